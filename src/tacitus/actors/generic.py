@@ -1,0 +1,75 @@
+"""Unnamed actors: the nouns news uses for people and forces it does not name.
+
+"Gunmen", "troops", "villagers", "protesters": each gets an ACLED kind, and a country when a
+demonym stands before it ("Cameroonian villagers") or, later, from the event's location.
+Anaphors ("the group", "the militants") may be linked to a group named earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tacitus.model import ActorKind
+
+# noun (regex) → kind; plural and singular forms both listed where English differs.
+_NOUNS: dict[str, str] = {
+    r"gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|guerillas?|terrorists?|jihadists?|extremists?|islamists?"
+    r"|fighters?|assailants?|attackers?|bandits?|kidnappers?|abductors?|raiders?|armed men|armed group|hitmen|hit men"
+    r"|suicide bombers?|bombers?|snipers?|militiam[ae]n|militias?|separatists?|jihadist group|militant group|armed groups?"
+    r"|terrorist group|insurgent group|rebel group|extremist group|islamist group|the group|the organi[sz]ation|the movement"
+    r"|subversives?|urban commandos?|commandos?|cartel|drug traffickers?|narcoterrorists?|death squads?|paramilitar(?:y|ies)": ActorKind.REBEL,
+    r"troops|soldiers?|army|military|security forces|police(?:m[ae]n)?|police officers?|officers|government forces|armed forces"
+    r"|gendarmes?|gendarmerie|marines|navy|air force|warplanes|fighter jets|jets|helicopter gunships|gunships|drones?"
+    r"|security personnel|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol": ActorKind.STATE_FORCES,
+    r"civilians?|villagers?|residents?|people|persons|worshipp?ers|farmers?|herders?|students?|schoolchildren|children"
+    r"|women|men|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"
+    r"|peasants?|pilots?|famil(?:y|ies)|fishermen|traders?|refugees?|displaced people|inhabitants|mourners|guests"
+    r"|miners?|workers?|employees?|mayors?|judges?|priests?|clerics?|imams?|politicians?|candidates?|officials?"
+    r"|the population|population|victims?|hostages?|tourists?|merchants?|motorists?|drivers?|citizens": ActorKind.CIVILIANS,
+    r"protesters?|protestors?|demonstrators?|marchers|activists?|strikers": ActorKind.PROTESTERS,
+    r"rioters?|mobs?|angry crowds?|crowds?|youths": ActorKind.RIOTERS,
+    r"peacekeepers?|blue helmets": ActorKind.EXTERNAL,
+}
+_ALL = "|".join(f"(?P<k{i}>{pat})" for i, pat in enumerate(_NOUNS))
+_KINDS = list(_NOUNS.values())
+GENERIC = re.compile(rf"\b(?:{_ALL})\b", re.IGNORECASE)
+# Words that make an armed noun an anaphor of a group named earlier.
+ANAPHOR_DET = re.compile(r"\b(the|these|those|its|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class GenericMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def find_generic(text: str) -> list[GenericMention]:
+    """Every generic actor noun in ``text`` with its kind."""
+    out = []
+    for m in GENERIC.finditer(text):
+        group = next(g for g, v in m.groupdict().items() if v is not None)
+        out.append(GenericMention(m.start(), m.end(), m.group(), _KINDS[int(group[1:])]))
+    return out
+
+
+GENERIC_NAMES = {
+    ActorKind.REBEL: "Unidentified Armed Group",
+    ActorKind.STATE_FORCES: "Military Forces",
+    ActorKind.CIVILIANS: "Civilians",
+    ActorKind.PROTESTERS: "Protesters",
+    ActorKind.RIOTERS: "Rioters",
+    ActorKind.EXTERNAL: "Peacekeepers",
+}
+POLICE = re.compile(r"police|gendarm|officers", re.I)
+
+
+def generic_name(kind: str, country_name: str | None, text: str = "") -> str:
+    """ACLED-style name of an unnamed actor: "Civilians (Cameroon)", "Police Forces of Nigeria"."""
+    if kind == ActorKind.STATE_FORCES:
+        base = "Police Forces" if POLICE.search(text) else "Military Forces"
+        return f"{base} of {country_name}" if country_name else base
+    base = GENERIC_NAMES.get(kind, "Unidentified Actor")
+    return f"{base} ({country_name})" if country_name else base

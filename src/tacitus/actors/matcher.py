@@ -1,0 +1,141 @@
+"""Find knowledge-base names in text: a token trie over normalised aliases.
+
+Matching is on folded tokens, so case, accents, apostrophes and hyphens do not matter, and
+"the" is ignored on both sides ("the Islamic State" = "Islamic State"; "the Sunni group for
+preaching and the jihad" = the translation "Sunni Group for Preaching and Jihad"). Case does
+matter for short abbreviations in mixed-case text: "IS" is the group, "is" a verb.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tacitus.actors.kb import KnowledgeBase
+from tacitus.actors.normalize import key
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_IGNORED = {"the"}
+_GAP = re.compile(r"[\s\-‑–.'’/&]{0,3}(?:the\s+)?$", re.I)
+# Hyphen-attached Arabic article forms map to "al" ("ash-Shabaab" = "al-Shabaab").
+_ARTICLES = {"el", "ad", "ash", "as", "an", "ar", "at", "az", "adh", "ath", "ul", "al"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    start: int
+    end: int
+    text: str
+    ids: tuple[str, ...]
+    alias_key: str
+
+
+def _fold_token(tok: str) -> str:
+    tok = unicodedata.normalize("NFKD", tok)
+    tok = "".join(ch for ch in tok if not unicodedata.combining(ch))
+    return tok.lower().replace("'", "").replace("’", "")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Folded word tokens with offsets; "the" dropped; hyphenated Arabic articles unified."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        norm = _fold_token(m.group())
+        if norm in _IGNORED:
+            continue
+        if norm in _ARTICLES and text[m.end() : m.end() + 1] in "-‑–":
+            norm = "al"
+        out.append(Token(m.start(), m.end(), norm))
+    return out
+
+
+def text_case(text: str) -> str:
+    """'upper' for ALL-CAPS wire text, 'lower' for lower-cased scrapes, else 'mixed'."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return "mixed"
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    if upper > 0.7:
+        return "upper"
+    if upper < 0.01:
+        return "lower"
+    return "mixed"
+
+
+class NameMatcher:
+    """Longest-match, non-overlapping search for every name in a knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, common_words: Iterable[str] = ()) -> None:
+        self._trie: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        self._abbrev: set[str] = set()  # keys that must match case exactly in mixed-case text
+        self._common = {w.lower() for w in common_words}
+        self.max_len = 1
+        for alias_key, raw in self._names(kb):
+            toks = tuple(t for t in alias_key.split() if t not in _IGNORED)
+            if not toks:
+                continue
+            if len(toks) == 1 and toks[0] in self._common and not raw.isupper():
+                continue  # a one-word translation that is an ordinary word ("The Base")
+            self._trie[toks[0]].append((toks, alias_key))
+            self.max_len = max(self.max_len, len(toks))
+        for entries in self._trie.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._kb = kb
+
+    def _names(self, kb: KnowledgeBase) -> Iterable[tuple[str, str]]:
+        for entry in kb.entries.values():
+            for name in entry.names():
+                k = key(name)
+                stripped = name.replace(".", "").replace("-", "")
+                if stripped.isupper() and len(stripped) <= 5:
+                    self._abbrev.add(k)
+                yield k, name
+
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[NameMatch]:
+        toks = tokens if tokens is not None else tokenize(text)
+        case = text_case(text)
+        out: list[NameMatch] = []
+        i = 0
+        while i < len(toks):
+            hit = self._match_at(text, toks, i, case)
+            if hit is None:
+                i += 1
+                continue
+            n, alias_key = hit
+            start, end = toks[i].start, toks[i + n - 1].end
+            out.append(NameMatch(start, end, text[start:end], self._kb.by_key.get(alias_key, ()), alias_key))
+            i += n
+        return out
+
+    def _match_at(self, text: str, toks: list[Token], i: int, case: str) -> tuple[int, str] | None:
+        for cand, alias_key in self._trie.get(toks[i].norm, ()):
+            n = len(cand)
+            if i + n > len(toks) or any(toks[i + j].norm != cand[j] for j in range(1, n)):
+                continue
+            if any(not _GAP.match(text, toks[i + j].end, toks[i + j + 1].start) for j in range(n - 1)):
+                continue  # words of a name are adjacent, not split by a clause
+            surface = text[toks[i].start : toks[i + n - 1].end]
+            if self._case_ok(surface, alias_key, case):
+                return n, alias_key
+        return None
+
+    def _case_ok(self, surface: str, alias_key: str, case: str) -> bool:
+        if alias_key in self._abbrev:
+            if case == "mixed":
+                return surface.replace(".", "").replace("-", "").isupper() or any(c.isupper() for c in surface[1:])
+            # Lower-case and ALL-CAPS text: a two-letter abbreviation is too often a word.
+            return len(alias_key.replace(" ", "")) > 2 and alias_key not in self._common
+        if case != "mixed":
+            return True
+        # In mixed-case text a name is written with at least one capital.
+        return any(c.isupper() for c in surface)

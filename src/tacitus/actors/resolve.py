@@ -1,0 +1,252 @@
+"""Actor resolution: every way an article names an actor, linked to the knowledge base.
+
+Deciding is apart from writing: :func:`rank_entries` is pure (candidates, date, context in;
+ranked candidates out); :func:`resolve_actors` writes the chosen links onto the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from tacitus.actors.generic import ANAPHOR_DET, find_generic, generic_name
+from tacitus.actors.kb import ActorEntry, KnowledgeBase
+from tacitus.actors.matcher import NameMatch, NameMatcher, tokenize
+from tacitus.actors.normalize import key, skeleton
+from tacitus.model import ActorKind, ActorRef, Document
+
+ARMED_NON_STATE = {ActorKind.REBEL, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA, ActorKind.OTHER_ARMED_GROUP}
+_TITLE_CTX = re.compile(r"(?:\b(?:the|its|their|group's|movement's|organi[sz]ation's)\s+)$", re.I)
+_HEDGE_DESCRIPTOR = re.compile(
+    r"\bthe\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:jihadist|islamist|militant|extremist|terrorist|insurgent|rebel|armed|islamic)\s+"
+    r"(?:group|organi[sz]ation|movement|militia|faction|outfit)\b"
+)
+
+
+@dataclass
+class Context:
+    """What the article says that helps choose between candidates."""
+
+    day: dt.date | None = None
+    countries: Counter[str] = field(default_factory=Counter)
+    named: Counter[str] = field(default_factory=Counter)  # KB ids named so far
+
+
+def rank_entries(entries: list[ActorEntry], ctx: Context) -> list[tuple[ActorEntry, float]]:
+    """Candidates for one name, best first: active on the date, then country and salience."""
+    ranked = []
+    for entry in entries:
+        score = 1.0
+        if not entry.active_on(ctx.day):
+            score -= 0.6
+        overlap = sum(ctx.countries[c] for c in entry.countries)
+        score += min(0.3, 0.1 * overlap)
+        score += min(0.2, 0.05 * ctx.named[entry.id])
+        if entry.kind == ActorKind.PERSON:
+            score -= 0.05
+        ranked.append((entry, round(score, 3)))
+    ranked.sort(key=lambda pair: -pair[1])
+    return ranked
+
+
+def to_ref(entry: ActorEntry, text: str, start: int | None, end: int | None, score: float, kb: KnowledgeBase) -> ActorRef:
+    country = entry.countries[0] if len(entry.countries) == 1 else None
+    return ActorRef(name=entry.name, text=text, kind=entry.kind, actor_id=entry.id, country=country,
+                    start=start, end=end, score=score)
+
+
+class Resolver:
+    """One resolver for the pipeline stage and for ``tacitus actors resolve``."""
+
+    def __init__(self, kb: KnowledgeBase, matcher: NameMatcher) -> None:
+        self.kb = kb
+        self.matcher = matcher
+        self._keys = list(kb.by_key)
+        self._skeletons: dict[str, list[str]] = {}
+        for k in self._keys:
+            sk = skeleton(k)
+            if len(sk) >= 4:
+                self._skeletons.setdefault(sk, []).append(k)
+
+    # -- deciding -------------------------------------------------------------------------
+    def candidates(self, ids: tuple[str, ...]) -> list[ActorEntry]:
+        return [e for e in (self.kb.get(i) for i in ids) if e is not None]
+
+    def best(self, ids: tuple[str, ...], ctx: Context) -> tuple[ActorEntry, float] | None:
+        ranked = rank_entries(self.candidates(ids), ctx)
+        return ranked[0] if ranked else None
+
+    def fuzzy_ids(self, text: str) -> tuple[tuple[str, ...], float]:
+        """Ids for a name not in the index: transliteration skeleton, then edit distance."""
+        k = key(text)
+        if len(k) < 5:
+            return (), 0.0
+        sk = skeleton(k)
+        if sk in self._skeletons and len(sk) >= 4:
+            keys = self._skeletons[sk]
+            return tuple(i for kk in keys for i in self.kb.by_key[kk]), 0.85
+        hit = process.extractOne(k, self._keys, scorer=fuzz.ratio, score_cutoff=90)
+        if hit:
+            return self.kb.by_key[hit[0]], hit[1] / 100
+        return (), 0.0
+
+    def resolve_title(self, title: str, ctx: Context) -> tuple[ActorEntry, float] | None:
+        """A person from a title alone ("the caliph" in 2015 → Abu Bakr al-Baghdadi)."""
+        holders = self.kb.titles.get(key(title), [])
+        live = [(e, r) for e, r in holders if r.covers(ctx.day)]
+        if not live:
+            return None
+        live.sort(key=lambda er: -ctx.named[er[1].org])
+        if len(live) > 1 and ctx.named[live[0][1].org] == ctx.named[live[1][1].org] and live[0][0].id != live[1][0].id:
+            return None  # two people hold that title then and the article names neither's group
+        return live[0][0], 0.8
+
+    def resolve_text(self, text: str, ctx: Context | None = None) -> ActorRef | None:
+        """Resolve a free-standing name or description (the ``actors resolve`` command)."""
+        ctx = ctx or Context()
+        text = text.strip()
+        ids = self.kb.by_key.get(key(text), ())
+        score = 1.0
+        if not ids:
+            stripped = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+            title = self.resolve_title(stripped, ctx)
+            if title:
+                return to_ref(title[0], text, None, None, title[1], self.kb)
+            matches = [m for m in self.matcher.find(text) if m.ids]
+            if matches:
+                longest = max(matches, key=lambda m: m.end - m.start)
+                ids, score = longest.ids, 0.9 * (longest.end - longest.start) / max(1, len(text))
+                score = max(score, 0.6)
+            else:
+                ids, score = self.fuzzy_ids(text)
+        if not ids:
+            return None
+        best = self.best(ids, ctx)
+        if best is None:
+            return None
+        return to_ref(best[0], text, None, None, round(min(1.0, score * best[1]), 3), self.kb)
+
+    # -- writing --------------------------------------------------------------------------
+    def resolve_document(self, doc: Document) -> None:
+        """Add every actor mention of the article to ``doc.actors``, in text order."""
+        text = doc.article.text
+        tokens = tokenize(text)
+        ctx = Context(day=doc.article.published, countries=self._countries(text, tokens))
+        named = [m for m in self.matcher.find(text, tokens) if m.ids]
+        refs: list[ActorRef] = []
+        for m in named:
+            best = self.best(m.ids, ctx)
+            if best:
+                ctx.named[best[0].id] += 1
+        for m in named:
+            best = self.best(m.ids, ctx)
+            if best:
+                refs.append(to_ref(best[0], m.text, m.start, m.end, best[1], self.kb))
+        refs.extend(self._titles(text, ctx, refs))
+        refs.extend(self._generic(text, refs, ctx))
+        refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
+        doc.actors = _drop_nested(refs)
+
+    def _countries(self, text: str, tokens: list) -> Counter[str]:
+        found: Counter[str] = Counter()
+        demonyms = self.kb.demonyms
+        for i, tok in enumerate(tokens):
+            for n in (3, 2, 1):
+                k = " ".join(t.norm for t in tokens[i : i + n])
+                if k in demonyms:
+                    found[demonyms[k]] += 1
+                    break
+        return found
+
+    def _titles(self, text: str, ctx: Context, refs: list[ActorRef]) -> list[ActorRef]:
+        out = []
+        for title in self.kb.titles:
+            if len(title) < 4:
+                continue
+            for m in re.finditer(rf"\b{re.escape(title)}\b", text, re.I):
+                if any(r.start is not None and r.start <= m.start() < (r.end or 0) for r in refs):
+                    continue
+                if not _TITLE_CTX.search(text[max(0, m.start() - 20) : m.start()]):
+                    continue
+                hit = self.resolve_title(title, ctx)
+                if hit:
+                    out.append(to_ref(hit[0], m.group(), m.start(), m.end(), hit[1], self.kb))
+        return out
+
+    def _generic(self, text: str, refs: list[ActorRef], ctx: Context) -> list[ActorRef]:
+        out = []
+        named_groups = [r for r in refs if r.kind in ARMED_NON_STATE and r.actor_id]
+        for g in find_generic(text):
+            if any(r.start is not None and r.start <= g.start < (r.end or 0) for r in refs):
+                continue
+            prefix = text[max(0, g.start - 40) : g.start]
+            demonym_iso = self._demonym_before(prefix)
+            country = demonym_iso
+            ref = ActorRef(name=generic_name(g.kind, self._country_name(country), g.text), text=g.text, kind=g.kind,
+                           country=country, start=g.start, end=g.end, score=0.3)
+            # "Boko Haram terrorists": the noun extends the group named just before it.
+            before = [r for r in refs if r.end is not None and 0 <= g.start - r.end <= 1]
+            if before and before[-1].kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}:
+                before[-1].end = g.end
+                before[-1].text = text[before[-1].start or 0 : g.end]
+                continue
+            if g.kind in ARMED_NON_STATE and (ANAPHOR_DET.search(prefix[-30:]) or g.text.lower().startswith("the ")):
+                antecedent = self._antecedent(named_groups, g.start, demonym_iso)
+                if antecedent:
+                    ref = ActorRef(name=antecedent.name, text=g.text, kind=antecedent.kind, actor_id=antecedent.actor_id,
+                                   country=antecedent.country, start=g.start, end=g.end, score=0.6)
+            out.append(ref)
+        for m in _HEDGE_DESCRIPTOR.finditer(text):
+            iso = self.kb.demonyms.get(key(m["dem"])) if m["dem"] else None
+            antecedent = self._antecedent(named_groups, m.start(), iso, allow_after=True, text=text)
+            if antecedent:
+                out.append(ActorRef(name=antecedent.name, text=m.group(), kind=antecedent.kind, actor_id=antecedent.actor_id,
+                                    country=antecedent.country, start=m.start(), end=m.end(), score=0.6))
+        return out
+
+    def _antecedent(self, groups: list[ActorRef], pos: int, iso: str | None, allow_after: bool = False,
+                    text: str = "") -> ActorRef | None:
+        def fits(r: ActorRef) -> bool:
+            entry = self.kb.get(r.actor_id)
+            return iso is None or (entry is not None and iso in entry.countries)
+
+        earlier = [r for r in groups if (r.start or 0) < pos and fits(r)]
+        if earlier:
+            return earlier[-1]
+        if allow_after:  # "the Nigerian jihadist organization Boko Haram": apposition
+            later = [r for r in groups if (r.start or 0) > pos and fits(r) and (r.start or 0) - pos < 60]
+            return later[0] if later else None
+        return None
+
+    def _demonym_before(self, prefix: str) -> str | None:
+        words = re.findall(r"[\w'’-]+", prefix)[-3:]
+        for n in (2, 1):
+            if len(words) >= n:
+                iso = self.kb.demonyms.get(key(" ".join(words[-n:])))
+                if iso:
+                    return iso
+        return None
+
+    def _country_name(self, iso: str | None) -> str | None:
+        c = self.kb.countries.get(iso) if iso else None
+        return c.name if c else None
+
+
+def _drop_nested(refs: list[ActorRef]) -> list[ActorRef]:
+    """Keep the outermost mention where spans overlap (a KB name over a generic noun inside it)."""
+    out: list[ActorRef] = []
+    for r in refs:
+        if out and r.start is not None and out[-1].end is not None and r.start < out[-1].end:
+            if (out[-1].actor_id is None) and r.actor_id is not None and (r.end or 0) >= (out[-1].end or 0):
+                out[-1] = r
+            continue
+        out.append(r)
+    return out
+
+
+def name_matches(matcher: NameMatcher, text: str) -> list[NameMatch]:
+    return matcher.find(text)

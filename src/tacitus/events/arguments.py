@@ -1,0 +1,132 @@
+"""Who did what to whom: perpetrator and target of a trigger, from the dependency parse.
+
+Active voice: the subject acts, the object suffers. Passive voice: the subject suffers and
+"by" names the actor. Nominal triggers ("an ISIS attack on a checkpoint") take their actor
+from a compound or possessive and their target from "on"/"against". A control verb passes its
+object down ("sparking the militants to burn…": the militants burn). Where the parse gives
+nothing, the nearest actor before the trigger is the perpetrator and after it the target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from tacitus.actors.resolve import ARMED_NON_STATE
+from tacitus.model import ActorKind, ActorRef
+
+_PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
+_TARGET_PREPS = {"on", "against", "upon", "at", "into"}
+
+
+def _span(tok: Any) -> tuple[int, int]:
+    sub = list(tok.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _head_span(tok: Any) -> tuple[int, int]:
+    """The token and its compounds/modifiers on the left (the noun phrase without clauses)."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod")]
+    start = min([tok.idx] + [list(c.subtree)[0].idx for c in left])
+    return start, tok.idx + len(tok.text)
+
+
+class ArgumentFinder:
+    """Maps parse tokens of one sentence to the actor mentions found in it."""
+
+    def __init__(self, refs: list[ActorRef], sent_start: int, previous: list[ActorRef]) -> None:
+        self.refs = refs  # actor mentions inside the sentence (article offsets)
+        self.base = sent_start
+        self.previous = previous  # mentions before the sentence, for pronouns
+
+    def ref_for(self, tok: Any) -> ActorRef | None:
+        """The actor mention that the noun phrase headed by ``tok`` names."""
+        if tok is None:
+            return None
+        if tok.lower_ in _PRONOUNS:
+            return self._pronoun(tok)
+        hs, he = _head_span(tok)
+        ss, se = _span(tok)
+        best = None
+        for lo, hi in ((hs, he), (ss, se)):
+            lo, hi = lo + self.base, hi + self.base
+            inside = [r for r in self.refs if r.start is not None and lo <= r.start < hi]
+            named = [r for r in inside if r.actor_id]
+            if named:
+                # "fighters of Boko Haram": the named group, not the generic head
+                return named[0]
+            if inside and best is None:
+                best = inside[0]
+        return best
+
+    def _pronoun(self, tok: Any) -> ActorRef | None:
+        pos = self.base + tok.idx
+        cands = [r for r in self.refs if (r.end or 0) <= pos] + []
+        pool = list(reversed(cands)) + list(reversed(self.previous))
+        for r in pool:
+            if r.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL} and r.actor_id:
+                return r
+        return None
+
+    def perpetrator(self, trig: Any) -> ActorRef | None:
+        for tok in self._agents(trig):
+            ref = self.ref_for(tok)
+            if ref is not None:
+                return ref
+        return None
+
+    def target(self, trig: Any) -> ActorRef | None:
+        for tok in self._patients(trig):
+            ref = self.ref_for(tok)
+            if ref is not None:
+                return ref
+        return None
+
+    def _agents(self, trig: Any) -> Iterable[Any]:
+        verb = trig
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        for c in verb.children:
+            if c.dep_ == "agent":
+                yield from (g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ in ("nsubj",) and not passive:
+                yield c
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and trig.pos_ in ("NOUN", "PROPN"):
+                yield c
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and trig.pos_ in ("NOUN", "PROPN"):
+                yield from (g for g in c.children if g.dep_ == "pobj")
+        # "militants stormed the village and killed 12": the conjunct inherits the subject
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            yield from self._agents(verb.head)
+        # "sparking the terrorists to burn…": object control
+        if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+            yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
+        # "an attack by X", "a bomb planted by X" — participial modifiers
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "relcl":
+            yield verb.head
+        # a nominal trigger inside a verb's phrase: "carried out an attack", "launched an assault"
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "pobj", "attr") and trig.head.pos_ in ("VERB", "AUX", "ADP"):
+            head = trig.head if trig.head.pos_ != "ADP" else trig.head.head
+            yield from (c for c in head.children if c.dep_ == "nsubj")
+
+    def _patients(self, trig: Any) -> Iterable[Any]:
+        for c in trig.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+                yield c
+            if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+                yield from (g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ == "of" and trig.pos_ == "NOUN":  # "the killing of 12 villagers"
+                yield from (g for g in c.children if g.dep_ == "pobj")
+        if trig.dep_ == "conj" and trig.head.pos_ == "VERB":
+            passive = any(c.dep_ == "nsubjpass" for c in trig.head.children)
+            if passive and not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
+                yield from (c for c in trig.head.children if c.dep_ == "nsubjpass")
+        if trig.dep_ in ("acl",) and trig.head.pos_ in ("NOUN", "PROPN"):  # "villagers killed in the raid"
+            yield trig.head
+
+    def nearest(self, pos: int, before: bool, kinds: set[str] | None = None) -> ActorRef | None:
+        pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos)]
+        if kinds is not None:
+            pool = [r for r in pool if r.kind in kinds]
+        if not pool:
+            return None
+        return pool[-1] if before else pool[0]

@@ -1,0 +1,126 @@
+"""One event per real occurrence in an article.
+
+Reports tell an attack several times: a lead ("Gunmen killed 12 in Borno"), details ("the
+assailants arrived on motorcycles"), an update ("the death toll rose to 15"). Those sentences
+become one event with all its evidence; counts are reconciled (a later, higher toll wins as
+``best``, the spread is kept in ``low``/``high``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tacitus.events.taxonomy import FAMILY_OF
+from tacitus.model import Count, Event
+
+# Types that may describe the same incident in different sentences.
+_COMPATIBLE_FAMILIES = {
+    "battles": {"battles", "explosions_remote_violence", "violence_against_civilians"},
+    "explosions_remote_violence": {"explosions_remote_violence", "violence_against_civilians", "battles"},
+    "violence_against_civilians": {"violence_against_civilians", "explosions_remote_violence", "battles"},
+    "protests": {"protests", "riots"},
+    "riots": {"riots", "protests"},
+}
+# When two types merge, the more specific one stays.
+_SPECIFICITY = [
+    "suicide_bomb", "chemical_weapon", "air_drone_strike", "shelling_artillery_missile", "remote_explosive", "grenade",
+    "excessive_force_against_protesters", "protest_with_intervention", "violent_demonstration", "mob_violence",
+    "sexual_violence", "abduction", "attack", "armed_clash", "peaceful_protest",
+]
+
+
+def _actor_ok(a: object, b: object) -> bool:
+    ida = getattr(a, "actor_id", None)
+    idb = getattr(b, "actor_id", None)
+    return ida is None or idb is None or ida == idb
+
+
+def _place_ok(a: Event, b: Event) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    if a.location.country and b.location.country and a.location.country != b.location.country:
+        return False
+    if a.location.precision == 1 and b.location.precision == 1:
+        return a.location.name == b.location.name
+    return True
+
+
+def _date_ok(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or a.date.basis == "before_publication" or b.date.basis == "before_publication":
+        return True
+    sa, ea, sb, eb = a.date.start, a.date.end, b.date.start, b.date.end
+    if None in (ea, eb):
+        return True
+    return not ((sa and eb and eb < sa) or (sb and ea and ea < sb))
+
+
+def same_occurrence(a: Event, b: Event) -> bool:
+    """Whether two events of one article describe the same incident."""
+    fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
+    if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, {fam_a}):
+        return False
+    if a.modality != b.modality:
+        return False
+    if not (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) and _place_ok(a, b) and _date_ok(a, b)):
+        return False
+    if a.fatalities and b.fatalities and a.event_type == b.event_type == "attack" and a.location and b.location and a.location.name != b.location.name:
+        return False
+    # events far apart in the article merge only when their places agree at town level
+    near = abs(a.sentence - b.sentence) <= 3
+    towns = a.location is not None and b.location is not None and a.location.precision <= 2 and a.location.name == b.location.name
+    return near or towns
+
+
+def _merge_count(a: Count | None, b: Count | None) -> Count | None:
+    if a is None or b is None:
+        return a or b
+    lows = [x for x in (a.low, b.low) if x is not None]
+    highs = [x for x in (a.high, b.high) if x is not None]
+    best = max(x for x in (a.best, b.best) if x is not None) if (a.best is not None or b.best is not None) else None
+    high = max(highs) if highs else None
+    if high is not None and best is not None and high < best:
+        high = best
+    return Count(min(lows) if lows else None, best, high, a.qualifier or b.qualifier, f"{a.text}; {b.text}")
+
+
+def merge_pair(a: Event, b: Event) -> Event:
+    """``a`` with ``b``'s information added (``a`` is the earlier report)."""
+    rank = {t: i for i, t in enumerate(_SPECIFICITY)}
+    etype = min((a.event_type, b.event_type), key=lambda t: rank.get(t, 99))
+    loc = a.location
+    if b.location and (loc is None or b.location.precision < loc.precision):
+        loc = b.location
+    date = a.date
+    if b.date and (date is None or date.basis == "before_publication") and b.date.basis != "before_publication":
+        date = b.date
+    return replace(
+        a,
+        event_type=etype,
+        event_family=FAMILY_OF[etype],
+        actor1=a.actor1 if (a.actor1 and a.actor1.actor_id) or not b.actor1 else b.actor1,
+        actor2=a.actor2 or b.actor2,
+        location=loc,
+        date=date,
+        fatalities=_merge_count(a.fatalities, b.fatalities),
+        injured=_merge_count(a.injured, b.injured),
+        displaced=_merge_count(a.displaced, b.displaced),
+        abducted=_merge_count(a.abducted, b.abducted),
+        arrested=_merge_count(a.arrested, b.arrested),
+        weapon=a.weapon or b.weapon,
+        civilian_targeting=a.civilian_targeting or b.civilian_targeting,
+        extra_evidence=[*a.extra_evidence, *([b.evidence] if b.evidence else []), *b.extra_evidence],
+        confidence=max(a.confidence, b.confidence),
+    )
+
+
+def merge_in_article(events: list[Event]) -> list[Event]:
+    """Fold events that describe the same occurrence into the first report of it."""
+    out: list[Event] = []
+    for ev in events:
+        for i, kept in enumerate(out):
+            if same_occurrence(kept, ev):
+                out[i] = merge_pair(kept, ev)
+                break
+        else:
+            out.append(ev)
+    return out

@@ -1,0 +1,140 @@
+"""People counts linked to what happened to them: killed, injured, displaced, abducted, arrested.
+
+A number alone says nothing; "12" becomes a fatality count only when the sentence ties it
+to a death ("killed at least 12", "12 people were killed", "the death toll rose to 12",
+"leaving 12 dead"). Patterns run on the sentence text with case ignored, so ALL-CAPS wires
+work. Counts of the armed side ("three attackers were killed") are marked ``armed`` so that
+the event stage can keep them apart from the victims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tacitus.events.numbers import COUNT, to_count
+from tacitus.model import Count
+
+CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
+
+_VERBS = {
+    "fatalities": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|slain|slaughtered|massacred|executed|murdered|beheaded"
+    r"|shot\s+dead|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death"
+    r"|assassinated|bodies|lives|fatalities|fatally\s+(?:shot|wounded|injured)|drowned|lynched",
+    "injured": r"wounded|wounding|wounds|injured|injuring|injuries|hurt|maimed",
+    "displaced": r"displaced|displacing|fled|flee|fleeing|homeless|uprooted|forced\s+from\s+their\s+homes|forced\s+to\s+flee|evacuated|driven\s+from",
+    "abducted": r"abducted|abducting|abduct|kidnapped|kidnapping|kidnap|taken\s+hostage|held\s+hostage|hostages|seized|snatched|carried\s+off",
+    "arrested": r"arrested|arresting|arrests|detained|detaining|apprehended|taken\s+into\s+custody|rounded\s+up|captured|nabbed",
+}
+# Up to four words between a number and its head noun / its verb ("12 unarmed Cameroonian villagers were").
+_NP = r"(?:[\w'’-]+\s+){0,4}?"
+_AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|reportedly|allegedly|also|later|all|had|have|who\s+were|who\s+had\s+been)"
+ARMED_NOUN = re.compile(
+    r"\b(attackers?|assailants?|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters?|bombers?|"
+    r"bandits?|militiam[ae]n|extremists?|kidnappers?|soldiers?|troops|policem[ae]n|police\s+officers?|officers|security\s+forces|"
+    r"servicem[ae]n|personnel|combatants|members)\b",
+    re.I,
+)
+_CUMULATIVE_NOUN = re.compile(r"\b(lives|people)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    category: str
+    count: Count
+    start: int  # offsets within the sentence
+    end: int
+    noun: str  # the words between the number and the verb ("civilians")
+    armed: bool
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for cat, verbs in _VERBS.items():
+        v = f"(?:{verbs})"
+        out += [
+            # "12 people were killed", "90 civilians burned to death"
+            (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>{_NP})(?:{_AUX}\s+){{0,3}}(?:{v})\b", re.I)),
+            # "killed at least 12 people", "killing 5", "wounded 20 others"
+            (cat, re.compile(rf"\b(?:{v})\s+(?:(?:a\s+further|another|an\s+additional)\s+)?{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)),
+            # "leaving 5 dead", "5 dead and 12 wounded"
+            (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?:{v})\b", re.I)),
+        ]
+    out.append(("fatalities", re.compile(
+        rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
+    out.append(("fatalities", re.compile(rf"\b(?:burn|burned|burnt|burning|hack|hacked|stab|stabbed|beat|beaten)\s+{COUNT}\s+(?P<noun>{_NP})to\s+death", re.I)))
+    return out
+
+
+PATTERNS = _patterns()
+_SINGLE = re.compile(
+    r"\b(?:killed|killing|murdered|assassinated|executed|beheaded|burned|burnt|shot\s+dead|kidnapped|abducted|abducting|arrested|wounded|injured)\s+"
+    r"(?P<det>a|an|one)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})|\b(?P<det2>a|an|one)\s+(?P<noun2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?P<verb2>killed|murdered|assassinated|executed|beheaded|kidnapped|abducted|arrested|wounded|injured|shot\s+dead)\b",
+    re.I,
+)
+_SINGLE_CAT = {
+    "killed": "fatalities", "killing": "fatalities", "murdered": "fatalities", "assassinated": "fatalities",
+    "executed": "fatalities", "beheaded": "fatalities", "burned": "fatalities", "burnt": "fatalities", "shot dead": "fatalities",
+    "kidnapped": "abducted", "abducted": "abducted", "abducting": "abducted", "arrested": "arrested", "wounded": "injured", "injured": "injured",
+}
+_NOT_PEOPLE = re.compile(
+    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|kilomet(?:er|re)s?|km|miles?|metres?|meters?|percent|per\s+cent|%|tonnes?|tons?|"
+    r"vehicles?|cars?|trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|\$|euros?|naira|rounds?|rockets?|missiles?|bombs?|"
+    r"mines?|shells?|times?|killed|dead|o'clock|am|pm|a\.m\.|p\.m\.)\b",
+    re.I,
+)
+
+
+_FUNCTION = re.compile(
+    r"^(?:and|or|but|in|on|at|to|from|near|during|after|before|by|with|when|as|while|who|which|that|since|of|for|"
+    r"including|among|inside|outside|across|over|under|into|the|a|an|last|this|early|late|on|yesterday|overnight)$",
+    re.I,
+)
+
+
+def head_noun(words: str) -> str:
+    """The noun phrase part of the words around a count: up to the first function word."""
+    out = []
+    for w in words.split():
+        if _FUNCTION.match(w) or not re.match(r"[\w'’-]+$", w):
+            if out or w.lower() != "of":
+                if out:
+                    break
+                continue
+        out.append(w)
+    return " ".join(out)
+
+
+def find_counts(sentence: str) -> list[CountMention]:
+    """Every people count the sentence ties to an outcome, non-overlapping, in text order."""
+    found: list[CountMention] = []
+    taken: list[tuple[int, int]] = []
+    for cat, pat in PATTERNS:
+        for m in pat.finditer(sentence):
+            cnt = to_count(m)
+            if cnt is None:
+                continue
+            noun = head_noun(m["noun"] or "")
+            after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
+            if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I):
+                continue
+            span = (m.start(), m.end())
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            found.append(CountMention(cat, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+    for m in _SINGLE.finditer(sentence):
+        span = (m.start(), m.end())
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        noun = head_noun(m["noun"] or m["noun2"] or "")
+        verb = (m["verb2"] or sentence[m.start() : m.start("det")]).strip().lower()
+        verb = re.sub(r"\s+", " ", verb)
+        cat = _SINGLE_CAT.get(verb)
+        if cat is None or _NOT_PEOPLE.match(noun) or re.match(r"(?:number|total|group|series|village|town|car|truck|bomb)\b", noun, re.I):
+            continue
+        taken.append(span)
+        found.append(CountMention(cat, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+    found.sort(key=lambda c: c.start)
+    return found

@@ -1,0 +1,433 @@
+"""Event detection: triggers → clauses → typed events with arguments, counts, place and date.
+
+One event per clause that reports something happening. Triggers in the same clause (or in a
+conjunct that shares its subject: "stormed the village and killed 12") are one event; the
+sub-event type comes from the strongest mode present (a suicide bomb outranks the killing it
+caused) and from the kinds of the two actors (an attack on soldiers is a clash, on villagers
+an attack on civilians).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tacitus.actors.generic import generic_name
+from tacitus.actors.resolve import ARMED_NON_STATE
+from tacitus.events.arguments import ArgumentFinder
+from tacitus.events.counts import CountMention, find_counts
+from tacitus.events.lexicon import RULES
+from tacitus.events.modality import hedged, modality_of
+from tacitus.events.numbers import add_counts
+from tacitus.events.taxonomy import FAMILY_OF, interaction
+from tacitus.model import ActorKind, ActorRef, Count, DateSpan, Document, Event, Modality, Place, Sentence, Span
+
+ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
+EXPLOSIVE_MODES = ("suicide", "chemical", "air", "shelling", "grenade", "explosive")
+VIOLENT_MODES = {"kill", "shoot", "attack", "battle", *EXPLOSIVE_MODES, "abduct", "sexual"}
+_WEAK = {"attack", "loot", "group", "base", "withdraw", "agree", "battle", "riot", "mob", "intervene", "disrupt"}
+
+# Sentences that talk about events without reporting a new one.
+_CUMULATIVE = re.compile(
+    r"\b(since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
+    r"so\s+far\s+this\s+year|to\s+date|in\s+total|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)|"
+    r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
+    r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
+    r"(?:this|last)\s+year\s+alone|every\s+(?:year|month|week|day)|annually|a\s+year\b)",
+    re.I,
+)
+_NON_EVENT = re.compile(
+    r"\b(anniversary|commemorat\w*|memorial\s+service|sentenced|convicted|acquitted|verdict|on\s+trial|trial\s+of|tribunal|prosecutors?|indicted|"
+    r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of)\b",
+    re.I,
+)
+_NEAR = re.compile(r"\b(near|outside|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|north\s+of|south\s+of|east\s+of|west\s+of|"
+                   r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|km\s+from|kilomet(?:er|re)s\s+from|miles\s+from|between)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+
+
+@dataclass
+class Trigger:
+    mode: str
+    start: int  # sentence-relative offsets
+    end: int
+    weapon: str | None
+
+
+@dataclass
+class Clause:
+    head: Any  # spaCy token or None
+    triggers: list[Trigger] = field(default_factory=list)
+    tokens: list[Any] = field(default_factory=list)
+
+    @property
+    def modes(self) -> set[str]:
+        return {t.mode for t in self.triggers}
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """All trigger matches, longest first where they overlap."""
+    hits = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(sentence):
+            hits.append(Trigger(rule.mode, m.start(), m.end(), rule.weapon))
+    hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Trigger] = []
+    for t in hits:
+        if out and t.start < out[-1].end:
+            # Same words, another mode: keep both modes ("suicide bomb" is also an explosive).
+            if t.start == out[-1].start:
+                out.append(t)
+            continue
+        out.append(t)
+    return out
+
+
+def blocked(sentence: str) -> str | None:
+    """Why a sentence reports no new event (cumulative figures, trials, anniversaries), or None."""
+    if _CUMULATIVE.search(sentence):
+        return "cumulative"
+    if _NON_EVENT.search(sentence):
+        return "non_event"
+    return None
+
+
+def token_at(sdoc: Any, start: int, end: int) -> Any:
+    """The syntactic head of the tokens covering [start, end) in a sentence doc."""
+    toks = [t for t in sdoc if t.idx < end and t.idx + len(t.text) > start]
+    if not toks:
+        return None
+    inside = set(toks)
+    for t in toks:
+        if t.head not in inside or t.head is t:
+            if t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+                return t
+    return toks[0]
+
+
+def clause_head(tok: Any) -> Any:
+    """The verb whose clause holds ``tok`` (the token itself if it is that verb)."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "pcomp") or cur.head is cur):
+            return cur
+        if cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
+    clauses: dict[int, Clause] = {}
+    order: list[int] = []
+    for trig in triggers:
+        tok = token_at(sdoc, trig.start, trig.end) if sdoc is not None else None
+        head = clause_head(tok) if tok is not None else None
+        key = head.i if head is not None else -1
+        # a conjunct verb without its own subject continues the clause it is joined to
+        while head is not None and head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.head.i in clauses:
+            key = head.head.i
+            head = head.head
+        if key not in clauses:
+            clauses[key] = Clause(head)
+            order.append(key)
+        clauses[key].triggers.append(trig)
+        if tok is not None:
+            clauses[key].tokens.append(tok)
+    return [clauses[k] for k in order]
+
+
+def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None, killed: bool) -> str | None:
+    """The ACLED sub-event type of a clause, or None when its modes make no event."""
+    pk = perp.kind if perp else None
+    tk = target.kind if target else None
+    protest = "protest" in modes or pk == ActorKind.PROTESTERS or tk == ActorKind.PROTESTERS
+    if protest and modes & {"protest", "riot", "intervene", "kill", "shoot", "arrest"}:
+        if (modes & {"kill", "shoot"} or killed) and (tk == ActorKind.PROTESTERS or pk == ActorKind.STATE_FORCES):
+            return "excessive_force_against_protesters"
+        if modes & {"riot", "loot"} or pk == ActorKind.RIOTERS:
+            return "violent_demonstration"
+        if modes & {"intervene", "arrest"}:
+            return "protest_with_intervention"
+        return "peaceful_protest"
+    if "mob" in modes:
+        return "mob_violence"
+    if "riot" in modes and not modes & VIOLENT_MODES - {"attack"}:
+        return "violent_demonstration"
+    if "disrupt" in modes and not killed:
+        return "disrupted_weapons_use"
+    for mode, code in (("suicide", "suicide_bomb"), ("chemical", "chemical_weapon"), ("air", "air_drone_strike"),
+                       ("shelling", "shelling_artillery_missile"), ("grenade", "grenade"), ("explosive", "remote_explosive")):
+        if mode in modes:
+            return code
+    if "sexual" in modes:
+        return "sexual_violence"
+    if "regain" in modes or ("capture" in modes and pk == ActorKind.STATE_FORCES):
+        return "government_regains_territory"
+    if "capture" in modes:
+        return "non_state_actor_overtakes_territory"
+    if "abduct" in modes and not killed:
+        return "abduction"
+    if modes & {"kill", "shoot", "attack", "battle"}:
+        armed_target = tk in ARMED
+        if armed_target and (pk in ARMED or pk is None) or ("battle" in modes and not (tk == ActorKind.CIVILIANS)):
+            return "armed_clash"
+        return "attack"
+    for mode, code in (("abduct", "abduction"), ("arrest", "arrest"), ("agree", "agreement"), ("loot", "looting_property_destruction"),
+                       ("base", "headquarters_established"), ("withdraw", "non_violent_territory_transfer"),
+                       ("group", "change_to_group_activity")):
+        if mode in modes:
+            return code
+    return None
+
+
+def event_id(article_id: str, sentence: int, n: int) -> str:
+    return hashlib.sha1(f"{article_id}:{sentence}:{n}".encode()).hexdigest()[:16]
+
+
+class EventExtractor:
+    """Extracts the events of one document; holds no state between documents."""
+
+    def __init__(self, country_names: dict[str, str], country_place: Callable[[str], Place | None] | None = None) -> None:
+        self.country_names = country_names
+        self.country_place = country_place
+        self._clauses: list[Clause] = []
+
+    def extract(self, doc: Document) -> list[Event]:
+        events: list[Event] = []
+        text = doc.article.text
+        parsed: dict[int, Any] = doc.spacy or {}
+        for sent in doc.sentences:
+            sdoc = parsed.get(sent.index)
+            if sdoc is None:
+                continue
+            triggers = find_triggers(sent.text)
+            if not triggers:
+                continue
+            reason = blocked(sent.text)
+            counts = find_counts(sent.text)
+            refs = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end]
+            previous = [r for r in doc.actors if r.start is not None and r.start < sent.start]
+            finder = ArgumentFinder(refs, sent.start, previous)
+            clauses = group_triggers(triggers, sdoc)
+            self._clauses = clauses
+            owned = _assign_counts(counts, clauses)
+            for n, clause in enumerate(clauses):
+                ev = self._event(doc, sent, clause, owned.get(id(clause), []), finder, n, reason)
+                if ev is not None:
+                    events.append(ev)
+        return events
+
+    def _event(self, doc: Document, sent: Sentence, clause: Clause, counts: list[CountMention], finder: ArgumentFinder,
+               n: int, reason: str | None) -> Event | None:
+        head = clause.head
+        main = next((t for t in clause.tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), head)
+        perp = target = None
+        for tok in [*clause.tokens, head]:
+            if tok is None:
+                continue
+            perp = perp or finder.perpetrator(tok)
+            target = target or finder.target(tok)
+        if perp is not None and target is not None and perp is target:
+            target = None
+        tpos = sent.start + clause.triggers[0].start
+        if perp is None:
+            cand = finder.nearest(tpos, before=True, kinds=set(ARMED))
+            if cand is not None and cand is not target:
+                perp = cand
+        if target is None:
+            cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False)
+            if cand is not None and cand is not perp and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
+                target = cand
+        fatal = _total(counts, "fatalities")
+        etype = decide_type(clause.modes, perp, target, bool(fatal and (fatal.best or 0) > 0))
+        if etype is None:
+            return None
+        strong = bool(clause.modes - _WEAK) or bool(counts)
+        if not strong and not (perp and perp.actor_id) and not counts:
+            return None
+        if reason == "cumulative" and counts:
+            return None  # a running total, not one day's event
+        if reason == "non_event" and etype != "arrest":
+            return None
+        modality, negated = modality_of(main) if main is not None else (Modality.REPORTED, False)
+        if modality == Modality.REPORTED and hedged(sent.text):
+            modality = Modality.HEDGED
+        if reason == "cumulative":
+            modality = Modality.HYPOTHETICAL if modality == Modality.REPORTED else modality
+        if _present_perfect_background(head, counts, doc, sent):
+            return None
+        if _in_quote(doc.article.text, sent.start + clause.triggers[0].start) and not counts:
+            return None  # rhetoric in a quoted statement ("we are fighting the crusaders")
+        location = self._location(doc, sent, clause, perp, target)
+        date = _date_for(doc, sent, clause)
+        country = location.country if location else None
+        perp = self._finish_actor(perp, country)
+        target = self._finish_actor(target, country)
+        victims = [c for c in counts if not c.armed] if etype not in ("armed_clash",) else counts
+        ev = Event(
+            id=event_id(doc.article.id, sent.index, n),
+            event_type=etype,
+            event_family=FAMILY_OF[etype],
+            actor1=perp,
+            actor2=target,
+            location=location,
+            date=date,
+            fatalities=_total(victims, "fatalities") or _total(counts, "fatalities"),
+            injured=_total(victims, "injured"),
+            displaced=_total(counts, "displaced"),
+            abducted=_total(counts, "abducted"),
+            arrested=_total(counts, "arrested"),
+            modality=modality,
+            negated=negated,
+            weapon=next((t.weapon for t in clause.triggers if t.weapon), None),
+            civilian_targeting=bool(target and target.kind == ActorKind.CIVILIANS),
+            interaction=interaction(perp.kind if perp else None, target.kind if target else None),
+            evidence=Span(sent.start, sent.end, sent.text),
+            confidence=_confidence(clause, perp, target, counts, location),
+            sentence=sent.index,
+        )
+        if negated:
+            ev.modality = Modality.NEGATED
+        return ev
+
+    def _finish_actor(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
+        """Give an unnamed actor the event's country ("Civilians (Cameroon)")."""
+        if ref is None or ref.actor_id:
+            return ref
+        iso = ref.country or country
+        if ref.kind in (ActorKind.CIVILIANS, ActorKind.REBEL, ActorKind.STATE_FORCES, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.EXTERNAL) and ref.name.split(" ")[0] in (
+            "Civilians", "Unidentified", "Military", "Police", "Protesters", "Rioters", "Peacekeepers"):
+            return ActorRef(name=generic_name(ref.kind, self.country_names.get(iso or ""), ref.text), text=ref.text, kind=ref.kind,
+                            actor_id=None, country=iso, start=ref.start, end=ref.end, score=ref.score)
+        return ref
+
+    def _location(self, doc: Document, sent: Sentence, clause: Clause, perp: ActorRef | None, target: ActorRef | None) -> Place | None:
+        actor_spans = [(r.start or 0, r.end or 0) for r in doc.actors if r.actor_id]
+        in_sent = [p for p in doc.places if p.start is not None and sent.start <= p.start < sent.end
+                   and not any(a <= (p.start or 0) < b for a, b in actor_spans)]
+        lo, hi = clause_region(sent, clause, self._clauses)
+        in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
+        if in_sent and not in_clause and len(self._clauses) > 1:
+            in_sent = []
+        elif in_clause:
+            in_sent = in_clause
+        if in_sent:
+            tpos = sent.start + clause.triggers[0].start
+            # prefer places after the trigger ("attacked a village near Tikrit"), towns over countries
+            ranked = sorted(in_sent, key=lambda p: (p.precision, abs((p.start or 0) - tpos) + (0 if (p.start or 0) >= tpos else 40)))
+            best = ranked[0]
+            prefix = doc.article.text[max(sent.start, (best.start or 0) - 40) : best.start or 0]
+            if best.precision == 1 and _NEAR.search(prefix):
+                best = _with_precision(best, 2)
+            return best
+        para_places = [p for p in doc.places if p.start is not None and p.start < sent.start and _same_paragraph(doc.article.text, p.start, sent.start)]
+        if para_places:
+            return _with_precision(min(para_places, key=lambda p: (p.precision, sent.start - (p.start or 0))), None)
+        if doc.dateline is not None:
+            return doc.dateline
+        return self._actor_country(perp) or self._article_country(doc)
+
+    def _actor_country(self, perp: ActorRef | None) -> Place | None:
+        """A perpetrator that operates in one country places its event there (precision 3)."""
+        if perp is None or not perp.country or self.country_place is None:
+            return None
+        return self.country_place(perp.country)
+
+    def _article_country(self, doc: Document) -> Place | None:
+        countries = [p for p in doc.places if p.feature == "country"]
+        if countries:
+            from collections import Counter
+
+            iso, _ = Counter(p.country for p in countries).most_common(1)[0]
+            return next(p for p in countries if p.country == iso)
+        return None
+
+
+def clause_region(sent: Sentence, clause: Clause, clauses: list[Clause]) -> tuple[int, int]:
+    """Article offsets of the stretch of the sentence that belongs to ``clause``: from the end of the
+    previous clause's last trigger to the start of the next clause's first trigger."""
+    i = next((k for k, c in enumerate(clauses) if c is clause), 0)
+    lo = sent.start + (clauses[i - 1].triggers[-1].end if i > 0 else 0)
+    hi = sent.start + clauses[i + 1].triggers[0].start if i + 1 < len(clauses) else sent.end
+    return lo, hi
+
+
+def _with_precision(place: Place, precision: int | None) -> Place:
+    from dataclasses import replace
+
+    return replace(place, precision=max(place.precision, precision or place.precision))
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n\n" not in text[a:b]
+
+
+def _present_perfect_background(head: Any, counts: list[CountMention], doc: Document, sent: Sentence) -> bool:
+    """"ISIS has seized large swathes of Iraq": a state of affairs, not an event, unless it is counted or placed."""
+    if head is None or counts:
+        return False
+    aux = [c.lower_ for c in head.children if c.dep_ == "aux"]
+    if not any(a in ("has", "have", "'ve") for a in aux):
+        return False
+    towns = [p for p in doc.places if p.start is not None and sent.start <= p.start < sent.end and p.precision == 1]
+    return not towns
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` lies inside a quotation (quotes are counted from the paragraph start)."""
+    before = text[text.rfind("\n\n", 0, pos) + 1 : pos]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("“") > before.count("”")
+    return straight or curly
+
+
+def _assign_counts(counts: list[CountMention], clauses: list[Clause]) -> dict[int, list[CountMention]]:
+    """Each count goes to the clause whose trigger is nearest (before it, preferably)."""
+    owned: dict[int, list[CountMention]] = {}
+    for c in counts:
+        best, best_d = None, 10**9
+        for cl in clauses:
+            for t in cl.triggers:
+                d = c.start - t.end if t.end <= c.start else (t.start - c.end) + 15
+                if c.start <= t.start < c.end or t.start <= c.start < t.end:
+                    d = 0
+                d = abs(d)
+                if d < best_d:
+                    best, best_d = cl, d
+        if best is not None:
+            owned.setdefault(id(best), []).append(c)
+    return owned
+
+
+def _total(counts: Iterable[CountMention], category: str) -> Count | None:
+    total = None
+    for c in counts:
+        if c.category == category:
+            total = add_counts(total, c.count)
+    return total
+
+
+def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
+    in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"]
+    if in_sent:
+        tpos = sent.start + clause.triggers[0].start
+        return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
+    para = [(s, d) for s, d in doc.dates if s.start < sent.start and _same_paragraph(doc.article.text, s.start, sent.start)]
+    if para:
+        return para[-1][1]
+    from tacitus.dates import before_publication
+
+    return before_publication(doc.article.published)
+
+
+def _confidence(clause: Clause, perp: ActorRef | None, target: ActorRef | None, counts: list[CountMention], loc: Place | None) -> float:
+    score = 0.35
+    score += 0.15 if clause.modes - _WEAK else 0.0
+    score += 0.15 if perp and perp.actor_id else (0.05 if perp else 0.0)
+    score += 0.1 if target else 0.0
+    score += 0.1 if counts else 0.0
+    score += 0.1 if loc and loc.precision <= 2 else 0.0
+    return round(min(score, 0.95), 2)

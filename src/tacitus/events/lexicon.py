@@ -1,0 +1,87 @@
+"""Event triggers: the words that say something happened, by ACLED sub-event type.
+
+Patterns run case-insensitively over sentence text (so ALL-CAPS wires work) and are grouped
+by *mode*: the weapon or act that decides the sub-event type. A sentence may hold several
+triggers; :mod:`tacitus.events.detect` decides which are one event and which type wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    mode: str
+    pattern: re.Pattern[str]
+    weapon: str | None = None
+
+
+def _r(p: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{p})\b", re.IGNORECASE)
+
+
+# Order matters only for reading; precedence between modes is decided in detect.TYPE_ORDER.
+RULES: tuple[TriggerRule, ...] = (
+    TriggerRule("suicide", _r(r"suicide[\s-]+(?:car[\s-]+)?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|vests?|truck\s+bombs?|explosions?)"
+                             r"|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*|explosive\s+(?:vests?|belts?)|kamikaze\s+attack"), "explosives"),
+    TriggerRule("chemical", _r(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?)|chlorine(?:\s+gas)?|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas"), "chemical"),
+    TriggerRule("air", _r(r"air\s*strikes?|airstrikes?|air[\s-]+raids?|drone\s+(?:strikes?|attacks?)|(?:war|fighter|military)\s*planes?|warplanes|fighter\s+jets|"
+                         r"jets\s+(?:struck|bombed|hit|pounded)|helicopter\s+gunships?|gunships?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)|barrel\s+bombs?|"
+                         r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit)|drones?\s+(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
+                         r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign"), "aerial"),
+    TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|rockets?(?!-propelled)|missiles?|katyushas?|howitzers?|"
+                              r"bombard(?:ed|ment|ments|ing)|grad\s+rockets|ballistic|cruise\s+missiles?|multiple\s+rocket\s+launchers?|projectiles?"), "artillery"),
+    TriggerRule("grenade", _r(r"(?:hand\s+)?grenades?|rocket-propelled\s+grenades?|RPGs?"), "grenade"),
+    TriggerRule("explosive", _r(r"(?:car|truck|roadside|road-side|motorcycle|bicycle|parcel|letter|nail|pipe|sticky|magnetic|vehicle)[\s-]*bombs?|"
+                               r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|land\s*mines?|anti-personnel\s+mines?|mines?\s+(?:blast|explosion)|"
+                               r"explosive\s+devices?|explosives?|bomb(?:s|ing|ings|ed)?|blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|es|ion|ing)|"
+                               r"dynamit(?:e|ed)|booby[\s-]+trap(?:s|ped)?|stepped\s+on\s+a\s+mine|blew\s+up|blown\s+up|terrorist\s+attack"), "explosives"),
+    TriggerRule("sexual", _r(r"rap(?:e|ed|es|ing|ists?)|gang-rap\w*|sexual(?:ly)?\s+(?:violence|assault\w*|abused?|exploitation|slavery)|sexually\s+assaulted"), "sexual"),
+    TriggerRule("abduct", _r(r"kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers)"), None),
+    TriggerRule("kill", _r(r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|execut(?:ed|ing|ion|ions)|behead\w*|slaughter\w*|slain|assassinat\w*|"
+                          r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
+                          r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|were\s+found\s+dead|bodies\s+of"), "firearms"),
+    TriggerRule("shoot", _r(r"opened\s+fire|open\s+fire|shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine-gunned|machinegunned|fired\s+(?:on|at|into|upon)"), "firearms"),
+    TriggerRule("attack", _r(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?|struck|targeted|overran|overrun|"
+                            r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete"), None),
+    TriggerRule("battle", _r(r"clash(?:es|ed|ing)?|fighting|fought|battle(?:s|d)?|battling|firefights?|gun\s*battles?|offensive|exchange\s+of\s+fire|exchanged\s+fire|"
+                            r"skirmish\w*|counter-?attack\w*|counter-?offensive|closed\s+(?:in\s+)?on|advanced\s+on|engaged|combat|hostilities"), None),
+    TriggerRule("regain", _r(r"recaptur\w*|retook|retake|retaken|retaking|regain(?:ed|ing)?\s+control|liberat(?:ed|ion|ing)|won\s+back|took\s+back|"
+                            r"drove\s+(?:\w+\s+){0,4}out\s+of|driven\s+out\s+of|cleared\s+(?:\w+\s+){0,3}of|flush(?:ed)?\s+out|reclaimed"), None),
+    TriggerRule("capture", _r(r"(?:seized|seize|seizing|took|taken|taking|captured|capture|capturing)\s+(?:full\s+|total\s+)?control\s+of|fell\s+to|"
+                             r"captur(?:ed|ing)\s+(?:the\s+)?(?:town|city|village|base|district|capital|garrison|border\s+crossing|airport|port|provincial|military)|"
+                             r"(?:seized|overran|took\s+over|took|overrun)\s+(?:the\s+)?(?:town|city|village|base|district|capital|garrison|border|airport|port|provincial|military)|"
+                             r"under\s+(?:their|its|the\s+group's|rebel|militant)\s+control|took\s+over"), None),
+    TriggerRule("withdraw", _r(r"withdr(?:ew|awn|awal)\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the)|retreated\s+from|abandoned\s+(?:their\s+)?(?:positions|bases?|the\s+town)"), None),
+    TriggerRule("arrest", _r(r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehend\w*|taken\s+into\s+custody|rounded\s+up|nabbed|captured\s+(?:\w+\s+){0,3}(?:suspects?|members|militants|fighters|commanders?|leaders?)"), None),
+    TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|march\s+(?:in|on|through|to)|sit-ins?|"
+                             r"marchers|took\s+to\s+the\s+streets|strikers|general\s+strike|boycott"), None),
+    TriggerRule("intervene", _r(r"tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|e|ing)|batons?|truncheons|stun\s+grenades|charged\s+(?:at\s+)?(?:the\s+)?(?:crowd|protesters)"), None),
+    TriggerRule("riot", _r(r"riot(?:s|ed|ing|ers)?|hurled\s+stones|threw\s+stones|stone-throwing|pelted|rampag\w*|unrest|vandali[sz]\w*|set\s+(?:up\s+)?(?:burning\s+)?barricades"), None),
+    TriggerRule("mob", _r(r"mobs?|lynch\w*|vigilantes?|jungle\s+justice|mob\s+justice"), None),
+    TriggerRule("agree", _r(r"agreements?|ceasefires?|cease-fires?|truces?|peace\s+(?:deal|accord|pact|agreement|treaty)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|pact|memorandum)|"
+                           r"accords?|prisoner\s+(?:swap|exchange)|released\s+(?:\w+\s+){0,3}(?:hostages|prisoners|captives)|freed\s+(?:\w+\s+){0,3}(?:hostages|captives)"), None),
+    TriggerRule("disrupt", _r(r"defus\w*|dismantl\w*|disarm(?:ed|ing)\s+(?:a|an|the)\s+(?:bomb|device|explosive)|(?:bombs?|explosives?|devices?|IEDs?|mines?)\s+(?:were\s+|was\s+)?(?:found|discovered|seized|neutrali[sz]ed|detected)|"
+                             r"weapons\s+(?:cache|caches|depot)|arms\s+cache|seized\s+(?:\w+\s+){0,3}(?:weapons|arms|ammunition|explosives|rifles)|foiled|thwarted|intercept(?:ed|s|ion)|"
+                             r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|aircraft|helicopter|plane)|air\s+defen[cs]es?\s+(?:downed|destroyed)"), None),
+    TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set\s+fire\s+to|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
+                          r"destroy(?:ed|ing|s)?|razed|sabotag\w*|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|stolen"), None),
+    TriggerRule("base", _r(r"(?:set\s+up|established|establish|build|built|opened)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+)*(?:base|headquarters|camp|outpost|stronghold)"), None),
+    TriggerRule("group", _r(r"renamed|rebranded|announced\s+(?:its|their|a)\s+(?:dissolution|new\s+leader|merger)|merged|disband\w*|dissolved|appointed\s+(?:a\s+)?new\s+(?:leader|emir|commander)|"
+                           r"recruit(?:ed|ing|ment)|(?:forced\s+)?(?:work\s+)?stoppage|curfew|state\s+of\s+emergency|martial\s+law|mobiliz\w+|mobilis\w+|declared\s+(?:a\s+|an\s+)?(?:caliphate|emirate|independence)"), None),
+)
+
+# Every cue that may make a sentence worth parsing (events and relations).
+RELATION_CUES = (
+    r"allegiance|pledg\w*|bay'?ah|bayat|swore|oath|affiliat\w*|allied|alliance|allies|coalition|joined\s+forces|split|splinter\w*|"
+    r"broke\s+away|breakaway|defect\w*|merg\w*|rival\w*|spokes(?:man|woman|person)|leader|commander|chief|emir|founder|head\s+of|member\s+of|loyal\s+to|fighting\s+against|"
+    r"against|caliph|renamed|rebranded|dissolved|faction"
+)
+
+
+def candidate_pattern() -> re.Pattern[str]:
+    """One pattern that matches any sentence that may hold an event or relation."""
+    parts = [r.pattern.pattern for r in RULES] + [rf"\b(?:{RELATION_CUES})\b"]
+    return re.compile("|".join(parts), re.IGNORECASE)

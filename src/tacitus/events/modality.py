@@ -1,0 +1,78 @@
+"""What is said about an event: reported, claimed, denied, negated, threatened, called for.
+
+A threat, a call to arms, a plan or a denial uses the same verbs as a report ("attack",
+"kill"); the difference is in the words that govern the trigger. These functions read the
+spaCy parse of the trigger's sentence and never look at other sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tacitus.model import Modality
+
+_THREAT = {"threaten", "vow", "warn", "promise", "swear", "pledge", "threat"}
+_CALL = {"urge", "call", "appeal", "demand", "ask", "encourage", "incite", "exhort", "instruct", "order", "invite"}
+_PLAN = {"plan", "intend", "prepare", "plot", "seek", "want", "aim", "hope", "consider", "propose", "mull", "attempt",
+         "bid", "effort", "try", "push", "drive", "bid", "goal", "objective", "vow", "intention", "ready", "able", "expect"}
+_DENY = {"deny", "reject", "dismiss", "refute"}
+_CLAIM = {"claim"}
+_MODALS = {"will", "would", "could", "might", "may", "shall", "should", "can", "must", "'ll"}
+_NEG_WORDS = {"no", "not", "n't", "never", "none", "nobody", "without"}
+HEDGES = re.compile(r"\b(purportedly|allegedly|reportedly|apparently|unconfirmed|unverified|rumou?red|possibly|suspected)\b", re.I)
+
+
+def modality_of(token: Any) -> tuple[str, bool]:
+    """(modality, negated) of the event whose trigger is ``token`` (a spaCy Token)."""
+    negated = _negated(token)
+    path = [token, *list(token.ancestors)[:4]]
+    for i, tok in enumerate(path):
+        lemma = tok.lemma_.lower()
+        if i > 0 or tok.pos_ in ("NOUN",):
+            if lemma in _DENY:
+                return Modality.DENIED, negated
+            if lemma in _CLAIM or (lemma == "responsibility" and i > 0):
+                return Modality.CLAIMED, negated
+            if lemma in _CALL and i > 0:
+                return Modality.CALLED_FOR, negated
+            if lemma in _THREAT and i > 0:
+                return Modality.THREATENED, negated
+            if lemma in _PLAN and i > 0:
+                return Modality.THREATENED, negated
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            if aux & _MODALS and not (aux & {"would"} and _reported_would(tok)):
+                return Modality.HYPOTHETICAL, negated
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest") for c in tok.children):
+                return Modality.HYPOTHETICAL, negated
+            if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and i == 0 and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _CALL | _THREAT | _PLAN:
+                return Modality.CALLED_FOR, negated
+            if i >= 1 and tok.dep_ == "ROOT":
+                break
+    return Modality.REPORTED, negated
+
+
+def _reported_would(tok: Any) -> bool:
+    # "the attack, which would later be claimed…" stays a report: rare; treat "would" as hypothetical
+    return False
+
+
+def _negated(token: Any) -> bool:
+    """Negation on the trigger, its verb, or a "no" on the victims ("no one was killed")."""
+    heads = [token]
+    if token.pos_ != "VERB" and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+        heads.append(token.head)
+    for tok in heads:
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ in ("nsubjpass", "nsubj", "dobj", "det") and child.lower_ in ("no", "none", "nobody", "noone"):
+                return True
+            if child.dep_ in ("nsubjpass", "nsubj", "dobj") and any(g.lower_ == "no" and g.dep_ == "det" for g in child.children):
+                return True
+    return False
+
+
+def hedged(sentence: str) -> bool:
+    return bool(HEDGES.search(sentence))

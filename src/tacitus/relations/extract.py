@@ -1,0 +1,229 @@
+"""Relations between actors: allegiance, alliance, split, merger, rivalry, membership, roles.
+
+Patterns are read over a sentence in which actor mentions are known (with offsets); each
+pattern names which mention is the source and which the target. Negation ("stopped short of
+pledging"), denial ("denied any link") and hedging ("purportedly") are read from the words
+before the cue. People stand for their organisation in group-to-group relations (Shekau's
+pledge is Boko Haram's pledge; "the caliph" accepting is the Islamic State accepting).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tacitus.actors.kb import KnowledgeBase
+from tacitus.actors.resolve import ARMED_NON_STATE
+from tacitus.dates import before_publication
+from tacitus.model import ActorKind, ActorRef, DateSpan, Document, Modality, Relation, Sentence, Span
+
+_NEGATION = re.compile(
+    r"\b(stopped\s+short\s+of|refused\s+to|declined\s+to|did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
+    r"denied|denies|deny|without|no\s+longer|rejected|rejects|not\s+yet|yet\s+to|rather\s+than|instead\s+of)\b[^.;]{0,40}$",
+    re.I,
+)
+_HEDGE = re.compile(r"\b(purportedly|allegedly|reportedly|apparently|unconfirmed|unverified|said\s+to\s+have|believed\s+to)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|could|might|may|plans?\s+to|intends?\s+to|considering|urged|called\s+on)\s+(?:\w+\s+){0,2}$", re.I)
+
+# (type, cue pattern, where the source is, where the target is): "before"/"after" the cue.
+_GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
+    ("accepted_allegiance", re.compile(r"\baccept\w*\s+(?:\w+\s+){0,2}(?:pledge|oath|allegiance|bay'?ah|loyalty)(?:\s+of\s+allegiance)?", re.I), "before", "after"),
+    ("pledged_allegiance", re.compile(r"\b(?:pledg\w*|swor\w*|swear\w*|announc\w*|declar\w*|offer\w*|gave|giving|give|renew\w*)\s+(?:\w+\s+){0,3}?(?:allegiance|bay'?ah|loyalty|oath\s+of\s+(?:allegiance|loyalty))(?:\s+to\b)?", re.I), "before", "after"),
+    ("pledged_allegiance", re.compile(r"\ballegiance\s+to\b", re.I), "before", "after"),
+    ("splinter_of", re.compile(r"\b(?:split|splintered|broke\s+away|breaking\s+away|broken\s+away|defected|separated)\s+from\b|\b(?:splinter|breakaway)\s+(?:group|faction|cell|movement)\s+(?:of|from)\b|\bfaction\s+(?:that\s+)?(?:split|broke)\s+(?:away\s+)?from\b", re.I), "before", "after"),
+    ("merged_into", re.compile(r"\bmerged\s+(?:into|with)\b|\bmerger\s+(?:with|of)\b|\bjoined\s+(?:together\s+)?(?:to\s+form|into)\b", re.I), "before", "after"),
+    ("affiliates", re.compile(r"\b(?:affiliate|branch|franchise|province|wing|arm|offshoot)\s+of\b|\b(?:affiliated|linked|aligned|associated)\s+(?:with|to)\b|\bloyal\s+to\b", re.I), "before", "after"),
+    ("allies", re.compile(r"\b(?:allied\s+(?:with|to)|(?:an?\s+)?ally\s+of|alliance\s+with|in\s+alliance\s+with|joined\s+forces\s+with|teamed\s+up\s+with|coalition\s+with|backed\s+by|supported\s+by|cooperat\w+\s+with)\b", re.I), "before", "after"),
+    ("rivals", re.compile(r"\b(?:rival(?:s|ry)?\s+(?:of|to|with)|rivalry\s+(?:between|with)|competing\s+with|feud\w*\s+with|at\s+odds\s+with)\b", re.I), "before", "after"),
+    ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|war\s+(?:with|against)|offensive\s+against|campaign\s+against|fight\s+against|at\s+war\s+with)\b", re.I), "before", "after"),
+]
+# Pairs joined by "and" before a cue: "X and Y formed an alliance", "X and Y merged".
+_PAIR_CUES = [
+    ("allies", re.compile(r"^\s*(?:have\s+|had\s+)?(?:formed|forged|announced|signed|agreed|struck|sealed)\s+(?:\w+\s+){0,2}(?:alliance|pact|coalition|partnership)", re.I)),
+    ("merged_into", re.compile(r"^\s*(?:have\s+|had\s+)?(?:merged|united|joined\s+forces)", re.I)),
+    ("rivals", re.compile(r"^\s*(?:are|were|have\s+been|remain)\s+(?:bitter\s+|fierce\s+)?rivals", re.I)),
+    ("fighting_against", re.compile(r"^\s*(?:have\s+|had\s+)?(?:clashed|fought|battled)", re.I)),
+]
+_ROLE_WORDS = [
+    ("spokesperson_of", r"spokes(?:man|woman|person)|mouthpiece|media\s+(?:chief|officer)"),
+    ("leader_of", r"leader|chief|head|emir|amir|caliph|supreme\s+leader|commander-in-chief|founder|boss|chairman|president"),
+    ("member_of", r"commander|member|fighter|militant|operative|official|deputy|lieutenant|ideologue|financier|recruiter|bomb[\s-]?maker"),
+]
+
+
+@dataclass
+class _Mention:
+    ref: ActorRef
+    org: ActorRef | None  # the organisation it stands for in group relations
+
+
+class RelationExtractor:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def extract(self, doc: Document) -> list[Relation]:
+        out: list[Relation] = []
+        for sent in doc.sentences:
+            refs = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end and (r.actor_id or r.kind == ActorKind.PERSON)]
+            if not refs:
+                continue
+            out.extend(self._roles(doc, sent, refs))
+            out.extend(self._group_relations(doc, sent, refs))
+        return dedupe(out)
+
+    # -- people and their roles -------------------------------------------------------------
+    def _roles(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
+        text = doc.article.text
+        out = []
+        people = [r for r in refs if r.kind == ActorKind.PERSON]
+        orgs = [r for r in doc.actors if r.actor_id and r.kind != ActorKind.PERSON and r.start is not None and r.start < sent.end]
+        for person in people:
+            before = text[max(sent.start, (person.start or 0) - 60) : person.start or 0]
+            after = text[person.end or 0 : min(sent.end, (person.end or 0) + 60)]
+            for rtype, words in _ROLE_WORDS:
+                # "ISIS spokesman Mohammed al-Adnani" / "Boko Haram leader Abubakar Shekau" / "its spokesman X"
+                m = re.search(rf"(?:^|\W)({words})\s*,?\s*$", before, re.I)
+                org = None
+                if m:
+                    org = self._org_before(orgs, (person.start or 0) - len(before) + m.start(1), text, person)
+                else:
+                    # "X, the leader of Y" / "X, a spokesman for Y" / "X, who leads Y"
+                    m2 = re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:\w+\s+){{0,2}}?({words})\s+(?:of|for)\s+", after, re.I)
+                    if m2:
+                        pos = (person.end or 0) + m2.end()
+                        org = next((o for o in orgs if o.start == pos or (o.start is not None and 0 <= o.start - pos <= 4)), None)
+                        if org is None:
+                            org = next((o for o in doc.actors if o.actor_id and o.kind != ActorKind.PERSON and o.start is not None and 0 <= o.start - pos <= 4), None)
+                if org is None or org.kind == ActorKind.PERSON:
+                    continue
+                out.append(Relation(rtype, person, org, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                                    modality=Modality.REPORTED, confidence=0.8))
+                break
+        return out
+
+    def _org_before(self, orgs: list[ActorRef], pos: int, text: str, person: ActorRef) -> ActorRef | None:
+        """The organisation named just before a role word, or the antecedent of "its"/"the group's"."""
+        direct = [o for o in orgs if o.end is not None and 0 <= pos - o.end <= 3]
+        if direct:
+            return direct[-1]
+        det = text[max(0, pos - 16) : pos].lower()
+        if re.search(r"\b(its|the\s+group's|their|the\s+movement's|the\s+organi[sz]ation's)\s*$", det):
+            earlier = [o for o in orgs if (o.end or 0) <= pos and o.kind in ARMED_NON_STATE | {ActorKind.EXTERNAL}]
+            return earlier[-1] if earlier else None
+        # KB knowledge: the person's organisation with that role at the time
+        entry = self.kb.get(person.actor_id)
+        if entry is not None and entry.roles:
+            org_ids = {r.org for r in entry.roles}
+            named = [o for o in orgs if o.actor_id in org_ids]
+            return named[-1] if named else None
+        return None
+
+    # -- group to group ---------------------------------------------------------------------
+    def _as_org(self, ref: ActorRef, day: dt.date | None, doc: Document) -> ActorRef | None:
+        if ref.kind != ActorKind.PERSON:
+            return ref
+        entry = self.kb.get(ref.actor_id)
+        if entry is None:
+            return None
+        roles = [r for r in entry.roles if r.covers(day) and r.role in ("leader", "spokesperson", "deputy_leader", "founder")] or \
+                [r for r in entry.roles if r.covers(day)]
+        if not roles:
+            return None
+        org = self.kb.get(roles[0].org)
+        if org is None:
+            return None
+        return ActorRef(name=org.name, text=ref.text, kind=org.kind, actor_id=org.id,
+                        country=org.countries[0] if len(org.countries) == 1 else None, start=ref.start, end=ref.end, score=ref.score * 0.9)
+
+    def _group_relations(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
+        text = doc.article.text
+        day = doc.article.published
+        out: list[Relation] = []
+        used_spans: list[tuple[int, int]] = []
+        for rtype, cue, _src, _tgt in _GROUP_CUES:
+            for m in cue.finditer(sent.text):
+                cs, ce = sent.start + m.start(), sent.start + m.end()
+                if any(a < ce and cs < b for a, b in used_spans):
+                    continue
+                before = [r for r in refs if (r.end or 0) <= cs]
+                after = [r for r in refs if (r.start or 0) >= ce]
+                source = self._speaker(doc, sent, cs) if not before else before[-1]
+                if rtype in ("accepted_allegiance",):
+                    source = before[-1] if before else self._speaker(doc, sent, cs)
+                if source is None or not after:
+                    continue
+                src_org = self._as_org(source, day, doc)
+                if src_org is None:
+                    continue
+                # the first mention after the cue that is not the source itself ("…to the group made by X")
+                tgt_org = next((o for o in (self._as_org(t, day, doc) for t in after[:3]) if o is not None and o.actor_id != src_org.actor_id), None)
+                if tgt_org is None:
+                    continue
+                if rtype in ("fighting_against", "rivals", "allies") and not (
+                        src_org.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL} and tgt_org.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}):
+                    continue
+                prefix = text[max(sent.start, cs - 60) : cs]
+                modality = Modality.REPORTED
+                if _NEGATION.search(prefix):
+                    modality = Modality.NEGATED
+                elif _FUTURE.search(prefix):
+                    modality = Modality.CALLED_FOR
+                elif _HEDGE.search(sent.text):
+                    modality = Modality.HEDGED
+                used_spans.append((cs, ce))
+                out.append(Relation(rtype, src_org, tgt_org, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                                    modality=modality, confidence=0.7 if modality == Modality.REPORTED else 0.5))
+        # "X and Y formed an alliance"
+        for i in range(len(refs) - 1):
+            a, b = refs[i], refs[i + 1]
+            between = text[a.end or 0 : b.start or 0]
+            if not re.fullmatch(r"\s*(?:,|and|&)\s*", between):
+                continue
+            rest = text[b.end or 0 : sent.end]
+            for rtype, cue in _PAIR_CUES:
+                if cue.match(rest):
+                    oa, ob = self._as_org(a, day, doc), self._as_org(b, day, doc)
+                    if oa and ob and oa.actor_id != ob.actor_id:
+                        out.append(Relation(rtype, oa, ob, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                                            modality=Modality.REPORTED, confidence=0.7))
+                    break
+        return out
+
+    def _speaker(self, doc: Document, sent: Sentence, pos: int) -> ActorRef | None:
+        """The speaker of a first-person quote ("…Shekau said \"we announce our allegiance…\"")."""
+        quote = doc.article.text[sent.start : pos]
+        if not re.search(r"[\"“].*\b(we|our|i)\b", quote, re.I | re.S):
+            return None
+        q = max(quote.rfind('"'), quote.rfind("“"))
+        speakers = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.start + q
+                    and (r.kind == ActorKind.PERSON or r.kind in ARMED_NON_STATE)]
+        return speakers[-1] if speakers else None
+
+
+def _date(doc: Document, sent: Sentence) -> DateSpan:
+    in_sent = [d for s, d in doc.dates if sent.start <= s.start < sent.end]
+    if in_sent:
+        return in_sent[0]
+    return before_publication(doc.article.published)
+
+
+_FACTUAL = {Modality.REPORTED, Modality.CLAIMED, Modality.HEDGED}
+
+
+def _better(a: Relation, b: Relation) -> Relation:
+    """Of two statements of one relation: the one with a real date, then the plainer modality."""
+    def rank(r: Relation) -> tuple[int, int]:
+        dated = r.date is not None and r.date.basis != "before_publication"
+        return (1 if dated else 0, 1 if r.modality == Modality.REPORTED else 0)
+
+    return a if rank(a) >= rank(b) else b
+
+
+def dedupe(relations: list[Relation]) -> list[Relation]:
+    """One relation per (type, source, target, factual or not), keeping the best-dated statement."""
+    kept: dict[tuple[str, str, str, bool], Relation] = {}
+    for r in relations:
+        k = (r.type, r.source.actor_id or r.source.name, r.target.actor_id or r.target.name, r.modality in _FACTUAL)
+        kept[k] = _better(kept[k], r) if k in kept else r
+    return list(kept.values())
