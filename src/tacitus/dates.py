@@ -7,9 +7,11 @@ Two entry points share one table of compiled rules:
 * :func:`find_dates` finds every expression in a text with the same rules.
 
 Each rule is a regex for the *core* of an expression ("Saturday", "12 March 2015", "last
-week") inside an optional frame: a preposition ("on", "since"), a time of day ("the night of",
-"late on") and a part of a period ("early", "mid-", "the end of"). A rule's handler turns the
-core into a span; the frame then narrows it ("late 2019") or opens it ("since 2009").
+week") inside an optional frame: a time of day ("the night of", "late on"), a part of a
+period ("early", "mid-", "the end of") and the preposition before it ("on", "since"). A rule's
+handler turns the core into a span; the frame then narrows it ("late 2019") or opens it
+("since 2009"). All rules are also joined into one scanner regex, so :func:`find_dates` reads
+a text once rather than once per rule.
 
 What the :class:`DateSpan` fields mean here:
 
@@ -139,6 +141,9 @@ _STARTS = (
 )
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _trie_rx(words: Iterable[str]) -> str:
     """A regex matching exactly ``words`` (a space matching any whitespace), letter by letter.
 
@@ -154,10 +159,8 @@ def _trie_rx(words: Iterable[str]) -> str:
     return _node_rx(tree)
 
 
-_Trie = dict[str, "_Trie"]
-
-
 def _node_rx(node: _Trie) -> str:
+    """The regex of one trie node: its branches, optional where a word may end here."""
     branches = [
         (r"\s+" if char == " " else re.escape(char)) + _node_rx(child)
         for char, child in sorted(node.items())
@@ -361,8 +364,8 @@ class _Hit:
         """The text of a group the rule's regex always fills."""
         value = self.group(name)
         if value is None:
-            raise LookupError(f"[D001] Date rule group {name!r} is empty: the rule's regex and "
-                              "its handler disagree; fix the handler.")
+            # A bug in this module, not a bad input: the regex and handler must agree.
+            raise LookupError(f"date rule group {name!r} did not match; fix the rule's handler")
         return value
 
 
@@ -404,7 +407,7 @@ def _point_of(m: _Hit, tag: str = "") -> _Point:
 
 
 def _list_not_range(m: _Hit) -> bool:
-    """ "3 and 5 May" lists two days; only "between 3 and 5 May" is an interval."""
+    """Whether "and" joins two dates ("12 March and 5 April") rather than ends a range."""
     return _words(m.group("sep")) == "and" and _words(m.group("kw")) != "between"
 
 
@@ -678,14 +681,19 @@ class _Rule(NamedTuple):
 
 def _interpret(rule: _Rule, m: _Hit, published: dt.date | None) -> DateSpan | None:
     """The span a rule match means, frame included (text not yet set)."""
-    span = rule.handler(m, published)
-    if span is None:
+    try:
+        span = rule.handler(m, published)
+        if span is None:
+            return None
+        part = m.group("part")
+        if part:
+            span = _apply_part(span, part)
+        kind = _prep_kind(m)
+        return _apply_prep(span, kind, published) if kind in _OPENING_PREPS else span
+    except (ValueError, OverflowError):
+        # Only dates at the edge of the calendar (feeds use 0001-01-01 as a placeholder
+        # publication date) push the arithmetic off it; such a span means nothing.
         return None
-    part = m.group("part")
-    if part:
-        span = _apply_part(span, part)
-    kind = _prep_kind(m)
-    return _apply_prep(span, kind, published) if kind in _OPENING_PREPS else span
 
 
 def _prep_before(text: str, start: int) -> re.Match[str] | None:
@@ -735,8 +743,8 @@ _RULES: tuple[_Rule, ...] = tuple(
         ("period", r"(?P<rel>earlier\s+this|later\s+this|this\s+past|this|last|next"
          r"|the\s+(?:past|last|previous|coming)|past|previous|coming|the)"
          r"\s+(?P<unit>weekend|week|month|year)", _on_period),
-        ("rolling", rf"(?:the\s+)?(?:past|last|previous)\s+(?P<n>{_COUNT_RX})\s+(?P<unit>{_UNIT_RX})",
-         _on_rolling),
+        ("rolling", rf"(?:the\s+)?(?:past|last|previous)\s+(?P<n>{_COUNT_RX})"
+         rf"\s+(?P<unit>{_UNIT_RX})", _on_rolling),
         ("ago", rf"(?P<n>{_COUNT_RX})\s+(?P<unit>{_UNIT_RX})\s+ago", _on_ago),
     )
 )  # fmt: skip
@@ -759,7 +767,7 @@ _SCANNER = _compile(
 _EDGE_JUNK = re.compile(r"^[\s(\[\"“]+|(?:(?<=[a-z])['’]s)?[\s.,;:!?)\]\"”]*$", re.IGNORECASE)
 
 
-# --- public API ---------------------------------------------------------------------------
+# --- scanning, and the public API ---------------------------------------------------------
 
 
 def _first_meaning(
@@ -820,8 +828,8 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, int, Dat
         prep = _prep_before(text, m.start())
         prep_text = prep.group().strip() if prep else None
         meaning = _first_meaning(m, text, prep_text, published, whole=False)
-        if meaning is None:
-            pos = m.start() + 1
+        if meaning is None:  # "every Saturday" holds no date, and neither does "Saturday" in it
+            pos = m.end()
             continue
         own, span = meaning
         start, pos = _reported_start(own, prep), own.end()

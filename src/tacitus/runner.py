@@ -75,6 +75,14 @@ def ingest_and_store(paths: list[Path], db: str, published: dt.date | None = Non
         if bar:
             bar.start()
         try:
+            if workers > 1:
+                from tacitus.parallel import process_parallel
+
+                for docs in process_parallel(articles, workers=workers, batch_size=batch_size):
+                    _write(docs, store, sigs, run_id, counts, skip_reasons)
+                    if bar and task is not None:
+                        bar.update(task, advance=len(docs), description=f"extracting ({counts['events']} events)")
+                articles = iter(())
             batch: list[Article] = []
             for art in articles:
                 batch.append(art)

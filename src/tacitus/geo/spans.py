@@ -15,7 +15,8 @@ scanned name that NER did not mark as a place must earn its place:
 * in mixed-case text, a town inside a longer capitalised run of unknown words is part of a
   name ("Andrew Jackson", "Ramadi Operations Command") and is skipped;
 * with NER, a name inside a longer PERSON/ORG span, or any DATE/TIME span, is skipped, and a
-  name NER calls PERSON/ORG as a whole must be prominent or follow a locative word.
+  name NER calls PERSON/ORG as a whole must follow a locative word or be the own name (not
+  an alternate) of a prominent place: "Gao" yes, "Chen" (an alternate of Chenzhou) no.
 """
 
 from __future__ import annotations
@@ -153,8 +154,14 @@ def is_caps_text(text: str) -> bool:
     return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+_ARTICLE_PREFIXED = re.compile(r"^(?:al|el|ar|as|ad|ash|az|an|at|ed|er|es|ez)[-'’][^\W\d_]", re.IGNORECASE)
+
+
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper()
+    """Starts with a capital, or with an article before one ("al-Fashir", "ar-Raqqah")."""
+    if tok.text[:1].isupper():
+        return True
+    return bool(_ARTICLE_PREFIXED.match(tok.text)) and tok.text.split("-", 1)[-1][:1].isupper()
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -193,6 +200,13 @@ def _can_bound(tok: Token, caps: bool, first: bool) -> bool:
 def _prominent(cands: Sequence[PlaceRecord]) -> bool:
     """A country, a region, or any place or division of 100,000+ people."""
     return any(c.kind in (COUNTRY, REGION) or c.population >= PROMINENT_POPULATION for c in cands)
+
+
+def _prominent_by_own_name(surface: str, cands: Sequence[PlaceRecord]) -> bool:
+    """Prominent under its own name, not an alternate ("Gao" yes; "Chen" for Chenzhou no)."""
+    key = normalize.name_key(surface)
+    return any(key in (normalize.name_key(c.name), normalize.name_key(c.ascii_name or ""))
+               for c in cands if c.kind in (COUNTRY, REGION) or c.population >= PROMINENT_POPULATION)  # fmt: skip
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -258,7 +272,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         if label in NAME_LABELS and _overlaps(span, (start, end)):
             if (start, end) != span and start <= span[0] and span[1] <= end:
                 return False  # part of a longer name
-            if not (prominent or locative):
+            if not (locative or _prominent_by_own_name(surface, cands)):
                 return False
     if not scan.caps and not prominent and _inside_unknown_run(scan, i, j, run):
         return False

@@ -49,10 +49,17 @@ def same_event(a: Report, b: Report) -> bool:
         return False
     if a.day is None or b.day is None or abs((a.day - b.day).days) > MAX_DAYS:
         return False
+    same_place = (a.precision or 3) <= 2 and (b.precision or 3) <= 2 and (a.location == b.location or km(a, b) <= MAX_KM)
+    if same_place and abs((a.day - b.day).days) <= 1:
+        # Same town, same or next day, same kind of violence: outlets often credit different
+        # perpetrators early on (a group and its parent organisation); that is not two events.
+        return True
     if a.actor1_id and b.actor1_id and a.actor1_id != b.actor1_id:
         return False
+    if same_place:
+        return True
     if (a.precision or 3) <= 2 and (b.precision or 3) <= 2:
-        return a.location == b.location or km(a, b) <= MAX_KM
+        return False
     # a country-level report joins a located one only if it names the same perpetrator and target
     return bool(a.actor1_id and a.actor1_id == b.actor1_id and (a.actor2_id == b.actor2_id))
 

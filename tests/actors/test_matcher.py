@@ -1,0 +1,41 @@
+import pytest
+
+from tacitus.actors.kb import KnowledgeBase, entry_from_yaml
+from tacitus.actors.matcher import NameMatcher, text_case
+
+
+@pytest.fixture
+def matcher():
+    kb = KnowledgeBase()
+    for item in (
+        {"id": "boko_haram", "name": "Boko Haram", "kind": "rebel", "translations": ["Sunni Group for Preaching and Jihad"]},
+        {"id": "islamic_state", "name": "Islamic State", "kind": "rebel", "aliases": ["ISIS", "IS", "Daesh"]},
+        {"id": "al_shabaab", "name": "Al-Shabaab", "kind": "rebel", "aliases": ["Shebab"]},
+        {"id": "fmln", "name": "Farabundo Marti National Liberation Front", "kind": "rebel", "aliases": ["FMLN"]},
+    ):
+        kb.add(entry_from_yaml(item, "test"))
+    return NameMatcher(kb, common_words=["state"])
+
+
+def test_translation_matches_with_an_extra_article(matcher):
+    [m] = matcher.find("the allegiance of our brothers of the Sunni group for preaching and the jihad")
+    assert m.ids == ("boko_haram",)
+
+
+def test_hyphenated_arabic_article_variants_match(matcher):
+    assert [m.ids for m in matcher.find("ash-Shabaab fighters and El-Shabaab commanders")] == [("al_shabaab",), ("al_shabaab",)]
+
+
+def test_short_abbreviation_needs_capitals_in_mixed_case(matcher):
+    assert matcher.find("It is clear that IS fighters advanced.")[0].text == "IS"
+    assert len(matcher.find("It is clear that IS fighters advanced.")) == 1
+
+
+def test_all_caps_wire_matches_long_names_but_not_two_letter_words(matcher):
+    text = "GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT SAID IT IS READY."
+    assert text_case(text) == "upper"
+    assert [m.ids for m in matcher.find(text)] == [("fmln",)]
+
+
+def test_lower_case_text_matches_names(matcher):
+    assert [m.ids for m in matcher.find("the shebab attacked a base")] == [("al_shabaab",)]

@@ -1,0 +1,74 @@
+import datetime as dt
+
+import pytest
+
+from tacitus.actors.kb import KnowledgeBase, entry_from_yaml, person_from_yaml
+from tacitus.actors.matcher import NameMatcher
+from tacitus.actors.resolve import Context, Resolver
+from tacitus.ingest import ingest_text
+from tacitus.model import Document
+
+
+@pytest.fixture
+def resolver():
+    kb = KnowledgeBase()
+    for item in (
+        {"id": "jabhat_al_nusra", "name": "Jabhat al-Nusra", "kind": "rebel", "countries": ["SYR"], "active": [2012, 2016], "aliases": ["Nusra Front", "al-Nusra"]},
+        {"id": "hayat_tahrir_al_sham", "name": "Hayat Tahrir al-Sham", "kind": "rebel", "countries": ["SYR"], "active": [2017, None], "aliases": ["HTS", "Nusra Front"]},
+        {"id": "islamic_state", "name": "Islamic State", "kind": "rebel", "countries": ["IRQ", "SYR"], "active": [2013, None], "aliases": ["ISIS"]},
+        {"id": "boko_haram", "name": "Boko Haram", "kind": "rebel", "countries": ["NGA", "CMR"], "active": [2002, None]},
+    ):
+        kb.add(entry_from_yaml(item, "test"))
+    kb.add(person_from_yaml({"id": "abu_bakr_al_baghdadi", "name": "Abu Bakr al-Baghdadi", "aliases": ["Baghdadi"],
+                             "roles": [{"org": "islamic_state", "role": "leader", "start": "2010-05-16", "end": "2019-10-27", "titles": ["caliph"]}]}))
+    kb.add(person_from_yaml({"id": "abu_ibrahim_al_hashimi", "name": "Abu Ibrahim al-Hashimi al-Qurashi",
+                             "roles": [{"org": "islamic_state", "role": "leader", "start": "2019-10-31", "end": "2022-02-03", "titles": ["caliph"]}]}))
+    return Resolver(kb, NameMatcher(kb))
+
+
+def test_renamed_group_resolves_by_date(resolver):
+    assert resolver.resolve_text("Nusra Front", Context(day=dt.date(2014, 5, 1))).actor_id == "jabhat_al_nusra"
+    assert resolver.resolve_text("Nusra Front", Context(day=dt.date(2019, 5, 1))).actor_id == "hayat_tahrir_al_sham"
+
+
+def test_title_resolves_to_the_holder_on_the_date(resolver):
+    assert resolver.resolve_text("the caliph", Context(day=dt.date(2015, 3, 12))).actor_id == "abu_bakr_al_baghdadi"
+    assert resolver.resolve_text("the caliph", Context(day=dt.date(2021, 1, 1))).actor_id == "abu_ibrahim_al_hashimi"
+
+
+def test_transliteration_variant_resolves_fuzzily(resolver):
+    ref = resolver.resolve_text("Boko Harram")
+    assert ref is not None and ref.actor_id == "boko_haram"
+
+
+def test_unknown_name_gives_none_not_a_wrong_link(resolver):
+    assert resolver.resolve_text("Lashkar-e-Nonexistent") is None
+
+
+def _doc(text):
+    art = ingest_text(text, published=dt.date(2015, 3, 12))
+    return Document(article=art)
+
+
+def test_anaphor_links_to_the_group_named_before(resolver):
+    doc = _doc("Boko Haram attacked Baga on Saturday. The militants burned the town.")
+    resolver.resolve_document(doc)
+    militants = next(r for r in doc.actors if r.text == "militants")
+    assert militants.actor_id == "boko_haram"
+
+
+def test_group_name_extends_over_following_noun(resolver):
+    doc = _doc("Boko Haram fighters attacked Baga on Saturday.")
+    resolver.resolve_document(doc)
+    assert doc.actors[0].text == "Boko Haram fighters" and doc.actors[0].actor_id == "boko_haram"
+
+
+def test_unnamed_victims_get_kind_and_demonym_country(resolver):
+    from tacitus.actors.kb import Country
+
+    resolver.kb.countries["CMR"] = Country("CMR", "CM", "Cameroon", ("Cameroonian",), None, None, None, "Middle Africa")
+    resolver.kb.__dict__.pop("demonyms", None)
+    doc = _doc("Gunmen killed six Cameroonian villagers on Monday.")
+    resolver.resolve_document(doc)
+    villagers = next(r for r in doc.actors if r.text == "villagers")
+    assert villagers.kind == "civilians" and villagers.country == "CMR" and villagers.name == "Civilians (Cameroon)"
