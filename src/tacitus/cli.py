@@ -6,8 +6,6 @@ import datetime as dt
 import json
 import sys
 import time
-import uuid
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +126,7 @@ def _print_summary(summary: dict[str, Any], db: str) -> None:
     _table("Relations", ["type", "count"], [(r["type"], r["n"]) for r in stats["relations_by_type"]])
     out.print(f"{stats['events']} events (from {stats['event_reports']} reports) and {stats['relations']} relations in {db}.")
     out.print(f"Next: [cyan]tacitus events --db {db}[/cyan] · [cyan]tacitus events --db {db} --format acled > events.csv[/cyan] · "
-              f"[cyan]tacitus relations --db {db}[/cyan] · [cyan]tacitus stats --db {db}[/cyan] · [cyan]tacitus serve --db {db}[/cyan]")
+              f"[cyan]tacitus relations --db {db}[/cyan] · [cyan]tacitus stats --db {db}[/cyan]")
 
 
 def _table(title: str, cols: list[str], rows: list[tuple[Any, ...]]) -> None:
@@ -317,21 +315,6 @@ def bench(n: int, json_out: Path | None, workers: int) -> None:
     out.print_json(json.dumps(result))
     if json_out:
         json_out.write_text(json.dumps(result, indent=2))
-
-
-@main.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True)
-def serve(db: str, host: str, port: int) -> None:
-    """Serve the REST API and web view for a store."""
-    try:
-        import uvicorn
-
-        from tacitus.api import create_app
-    except ImportError as exc:
-        raise TacitusError("the web API needs the 'serve' extra: pip install 'tacitus[serve]'", code="C002") from exc
-    uvicorn.run(create_app(db), host=host, port=port)
 
 
 if __name__ == "__main__":

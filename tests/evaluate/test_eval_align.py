@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from tacitus.evaluate.align import align_events, pair_score
+from tacitus.evaluate.fakes import event_record
 from tacitus.evaluate.gold import GoldDate, GoldEvent, GoldLocation
 from tacitus.evaluate.matching import max_matching
 from tacitus.evaluate.predictions import PredEvent, PredLocation, pred_event
-from tacitus.evaluate.fakes import event_record
 
 
 def test_pair_needs_the_predicted_type_in_the_gold_list() -> None:

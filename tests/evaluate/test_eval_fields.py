@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 
 from tacitus.evaluate.fakes import actor, event_record, gold_record
-from tacitus.evaluate.fields import count_accuracy, date_inside, entity_counts, given_fields, score_fields
+from tacitus.evaluate.fields import (
+    count_accuracy,
+    date_inside,
+    entity_counts,
+    given_fields,
+    score_fields,
+)
 from tacitus.evaluate.gold import GoldDate, GoldEvent, GoldLocation
 from tacitus.evaluate.metrics import PRF, Accuracy, CountAccuracy
 from tacitus.evaluate.predictions import PredDate, pred_event, prediction_from_record

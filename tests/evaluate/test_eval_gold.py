@@ -118,5 +118,5 @@ def test_duplicate_ids_are_rejected_with_both_places(tmp_path: Path) -> None:
 
 def test_duplicate_ids_across_files_are_rejected() -> None:
     a, b = parse_record(record(id="same"), "a.jsonl:1"), parse_record(record(id="same"), "b.jsonl:7")
-    with pytest.raises(EvalError, match="b.jsonl:7"):
+    with pytest.raises(EvalError, match=r"b\.jsonl:7"):
         check_unique_ids([a, b])

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tacitus.geo.normalize import (
-    ALTERNATE, PRIMARY, VARIANT, article_variant, ascii_form, is_useful_alternate, name_key,
+    ALTERNATE,
+    PRIMARY,
+    VARIANT,
+    article_variant,
+    ascii_form,
+    is_useful_alternate,
+    name_key,
     record_keys,
 )  # fmt: skip
 

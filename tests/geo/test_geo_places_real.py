@@ -167,7 +167,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _resolved(gaz: Gazetteer, text: str, mention: str) -> Place:
     spans = find_toponyms(text, None, gaz)
-    found = [s for s in spans if name_key(s[2]) == name_key(mention)]
+    found = [s for s in spans if name_key(mention) in name_key(s[2])]
     assert found, f"{mention!r} not found; spans: {[s[2] for s in spans]}"
     places = [p for p in resolve_toponyms(spans, text, gaz) if p.start == found[0][0]]
     assert places, f"{mention!r} found but not resolved"

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -162,19 +163,24 @@ class Resolver:
                     break
         return found
 
+    @cached_property
+    def _title_pattern(self) -> re.Pattern[str]:
+        titles = sorted((t for t in self.kb.titles if len(t) >= 4), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) + r")\b", re.I)
+
     def _titles(self, text: str, ctx: Context, refs: list[ActorRef]) -> list[ActorRef]:
+        """People named only by a title ("the caliph", "its spokesman") where one holder fits."""
         out = []
-        for title in self.kb.titles:
-            if len(title) < 4:
+        if not self.kb.titles:
+            return out
+        for m in self._title_pattern.finditer(text):
+            if any(r.start is not None and r.start <= m.start() < (r.end or 0) for r in refs):
                 continue
-            for m in re.finditer(rf"\b{re.escape(title)}\b", text, re.I):
-                if any(r.start is not None and r.start <= m.start() < (r.end or 0) for r in refs):
-                    continue
-                if not _TITLE_CTX.search(text[max(0, m.start() - 20) : m.start()]):
-                    continue
-                hit = self.resolve_title(title, ctx)
-                if hit:
-                    out.append(to_ref(hit[0], m.group(), m.start(), m.end(), hit[1], self.kb))
+            if not _TITLE_CTX.search(text[max(0, m.start() - 20) : m.start()]):
+                continue
+            hit = self.resolve_title(m.group(), ctx)
+            if hit:
+                out.append(to_ref(hit[0], m.group(), m.start(), m.end(), hit[1], self.kb))
         return out
 
     def _generic(self, text: str, refs: list[ActorRef], ctx: Context) -> list[ActorRef]:

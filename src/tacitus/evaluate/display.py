@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from tacitus.evaluate.metrics import PRF, Accuracy, CountAccuracy, ratio
 from tacitus.evaluate.misses import Miss
@@ -59,11 +60,11 @@ def table_rows(tally: Tally) -> list[Row]:
 
 
 def dataset_table(title: str, tally: Tally) -> Table:
-    table = Table(title=f"{title} ({tally.documents} documents, {tally.skipped} skipped)", title_justify="left")
+    table = Table(title=Text(f"{title} ({tally.documents} documents, {tally.skipped} skipped)"), title_justify="left")
     for name in COLUMNS:
         table.add_column(name, justify="left" if name in ("measure", "counts") else "right")
     for row in table_rows(tally):
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))
     return table
 
 
@@ -75,13 +76,24 @@ def top_confusions(tally: Tally, n: int = 5) -> list[tuple[str, str, int]]:
     return sorted(wrong, key=lambda x: (-x[2], x[0], x[1]))[:n]
 
 
-def misses_table(misses: Sequence[Miss]) -> Table:
-    table = Table(title=f"{len(misses)} worst misses", title_justify="left")
-    for name in ("kind", "dataset", "document", "type", "detail", "sentence"):
-        table.add_column(name, overflow="fold")
+def short_types(types: str) -> str:
+    """``attack/armed_clash/grenade`` → ``attack (+2)``: the first code names the event."""
+    codes = types.split("/")
+    return codes[0] + (f" (+{len(codes) - 1})" if len(codes) > 1 else "")
+
+
+def miss_lines(m: Miss) -> tuple[str, str]:
+    """A heading (what, where, why it matters) and the sentence, indented."""
+    head = " · ".join(x for x in (m.kind.replace("_", " "), m.dataset, m.doc_id, short_types(m.event_type), m.detail) if x)
+    return head, f"    {m.sentence}"
+
+
+def print_misses(misses: Sequence[Miss], console: Console) -> None:
+    console.print(Text(f"{len(misses)} worst misses", style="bold"))
     for m in misses:
-        table.add_row(m.kind.replace("_", " "), m.dataset, m.doc_id, m.event_type, m.detail, m.sentence)
-    return table
+        head, sentence = miss_lines(m)
+        console.print(Text(head, style="red" if m.kind == "missed" else "yellow"))
+        console.print(Text(sentence))
 
 
 def print_report(report: Report, console: Console, n_errors: int = 0) -> None:
@@ -93,9 +105,9 @@ def print_report(report: Report, console: Console, n_errors: int = 0) -> None:
         console.print(dataset_table(name, tally))
         confused = top_confusions(tally)
         if confused:
-            console.print("  most confused: " + ", ".join(f"{g} → {p} ({c})" for g, p, c in confused))
+            console.print(Text("  most confused: " + ", ".join(f"{g} → {p} ({c})" for g, p, c in confused)))
     t = report.throughput
-    console.print(f"{t.articles} articles in {t.seconds:.1f}s ({ratio(t.articles, t.seconds):.1f} articles/s) · commit {report.commit}"
-                  + (f" · first {report.limit} records per file" if report.limit else ""))
+    console.print(Text(f"{t.articles} articles in {t.seconds:.1f}s ({ratio(t.articles, t.seconds):.1f} articles/s) · commit {report.commit}"
+                       + (f" · first {report.limit} records per file" if report.limit else "")))
     if n_errors > 0:
-        console.print(misses_table(report.worst_misses(n_errors)))
+        print_misses(report.worst_misses(n_errors), console)

@@ -18,7 +18,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # Words that never carry the head of a name: articles, prepositions, and the particles of
 # Spanish, French and Arabic names as the gold writes them ("de", "al").
 _FUNCTION_WORDS = frozenset(
-    "the a an of and in on at for to by with from de del la el los las le les du des y et al".split()
+    ["the", "a", "an", "of", "and", "in", "on", "at", "for", "to", "by", "with", "from", "de", "del", "la", "el", "los", "las", "le", "les", "du", "des", "y", "et", "al"]
 )
 HEAD_MIN_LETTERS = 4  # a word this long anywhere in a prediction may carry the head
 

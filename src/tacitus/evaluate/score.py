@@ -46,7 +46,7 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class DetectionCounts:
-    counts: PRF = PRF()
+    counts: PRF = field(default_factory=PRF)
     optional_matched: int = 0
     unjudged: int = 0
     exhaustive_docs: int = 0
@@ -138,7 +138,7 @@ class Report:
     """Scores per dataset (keyed by the gold records' ``dataset``), in order of first appearance."""
 
     datasets: dict[str, Tally]
-    throughput: Throughput = Throughput()
+    throughput: Throughput = field(default_factory=Throughput)
     commit: str = "unknown"
     misses: tuple[Miss, ...] = ()
     limit: int | None = None
@@ -249,7 +249,7 @@ def relation_types_by_dataset(records: Iterable[GoldRecord]) -> dict[str, frozen
 
 
 def score_documents(records: Sequence[GoldRecord], predictions: Mapping[str, PredDoc], *,
-                    throughput: Throughput = Throughput(), commit: str = "unknown",
+                    throughput: Throughput | None = None, commit: str = "unknown",
                     limit: int | None = None) -> Report:
     """The report for gold records and the predictions for them, keyed by record id.
 
@@ -264,7 +264,8 @@ def score_documents(records: Sequence[GoldRecord], predictions: Mapping[str, Pre
         tally, doc_misses = score_document(rec, pred, rel_types.get(rec.dataset, ()))
         datasets[rec.dataset] = datasets.get(rec.dataset, Tally()) + tally
         misses += doc_misses
-    return Report(datasets=datasets, throughput=throughput, commit=commit, misses=tuple(misses), limit=limit)
+    return Report(datasets=datasets, throughput=throughput or Throughput(), commit=commit,
+                  misses=tuple(misses), limit=limit)
 
 
 __all__ = ["FIELD_ORDER", "DetectionCounts", "Report", "Tally", "Throughput", "score_document", "score_documents"]

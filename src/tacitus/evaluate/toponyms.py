@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tacitus.evaluate.gold import GoldToponym
@@ -25,10 +25,10 @@ ACC_KM = 161.0
 
 @dataclass(frozen=True, slots=True)
 class ToponymCounts:
-    spans: PRF = PRF()
-    overlap: PRF = PRF()
-    within_161: Accuracy = Accuracy()
-    geonameid: Accuracy = Accuracy()
+    spans: PRF = field(default_factory=PRF)
+    overlap: PRF = field(default_factory=PRF)
+    within_161: Accuracy = field(default_factory=Accuracy)
+    geonameid: Accuracy = field(default_factory=Accuracy)
 
     def __add__(self, other: ToponymCounts) -> ToponymCounts:
         return ToponymCounts(self.spans + other.spans, self.overlap + other.overlap,

@@ -23,7 +23,18 @@ from tacitus.events.lexicon import RULES
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import FAMILY_OF, interaction
-from tacitus.model import ActorKind, ActorRef, Count, DateSpan, Document, Event, Modality, Place, Sentence, Span
+from tacitus.model import (
+    ActorKind,
+    ActorRef,
+    Count,
+    DateSpan,
+    Document,
+    Event,
+    Modality,
+    Place,
+    Sentence,
+    Span,
+)
 
 ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 EXPLOSIVE_MODES = ("suicide", "chemical", "air", "shelling", "grenade", "explosive")
@@ -172,7 +183,7 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "abduction"
     if modes & {"kill", "shoot", "attack", "battle"}:
         armed_target = tk in ARMED
-        if armed_target and (pk in ARMED or pk is None) or ("battle" in modes and not (tk == ActorKind.CIVILIANS)):
+        if (armed_target and (pk in ARMED or pk is None)) or ("battle" in modes and not (tk == ActorKind.CIVILIANS)):
             return "armed_clash"
         return "attack"
     for mode, code in (("abduct", "abduction"), ("arrest", "arrest"), ("agree", "agreement"), ("loot", "looting_property_destruction"),

@@ -15,7 +15,7 @@ from tacitus.model import Modality
 _THREAT = {"threaten", "vow", "warn", "promise", "swear", "pledge", "threat"}
 _CALL = {"urge", "call", "appeal", "demand", "ask", "encourage", "incite", "exhort", "instruct", "order", "invite"}
 _PLAN = {"plan", "intend", "prepare", "plot", "seek", "want", "aim", "hope", "consider", "propose", "mull", "attempt",
-         "bid", "effort", "try", "push", "drive", "bid", "goal", "objective", "vow", "intention", "ready", "able", "expect"}
+         "bid", "effort", "try", "push", "drive", "goal", "objective", "vow", "intention", "ready", "able", "expect"}
 _DENY = {"deny", "reject", "dismiss", "refute"}
 _CLAIM = {"claim"}
 _MODALS = {"will", "would", "could", "might", "may", "shall", "should", "can", "must", "'ll"}

@@ -13,7 +13,12 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from tacitus.events.taxonomy import ACLED_EVENT_TYPE, ACLED_SUB_EVENT_TYPE, INTER_CODE, disorder_type
+from tacitus.events.taxonomy import (
+    ACLED_EVENT_TYPE,
+    ACLED_SUB_EVENT_TYPE,
+    INTER_CODE,
+    disorder_type,
+)
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",

@@ -31,7 +31,12 @@ from typing import Any
 
 from tacitus.geo import normalize, sources, supplement
 from tacitus.geo.records import (
-    ADMIN1, ADMIN2, COUNTRY, REGION, PlaceRecord, populated_kind,
+    ADMIN1,
+    ADMIN2,
+    COUNTRY,
+    REGION,
+    PlaceRecord,
+    populated_kind,
 )  # fmt: skip
 
 SCHEMA_VERSION = "2"

@@ -28,9 +28,9 @@ from tacitus.geo.build import SCHEMA_VERSION, BuildReport, build_gazetteer, fing
 from tacitus.geo.records import ADMIN1, COUNTRY, PlaceRecord
 
 __all__ = [
+    "BuildReport",
     "Gazetteer",
     "InMemoryGazetteer",
-    "BuildReport",
     "build_gazetteer",
     "default_gazetteer_path",
     "ensure_gazetteer",

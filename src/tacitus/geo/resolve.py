@@ -22,13 +22,19 @@ from dataclasses import dataclass, field
 
 from tacitus.geo import normalize
 from tacitus.geo.records import (
-    ADMIN1, ADMIN2, COUNTRY, POPULATED, REGION, GazetteerLike, PlaceRecord,
+    ADMIN1,
+    ADMIN2,
+    COUNTRY,
+    POPULATED,
+    REGION,
+    GazetteerLike,
+    PlaceRecord,
 )  # fmt: skip
 from tacitus.geo.spans import find_toponyms
 from tacitus.geo.supplement import ADMIN_DESIGNATORS
 from tacitus.model import Place
 
-__all__ = ["GeoContext", "find_toponyms", "rank_candidates", "resolve_toponyms", "Weights"]
+__all__ = ["GeoContext", "Weights", "find_toponyms", "rank_candidates", "resolve_toponyms"]
 
 
 @dataclass
@@ -66,6 +72,7 @@ class Weights:
     designator_match: float = 3.0  # "Idlib province" → a division
     designator_mismatch: float = -1.0
     dateline_is_place: float = 0.5  # datelines name towns
+    nesting: float = 2.0  # "Atlanta, Georgia": a candidate fits the name beside it
     seat_min_population: int = 1000  # a town inside a same-named division is its seat
 
 
@@ -123,36 +130,65 @@ def _designator_score(rec: PlaceRecord, designator: str | None, w: Weights) -> f
     return w.designator_match if rec.kind in (ADMIN1, ADMIN2) else w.designator_mismatch
 
 
-def _seat_adjusted(scored: list[tuple[PlaceRecord, float]], w: Weights) -> list[tuple[PlaceRecord, float]]:
-    """A division loses to a town *inside it* that answers to the same name.
+def _inside(place: PlaceRecord, area: PlaceRecord) -> bool:
+    """Whether ``place`` lies in ``area`` (a country, region, admin1 or admin2 record)."""
+    if place is area or place.kind == area.kind:
+        return False
+    if area.kind == COUNTRY:
+        return place.country == area.country and place.kind != REGION
+    if area.kind == REGION:
+        return bool(place.country) and place.country in area.members and place.kind != COUNTRY
+    if area.kind == ADMIN1:
+        return place.country == area.country and place.admin1 == area.name
+    if area.kind == ADMIN2:
+        return place.country == area.country and place.admin2 == area.name and place.kind in POPULATED
+    return False
 
-    "Gao", "Idlib", "Tikrit", "Beni" name both a division and its chief town; news means
-    the town unless it says "province"/"region" (handled by the designator term).
+
+def _seat_adjusted(scored: list[tuple[PlaceRecord, float]], w: Weights) -> list[tuple[PlaceRecord, float]]:
+    """A division and a town *inside it* answering to the same name: the town is meant.
+
+    "Gao", "Idlib", "Tikrit", "Jenin" name both a division and its chief town; news means the
+    town unless it says "province"/"region" (the designator term). The town takes the
+    division's score when that is higher (the name fits the pair, whichever record holds it
+    as its own name), and the division keeps a little less.
     """
-    out = []
-    for rec, score in scored:
-        if rec.kind in (ADMIN1, ADMIN2):
-            field_name = "admin1" if rec.kind == ADMIN1 else "admin2"
-            seats = [s for r, s in scored if r.kind in POPULATED and r.country == rec.country
-                     and getattr(r, field_name) == rec.name
-                     and r.population >= w.seat_min_population]  # fmt: skip
-            if seats:
-                score = min(score, max(seats) - 0.5)
-        out.append((rec, score))
-    return out
+    scores = [s for _, s in scored]
+    for i, (area, _) in enumerate(scored):
+        if area.kind not in (ADMIN1, ADMIN2):
+            continue
+        seats = [j for j, (r, _) in enumerate(scored) if r.kind in POPULATED and _inside(r, area)
+                 and r.population >= w.seat_min_population]  # fmt: skip
+        if seats:
+            seat = max(seats, key=lambda j: scores[j])
+            scores[seat] = max(scores[seat], scores[i])
+            scores[i] = scores[seat] - 0.5
+    return [(rec, score) for (rec, _), score in zip(scored, scores, strict=True)]
+
+
+def _nesting_score(rec: PlaceRecord, within: list[PlaceRecord], contains: list[PlaceRecord],
+                   w: Weights) -> float:  # fmt: skip
+    """"Alexandria, Louisiana": the first name lies in the second; reward the pairs that fit."""
+    fits = any(_inside(rec, area) for area in within) or any(_inside(p, rec) for p in contains)
+    return w.nesting if fits else 0.0
 
 
 def rank_candidates(name: str, candidates: list[PlaceRecord], context: GeoContext,
-                    *, designator: str | None = None,
+                    *, designator: str | None = None, within: list[PlaceRecord] | None = None,
+                    contains: list[PlaceRecord] | None = None,
                     weights: Weights = WEIGHTS) -> list[tuple[PlaceRecord, float]]:  # fmt: skip
     """Candidates best first, each with a probability (softmax of its score).
 
     ``designator`` is a division word that follows the name in the text ("province").
+    ``within`` are the candidates of a name written right after this one ("Alexandria,
+    Louisiana": Louisiana's for Alexandria); ``contains`` those of the name right before it.
     """
     if not candidates:
         return []
+    within, contains = within or [], contains or []
     scored = [(rec, prior_score(name, rec, weights) + context_score(rec, context, weights)
-               + _designator_score(rec, designator, weights)) for rec in candidates]  # fmt: skip
+               + _designator_score(rec, designator, weights)
+               + _nesting_score(rec, within, contains, weights)) for rec in candidates]  # fmt: skip
     scored = _seat_adjusted(scored, weights) if designator is None else scored
     top = max(s for _, s in scored)
     total = sum(math.exp(s - top) for _, s in scored)
@@ -165,6 +201,7 @@ def rank_candidates(name: str, candidates: list[PlaceRecord], context: GeoContex
 
 _WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
 _DATELINE_END = re.compile(r"\s*(,|\(|-|–|—|:)")
+_APPOSITION = re.compile(r"\s*,\s*")
 
 
 @dataclass
@@ -177,6 +214,13 @@ class _Mention:
     candidates: list[PlaceRecord]
     demonym: PlaceRecord | None = None
     choice: PlaceRecord | None = None
+    within: list[PlaceRecord] = field(default_factory=list)  # candidates of "X, <this one>"
+    contains: list[PlaceRecord] = field(default_factory=list)
+    evidence: tuple[PlaceRecord, str] | None = None  # what it tells the other mentions
+
+    def rank(self, context: GeoContext) -> list[tuple[PlaceRecord, float]]:
+        return rank_candidates(self.name, self.candidates, context, designator=self.designator,
+                               within=self.within, contains=self.contains)  # fmt: skip
 
 
 def designator_after(text: str, end: int, name: str) -> str | None:
@@ -204,6 +248,13 @@ def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: Gazetteer
     return out
 
 
+def _link_appositions(mentions: list[_Mention], text: str) -> None:
+    """"Alexandria, Louisiana": the second name of a comma pair may contain the first."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if _APPOSITION.fullmatch(text[first.end : second.start]):
+            first.within, second.contains = second.candidates, first.candidates
+
+
 def _is_dateline(m: _Mention, text: str) -> bool:
     """A name that opens the article and is followed by ',', '(' or a dash."""
     return not text[: m.start].strip() and bool(_DATELINE_END.match(text, m.end))
@@ -213,48 +264,63 @@ def _unambiguous(m: _Mention) -> bool:
     return bool(m.candidates) and len({c.country for c in m.candidates}) == 1
 
 
-def build_context(mentions: list[_Mention], text: str,
-                  actor_countries: Iterable[str] = ()) -> GeoContext:  # fmt: skip
-    """Pass one: countries, demonyms, regions, unambiguous places and the dateline."""
-    ctx = GeoContext(actor_countries=set(actor_countries))
+# What a mention contributes to the context of the others.
+EXPLICIT = "explicit"  # a country, demonym or unambiguous admin1: counts in ``countries``
+PLACE = "place"  # a resolved place: counts in ``place_countries``
+
+
+def _evidence(m: _Mention) -> tuple[PlaceRecord, str] | None:
+    """Pass one: what a mention says on its own (ranked without any context)."""
+    if m.demonym is not None:
+        return m.demonym, EXPLICIT
+    best = m.rank(GeoContext())
+    if not best:
+        return None
+    top = best[0][0]
+    if top.kind in (COUNTRY, REGION) or (top.kind == ADMIN1 and _unambiguous(m)):
+        return top, EXPLICIT
+    return (top, PLACE) if _unambiguous(m) else None
+
+
+def _add(ctx: GeoContext, rec: PlaceRecord, how: str) -> None:
+    if rec.kind == REGION:
+        ctx.region_countries.update(rec.members)
+        return
+    if not rec.country:
+        return
+    counter = ctx.countries if how == EXPLICIT else ctx.place_countries
+    counter[rec.country] += 1
+    if rec.admin1:
+        ctx.admin1s[(rec.country, rec.admin1)] += 1
+
+
+def context_without(mentions: list[_Mention], base: GeoContext, name: str | None) -> GeoContext:
+    """The context the *other* names give (those not called ``name``), on top of ``base``.
+
+    Leaving a name's own evidence out keeps a first guess from voting for itself ("Georgia"
+    read as the country must not make the article Georgian).
+    """
+    ctx = GeoContext(dateline_country=base.dateline_country,
+                     dateline_geonameid=base.dateline_geonameid,
+                     actor_countries=set(base.actor_countries))  # fmt: skip
+    key = normalize.name_key(name) if name is not None else None
     for m in mentions:
-        if m.demonym is not None and m.demonym.country:
-            ctx.countries[m.demonym.country] += 1
-            continue
-        best = rank_candidates(m.name, m.candidates, GeoContext(), designator=m.designator)
-        top = best[0][0] if best else None
-        if top is None:
-            continue
-        if top.kind == REGION:
-            ctx.region_countries.update(top.members)
-        elif top.country and (top.kind == COUNTRY or (top.kind == ADMIN1 and _unambiguous(m))):
-            ctx.countries[top.country] += 1
-            _note(ctx, top, as_place=False)
-        elif _unambiguous(m):
-            _note(ctx, top)
-    dateline = next((m for m in mentions[:1] if _is_dateline(m, text)), None)
-    if dateline is not None and dateline.candidates:
-        choice = rank_candidates(dateline.name, dateline.candidates, ctx)[0][0]
-        ctx.dateline_country, ctx.dateline_geonameid = choice.country, choice.geonameid
+        if m.evidence is not None and normalize.name_key(m.name) != key:
+            _add(ctx, *m.evidence)
     return ctx
 
 
-def _note(ctx: GeoContext, rec: PlaceRecord, as_place: bool = True) -> None:
-    """Count a resolved record's country (as a place) and admin1 into the context."""
-    if rec.country:
-        if as_place:
-            ctx.place_countries[rec.country] += 1
-        if rec.admin1:
-            ctx.admin1s[(rec.country, rec.admin1)] += 1
-
-
-def _with_places(ctx: GeoContext, places: Iterable[PlaceRecord]) -> GeoContext:
-    out = GeoContext(Counter(ctx.countries), Counter(ctx.place_countries), set(ctx.region_countries),
-                     ctx.dateline_country, ctx.dateline_geonameid, set(ctx.actor_countries),
-                     Counter(ctx.admin1s))  # fmt: skip
-    for rec in places:
-        _note(out, rec)
-    return out
+def build_context(mentions: list[_Mention], text: str,
+                  actor_countries: Iterable[str] = ()) -> GeoContext:  # fmt: skip
+    """Pass one: each mention's own evidence, the whole article's context and its dateline."""
+    for m in mentions:
+        m.evidence = _evidence(m)
+    base = GeoContext(actor_countries=set(actor_countries))
+    dateline = next((m for m in mentions[:1] if _is_dateline(m, text)), None)
+    if dateline is not None and dateline.candidates:
+        choice = dateline.rank(context_without(mentions, base, dateline.name))[0][0]
+        base.dateline_country, base.dateline_geonameid = choice.country, choice.geonameid
+    return context_without(mentions, base, None)
 
 
 def to_place(rec: PlaceRecord, m: _Mention) -> Place:
@@ -269,21 +335,22 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
                      *, actor_countries: Iterable[str] = ()) -> list[Place]:  # fmt: skip
     """Places for an article's mentions (start, end, surface), resolved jointly.
 
-    Demonyms ("Nigerian") feed the context but are not returned; names the gazetteer does
-    not know are dropped. One :class:`Place` per resolved mention, in text order.
+    Pass one gathers what countries, demonyms, regions and unambiguous names say; pass two
+    ranks every name against what the *other* names say; a last pass adds pass two's
+    choices for the ambiguous names as evidence and ranks those again. Demonyms
+    ("Nigerian") feed the context but are not returned; names the gazetteer does not know
+    are dropped. One :class:`Place` per resolved mention, in text order.
     """
     prepared = _prepare(mentions, text, gaz)
-    ctx = build_context(prepared, text, actor_countries)
+    _link_appositions(prepared, text)
+    base = build_context(prepared, text, actor_countries)
     for m in prepared:
         if m.candidates:
-            m.choice = rank_candidates(m.name, m.candidates, ctx, designator=m.designator)[0][0]
-    # Refinement: each ambiguous name is ranked again with the other names' choices added
-    # (never its own, or a first guess would vote for itself).
+            m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
+    for m in prepared:
+        if m.evidence is None and m.choice is not None:
+            m.evidence = (m.choice, PLACE)
     for m in prepared:
         if m.candidates and not _unambiguous(m):
-            key = normalize.name_key(m.name)
-            others = [o.choice for o in prepared if o.choice is not None and not _unambiguous(o)
-                      and normalize.name_key(o.name) != key]  # fmt: skip
-            refined = _with_places(ctx, others)
-            m.choice = rank_candidates(m.name, m.candidates, refined, designator=m.designator)[0][0]
+            m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
     return [to_place(m.choice, m) for m in prepared if m.choice is not None]

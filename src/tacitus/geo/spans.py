@@ -75,49 +75,12 @@ TITLES = frozenset(
 
 # Function words: never a place by themselves (they decide ALL-CAPS text: "IN", "US", "IT").
 FUNCTION_WORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers him his how i if in into is it its
-    just me more most my no nor not now of off on once only or other our out over own same she
-    should so some such than that the their them then there these they this those through to
-    too under until up very was we were what when where which while who whom why will with
-    would you your yet per via upon said says told amid among despite since toward towards
-    near inside outside across along within without according today yesterday tomorrow""".split()
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yet", "per", "via", "upon", "said", "says", "told", "amid", "among", "despite", "since", "toward", "towards", "near", "inside", "outside", "across", "along", "within", "without", "according", "today", "yesterday", "tomorrow"]
 )
 
 # Capitalised common words that are also GeoNames places (checked on the whole name).
 COMMON_WORDS = frozenset(
-    """police mobile reading union march may june april august of van bar split nice bath sale
-    orange chase best hope independence liberty unity victory justice peace progress security
-    defence defense army navy government president general colonel mayor governor minister
-    prime ministry interior church islam muslim christian congress parliament senate court
-    central north south east west northern southern eastern western upper lower middle great
-    new old little big monday tuesday wednesday thursday friday saturday sunday january
-    february july september october november december republic democratic national federal
-    state states city town village province region district county lake river mount bay
-    island islands valley coast gulf sea ocean media radio television press news post times
-    herald star sun mirror guardian telegraph hospital university college school airport
-    street road camp base mission council committee commission party front movement forces
-    force brigade battalion division regiment guard guards militia rebels rebel troops
-    soldiers officials official authorities residents witnesses sources reuters ap afp
-    associated agence bbc cnn al jazeera human rights watch amnesty international red cross
-    crescent world bank food programme program nations united african asian european
-    american arab kurdish islamic
-    alliance coalition opposition assembly office department agency service services
-    commerce trade energy oil gas power water health education emergency relief aid
-    humanitarian refugee refugees camp camps border borders crossing checkpoint market
-    mosque church temple school hospital bridge highway port harbour harbor station square
-    palace house hall centre center tower towers building plaza park garden garden prison
-    jail barracks headquarters embassy consulate hotel zone area sector front line lines
-    conflict war peace ceasefire truce deal talks summit meeting conference election
-    elections vote poll polls strike strikes protest protests march marches riot riots
-    clash clashes attack attacks bomb bombs blast explosion gunmen militants fighters
-    jihadists insurgents bandits herders farmers civilians people children women men
-    family families victims dead killed wounded injured missing hostages prisoners
-    god allah christmas easter ramadan eid lent advent sabbath holy saint saints
-    english french spanish arabic russian chinese german italian portuguese turkish
-    persian urdu hindi swahili hausa somali amharic jan feb mar apr jun jul aug sep sept oct nov
-    dec act free first lakes industry olympic olympics royal federation general""".split()
+    ["police", "mobile", "reading", "union", "march", "may", "june", "april", "august", "of", "van", "bar", "split", "nice", "bath", "sale", "orange", "chase", "best", "hope", "independence", "liberty", "unity", "victory", "justice", "peace", "progress", "security", "defence", "defense", "army", "navy", "government", "president", "general", "colonel", "mayor", "governor", "minister", "prime", "ministry", "interior", "church", "islam", "muslim", "christian", "congress", "parliament", "senate", "court", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "middle", "great", "new", "old", "little", "big", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "july", "september", "october", "november", "december", "republic", "democratic", "national", "federal", "state", "states", "city", "town", "village", "province", "region", "district", "county", "lake", "river", "mount", "bay", "island", "islands", "valley", "coast", "gulf", "sea", "ocean", "media", "radio", "television", "press", "news", "post", "times", "herald", "star", "sun", "mirror", "guardian", "telegraph", "hospital", "university", "college", "school", "airport", "street", "road", "camp", "base", "mission", "council", "committee", "commission", "party", "front", "movement", "forces", "force", "brigade", "battalion", "division", "regiment", "guard", "guards", "militia", "rebels", "rebel", "troops", "soldiers", "officials", "official", "authorities", "residents", "witnesses", "sources", "reuters", "ap", "afp", "associated", "agence", "bbc", "cnn", "al", "jazeera", "human", "rights", "watch", "amnesty", "international", "red", "cross", "crescent", "world", "bank", "food", "programme", "program", "nations", "united", "african", "asian", "european", "american", "arab", "kurdish", "islamic", "alliance", "coalition", "opposition", "assembly", "office", "department", "agency", "service", "services", "commerce", "trade", "energy", "oil", "gas", "power", "water", "health", "education", "emergency", "relief", "aid", "humanitarian", "refugee", "refugees", "camp", "camps", "border", "borders", "crossing", "checkpoint", "market", "mosque", "church", "temple", "school", "hospital", "bridge", "highway", "port", "harbour", "harbor", "station", "square", "palace", "house", "hall", "centre", "center", "tower", "towers", "building", "plaza", "park", "garden", "garden", "prison", "jail", "barracks", "headquarters", "embassy", "consulate", "hotel", "zone", "area", "sector", "front", "line", "lines", "conflict", "war", "peace", "ceasefire", "truce", "deal", "talks", "summit", "meeting", "conference", "election", "elections", "vote", "poll", "polls", "strike", "strikes", "protest", "protests", "march", "marches", "riot", "riots", "clash", "clashes", "attack", "attacks", "bomb", "bombs", "blast", "explosion", "gunmen", "militants", "fighters", "jihadists", "insurgents", "bandits", "herders", "farmers", "civilians", "people", "children", "women", "men", "family", "families", "victims", "dead", "killed", "wounded", "injured", "missing", "hostages", "prisoners", "god", "allah", "christmas", "easter", "ramadan", "eid", "lent", "advent", "sabbath", "holy", "saint", "saints", "english", "french", "spanish", "arabic", "russian", "chinese", "german", "italian", "portuguese", "turkish", "persian", "urdu", "hindi", "swahili", "hausa", "somali", "amharic", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "act", "free", "first", "lakes", "industry", "olympic", "olympics", "royal", "federation", "general"]
 )  # fmt: skip
 _REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTION_WORDS)
 # Only in ALL-CAPS text, where "US" is as likely the pronoun as the country.
@@ -188,13 +151,19 @@ def runs(text: str, tokens: Sequence[Token], caps: bool) -> list[list[int]]:
 
 
 def _can_bound(tok: Token, caps: bool, first: bool) -> bool:
-    """Whether a token may start (first=True) or end a name."""
+    """Whether a token may start (first=True) or end a name.
+
+    Names may start with an article or particle ("El Fasher", "La Paz", "As Sulaymaniyah")
+    but not end with one, and never start or end with an English function word.
+    """
     word = tok.folded
+    if first:
+        if word in FUNCTION_WORDS and not (word in normalize.ARTICLES and (caps or _capitalised(tok))):
+            return False
+        return caps or _capitalised(tok)
     if word in FUNCTION_WORDS or word in CONNECTORS:
         return False
-    if caps:
-        return True
-    return _capitalised(tok) or (not first and word in ADMIN_DESIGNATORS)
+    return caps or _capitalised(tok) or word in ADMIN_DESIGNATORS
 
 
 def _prominent(cands: Sequence[PlaceRecord]) -> bool:
@@ -290,31 +259,48 @@ def _inside_unknown_run(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
 
 
 def _scan_run(scan: _Scan, run: list[int], gaz: GazetteerLike, last_end: int) -> list[tuple[int, int]]:
-    """Longest-first gazetteer matches in one run; ``last_end`` ends the previous match."""
+    """Longest-first gazetteer matches in one run; ``last_end`` ends the previous match.
+
+    A trailing division word stays out of the span when the name without it is a place too
+    ("Borno State" → "Borno", "Idlib province" → "Idlib"): resolution reads it as a hint.
+    """
     found = []
     pos = 0
     while pos < len(run):
-        i = run[pos]
-        matched = 0
-        if _can_bound(scan.tokens[i], scan.caps, first=True):
-            for length in range(min(MAX_TOKENS, len(run) - pos), 0, -1):
-                j = run[pos + length - 1]
-                if not _can_bound(scan.tokens[j], scan.caps, first=length == 1):
-                    continue
-                surface = scan.text[scan.tokens[i].start : scan.tokens[j].end]
-                cands = gaz.candidates(surface)
-                if cands and _accept(scan, i, j, run, cands, last_end):
-                    found.append((scan.tokens[i].start, scan.tokens[j].end))
-                    last_end = scan.tokens[j].end
-                    matched = length
-                    break
-        pos += matched or 1
+        length = _longest_match(scan, run, pos, gaz, last_end)
+        if length:
+            i, j = run[pos], run[pos + length - 1]
+            if length > 1 and scan.tokens[j].folded in ADMIN_DESIGNATORS:
+                shorter = _longest_match(scan, run[: pos + length - 1], gaz, last_end, start=pos)
+                j = run[pos + shorter - 1] if shorter == length - 1 else j
+            found.append((scan.tokens[i].start, scan.tokens[j].end))
+            last_end = scan.tokens[j].end
+        pos += length or 1
     return found
 
 
+def _longest_match(scan: _Scan, run: list[int], pos: int | None, gaz: GazetteerLike,
+                   last_end: int, start: int | None = None) -> int:  # fmt: skip
+    """Token count of the longest accepted name starting at ``run[pos]`` (0 if none)."""
+    pos = start if start is not None else pos
+    assert pos is not None
+    i = run[pos]
+    if not _can_bound(scan.tokens[i], scan.caps, first=True):
+        return 0
+    for length in range(min(MAX_TOKENS, len(run) - pos), 0, -1):
+        j = run[pos + length - 1]
+        if not _can_bound(scan.tokens[j], scan.caps, first=length == 1):
+            continue
+        cands = gaz.candidates(scan.text[scan.tokens[i].start : scan.tokens[j].end])
+        if cands and _accept(scan, i, j, run, cands, last_end):
+            return length
+    return 0
+
+
 def _demonyms(scan: _Scan, gaz: GazetteerLike) -> list[tuple[int, int]]:
+    rejected = _REJECTED_KEYS | (_CAPS_REJECTED_KEYS if scan.caps else frozenset())
     return [(t.start, t.end) for t in scan.tokens
-            if (scan.caps or _capitalised(t)) and t.folded not in FUNCTION_WORDS
+            if (scan.caps or _capitalised(t)) and normalize.name_key(t.text) not in rejected
             and gaz.demonym(t.text) is not None]  # fmt: skip
 
 

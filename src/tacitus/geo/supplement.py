@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from tacitus.geo.records import PlaceRecord, VILLAGE, TOWN
+from tacitus.geo.records import TOWN, VILLAGE, PlaceRecord
 
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "USA": ("US", "U.S.", "USA", "U.S.A.", "United States", "United States of America", "America"),
@@ -65,6 +65,8 @@ def _extra(name: str, iso3: str, lat: float, lon: float, pop: int, admin1: str |
 EXTRA_PLACES: tuple[PlaceRecord, ...] = (
     # Border town taken by M23 in June 2022 (North Kivu, Rutshuru territory).
     _extra("Bunagana", "COD", 1.2836, 29.5976, 5000, "Nord-Kivu"),
+    # District town in Cabo Delgado, attacked by insurgents in March 2021.
+    _extra("Palma", "MOZ", -10.7767, 40.4731, 50_000, "Cabo Delgado"),
 )
 
 ADMIN_DESIGNATORS = frozenset(
@@ -72,8 +74,7 @@ ADMIN_DESIGNATORS = frozenset(
         "state", "province", "region", "governorate", "department", "district", "county",
         "prefecture", "oblast", "raion", "rayon", "territory", "division", "municipality",
         "emirate", "parish", "canton", "wilaya", "wilayah", "muhafazat", "muhafazah", "qada",
-        "qadaa", "departamento", "provincia", "estado", "distrito", "municipio", "region",
-        "prefecture", "cercle", "velayat", "oblysy", "voivodeship", "krai", "kray",
+        "qadaa", "departamento", "provincia", "estado", "distrito", "municipio", "cercle", "velayat", "oblysy", "voivodeship", "krai", "kray",
         "regiao", "wilayat", "mintaqat", "lga",
     }
 )  # fmt: skip

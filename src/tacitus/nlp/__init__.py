@@ -97,7 +97,8 @@ def annotate(docs: list[Document], res: NlpResources, batch_size: int = 64) -> N
         for sent in doc.sentences:
             if res.is_candidate(sent.text):
                 jobs.append((doc, sent))
-    texts = (res.case.restore(sent.text) if res.case.needs(doc.article.text) else sent.text for doc, sent in jobs)
+    shouting = {id(doc): res.case.needs(doc.article.text) for doc in docs}
+    texts = (res.case.restore(sent.text) if shouting[id(doc)] else sent.text for doc, sent in jobs)
     parsed: dict[int, dict[int, Any]] = {}
     for (doc, sent), sdoc in zip(jobs, res.nlp.pipe(texts, batch_size=batch_size), strict=True):
         parsed.setdefault(id(doc), {})[sent.index] = sdoc

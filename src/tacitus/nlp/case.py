@@ -17,10 +17,7 @@ from tacitus.actors.matcher import text_case
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENT_START = re.compile(r"(^|[.!?]\s+|\n)([\"'“(]*)([^\W\d_])")
-_CALENDAR = (
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday"
-).split()
+_CALENDAR = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 class CaseRestorer:

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from tacitus.actors.kb import KnowledgeBase
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dates import before_publication
-from tacitus.model import ActorKind, ActorRef, DateSpan, Document, Modality, Relation, Sentence, Span
+from tacitus.model import (
+    ActorKind,
+    ActorRef,
+    DateSpan,
+    Document,
+    Modality,
+    Relation,
+    Sentence,
+    Span,
+)
 
 _NEGATION = re.compile(
     r"\b(stopped\s+short\s+of|refused\s+to|declined\s+to|did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
