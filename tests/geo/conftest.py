@@ -37,12 +37,12 @@ MINI_RECORDS = [
     _country("GEO", "Georgia", 42.0, 43.5, 3_731_000),
     _country("SDN", "Sudan", 16.0, 30.0, 41_801_533),
     PlaceRecord(None, "Sahel", REGION, None, 15.0, 2.0, 300_000_000, alternate_names=("the Sahel",),
-                members=("SEN", "MRT", "MLI", "BFA", "NER", "TCD", "NGA")),  # fmt: skip
+                members=("SEN", "MRT", "MLI", "BFA", "NER", "TCD", "NGA")),
     _place("Gao", ADMIN1, "MLI", 16.9, 0.4, 242_693, "Gao"),
     _place("Gao", CITY, "MLI", 16.27167, -0.04472, 133_110, "Gao", "Gawo"),
     _place("Gao", TOWN, "BFA", 11.64967, -2.17777, 26_453, "Centre-Ouest"),
     _place("Tripoli", CITY, "LBY", 32.88743, 13.18733, 1_150_989, "Tripoli", "Tarabulus",
-           capital=True),  # fmt: skip
+           capital=True),
     _place("Tripoli", CITY, "LBN", 34.43352, 35.84415, 229_398, "Ash Shimāl", "Trablous"),
     _place("Alexandria", CITY, "EGY", 31.20176, 29.91582, 3_811_516, "Al Iskandarīyah"),
     _place("Alexandria", CITY, "USA", 38.80484, -77.04692, 159_467, "Virginia"),
@@ -53,7 +53,7 @@ MINI_RECORDS = [
     _place("Borno", ADMIN1, "NGA", 11.5, 13.0, 1_674_695, "Borno", "Borno State"),
     _place("Maiduguri", CITY, "NGA", 11.84692, 13.15712, 1_112_449, "Borno", "Yerwa"),
     _place("El Fasher", CITY, "SDN", 13.62793, 25.34936, 252_609, "North Darfur", "Al Fashir",
-           "Al-Fashir"),  # fmt: skip
+           "Al-Fashir"),
     _place("Ménaka", TOWN, "MLI", 15.91833, 2.40222, 14_085, "Ménaka", "Menaka"),
     _place("Mobile", CITY, "USA", 30.69436, -88.04305, 190_432, "Alabama"),
     _place("Police", TOWN, "POL", 53.55214, 14.57182, 33_457, "West Pomerania"),

@@ -24,7 +24,11 @@ def test_spans_slice_the_text(mini: InMemoryGazetteer) -> None:
 
 
 def test_longest_name_wins(mini: InMemoryGazetteer) -> None:
-    assert _texts("Troops deployed across Borno State overnight.", mini) == ["Borno State"]
+    assert _texts("Fighting in El Fasher and Burkina Faso.", mini) == ["El Fasher", "Burkina Faso"]
+
+
+def test_a_trailing_division_word_is_left_for_resolution(mini: InMemoryGazetteer) -> None:
+    assert _texts("Troops deployed across Borno State overnight.", mini) == ["Borno"]
 
 
 def test_accented_and_article_variants_are_found(mini: InMemoryGazetteer) -> None:

@@ -18,10 +18,10 @@ _NOUNS: dict[str, str] = {
     r"|fighters?|assailants?|attackers?|bandits?|kidnappers?|abductors?|raiders?|armed men|armed group|hitmen|hit men"
     r"|suicide bombers?|bombers?|snipers?|militiam[ae]n|militias?|separatists?|jihadist group|militant group|armed groups?"
     r"|terrorist group|insurgent group|rebel group|extremist group|islamist group|the group|the organi[sz]ation|the movement"
-    r"|subversives?|urban commandos?|commandos?|cartel|drug traffickers?|narcoterrorists?|death squads?|paramilitar(?:y|ies)": ActorKind.REBEL,
+    r"|mujahideen|mujahedeen|mujahidin|hoodlums|thugs|gangs?|gangsters?|pirates?|subversives?|urban commandos?|commandos?|cartel|drug traffickers?|narcoterrorists?|death squads?|paramilitar(?:y|ies)": ActorKind.REBEL,
     r"troops|soldiers?|army|military|security forces|police(?:m[ae]n)?|police officers?|officers|government forces|armed forces"
     r"|gendarmes?|gendarmerie|marines|navy|air force|warplanes|fighter jets|jets|helicopter gunships|gunships|drones?"
-    r"|security personnel|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol": ActorKind.STATE_FORCES,
+    r"|security personnel|security force members|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol": ActorKind.STATE_FORCES,
     r"civilians?|villagers?|residents?|people|persons|worshipp?ers|farmers?|herders?|students?|schoolchildren|children"
     r"|women|men|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"
     r"|peasants?|pilots?|famil(?:y|ies)|fishermen|traders?|refugees?|displaced people|inhabitants|mourners|guests"

@@ -229,10 +229,13 @@ class Resolver:
         return None
 
     def _demonym_before(self, prefix: str) -> str | None:
+        """A demonym among the three words before a noun ("Kenyan foreign troops")."""
         words = re.findall(r"[\w'’-]+", prefix)[-3:]
-        for n in (2, 1):
-            if len(words) >= n:
-                iso = self.kb.demonyms.get(key(" ".join(words[-n:])))
+        for i in range(len(words) - 1, -1, -1):
+            for n in (2, 1):
+                if i - n + 1 < 0:
+                    continue
+                iso = self.kb.demonyms.get(key(" ".join(words[i - n + 1 : i + 1])))
                 if iso:
                     return iso
         return None

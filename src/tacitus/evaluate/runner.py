@@ -106,14 +106,14 @@ def _progress(console: Console | None, total: int) -> Iterator[Callable[[int], N
 def load_documents(paths: Sequence[Path], limit: int | None = None,
                    corpus_dir: Path | None = None) -> list[tuple[GoldRecord, Article]]:
     """Every gold record with the article the pipeline will see (text resolved where needed)."""
-    records = [rec for path in paths for rec in read_gold(path, limit)]
-    check_unique_ids(records)
+    records = [(rec, path) for path in paths for rec in read_gold(path, limit)]
+    check_unique_ids(rec for rec, _ in records)
     docs: list[tuple[GoldRecord, Article]] = []
-    for rec in records:
+    for rec, path in records:
         if rec.text:
             docs.append((rec, Article(id=rec.id, text=rec.text, published=rec.published, origin=rec.where)))
         else:
-            article = corpus_article(rec, corpus_dir or find_corpus_dir(Path(rec.where.rsplit(":", 1)[0])))
+            article = corpus_article(rec, corpus_dir or find_corpus_dir(path))
             docs.append((replace(rec, text=article.text), article))
     return docs
 

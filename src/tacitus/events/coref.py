@@ -25,7 +25,7 @@ _COMPATIBLE_FAMILIES = {
 _SPECIFICITY = [
     "suicide_bomb", "chemical_weapon", "air_drone_strike", "shelling_artillery_missile", "remote_explosive", "grenade",
     "excessive_force_against_protesters", "protest_with_intervention", "violent_demonstration", "mob_violence",
-    "sexual_violence", "abduction", "attack", "armed_clash", "peaceful_protest",
+    "sexual_violence", "abduction", "peaceful_protest",
 ]
 
 
@@ -86,7 +86,8 @@ def _merge_count(a: Count | None, b: Count | None) -> Count | None:
 def merge_pair(a: Event, b: Event) -> Event:
     """``a`` with ``b``'s information added (``a`` is the earlier report)."""
     rank = {t: i for i, t in enumerate(_SPECIFICITY)}
-    etype = min((a.event_type, b.event_type), key=lambda t: rank.get(t, 99))
+    # the more specific mode wins; between equals (an attack and a clash) the lead sentence's reading stays
+    etype = b.event_type if rank.get(b.event_type, 99) < rank.get(a.event_type, 99) else a.event_type
     loc = a.location
     if b.location and (loc is None or b.location.precision < loc.precision):
         loc = b.location

@@ -39,7 +39,21 @@ from tacitus.model import (
 ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 EXPLOSIVE_MODES = ("suicide", "chemical", "air", "shelling", "grenade", "explosive")
 VIOLENT_MODES = {"kill", "shoot", "attack", "battle", *EXPLOSIVE_MODES, "abduct", "sexual"}
-_WEAK = {"attack", "loot", "group", "base", "withdraw", "agree", "battle", "riot", "mob", "intervene", "disrupt"}
+_WEAK = {"attack", "group", "base", "withdraw", "battle", "riot", "intervene", "blast"}
+# A present perfect with these is a state of affairs ("has seized large swathes of Iraq"), not news.
+_STATE_OF_AFFAIRS = re.compile(r"\b(large\s+(?:swathes?|swaths?|parts?|areas?|tracts?)|much\s+of|most\s+of|vast\s+(?:areas?|swathes?)|repeatedly|frequently|often|regularly|"
+                               r"long\s+been|increasingly|over\s+the\s+years|in\s+recent\s+(?:years|months))\b", re.I)
+_FACILITY = re.compile(r"\b(checkpoints?|bases?|barracks|outposts?|positions?|convoys?|patrols?|garrisons?|military\s+posts?|police\s+(?:stations?|posts?)|"
+                       r"army\s+camps?|military\s+camps?|(?:military|army|police)\s+vehicles?|tanks?|warships?|frigates?)\b", re.I)
+_DISASTER = re.compile(
+    r"\b(earthquakes?|quake|tsunami|volcan\w*|eruptions?|floods?|flooding|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|"
+    r"tornado\w*|droughts?|wildfires?|bushfires?|(?:plane|car|bus|train|road|helicopter|vehicle)\s+crash\w*|crash(?:ed|es)\b|accident\w*|collisions?|derail\w*|capsiz\w*|"
+    r"(?:gas|boiler|chemical|factory|plant|warehouse|fireworks|tanker|pipeline|cylinder|mine|coal|industrial)\s+(?:explosion|blast|leak|fire|spill)|"
+    r"(?:plant|factory|warehouse|depot|refinery|boiler|container|cylinder)\s+(?:\w+\s+){0,2}explod\w*|chemical\s+(?:leak|spill|plant)|fire\s+broke\s+out|electrocut\w*|"
+    r"stampede|covid(?:-19)?|coronavirus|pandemic|cholera|ebola|epidemic)\b",
+    re.I,
+)
+_ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
 
 # Sentences that talk about events without reporting a new one.
 _CUMULATIVE = re.compile(
@@ -97,7 +111,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
 
 
 def blocked(sentence: str) -> str | None:
-    """Why a sentence reports no new event (cumulative figures, trials, anniversaries), or None."""
+    """Why a sentence reports no new event (cumulative figures, trials, anniversaries, disasters), or None."""
+    if _DISASTER.search(sentence) and not _ATTACK_CONTEXT.search(sentence):
+        return "disaster"
     if _CUMULATIVE.search(sentence):
         return "cumulative"
     if _NON_EVENT.search(sentence):
@@ -150,18 +166,31 @@ def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
     return [clauses[k] for k in order]
 
 
-def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None, killed: bool) -> str | None:
+@dataclass(frozen=True)
+class Signals:
+    """What the clause says beyond its trigger modes, for typing."""
+
+    killed: bool = False
+    armed_victims: bool = False  # every person counted as a victim is armed ("12 soldiers were killed")
+    facility: bool = False  # a checkpoint, base or patrol was hit
+    armed_actors: int = 0  # distinct armed actors in the clause
+
+
+def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None, signals: Signals) -> str | None:
     """The ACLED sub-event type of a clause, or None when its modes make no event."""
     pk = perp.kind if perp else None
     tk = target.kind if target else None
-    protest = "protest" in modes or pk == ActorKind.PROTESTERS or tk == ActorKind.PROTESTERS
-    if protest and modes & {"protest", "riot", "intervene", "kill", "shoot", "arrest"}:
-        if (modes & {"kill", "shoot"} or killed) and (tk == ActorKind.PROTESTERS or pk == ActorKind.STATE_FORCES):
-            return "excessive_force_against_protesters"
-        if modes & {"riot", "loot"} or pk == ActorKind.RIOTERS:
+    killed = signals.killed
+    protest = "protest" in modes or pk in (ActorKind.PROTESTERS, ActorKind.RIOTERS) or tk == ActorKind.PROTESTERS
+    if protest and modes & {"protest", "riot", "intervene", "kill", "shoot", "arrest", "battle", "mob"}:
+        if modes & {"riot", "loot", "mob"} or pk == ActorKind.RIOTERS:
             return "violent_demonstration"
+        if (modes & {"kill", "shoot"} or killed) and (tk == ActorKind.PROTESTERS or pk == ActorKind.STATE_FORCES or "protest" in modes):
+            return "excessive_force_against_protesters"
         if modes & {"intervene", "arrest"}:
             return "protest_with_intervention"
+        if "battle" in modes:
+            return "violent_demonstration"
         return "peaceful_protest"
     if "mob" in modes:
         return "mob_violence"
@@ -173,6 +202,8 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
                        ("shelling", "shelling_artillery_missile"), ("grenade", "grenade"), ("explosive", "remote_explosive")):
         if mode in modes:
             return code
+    if "blast" in modes and (pk in ARMED or modes & {"attack", "kill"} and pk is not None):
+        return "remote_explosive"
     if "sexual" in modes:
         return "sexual_violence"
     if "regain" in modes or ("capture" in modes and pk == ActorKind.STATE_FORCES):
@@ -181,9 +212,17 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "non_state_actor_overtakes_territory"
     if "abduct" in modes and not killed:
         return "abduction"
+    if "loot" in modes and not killed and not modes & {"kill", "shoot"}:
+        return "looting_property_destruction"
     if modes & {"kill", "shoot", "attack", "battle"}:
-        armed_target = tk in ARMED
-        if (armed_target and (pk in ARMED or pk is None)) or ("battle" in modes and not (tk == ActorKind.CIVILIANS)):
+        if pk in (ActorKind.CIVILIANS, ActorKind.PROTESTERS):
+            pk = None
+        armed_target = tk in ARMED or signals.armed_victims or signals.facility
+        if armed_target and pk != ActorKind.CIVILIANS:
+            return "armed_clash"
+        if "battle" in modes and (pk in ARMED or signals.armed_actors >= 2) and tk != ActorKind.CIVILIANS:
+            return "armed_clash"
+        if "battle" in modes and not modes & {"kill", "shoot", "attack"} and tk is None:
             return "armed_clash"
         return "attack"
     for mode, code in (("abduct", "abduction"), ("arrest", "arrest"), ("agree", "agreement"), ("loot", "looting_property_destruction"),
@@ -252,13 +291,26 @@ class EventExtractor:
             cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False)
             if cand is not None and cand is not perp and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
                 target = cand
+        if reason == "disaster":
+            return None
         fatal = _total(counts, "fatalities")
-        etype = decide_type(clause.modes, perp, target, bool(fatal and (fatal.best or 0) > 0))
+        victims_counted = [c for c in counts if c.category in ("fatalities", "injured")]
+        lo, hi = clause_region(sent, clause, self._clauses)
+        region = doc.article.text[lo:hi]
+        signals = Signals(
+            killed=bool(fatal and (fatal.best or 0) > 0),
+            armed_victims=bool(victims_counted) and all(c.armed for c in victims_counted),
+            facility=bool(_FACILITY.search(doc.article.text[sent.start + clause.triggers[0].end : hi])),
+            armed_actors=len({r.actor_id or r.name for r in finder.refs if r.kind in ARMED and lo <= (r.start or 0) < hi}),
+        )
+        etype = decide_type(clause.modes, perp, target, signals)
         if etype is None:
             return None
         strong = bool(clause.modes - _WEAK) or bool(counts)
-        if not strong and not (perp and perp.actor_id) and not counts:
+        anchored = bool(perp and (perp.actor_id or perp.kind in ARMED)) or bool(target and target.actor_id)
+        if not strong and not anchored:
             return None
+        del region
         if reason == "cumulative" and counts:
             return None  # a running total, not one day's event
         if reason == "non_event" and etype != "arrest":
@@ -383,8 +435,7 @@ def _present_perfect_background(head: Any, counts: list[CountMention], doc: Docu
     aux = [c.lower_ for c in head.children if c.dep_ == "aux"]
     if not any(a in ("has", "have", "'ve") for a in aux):
         return False
-    towns = [p for p in doc.places if p.start is not None and sent.start <= p.start < sent.end and p.precision == 1]
-    return not towns
+    return bool(_STATE_OF_AFFAIRS.search(sent.text))
 
 
 def _in_quote(text: str, pos: int) -> bool:

@@ -36,8 +36,9 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("grenade", _r(r"(?:hand\s+)?grenades?|rocket-propelled\s+grenades?|RPGs?"), "grenade"),
     TriggerRule("explosive", _r(r"(?:car|truck|roadside|road-side|motorcycle|bicycle|parcel|letter|nail|pipe|sticky|magnetic|vehicle)[\s-]*bombs?|"
                                r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|land\s*mines?|anti-personnel\s+mines?|mines?\s+(?:blast|explosion)|"
-                               r"explosive\s+devices?|explosives?|bomb(?:s|ing|ings|ed)?|blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|es|ion|ing)|"
-                               r"dynamit(?:e|ed)|booby[\s-]+trap(?:s|ped)?|stepped\s+on\s+a\s+mine|blew\s+up|blown\s+up|terrorist\s+attack"), "explosives"),
+                               r"explosive\s+devices?|explosives?|bomb(?:s|ing|ings|ed)?|dynamit(?:e|ed)|booby[\s-]+trap(?:s|ped)?|stepped\s+on\s+a\s+mine|terrorist\s+attack"), "explosives"),
+    # An explosion alone may be an accident (a gas tank, a factory): it takes attack context.
+    TriggerRule("blast", _r(r"blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|es|ion|ing)|blew\s+up|blown\s+up"), "explosives"),
     TriggerRule("sexual", _r(r"rap(?:e|ed|es|ing|ists?)|gang-rap\w*|sexual(?:ly)?\s+(?:violence|assault\w*|abused?|exploitation|slavery)|sexually\s+assaulted"), "sexual"),
     TriggerRule("abduct", _r(r"kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers)"), None),
     TriggerRule("kill", _r(r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|execut(?:ed|ing|ion|ions)|behead\w*|slaughter\w*|slain|assassinat\w*|"
@@ -47,7 +48,8 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("attack", _r(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?|struck|targeted|overran|overrun|"
                             r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete"), None),
     TriggerRule("battle", _r(r"clash(?:es|ed|ing)?|fighting|fought|battle(?:s|d)?|battling|firefights?|gun\s*battles?|offensive|exchange\s+of\s+fire|exchanged\s+fire|"
-                            r"skirmish\w*|counter-?attack\w*|counter-?offensive|closed\s+(?:in\s+)?on|advanced\s+on|engaged|combat|hostilities"), None),
+                            r"skirmish\w*|counter-?attack\w*|counter-?offensive|closed\s+(?:in\s+)?on|advanced\s+on|engaged|combat|hostilities|shoot-?outs?|gunfights?|fire-?fights?|"
+                            r"exchanges?\s+of\s+(?:gun)?fire|traded\s+fire|engaged\s+in\s+fighting|heavy\s+fighting"), None),
     TriggerRule("regain", _r(r"recaptur\w*|retook|retake|retaken|retaking|regain(?:ed|ing)?\s+control|liberat(?:ed|ion|ing)|won\s+back|took\s+back|"
                             r"drove\s+(?:\w+\s+){0,4}out\s+of|driven\s+out\s+of|cleared\s+(?:\w+\s+){0,3}of|flush(?:ed)?\s+out|reclaimed"), None),
     TriggerRule("capture", _r(r"(?:seized|seize|seizing|took|taken|taking|captured|capture|capturing)\s+(?:full\s+|total\s+)?control\s+of|fell\s+to|"
@@ -59,18 +61,27 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|march\s+(?:in|on|through|to)|sit-ins?|"
                              r"marchers|took\s+to\s+the\s+streets|strikers|general\s+strike|boycott"), None),
     TriggerRule("intervene", _r(r"tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|e|ing)|batons?|truncheons|stun\s+grenades|charged\s+(?:at\s+)?(?:the\s+)?(?:crowd|protesters)"), None),
-    TriggerRule("riot", _r(r"riot(?:s|ed|ing|ers)?|hurled\s+stones|threw\s+stones|stone-throwing|pelted|rampag\w*|unrest|vandali[sz]\w*|set\s+(?:up\s+)?(?:burning\s+)?barricades"), None),
+    TriggerRule("riot", _r(r"riot(?:s|ed|ing|ers)?|hurled\s+stones|threw\s+stones|stone-throwing|pelted|rampag\w*|vandali[sz]\w*|set\s+(?:up\s+)?(?:burning\s+)?barricades|"
+                          r"turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes|rallies)|clash\w*\s+with\s+(?:\w+\s+){0,2}(?:police|security\s+forces|riot\s+police|troops)|"
+                          r"block(?:ed|ing)\s+(?:\w+\s+){0,2}(?:roads?|streets?|highways?)|shut\s+down\s+roads|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tyres|tires)|petrol\s+bombs?|molotov\w*|firecrackers|"
+                          r"stormed\s+(?:\w+\s+){0,3}(?:building|parliament|offices?|headquarters|embassy|compound|station)"), None),
     TriggerRule("mob", _r(r"mobs?|lynch\w*|vigilantes?|jungle\s+justice|mob\s+justice"), None),
-    TriggerRule("agree", _r(r"agreements?|ceasefires?|cease-fires?|truces?|peace\s+(?:deal|accord|pact|agreement|treaty)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|pact|memorandum)|"
-                           r"accords?|prisoner\s+(?:swap|exchange)|released\s+(?:\w+\s+){0,3}(?:hostages|prisoners|captives)|freed\s+(?:\w+\s+){0,3}(?:hostages|captives)"), None),
-    TriggerRule("disrupt", _r(r"defus\w*|dismantl\w*|disarm(?:ed|ing)\s+(?:a|an|the)\s+(?:bomb|device|explosive)|(?:bombs?|explosives?|devices?|IEDs?|mines?)\s+(?:were\s+|was\s+)?(?:found|discovered|seized|neutrali[sz]ed|detected)|"
-                             r"weapons\s+(?:cache|caches|depot)|arms\s+cache|seized\s+(?:\w+\s+){0,3}(?:weapons|arms|ammunition|explosives|rifles)|foiled|thwarted|intercept(?:ed|s|ion)|"
-                             r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|aircraft|helicopter|plane)|air\s+defen[cs]es?\s+(?:downed|destroyed)"), None),
+    TriggerRule("agree", _r(r"agreed\s+(?:to|on|a|an|the|upon)|agreements?|in\s+exchange\s+for|peace\s+talks\s+(?:began|started|opened|resumed)|(?:began|started|opened|resumed)\s+(?:\w+\s+){0,2}peace\s+talks|ceasefires?|cease-fires?|truces?|peace\s+(?:deal|accord|pact|agreement|treaty)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|pact|memorandum)|"
+                           r"accords?|prisoners?\s+(?:swaps?|exchanges?)|exchang(?:ed|e)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|captives|bodies)|reached\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:deal|accord|agreement|understanding)|released\s+(?:\w+\s+){0,3}(?:hostages|prisoners|captives)|freed\s+(?:\w+\s+){0,3}(?:hostages|captives)"), None),
+    TriggerRule("disrupt", _r(r"defus\w*|dismantl\w*|disarm(?:ed|ing)\s+(?:a|an|the)\s+(?:bomb|device|explosive)|(?:bombs?|explosives?|devices?|IEDs?|mines?)\s+(?:were\s+|was\s+)?(?:found|discovered|seized|neutrali[sz]ed|detected|recovered)|"
+                             r"(?:weapons|arms|firearms|ammunition|munitions)\s+(?:cache|caches|depot|stash|stockpile|hideout)|(?:cache|stash|stockpile)\s+of\s+(?:\w+\s+){0,2}(?:weapons|arms|firearms|guns|ammunition|explosives|munitions)|"
+                             r"(?:seized|seize|found|discovered|recovered|confiscated|uncovered|impounded|intercepted)\s+(?:\w+\s+){0,5}(?:weapons|arms|firearms|guns|rifles|pistols|ammunition|explosives|grenades|IEDs|munitions|missiles)|"
+                             r"(?:weapons|arms|firearms|guns|rifles|ammunition|explosives|grenades|munitions)\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:seized|found|discovered|recovered|confiscated)|"
+                             r"suspicious\s+(?:packages?|devices?|objects?|parcels?)|foiled|thwarted|intercept(?:ed|s|ion)|"
+                             r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|aircraft|helicopter|plane)|air\s+defen[cs]es?\s+(?:downed|destroyed)|downed\s+(?:\w+\s+){0,2}(?:drones?|missiles?)"), None),
     TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set\s+fire\s+to|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
                           r"destroy(?:ed|ing|s)?|razed|sabotag\w*|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|stolen"), None),
-    TriggerRule("base", _r(r"(?:set\s+up|established|establish|build|built|opened)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+)*(?:base|headquarters|camp|outpost|stronghold)"), None),
+    TriggerRule("base", _r(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish\w*|build|built|opened|created|erected|installed)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+|\w+\s+){0,3}"
+                          r"(?:base|bases|headquarters|camp|outposts?|stronghold|observation\s+posts?|checkpoints?|military\s+posts?|positions?|garrison)"), None),
     TriggerRule("group", _r(r"renamed|rebranded|announced\s+(?:its|their|a)\s+(?:dissolution|new\s+leader|merger)|merged|disband\w*|dissolved|appointed\s+(?:a\s+)?new\s+(?:leader|emir|commander)|"
-                           r"recruit(?:ed|ing|ment)|(?:forced\s+)?(?:work\s+)?stoppage|curfew|state\s+of\s+emergency|martial\s+law|mobiliz\w+|mobilis\w+|declared\s+(?:a\s+|an\s+)?(?:caliphate|emirate|independence)"), None),
+                           r"recruit(?:ed|ing|ment)|(?:forced\s+)?(?:work\s+)?stoppage|curfew|state\s+of\s+emergency|martial\s+law|mobiliz\w+|mobilis\w+|declared\s+(?:a\s+|an\s+)?(?:caliphate|emirate|independence)|"
+                           r"deploy(?:ed|s|ing|ment)|redeploy\w*|dispatch(?:ed|es|ing)|reinforc\w+|pull(?:ed|s|ing)?\s+back|massing|amass(?:ed|ing)|sent\s+(?:\w+\s+){0,2}(?:troops|reinforcements|soldiers)|"
+                           r"troop\s+movements?|were\s+formed|was\s+formed|training\s+camp|patrols?\s+(?:began|started|resumed)"), None),
 )
 
 # Every cue that may make a sentence worth parsing (events and relations).

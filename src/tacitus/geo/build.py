@@ -276,19 +276,16 @@ def region_records(src: Sources, countries: list[PlaceRecord]) -> list[PlaceReco
             population=sum(pops.get(c, 0) for c in r.countries),
             ascii_name=normalize.ascii_form(r.name), alternate_names=_clean(r.aliases),
             members=r.countries, source="regions.yaml",
-        )  # fmt: skip
+        )
         for r in src.regions
     ]
 
 
-def continent_records(src: Sources, iso3: dict[str, str], countries: list[PlaceRecord],
-                      taken: set[str]) -> list[PlaceRecord]:  # fmt: skip
-    """GeoNames continents as regions, unless regions.yaml already names them."""
+def continent_records(src: Sources, iso3: dict[str, str], countries: list[PlaceRecord]) -> list[PlaceRecord]:
+    """GeoNames continents as regions, with GeoNames' points."""
     pops = {c.country: c.population for c in countries}
     out = []
     for cont in src.continents:
-        if normalize.name_key(cont["name"]) in taken:
-            continue
         members = tuple(iso3[c] for c in (cont.get("cc2") or "").split(",") if c in iso3)
         alts = [a["name"] for a in cont.get("alternateNames") or ()
                 if normalize.is_useful_alternate(a.get("name", ""))]  # fmt: skip
@@ -300,6 +297,14 @@ def continent_records(src: Sources, iso3: dict[str, str], countries: list[PlaceR
             alternate_names=_clean(alts, exclude=[cont["name"]]), members=members,
         ))  # fmt: skip
     return out
+
+
+def _geonames_point(region: PlaceRecord, continents: list[PlaceRecord]) -> PlaceRecord:
+    """A regions.yaml continent takes GeoNames' point and id (the gold data uses them)."""
+    same = [c for c in continents if normalize.name_key(c.name) == normalize.name_key(region.name)]
+    if not same:
+        return region
+    return replace(region, lat=same[0].lat, lon=same[0].lon, geonameid=same[0].geonameid)
 
 
 def mark_capitals(places: list[PlaceRecord], src: Sources, iso3: dict[str, str]) -> list[PlaceRecord]:
@@ -333,9 +338,10 @@ def assemble(src: Sources, warnings: list[str]) -> list[PlaceRecord]:
     places = city_records(src, iso3, division_names) + list(supplement.EXTRA_PLACES)
     places = mark_capitals(places, src, iso3)
     countries = country_records(src, places, warnings)
-    regions = region_records(src, countries)
+    continents = continent_records(src, iso3, countries)
+    regions = [_geonames_point(r, continents) for r in region_records(src, countries)]
     taken = {normalize.name_key(r.name) for r in regions}
-    regions += continent_records(src, iso3, countries, taken)
+    regions += [c for c in continents if normalize.name_key(c.name) not in taken]
     return countries + regions + divisions + places
 
 

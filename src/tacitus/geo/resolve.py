@@ -2,9 +2,9 @@
 
 Deciding apart from writing: :func:`rank_candidates` is a pure scorer of one name's
 candidates given what the article says elsewhere (a :class:`GeoContext`);
-:func:`resolve_toponyms` resolves all mentions of one article jointly in two passes —
-countries, demonyms, regions and unambiguous places build the context, then ambiguous names
-are ranked against it — and returns :class:`tacitus.model.Place` records.
+:func:`resolve_toponyms` resolves all mentions of one article jointly — countries, demonyms,
+regions and unambiguous places build the context, then every name is ranked against what the
+*other* names say — and returns :class:`tacitus.model.Place` records.
 
 Why context must win over size: population alone sends "Gao" to the wrong continent
 (DESIGN.md: "Gao" → Guantánamo) and "Tripoli" to Libya in an article about Lebanon; so the
@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from tacitus.geo import normalize
 from tacitus.geo.records import (
@@ -29,7 +30,7 @@ from tacitus.geo.records import (
     REGION,
     GazetteerLike,
     PlaceRecord,
-)  # fmt: skip
+)
 from tacitus.geo.spans import find_toponyms
 from tacitus.geo.supplement import ADMIN_DESIGNATORS
 from tacitus.model import Place
@@ -250,7 +251,7 @@ def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: Gazetteer
 
 def _link_appositions(mentions: list[_Mention], text: str) -> None:
     """"Alexandria, Louisiana": the second name of a comma pair may contain the first."""
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for first, second in pairwise(mentions):
         if _APPOSITION.fullmatch(text[first.end : second.start]):
             first.within, second.contains = second.candidates, first.candidates
 
@@ -310,7 +311,7 @@ def context_without(mentions: list[_Mention], base: GeoContext, name: str | None
     return ctx
 
 
-def build_context(mentions: list[_Mention], text: str,
+def _first_pass(mentions: list[_Mention], text: str,
                   actor_countries: Iterable[str] = ()) -> GeoContext:  # fmt: skip
     """Pass one: each mention's own evidence, the whole article's context and its dateline."""
     for m in mentions:
@@ -343,7 +344,7 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
     """
     prepared = _prepare(mentions, text, gaz)
     _link_appositions(prepared, text)
-    base = build_context(prepared, text, actor_countries)
+    base = _first_pass(prepared, text, actor_countries)
     for m in prepared:
         if m.candidates:
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]

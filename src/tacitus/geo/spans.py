@@ -10,6 +10,8 @@ scanned name that NER did not mark as a place must earn its place:
 * it is *prominent* (a country, region, or a place or division of 100,000+), or a locative word
   precedes it ("in", "near", "north of", "the town of" …, or another name of a list:
   "in Gao, Kidal and Menaka"), or it is a town of 10,000+ standing alone mid-sentence;
+* in ALL-CAPS text a single word needs more: a locative, a division word after it, the
+  dateline position, or being the own name of a country, region or city of a million;
 * in mixed-case text, a short all-capital word is an acronym ("BA", "NATO") unless it is a
   country code the gazetteer lists as a name ("US", "DRC");
 * in mixed-case text, a town inside a longer capitalised run of unknown words is part of a
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tacitus.geo import normalize
-from tacitus.geo.records import COUNTRY, REGION, GazetteerLike, PlaceRecord
+from tacitus.geo.records import ADMIN1, ADMIN2, COUNTRY, REGION, GazetteerLike, PlaceRecord
 from tacitus.geo.supplement import ADMIN_DESIGNATORS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -34,6 +36,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LA
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 PROMINENT_POPULATION = 100_000
+CAPS_PROMINENT_POPULATION = 1_000_000
 STANDALONE_POPULATION = 10_000
 MAX_TOKENS = 6
 
@@ -96,10 +99,7 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def folded(self) -> str:
-        return normalize.fold(self.text)
+    folded: str  # normalize.fold(text), computed once
 
 
 def tokenize(text: str) -> list[Token]:
@@ -107,7 +107,7 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         word = _POSSESSIVE.sub("", m.group()) if len(m.group()) > 3 else m.group()
-        out.append(Token(m.start(), m.start() + len(word), word))
+        out.append(Token(m.start(), m.start() + len(word), word, normalize.fold(word)))
     return out
 
 
@@ -128,9 +128,10 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
-    """Two tokens belong to one run: only spaces (or a hyphen) between them."""
+    """Two tokens belong to one run: only spaces, a hyphen or one line break between them
+    (wires wrap lines mid-name: "NORTHERN SAN\nSALVADOR")."""
     gap = text[left.end : right.start]
-    return gap in (" ", "-", " - ") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
+    return gap in (" ", "-", " - ") or (gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 4)
 
 
 def runs(text: str, tokens: Sequence[Token], caps: bool) -> list[list[int]]:
@@ -235,6 +236,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if not scan.caps and _acronym(surface):  # "BA", "NATO": only country codes like "US", "DRC"
         return any(c.kind in (COUNTRY, REGION) for c in cands)
     prominent, locative = _prominent(cands), _locative(scan, i, last_end)
+    if scan.caps and i == j:
+        return locative or _caps_single_word_ok(scan, i, run, surface, cands)
     for start, end, label in scan.ner:
         if label in TIME_LABELS and _overlaps(span, (start, end)):
             return False
@@ -249,6 +252,22 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return True
     best = max(c.population for c in cands)
     return best >= STANDALONE_POPULATION and not _sentence_initial(scan, i) and not scan.caps
+
+
+def _caps_single_word_ok(scan: _Scan, i: int, run: list[int], surface: str,
+                         cands: Sequence[PlaceRecord]) -> bool:  # fmt: skip
+    """One word in ALL-CAPS text, with no locative before it, is a place only if it opens the
+    text (a dateline), a division word follows it ("USULUTAN DEPARTMENT"), or it is the own
+    name of a country, region or city of a million. In capitals a surname ("GARCIA",
+    "VARGAS", "DUARTE" are all divisions somewhere) looks exactly like a place."""
+    if i == 0:
+        return True
+    nxt = i + 1
+    if nxt in run and scan.tokens[nxt].folded.rstrip("s") in ADMIN_DESIGNATORS:
+        return True
+    key = normalize.name_key(surface)
+    return any(key in (normalize.name_key(c.name), normalize.name_key(c.ascii_name or ""))
+               for c in cands if c.kind in (COUNTRY, REGION) or c.population >= CAPS_PROMINENT_POPULATION)  # fmt: skip
 
 
 def _inside_unknown_run(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
@@ -267,27 +286,40 @@ def _scan_run(scan: _Scan, run: list[int], gaz: GazetteerLike, last_end: int) ->
     found = []
     pos = 0
     while pos < len(run):
-        length = _longest_match(scan, run, pos, gaz, last_end)
+        length = _longest_match(scan, run, pos, gaz, last_end, MAX_TOKENS)
         if length:
-            i, j = run[pos], run[pos + length - 1]
-            if length > 1 and scan.tokens[j].folded in ADMIN_DESIGNATORS:
-                shorter = _longest_match(scan, run[: pos + length - 1], gaz, last_end, start=pos)
-                j = run[pos + shorter - 1] if shorter == length - 1 else j
-            found.append((scan.tokens[i].start, scan.tokens[j].end))
-            last_end = scan.tokens[j].end
+            last = run[pos + length - 1]
+            if length > 1 and _designator_droppable(scan, run, pos, length, gaz, last_end):
+                last = run[pos + length - 2]
+            found.append((scan.tokens[run[pos]].start, scan.tokens[last].end))
+            last_end = scan.tokens[last].end
         pos += length or 1
     return found
 
 
-def _longest_match(scan: _Scan, run: list[int], pos: int | None, gaz: GazetteerLike,
-                   last_end: int, start: int | None = None) -> int:  # fmt: skip
-    """Token count of the longest accepted name starting at ``run[pos]`` (0 if none)."""
-    pos = start if start is not None else pos
-    assert pos is not None
+def _designator_droppable(scan: _Scan, run: list[int], pos: int, length: int,
+                          gaz: GazetteerLike, last_end: int) -> bool:  # fmt: skip
+    """The match ends in a division word and, without it, names that division too.
+
+    "Borno State" → "Borno" (Borno is a state). "X County" stays whole: that is the full name
+    of a US county, as the build keeps it.
+    """
+    word = scan.tokens[run[pos + length - 1]].folded
+    if word not in ADMIN_DESIGNATORS or word == "county":
+        return False
+    if _longest_match(scan, run, pos, gaz, last_end, length - 1) != length - 1:
+        return False
+    shorter = scan.text[scan.tokens[run[pos]].start : scan.tokens[run[pos + length - 2]].end]
+    return any(c.kind in (ADMIN1, ADMIN2) for c in gaz.candidates(shorter))
+
+
+def _longest_match(scan: _Scan, run: list[int], pos: int, gaz: GazetteerLike, last_end: int,
+                   max_tokens: int) -> int:  # fmt: skip
+    """Token count (≤ max_tokens) of the longest accepted name at ``run[pos]``; 0 if none."""
     i = run[pos]
     if not _can_bound(scan.tokens[i], scan.caps, first=True):
         return 0
-    for length in range(min(MAX_TOKENS, len(run) - pos), 0, -1):
+    for length in range(min(max_tokens, len(run) - pos), 0, -1):
         j = run[pos + length - 1]
         if not _can_bound(scan.tokens[j], scan.caps, first=length == 1):
             continue
