@@ -20,7 +20,8 @@ def _open(db: str) -> Store:
 
 def event_rows(db: str, etype: str | None = None, country: str | None = None, actor: str | None = None,
                since: dt.date | None = None, until: dt.date | None = None, limit: int = 0) -> list[dict[str, Any]]:
-    where, params = ["1=1"], []
+    where: list[str] = ["1=1"]
+    params: list[object] = []
     if etype:
         where.append("event_type = ?")
         params.append(etype)
@@ -44,7 +45,8 @@ def event_rows(db: str, etype: str | None = None, country: str | None = None, ac
 
 
 def relation_rows(db: str, actor: str | None = None, as_of: dt.date | None = None, all_modalities: bool = False) -> list[dict[str, Any]]:
-    where, params = ["1=1"], []
+    where: list[str] = ["1=1"]
+    params: list[object] = []
     if not all_modalities:
         where.append(f"modality IN {FACTUAL_SQL}")
     if actor:

@@ -28,9 +28,14 @@ def test_unmatched_required_gold_is_a_false_negative() -> None:
     assert detect(gold_record(GoldEvent(("attack",))), event_record("arrest")).counts.fn == 1
 
 
-def test_matched_optional_gold_is_neither_tp_nor_fp() -> None:
+def test_matched_optional_gold_earns_credit_as_in_format_md() -> None:
     d = detect(gold_record(GoldEvent(("attack",), optional=True)), event_record("attack"))
-    assert d.counts == PRF() and d.optional_matched == 1
+    assert d.counts == PRF(tp=1) and d.optional_matched == 1
+
+
+def test_missed_optional_gold_costs_nothing() -> None:
+    d = detect(gold_record(GoldEvent(("attack",), optional=True)))
+    assert d.counts == PRF() and d.optional_matched == 0
 
 
 def test_unmatched_optional_gold_costs_nothing() -> None:

@@ -170,7 +170,7 @@ class Resolver:
 
     def _titles(self, text: str, ctx: Context, refs: list[ActorRef]) -> list[ActorRef]:
         """People named only by a title ("the caliph", "its spokesman") where one holder fits."""
-        out = []
+        out: list[ActorRef] = []
         if not self.kb.titles:
             return out
         for m in self._title_pattern.finditer(text):

@@ -3,9 +3,9 @@
 Event detection, per document, after :func:`~tacitus.evaluate.align.align_events`:
 
 - a prediction matched with a required gold event is a true positive;
-- a prediction matched with an *optional* gold event counts for nothing either way: it is not
-  a true positive and not a false positive, and an unmatched optional event is no false
-  negative;
+- a prediction matched with an *optional* gold event is a true positive too (FORMAT.md:
+  "matching it earns credit, missing it costs nothing"), and an unmatched optional event is
+  no false negative;
 - an unmatched required gold event is a false negative;
 - an unmatched prediction is a false positive only when it is *judged*: its type is in the
   record's ``scope`` and either the record is ``exhaustive`` or the record is an explicit
@@ -193,13 +193,14 @@ def score_events(gold: GoldRecord, preds: Sequence[PredEvent]) -> tuple[Tally, l
 def detection_counts(gold: GoldRecord, preds: Sequence[PredEvent], real: Sequence[GoldEvent],
                      alignment: Alignment) -> tuple[DetectionCounts, list[int]]:
     """tp/fp/fn under the optional, scope, exhaustive and negative rules; also the fp indexes."""
-    tp = sum(not real[g].optional for _, g in alignment.pairs)
+    # FORMAT.md: matching an optional event earns credit, missing it costs nothing.
+    tp = len(alignment.pairs)
     fn = sum(not real[g].optional for g in alignment.unmatched_golds)
     judged = gold.exhaustive or gold.none_only
     fp_idx = [p for p in alignment.unmatched_preds if judged and preds[p].event_type in gold.scope]
     counts = DetectionCounts(
         counts=PRF(tp=tp, fp=len(fp_idx), fn=fn),
-        optional_matched=len(alignment.pairs) - tp,
+        optional_matched=sum(real[g].optional for _, g in alignment.pairs),
         unjudged=len(alignment.unmatched_preds) - len(fp_idx),
         exhaustive_docs=int(gold.exhaustive), negative_docs=int(gold.none_only), docs=1,
     )

@@ -49,7 +49,7 @@ class CountMention:
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    out = []
+    out: list[tuple[str, re.Pattern[str]]] = []
     for cat, verbs in _VERBS.items():
         v = f"(?:{verbs})"
         out += [
@@ -95,7 +95,7 @@ _FUNCTION = re.compile(
 
 def head_noun(words: str) -> str:
     """The noun phrase part of the words around a count: up to the first function word."""
-    out = []
+    out: list[str] = []
     for w in words.split():
         if _FUNCTION.match(w) or not re.match(r"[\w'’-]+$", w):
             if out or w.lower() != "of":
@@ -135,10 +135,10 @@ def find_counts(sentence: str) -> list[CountMention]:
         noun = head_noun(m["noun"] or m["noun2"] or "")
         verb = (m["verb2"] or sentence[m.start() : m.start("det")]).strip().lower()
         verb = re.sub(r"\s+", " ", verb)
-        cat = _SINGLE_CAT.get(verb)
-        if cat is None or _NOT_PEOPLE.match(noun) or re.match(r"(?:number|total|group|series|village|town|car|truck|bomb)\b", noun, re.I):
+        single = _SINGLE_CAT.get(verb)
+        if single is None or _NOT_PEOPLE.match(noun) or re.match(r"(?:number|total|group|series|village|town|car|truck|bomb)\b", noun, re.I):
             continue
         taken.append(span)
-        found.append(CountMention(cat, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+        found.append(CountMention(single, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
     found.sort(key=lambda c: c.start)
     return found

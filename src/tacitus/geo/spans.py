@@ -78,12 +78,73 @@ TITLES = frozenset(
 
 # Function words: never a place by themselves (they decide ALL-CAPS text: "IN", "US", "IT").
 FUNCTION_WORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yet", "per", "via", "upon", "said", "says", "told", "amid", "among", "despite", "since", "toward", "towards", "near", "inside", "outside", "across", "along", "within", "without", "according", "today", "yesterday", "tomorrow"]
-)
+    {
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+        "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+        "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
+        "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+        "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "me", "more", "most", "my",
+        "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out",
+        "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+        "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+        "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+        "whom", "why", "will", "with", "would", "you", "your", "yet", "per", "via", "upon", "said",
+        "says", "told", "amid", "among", "despite", "since", "toward", "towards", "near", "inside",
+        "outside", "across", "along", "within", "without", "according", "today", "yesterday",
+        "tomorrow",
+    }
+)  # fmt: skip
 
 # Capitalised common words that are also GeoNames places (checked on the whole name).
 COMMON_WORDS = frozenset(
-    ["police", "mobile", "reading", "union", "march", "may", "june", "april", "august", "of", "van", "bar", "split", "nice", "bath", "sale", "orange", "chase", "best", "hope", "independence", "liberty", "unity", "victory", "justice", "peace", "progress", "security", "defence", "defense", "army", "navy", "government", "president", "general", "colonel", "mayor", "governor", "minister", "prime", "ministry", "interior", "church", "islam", "muslim", "christian", "congress", "parliament", "senate", "court", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "middle", "great", "new", "old", "little", "big", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "july", "september", "october", "november", "december", "republic", "democratic", "national", "federal", "state", "states", "city", "town", "village", "province", "region", "district", "county", "lake", "river", "mount", "bay", "island", "islands", "valley", "coast", "gulf", "sea", "ocean", "media", "radio", "television", "press", "news", "post", "times", "herald", "star", "sun", "mirror", "guardian", "telegraph", "hospital", "university", "college", "school", "airport", "street", "road", "camp", "base", "mission", "council", "committee", "commission", "party", "front", "movement", "forces", "force", "brigade", "battalion", "division", "regiment", "guard", "guards", "militia", "rebels", "rebel", "troops", "soldiers", "officials", "official", "authorities", "residents", "witnesses", "sources", "reuters", "ap", "afp", "associated", "agence", "bbc", "cnn", "al", "jazeera", "human", "rights", "watch", "amnesty", "international", "red", "cross", "crescent", "world", "bank", "food", "programme", "program", "nations", "united", "african", "asian", "european", "american", "arab", "kurdish", "islamic", "alliance", "coalition", "opposition", "assembly", "office", "department", "agency", "service", "services", "commerce", "trade", "energy", "oil", "gas", "power", "water", "health", "education", "emergency", "relief", "aid", "humanitarian", "refugee", "refugees", "camp", "camps", "border", "borders", "crossing", "checkpoint", "market", "mosque", "church", "temple", "school", "hospital", "bridge", "highway", "port", "harbour", "harbor", "station", "square", "palace", "house", "hall", "centre", "center", "tower", "towers", "building", "plaza", "park", "garden", "garden", "prison", "jail", "barracks", "headquarters", "embassy", "consulate", "hotel", "zone", "area", "sector", "front", "line", "lines", "conflict", "war", "peace", "ceasefire", "truce", "deal", "talks", "summit", "meeting", "conference", "election", "elections", "vote", "poll", "polls", "strike", "strikes", "protest", "protests", "march", "marches", "riot", "riots", "clash", "clashes", "attack", "attacks", "bomb", "bombs", "blast", "explosion", "gunmen", "militants", "fighters", "jihadists", "insurgents", "bandits", "herders", "farmers", "civilians", "people", "children", "women", "men", "family", "families", "victims", "dead", "killed", "wounded", "injured", "missing", "hostages", "prisoners", "god", "allah", "christmas", "easter", "ramadan", "eid", "lent", "advent", "sabbath", "holy", "saint", "saints", "english", "french", "spanish", "arabic", "russian", "chinese", "german", "italian", "portuguese", "turkish", "persian", "urdu", "hindi", "swahili", "hausa", "somali", "amharic", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "act", "free", "first", "lakes", "industry", "olympic", "olympics", "royal", "federation", "general"]
+    {
+        "police", "mobile", "reading", "union", "march", "may", "june", "april", "august", "of", "van",
+        "bar", "split", "nice", "bath", "sale", "orange", "chase", "best", "hope", "independence",
+        "liberty", "unity", "victory", "justice", "peace", "progress", "security", "defence",
+        "defense", "army", "navy", "government", "president", "general", "colonel", "mayor",
+        "governor", "minister", "prime", "ministry", "interior", "church", "islam", "muslim",
+        "christian", "congress", "parliament", "senate", "court", "central", "north", "south", "east",
+        "west", "northern", "southern", "eastern", "western", "upper", "lower", "middle", "great",
+        "new", "old", "little", "big", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "july", "september", "october", "november",
+        "december", "republic", "democratic", "national", "federal", "state", "states", "city", "town",
+        "village", "province", "region", "district", "county", "lake", "river", "mount", "bay",
+        "island", "islands", "valley", "coast", "gulf", "sea", "ocean", "media", "radio", "television",
+        "press", "news", "post", "times", "herald", "star", "sun", "mirror", "guardian", "telegraph",
+        "hospital", "university", "college", "school", "airport", "street", "road", "camp", "base",
+        "mission", "council", "committee", "commission", "party", "front", "movement", "forces",
+        "force", "brigade", "battalion", "division", "regiment", "guard", "guards", "militia",
+        "rebels", "rebel", "troops", "soldiers", "officials", "official", "authorities", "residents",
+        "witnesses", "sources", "reuters", "ap", "afp", "associated", "agence", "bbc", "cnn", "al",
+        "jazeera", "human", "rights", "watch", "amnesty", "international", "red", "cross", "crescent",
+        "world", "bank", "food", "programme", "program", "nations", "united", "african", "asian",
+        "european", "american", "arab", "kurdish", "islamic", "alliance", "coalition", "opposition",
+        "assembly", "office", "department", "agency", "service", "services", "commerce", "trade",
+        "energy", "oil", "gas", "power", "water", "health", "education", "emergency", "relief", "aid",
+        "humanitarian", "refugee", "refugees", "camps", "border", "borders", "crossing", "checkpoint",
+        "market", "mosque", "temple", "bridge", "highway", "port", "harbour", "harbor", "station",
+        "square", "palace", "house", "hall", "centre", "center", "tower", "towers", "building",
+        "plaza", "park", "garden", "prison", "jail", "barracks", "headquarters", "embassy",
+        "consulate", "hotel", "zone", "area", "sector", "line", "lines", "conflict", "war",
+        "ceasefire", "truce", "deal", "talks", "summit", "meeting", "conference", "election",
+        "elections", "vote", "poll", "polls", "strike", "strikes", "protest", "protests", "marches",
+        "riot", "riots", "clash", "clashes", "attack", "attacks", "bomb", "bombs", "blast",
+        "explosion", "gunmen", "militants", "fighters", "jihadists", "insurgents", "bandits",
+        "herders", "farmers", "civilians", "people", "children", "women", "men", "family", "families",
+        "victims", "dead", "killed", "wounded", "injured", "missing", "hostages", "prisoners", "god",
+        "allah", "christmas", "easter", "ramadan", "eid", "lent", "advent", "sabbath", "holy", "saint",
+        "saints", "english", "french", "spanish", "arabic", "russian", "chinese", "german", "italian",
+        "portuguese", "turkish", "persian", "urdu", "hindi", "swahili", "hausa", "somali", "amharic",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "act",
+        "free", "first", "lakes", "industry", "olympic", "olympics", "royal", "federation", "capital",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "charge",
+        "downtown", "uptown", "midtown", "northwest", "northeast", "southwest", "southeast", "midwest",
+        "order", "addition", "turn", "time", "part", "place", "case", "fact", "view", "light",
+        "response", "support", "control", "custody", "return", "exchange", "particular", "spite",
+        "favor", "favour", "accordance", "touch", "session", "action", "advance", "question", "public",
+        "private", "secret", "person", "writing", "hand", "hands", "home", "sight", "danger", "exile",
+        "hiding", "command", "mind", "memory", "honor", "honour", "solidarity", "reply",
+    }
 )  # fmt: skip
 _REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTION_WORDS)
 # Only in ALL-CAPS text, where "US" is as likely the pronoun as the country.
@@ -131,7 +192,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     """Two tokens belong to one run: only spaces, a hyphen or one line break between them
     (wires wrap lines mid-name: "NORTHERN SAN\nSALVADOR")."""
     gap = text[left.end : right.start]
-    return gap in (" ", "-", " - ") or (gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 4)
+    return gap in (" ", "-", " - ") or (gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 8)
 
 
 def runs(text: str, tokens: Sequence[Token], caps: bool) -> list[list[int]]:

@@ -155,8 +155,12 @@ class Store:
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
+    def _one(self, sql: str) -> Any:
+        row = self.con.execute(sql).fetchone()
+        return row[0] if row else None
+
     def stats(self) -> dict[str, Any]:
-        one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
+        one = self._one
         return {
             "articles": one("SELECT count(*) FROM articles"),
             "sources": one("SELECT count(*) FROM article_sources"),
