@@ -63,7 +63,8 @@ class Resources:
             nlp=NlpResources(nlp=nlp, splitter=load_splitter(), case=case, is_candidate=lambda s: cue.search(s) is not None),
             gazetteer=gaz,
             resolver=Resolver(kb, matcher),
-            events=EventExtractor({c.iso3: c.name for c in kb.countries.values()}, country_place=lambda iso: country_place(gaz, iso)),
+            events=EventExtractor({c.iso3: c.name for c in kb.countries.values()}, country_place=lambda iso: country_place(gaz, iso),
+                                  common_words=frozenset(common)),
             relations=RelationExtractor(kb),
         )
 

@@ -124,3 +124,21 @@ def test_caps_detection() -> None:
 
 def test_tokenizer_keeps_hyphens_and_apostrophes_inside_names() -> None:
     assert [t.text for t in tokenize("Deir ez-Zor and Ma'rib's roads")] == ["Deir", "ez-Zor", "and", "Ma'rib", "roads"]
+
+
+def test_alternate_names_are_trusted_only_in_the_articles_countries(mini: InMemoryGazetteer) -> None:
+    # "Tarabulus" is an alternate name of Tripoli, Libya: a person in a Malian story...
+    assert _texts("In Mali, Tarabulus said the convoy had left.", mini) == ["Mali"]
+    # ...but the Libyan capital in a Libyan one.
+    assert _texts("Tarabulus was calm, Libyan officials said.", mini) == ["Tarabulus", "Libyan"]
+
+
+def test_all_caps_single_word_needs_a_cue(mini: InMemoryGazetteer) -> None:
+    assert _texts("THE TROOPS PRAISED BORNO FOR ITS HELP YESTERDAY.", mini) == []
+    assert _texts("THE TROOPS ARRIVED IN BORNO YESTERDAY AFTERNOON.", mini) == ["BORNO"]
+    assert _texts("THE TROOPS PRAISED BORNO STATE FOR ITS HELP.", mini) == ["BORNO"]
+
+
+def test_all_caps_names_may_wrap_across_lines(mini: InMemoryGazetteer) -> None:
+    text = "THE REBELS ATTACKED A POST NEAR EL\nFASHER ON MONDAY, OFFICIALS SAID."
+    assert _texts(text, mini) == ["EL\nFASHER"]

@@ -26,6 +26,9 @@ _NOUNS: dict[str, str] = {
     r"|women|men|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"
     r"|peasants?|pilots?|famil(?:y|ies)|fishermen|traders?|refugees?|displaced people|inhabitants|mourners|guests"
     r"|miners?|workers?|employees?|mayors?|judges?|priests?|clerics?|imams?|politicians?|candidates?|officials?"
+    r"|ministers?|leaders?|businessm[ae]n|legislators?|deputies|councilm[ae]n|councillors?|diplomats?|ambassadors?|nuns?|bishops?|archbishops?"
+    r"|unionists?|trade\s+unionists?|professors?|lawyers?|attorneys?|governors?|senators?|congressm[ae]n|engineers?|technicians?"
+    r"|executives?|managers?|landowners?|ranchers?|industrialists?|activists?|jesuits?|missionaries|volunteers?|medics?|paramedics?"
     r"|the population|population|victims?|hostages?|tourists?|merchants?|motorists?|drivers?|citizens": ActorKind.CIVILIANS,
     r"protesters?|protestors?|demonstrators?|marchers|activists?|strikers": ActorKind.PROTESTERS,
     r"rioters?|mobs?|angry crowds?|crowds?|youths": ActorKind.RIOTERS,

@@ -196,7 +196,7 @@ class Resolver:
                            country=country, start=g.start, end=g.end, score=0.3)
             # "Boko Haram terrorists": the noun extends the group named just before it.
             before = [r for r in refs if r.end is not None and 0 <= g.start - r.end <= 1]
-            if before and before[-1].kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}:
+            if before and g.kind != ActorKind.CIVILIANS and before[-1].kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}:
                 before[-1].end = g.end
                 before[-1].text = text[before[-1].start or 0 : g.end]
                 continue

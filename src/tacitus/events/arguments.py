@@ -9,7 +9,8 @@ nothing, the nearest actor before the trigger is the perpetrator and after it th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from tacitus.actors.resolve import ARMED_NON_STATE
@@ -31,13 +32,38 @@ def _head_span(tok: Any) -> tuple[int, int]:
     return start, tok.idx + len(tok.text)
 
 
+_SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
+                     r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
+_ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
+_NOT_ACTORS = re.compile(r"^(?:day|days|night|morning|afternoon|evening|week|weeks|month|months|year|years|hours?|time|area|zone|region|town|city|village|"
+                         r"department|province|district|road|street|highway|attack|attacks|operation|incident|responsibility|way|part|number|place|"
+                         r"scene|site|house|houses|building|vehicle|car|bus|truck|office|offices|headquarters)$", re.I)
+
+
 class ArgumentFinder:
     """Maps parse tokens of one sentence to the actor mentions found in it."""
 
-    def __init__(self, refs: list[ActorRef], sent_start: int, previous: list[ActorRef]) -> None:
+    def __init__(self, refs: list[ActorRef], sent_start: int, previous: list[ActorRef], text: str = "",
+                 is_name: Callable[[Any], bool] | None = None) -> None:
         self.refs = refs  # actor mentions inside the sentence (article offsets)
         self.base = sent_start
         self.previous = previous  # mentions before the sentence, for pronouns
+        self.text = text  # the article text
+        self.is_name = is_name or (lambda tok: tok.pos_ == "PROPN")
+
+    def phrase_ref(self, tok: Any) -> ActorRef | None:
+        """An actor the knowledge base does not know, named by the noun phrase itself
+        ("former defence minister Enrique Lopez Albujar"): kept as written, kind person."""
+        if tok.pos_ not in ("PROPN", "NOUN") or _NOT_ACTORS.match(tok.text) or tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC"):
+            return None
+        if not self.is_name(tok):
+            return None
+        chain = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and self.is_name(t)] + [tok]
+        chain += [t for t in tok.rights if t.dep_ in ("compound", "flat") and self.is_name(t)]
+        start = self.base + min(t.idx for t in chain)
+        end = self.base + max(t.idx + len(t.text) for t in chain)
+        surface = self.text[start:end] if self.text else " ".join(t.text for t in chain)
+        return ActorRef(name=surface, text=surface, kind=ActorKind.PERSON, start=start, end=end, score=0.2)
 
     def ref_for(self, tok: Any) -> ActorRef | None:
         """The actor mention that the noun phrase headed by ``tok`` names."""
@@ -57,7 +83,7 @@ class ArgumentFinder:
                 return named[0]
             if inside and best is None:
                 best = inside[0]
-        return best
+        return best or self.phrase_ref(tok)
 
     def _pronoun(self, tok: Any) -> ActorRef | None:
         pos = self.base + tok.idx
@@ -123,8 +149,14 @@ class ArgumentFinder:
         if trig.dep_ in ("acl",) and trig.head.pos_ in ("NOUN", "PROPN"):  # "villagers killed in the raid"
             yield trig.head
 
+    def is_source(self, ref: ActorRef) -> bool:
+        """The actor reports, rather than acts: "police said", "according to the army"."""
+        if not self.text or ref.start is None or ref.end is None:
+            return False
+        return bool(_SPEECH.match(self.text[ref.end : ref.end + 40]) or _ACCORDING.search(self.text[max(0, ref.start - 20) : ref.start]))
+
     def nearest(self, pos: int, before: bool, kinds: set[str] | None = None) -> ActorRef | None:
-        pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos)]
+        pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)]
         if kinds is not None:
             pool = [r for r in pool if r.kind in kinds]
         if not pool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tacitus.actors.generic import generic_name
+from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.events.arguments import ArgumentFinder
 from tacitus.events.counts import CountMention, find_counts
@@ -65,7 +66,7 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _NON_EVENT = re.compile(
-    r"\b(anniversary|commemorat\w*|memorial\s+service|sentenced|convicted|acquitted|verdict|on\s+trial|trial\s+of|tribunal|prosecutors?|indicted|"
+    r"\b(anniversary|commemorat\w*|memorial\s+service|sentenced|convicted|acquitted|verdict|trials?|let\s+us\s+recall|recalled\s+that|tribunal|prosecutors?|indicted|"
     r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of)\b",
     re.I,
 )
@@ -240,9 +241,19 @@ def event_id(article_id: str, sentence: int, n: int) -> str:
 class EventExtractor:
     """Extracts the events of one document; holds no state between documents."""
 
-    def __init__(self, country_names: dict[str, str], country_place: Callable[[str], Place | None] | None = None) -> None:
+    def __init__(self, country_names: dict[str, str], country_place: Callable[[str], Place | None] | None = None,
+                 common_words: frozenset[str] = frozenset()) -> None:
         self.country_names = country_names
         self.country_place = country_place
+        self.common_words = common_words
+
+    def _name_test(self, doc: Document) -> Callable[[Any], bool]:
+        """Whether a token is part of a name: PROPN in mixed case; in ALL-CAPS or lower-case text,
+        where the tagger cannot see capitals, a word that is not ordinary English."""
+        if text_case(doc.article.text) == "mixed" or not self.common_words:
+            return lambda tok: tok.pos_ == "PROPN"
+        common = self.common_words
+        return lambda tok: tok.is_alpha and len(tok.text) > 2 and tok.lower_ not in common and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X")
         self._clauses: list[Clause] = []
 
     def extract(self, doc: Document) -> list[Event]:
@@ -253,14 +264,17 @@ class EventExtractor:
             sdoc = parsed.get(sent.index)
             if sdoc is None:
                 continue
-            triggers = find_triggers(sent.text)
+            names = [(r.start - sent.start, (r.end or 0) - sent.start) for r in doc.actors
+                     if r.actor_id and r.start is not None and sent.start <= r.start < sent.end and r.text.lower() != r.text]
+            # "National Liberation Front" names a group; it reports no liberation
+            triggers = [t for t in find_triggers(sent.text) if not any(a <= t.start < b for a, b in names)]
             if not triggers:
                 continue
             reason = blocked(sent.text)
             counts = find_counts(sent.text)
             refs = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end]
             previous = [r for r in doc.actors if r.start is not None and r.start < sent.start]
-            finder = ArgumentFinder(refs, sent.start, previous)
+            finder = ArgumentFinder(refs, sent.start, previous, text, self._name_test(doc))
             clauses = group_triggers(triggers, sdoc)
             self._clauses = clauses
             owned = _assign_counts(counts, clauses)
@@ -293,6 +307,10 @@ class EventExtractor:
                 target = cand
         if reason == "disaster":
             return None
+        if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
+                and target.kind == ActorKind.PERSON and not target.text.lower().endswith("s"):
+            # "assassinated Hector Oqueli": one named victim, one death
+            counts = [*counts, CountMention("fatalities", Count(1, 1, 1, None, target.text), 0, 0, target.text, False)]
         fatal = _total(counts, "fatalities")
         victims_counted = [c for c in counts if c.category in ("fatalities", "injured")]
         lo, hi = clause_region(sent, clause, self._clauses)

@@ -7,15 +7,17 @@ scanned name that NER did not mark as a place must earn its place:
 * it is not a common English word that happens to be a town ("Police", "Mobile", "Reading"),
   nor a function word (decisive in ALL-CAPS text: "IN", "US", "IT");
 * it does not follow a title ("President Jordan", "Gen. Lima");
-* it is *prominent* (a country, region, or a place or division of 100,000+), or a locative word
-  precedes it ("in", "near", "north of", "the town of" …, or another name of a list:
-  "in Gao, Kidal and Menaka"), or it is a town of 10,000+ standing alone mid-sentence;
+* it is *prominent* — under this very name, not an alternate one, a country, region, admin1,
+  or a place or division of 100,000+ — or a locative word precedes it ("in", "near",
+  "north of", "the town of" …, or another name of a list: "in Gao, Kidal and Menaka"), or
+  it is the own name of a town of 50,000+ standing alone mid-sentence;
 * in ALL-CAPS text a single word needs more: a locative, a division word after it, the
   dateline position, or being the own name of a country, region or city of a million;
 * in mixed-case text, a short all-capital word is an acronym ("BA", "NATO") unless it is a
   country code the gazetteer lists as a name ("US", "DRC");
-* in mixed-case text, a town inside a longer capitalised run of unknown words is part of a
-  name ("Andrew Jackson", "Ramadi Operations Command") and is skipped;
+* in mixed-case text, a name inside a longer capitalised run of unknown words is part of a
+  name ("Andrew Jackson", "Ibrahim Boubacar Keïta") and is skipped, unless it is a country,
+  region, admin1 or a city of 100,000+ under its own name ("Borno Governor …");
 * with NER, a name inside a longer PERSON/ORG span, or any DATE/TIME span, is skipped, and a
   name NER calls PERSON/ORG as a whole must follow a locative word or be the own name (not
   an alternate) of a prominent place: "Gao" yes, "Chen" (an alternate of Chenzhou) no.
@@ -25,10 +27,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tacitus.geo import normalize
-from tacitus.geo.records import ADMIN1, ADMIN2, COUNTRY, REGION, GazetteerLike, PlaceRecord
+from tacitus.geo.records import (
+    ADMIN1,
+    ADMIN2,
+    COUNTRY,
+    POPULATED,
+    REGION,
+    GazetteerLike,
+    PlaceRecord,
+)
 from tacitus.geo.supplement import ADMIN_DESIGNATORS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -37,7 +47,7 @@ TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 
 PROMINENT_POPULATION = 100_000
 CAPS_PROMINENT_POPULATION = 1_000_000
-STANDALONE_POPULATION = 10_000
+STANDALONE_POPULATION = 50_000
 MAX_TOKENS = 6
 
 # Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Bosnia and Herzegovina").
@@ -53,7 +63,9 @@ LOCATIVES = frozenset(
      "through", "via", "inside", "within", "northern", "southern", "eastern", "western",
      "central", "northeastern", "northwestern", "southeastern", "southwestern", "reached",
      "entered", "captured", "seized", "attacked", "shelled", "bombed", "besieged", "fled",
-     "stormed", "overran", "retook", "recaptured", "surrounded", "raided"}
+     "stormed", "overran", "retook", "recaptured", "surrounded", "raided", "held", "defended",
+     "hit", "struck", "took", "liberated", "occupied", "encircled", "abandoned", "evacuated",
+     "controlled", "visited", "arrived", "returned", "displaced", "bombarded", "pounded"}
 )  # fmt: skip
 # Words that, followed by "of", put a name after them ("north of Gao", "the town of Djibo").
 OF_HEADS = frozenset(
@@ -63,8 +75,11 @@ OF_HEADS = frozenset(
      "vicinity", "centre", "center", "heart", "streets", "residents", "part", "parts",
      "municipality", "locality", "commune", "prefecture", "outskirt", "edge", "environs"}
 )  # fmt: skip
-# Between two names of one list ("in Gao, Kidal and Menaka").
-_LIST_GAP = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+$|\s*,\s*$")
+# Between two names of one list ("in Gao, Kidal and Menaka"). After a bare comma the list
+# must go on or end ("In Mali, Tarabulus said" is not a list).
+_LIST_AND = re.compile(r",?\s+(and|or)\s+")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*([,.;:)]|(and|or)\s)")
 
 TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "president", "general", "gen", "col", "colonel", "captain", "capt",
@@ -228,16 +243,29 @@ def _can_bound(tok: Token, caps: bool, first: bool) -> bool:
     return caps or _capitalised(tok) or word in ADMIN_DESIGNATORS
 
 
-def _prominent(cands: Sequence[PlaceRecord]) -> bool:
-    """A country, a region, or any place or division of 100,000+ people."""
-    return any(c.kind in (COUNTRY, REGION) or c.population >= PROMINENT_POPULATION for c in cands)
-
-
-def _prominent_by_own_name(surface: str, cands: Sequence[PlaceRecord]) -> bool:
-    """Prominent under its own name, not an alternate ("Gao" yes; "Chen" for Chenzhou no)."""
+def _own_name(surface: str, rec: PlaceRecord) -> bool:
     key = normalize.name_key(surface)
-    return any(key in (normalize.name_key(c.name), normalize.name_key(c.ascii_name or ""))
-               for c in cands if c.kind in (COUNTRY, REGION) or c.population >= PROMINENT_POPULATION)  # fmt: skip
+    return key in (normalize.name_key(rec.name), normalize.name_key(rec.ascii_name or ""))
+
+
+def _prominent(surface: str, cands: Sequence[PlaceRecord], min_population: int = PROMINENT_POPULATION,
+               admin1: bool = True, admin2: bool = True,
+               trusted: frozenset[str] | None = frozenset()) -> bool:  # fmt: skip
+    """Known under this very name as a country or region, an admin1 (if ``admin1``), or a
+    place — or an admin2, if ``admin2`` — of ``min_population`` or more.
+
+    Alternate names count only for places in ``trusted`` countries (None: all): "Raqqa" is an
+    alternate of Ar Raqqah, but "Chen" (Chenzhou) and "Saratu" (Saratov) are too. Admin2s
+    are often named after people ("Keïta"), admin1s after heroes ("Vargas", "Duarte"), so
+    stricter callers leave them out."""
+    for c in cands:
+        if not _own_name(surface, c) and not (trusted is None or c.country in trusted):
+            continue
+        if c.kind in (COUNTRY, REGION) or (c.kind == ADMIN1 and admin1):
+            return True
+        if c.population >= min_population and (c.kind in POPULATED or (c.kind == ADMIN2 and admin2)):
+            return True
+    return False
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -250,6 +278,8 @@ class _Scan:
     tokens: Sequence[Token]
     caps: bool
     ner: Sequence[tuple[int, int, str]]
+    # Countries whose places may be prominent under an alternate name (None: any).
+    trusted: frozenset[str] | None = None
 
 
 def _previous_word(scan: _Scan, i: int) -> str:
@@ -276,7 +306,21 @@ def _locative(scan: _Scan, i: int, last_end: int) -> bool:
     if prev == "of" and _previous_word(scan, i - 1) in OF_HEADS:
         return True
     start = scan.tokens[i].start
-    return 0 <= last_end < start and bool(_LIST_GAP.fullmatch(scan.text[last_end:start]))
+    if not 0 <= last_end < start:
+        return False
+    gap = scan.text[last_end:start]
+    if _LIST_AND.fullmatch(gap):
+        return True
+    return bool(_LIST_COMMA.fullmatch(gap)) and _list_goes_on(scan, i)
+
+
+def _list_goes_on(scan: _Scan, i: int) -> bool:
+    """After the run holding token i, the text continues a list or ends the sentence."""
+    j = i
+    while j + 1 < len(scan.tokens) and _joined(scan.text, scan.tokens[j], scan.tokens[j + 1]) \
+            and (scan.caps or _capitalised(scan.tokens[j + 1])):  # fmt: skip
+        j += 1
+    return bool(_LIST_GOES_ON.match(scan.text, scan.tokens[j].end)) or scan.tokens[j].end == len(scan.text)
 
 
 def _acronym(surface: str) -> bool:
@@ -296,7 +340,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return False
     if not scan.caps and _acronym(surface):  # "BA", "NATO": only country codes like "US", "DRC"
         return any(c.kind in (COUNTRY, REGION) for c in cands)
-    prominent, locative = _prominent(cands), _locative(scan, i, last_end)
+    prominent = _prominent(surface, cands, trusted=scan.trusted)
+    locative = _locative(scan, i, last_end)
     if scan.caps and i == j:
         return locative or _caps_single_word_ok(scan, i, run, surface, cands)
     for start, end, label in scan.ner:
@@ -305,14 +350,15 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         if label in NAME_LABELS and _overlaps(span, (start, end)):
             if (start, end) != span and start <= span[0] and span[1] <= end:
                 return False  # part of a longer name
-            if not (locative or _prominent_by_own_name(surface, cands)):
+            if not (locative or _prominent(surface, cands, admin2=False)):
                 return False
-    if not scan.caps and not prominent and _inside_unknown_run(scan, i, j, run):
-        return False
+    if not scan.caps and _inside_unknown_run(scan, i, j, run) and not _prominent(surface, cands, admin2=False):
+        return False  # "Andrew Jackson", "Ibrahim Boubacar Keïta", "Ramadi Operations Command"
     if prominent or locative:
         return True
-    best = max(c.population for c in cands)
-    return best >= STANDALONE_POPULATION and not _sentence_initial(scan, i) and not scan.caps
+    if scan.caps or _sentence_initial(scan, i):
+        return False
+    return _prominent(surface, cands, STANDALONE_POPULATION, admin1=False, admin2=False, trusted=scan.trusted)
 
 
 def _caps_single_word_ok(scan: _Scan, i: int, run: list[int], surface: str,
@@ -326,9 +372,7 @@ def _caps_single_word_ok(scan: _Scan, i: int, run: list[int], surface: str,
     nxt = i + 1
     if nxt in run and scan.tokens[nxt].folded.rstrip("s") in ADMIN_DESIGNATORS:
         return True
-    key = normalize.name_key(surface)
-    return any(key in (normalize.name_key(c.name), normalize.name_key(c.ascii_name or ""))
-               for c in cands if c.kind in (COUNTRY, REGION) or c.population >= CAPS_PROMINENT_POPULATION)  # fmt: skip
+    return _prominent(surface, cands, CAPS_PROMINENT_POPULATION, admin1=False, admin2=False)
 
 
 def _inside_unknown_run(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
@@ -397,6 +441,28 @@ def _demonyms(scan: _Scan, gaz: GazetteerLike) -> list[tuple[int, int]]:
             and gaz.demonym(t.text) is not None]  # fmt: skip
 
 
+def _scan(scan: _Scan, gaz: GazetteerLike) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for run in runs(scan.text, scan.tokens, scan.caps):
+        found += _scan_run(scan, run, gaz, found[-1][1] if found else -1)
+    return found
+
+
+def _article_countries(scan: _Scan, found: list[tuple[int, int]], gaz: GazetteerLike) -> frozenset[str]:
+    """Countries the article names outright: countries and admin1s by their own names, and
+    demonyms."""
+    out: set[str] = set()
+    for start, end in found:
+        surface = scan.text[start:end]
+        out.update(c.country for c in gaz.candidates(surface)
+                   if c.kind in (COUNTRY, ADMIN1) and c.country and _own_name(surface, c))  # fmt: skip
+    for start, end in _demonyms(scan, gaz):
+        rec = gaz.demonym(scan.text[start:end])
+        if rec is not None and rec.country:
+            out.add(rec.country)
+    return frozenset(out)
+
+
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the " and a trailing possessive from an NER span."""
     if text[start : start + 4].lower() == "the ":
@@ -420,9 +486,10 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None,
             if span[1] > span[0]:
                 spans.append(span)
     scan = _Scan(text, tokenize(text), is_caps_text(text), ner)
-    found: list[tuple[int, int]] = []
-    for run in runs(text, scan.tokens, scan.caps):
-        found += _scan_run(scan, run, gaz, found[-1][1] if found else -1)
+    found = _scan(scan, gaz)
+    trusted = _article_countries(scan, found, gaz)
+    if trusted:  # scan again, trusting alternate names only in the article's countries
+        found = _scan(replace(scan, trusted=trusted), gaz)
     found += _demonyms(scan, gaz)
     for span in sorted(found, key=lambda s: (s[0], -s[1])):
         if not any(_overlaps(span, other) for other in spans):

@@ -58,7 +58,9 @@ def common_words(nlp: Any) -> set[str]:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, ValueError):
         return set()
-    words: set[str] = set()
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: set[str] = set(STOP_WORDS)
     for pos in ("noun", "verb", "adj", "adv"):
         words.update(w for w in table.get(pos, []) if "_" not in w)
     return words
