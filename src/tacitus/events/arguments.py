@@ -83,6 +83,13 @@ class ArgumentFinder:
                 return named[0]
             if inside and best is None:
                 best = inside[0]
+        if best is not None and best.actor_id is None:
+            # "leftist leader Hector Oqueli": the name says more than the generic noun
+            for child in tok.children:
+                if child.dep_ in ("appos", "compound", "flat") and child.i > tok.i:
+                    named = self.phrase_ref(child)
+                    if named is not None:
+                        return named
         return best or self.phrase_ref(tok)
 
     def _pronoun(self, tok: Any) -> ActorRef | None:

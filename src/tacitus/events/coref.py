@@ -8,6 +8,7 @@ become one event with all its evidence; counts are reconciled (a later, higher t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tacitus.events.taxonomy import FAMILY_OF
@@ -35,9 +36,15 @@ def _actor_ok(a: object, b: object) -> bool:
     return ida is None or idb is None or ida == idb
 
 
+def _own_place(ev: Event) -> bool:
+    """The location was named in the event's own sentence (not inherited from the dateline or context)."""
+    loc, evd = ev.location, ev.evidence
+    return loc is not None and evd is not None and loc.start is not None and evd.start <= loc.start < evd.end
+
+
 def _place_ok(a: Event, b: Event) -> bool:
-    if a.location is None or b.location is None:
-        return True
+    if a.location is None or b.location is None or not (_own_place(a) and _own_place(b)):
+        return a.location is None or b.location is None or a.location.country == b.location.country or not (a.location.country and b.location.country)
     if a.location.country and b.location.country and a.location.country != b.location.country:
         return False
     if a.location.precision == 1 and b.location.precision == 1:
@@ -54,6 +61,21 @@ def _date_ok(a: Event, b: Event) -> bool:
     return not ((sa and eb and eb < sa) or (sb and ea and ea < sb))
 
 
+_GENERIC_WORDS = re.compile(r"^(?:the|a|an|of|and|people|persons|civilians|villagers|residents|soldiers|troops|police|policemen|men|women|"
+                            r"children|members|forces|group|army|military|government|guerrillas?|terrorists?|rebels?|militants?|former|leader|leaders|"
+                            r"minister|mayor|general|officials?|unidentified|armed|civilians?|national|guard|\w{1,3})$", re.I)
+
+
+def _name_words(ref: object) -> set[str]:
+    """Distinctive words of an actor as written ("Hector Oqueli Colindres" → {hector, oqueli, colindres})."""
+    text = getattr(ref, "text", None) or ""
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text) if not _GENERIC_WORDS.match(w)}
+
+
+def _same_victim(a: Event, b: Event) -> bool:
+    return bool(_name_words(a.actor2) & _name_words(b.actor2))
+
+
 def same_occurrence(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same incident."""
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
@@ -61,6 +83,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return False
     if a.modality != b.modality:
         return False
+    if _same_victim(a, b) and _place_ok(a, b) and _date_ok(a, b):
+        return True  # the same named victim: later sentences refer back to the event
     if not (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) and _place_ok(a, b) and _date_ok(a, b)):
         return False
     if a.fatalities and b.fatalities and a.event_type == b.event_type == "attack" and a.location and b.location and a.location.name != b.location.name:

@@ -54,6 +54,7 @@ _DISASTER = re.compile(
     r"stampede|covid(?:-19)?|coronavirus|pandemic|cholera|ebola|epidemic)\b",
     re.I,
 )
+_SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
 _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
 
 # Sentences that talk about events without reporting a new one.
@@ -321,14 +322,17 @@ class EventExtractor:
             facility=bool(_FACILITY.search(doc.article.text[sent.start + clause.triggers[0].end : hi])),
             armed_actors=len({r.actor_id or r.name for r in finder.refs if r.kind in ARMED and lo <= (r.start or 0) < hi}),
         )
-        etype = decide_type(clause.modes, perp, target, signals)
+        modes = set(clause.modes)
+        if modes & {"grenade", "explosive", "blast", "shelling"} and _SEIZED.search(region) and not signals.killed:
+            modes.add("disrupt")  # "five grenades ... were found", "explosives ... were deactivated"
+        etype = decide_type(modes, perp, target, signals)
         if etype is None:
             return None
-        strong = bool(clause.modes - _WEAK) or bool(counts)
+        strong = bool(modes - _WEAK) or bool(counts)
         anchored = bool(perp and (perp.actor_id or perp.kind in ARMED)) or bool(target and target.actor_id)
         if not strong and not anchored:
             return None
-        del region
+
         if reason == "cumulative" and counts:
             return None  # a running total, not one day's event
         if reason == "non_event" and etype != "arrest":
