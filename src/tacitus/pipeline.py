@@ -110,9 +110,41 @@ def locate_places(doc: Document, res: Resources) -> Document:
         mentions = sorted([*mentions, (dl[0], dl[1], dl[2])])
     actor_countries = [r.country for r in doc.actors if r.country]
     doc.places = resolve_toponyms(mentions, text, res.gazetteer, actor_countries=actor_countries)
+    doc.places = sorted([*doc.places, *unresolved_places(text, doc.places)], key=lambda p: p.start or 0)
     if dl:
         doc.dateline = next((p for p in doc.places if p.start == dl[0]), None)
     return doc
+
+
+_NAMED_PLACE = re.compile(
+    r"\b(?i:town|village|hamlet|city|municipality|locality|settlement|neighbou?rhood|district|canton|jurisdiction|community|"
+    r"camp|farm|finca|hacienda|estate|area|sector|barrio|colonia)\s+(?i:of\s+)?(?P<name>(?:[A-Z][\w'’.-]*|de|del|la|las|los|el|san|santa)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|las|los|el|y|DE|DEL|LA|LAS|LOS|EL))*)"
+)
+
+
+def unresolved_places(text: str, places: list[Place]) -> list[Place]:
+    """Places the text names as such ("the village of Dalori", "FINCA SANTA ELENA") that the gazetteer
+    does not know: kept by name, placed at the nearest known place after them or the article's main
+    country, with precision 2 (ACLED: the coordinates are of a larger area)."""
+    out: list[Place] = []
+    known = [(p.start or 0, p.end or 0) for p in places]
+    countries = [p.country for p in places if p.country]
+    main = max(set(countries), key=countries.count) if countries else None
+    for m in _NAMED_PLACE.finditer(text):
+        name = m["name"].strip(" .")
+        if len(name) < 3 or name.lower() in ("de", "del", "la", "el", "san", "santa"):
+            continue
+        start, end = m.start("name"), m.start("name") + len(name)
+        if any(a < end and start < b for a, b in known):
+            continue
+        after = [p for p in places if (p.start or 0) >= end and (p.start or 0) - end < 80 and p.country == (main or p.country)]
+        anchor = after[0] if after else next((p for p in places if p.feature == "country" and p.country == main), None)
+        out.append(Place(name=name.title() if name.isupper() else name, country=anchor.country if anchor else main,
+                         admin1=anchor.admin1 if anchor else None, lat=anchor.lat if anchor else None,
+                         lon=anchor.lon if anchor else None, precision=2, feature="place", text=name, start=start, end=end))
+        known.append((start, end))
+    return out
 
 
 def resolve_dates(doc: Document, res: Resources) -> Document:

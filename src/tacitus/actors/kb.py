@@ -73,6 +73,13 @@ class ActorEntry:
     def is_person(self) -> bool:
         return self.kind == ActorKind.PERSON
 
+    def active_strictly(self, day: dt.date | None) -> bool:
+        """Whether ``day`` falls inside the active years exactly (no slack)."""
+        if day is None:
+            return True
+        start, end = self.active
+        return (start is None or start <= day.year) and (end is None or day.year <= end)
+
     def active_on(self, day: dt.date | None) -> bool:
         """Whether the actor existed on ``day`` (a year's slack on both ends: founding dates are fuzzy)."""
         if day is None:
@@ -163,7 +170,8 @@ _MILITARY_FORMS = (
     "{d} army", "{d} military", "{d} troops", "{d} soldiers", "{d} forces", "{d} armed forces",
     "{d} government forces", "{d} security forces", "{d} defence forces", "{d} defense forces",
     "{d} air force", "{d} navy", "{d} special forces", "{d} warplanes", "{d} jets", "{d} fighter jets",
-    "{d} aircraft", "{d} gunships", "{d} soldier", "{d} army troops", "{d} military forces",
+    "{d} aircraft", "{d} gunships", "{d} soldier", "{d} army troops", "{d} military forces", "{d} regime forces",
+    "{d} regime", "{d} government soldiers", "{d} army soldiers", "{d} marines", "{d} paratroopers", "{d} national army",
     "{c} army", "{c}'s army", "{c}'s military", "{c}'s armed forces", "{c}'s security forces",
     "army of {c}", "armed forces of {c}", "military forces of {c}", "{d} government troops",
 )
@@ -171,8 +179,10 @@ _POLICE_FORMS = ("{d} police", "{c} police", "{c}'s police", "police of {c}", "{
 _GOVERNMENT_FORMS = ("{d} government", "government of {c}", "{c}'s government", "{d} authorities")
 
 
-def state_entries(country: Country) -> list[ActorEntry]:
-    """Military, police and government of one country, with every demonym form."""
+def state_entries(country: Country, extra: dict[str, list[str]] | None = None) -> list[ActorEntry]:
+    """Military, police and government of one country, with every demonym form and the forces'
+    own names from ``state_forces.yaml`` ("Tatmadaw", "FARDC", "IDF")."""
+    extra = extra or {}
     names = [country.name] + ([f"the {country.name}"] if country.name.lower().startswith("united") else [])
     forms = {"military": _MILITARY_FORMS, "police": _POLICE_FORMS, "government": _GOVERNMENT_FORMS}
     titles = {
@@ -182,7 +192,7 @@ def state_entries(country: Country) -> list[ActorEntry]:
     }
     out = []
     for part, templates in forms.items():
-        aliases = sorted({t.format(d=d, c=c) for t in templates for d in country.demonyms for c in names})
+        aliases = sorted({t.format(d=d, c=c) for t in templates for d in country.demonyms for c in names} | set(extra.get(part, [])))
         out.append(
             ActorEntry(
                 id=f"{part}_{country.iso3.lower()}",
@@ -287,8 +297,12 @@ def load_kb(root: Path | None = None) -> KnowledgeBase:
     countries_file = base / "countries.csv"
     if countries_file.is_file():
         kb.countries = read_countries(countries_file)
+        overlay_file = base / "actors" / "state_forces.yaml"
+        overlay: dict[str, dict[str, list[str]]] = {}
+        if overlay_file.is_file():
+            overlay = {str(item["country"]): {k: list(v) for k, v in item.items() if k != "country"} for item in _read_yaml(overlay_file)}
         for country in kb.countries.values():
-            for entry in state_entries(country):
+            for entry in state_entries(country, overlay.get(country.iso3)):
                 kb.add(entry)
     actors = base / "actors"
     groups = actors / "groups"

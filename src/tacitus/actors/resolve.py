@@ -14,7 +14,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from tacitus.actors.generic import ANAPHOR_DET, find_generic, generic_name
+from tacitus.actors.generic import ANAPHOR_DET, GENERIC, find_generic, generic_name
 from tacitus.actors.kb import ActorEntry, KnowledgeBase
 from tacitus.actors.matcher import NameMatch, NameMatcher, tokenize
 from tacitus.actors.normalize import key, skeleton
@@ -44,6 +44,8 @@ def rank_entries(entries: list[ActorEntry], ctx: Context) -> list[tuple[ActorEnt
         score = 1.0
         if not entry.active_on(ctx.day):
             score -= 0.6
+        elif not entry.active_strictly(ctx.day):
+            score -= 0.1  # only within the year of slack: a renamed group's successor fits better
         overlap = sum(ctx.countries[c] for c in entry.countries)
         score += min(0.3, 0.1 * overlap)
         score += min(0.2, 0.05 * ctx.named[entry.id])
@@ -83,9 +85,9 @@ class Resolver:
 
     def fuzzy_ids(self, text: str) -> tuple[tuple[str, ...], float]:
         """Ids for a name not in the index: transliteration skeleton, then edit distance."""
-        k = key(text)
-        if len(k) < 5:
-            return (), 0.0
+        k = re.sub(r"^(?:the|a|an)\s+", "", key(text))
+        if len(k) < 5 or GENERIC.fullmatch(text.strip()) or GENERIC.fullmatch(k):
+            return (), 0.0  # "the army", "troops": a generic noun is no misspelt name
         sk = skeleton(k)
         if sk in self._skeletons and len(sk) >= 4:
             keys = self._skeletons[sk]
@@ -102,7 +104,8 @@ class Resolver:
         if not live:
             return None
         live.sort(key=lambda er: -ctx.named[er[1].org])
-        if len(live) > 1 and ctx.named[live[0][1].org] == ctx.named[live[1][1].org] and live[0][0].id != live[1][0].id:
+        rivals = [er for er in live[1:] if er[0].id != live[0][0].id and ctx.named[er[1].org] == ctx.named[live[0][1].org]]
+        if rivals:
             return None  # two people hold that title then and the article names neither's group
         return live[0][0], 0.8
 

@@ -112,6 +112,24 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return out
 
 
+_REACTION = {"condemn", "deplore", "denounce", "investigate", "probe", "mourn", "protest", "recall", "mention", "regret",
+             "clarify", "solve", "punish", "link", "attribute", "blame", "accuse", "describe", "repudiate", "reject", "lament",
+             "criticize", "criticise", "discuss", "forget", "remember", "commemorate", "avenge", "claim", "responsibility", "case"}
+
+
+def is_reference(clause: Clause) -> bool:
+    """Every trigger is a noun governed by a reaction ("condemned the murder of …")."""
+    if not clause.tokens:
+        return False
+    for tok in clause.tokens:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
+        if not any(g.lemma_.lower() in _REACTION for g in governors):
+            return False
+    return True
+
+
 def blocked(sentence: str) -> str | None:
     """Why a sentence reports no new event (cumulative figures, trials, anniversaries, disasters), or None."""
     if _DISASTER.search(sentence) and not _ATTACK_CONTEXT.search(sentence):
@@ -259,6 +277,7 @@ class EventExtractor:
 
     def extract(self, doc: Document) -> list[Event]:
         events: list[Event] = []
+        references: set[str] = set()
         text = doc.article.text
         parsed: dict[int, Any] = doc.spacy or {}
         for sent in doc.sentences:
@@ -283,7 +302,12 @@ class EventExtractor:
                 ev = self._event(doc, sent, clause, owned.get(id(clause), []), finder, n, reason)
                 if ev is not None:
                     events.append(ev)
-        return events
+                    if is_reference(clause):
+                        references.add(ev.id)
+        # "condemned the assassination", "investigating the murder": a reaction to an event the
+        # article reports elsewhere; standing alone, it is the only report of that event.
+        reported_families = {FAMILY_OF[e.event_type] for e in events if e.id not in references}
+        return [e for e in events if e.id not in references or FAMILY_OF[e.event_type] not in reported_families]
 
     def _event(self, doc: Document, sent: Sentence, clause: Clause, counts: list[CountMention], finder: ArgumentFinder,
                n: int, reason: str | None) -> Event | None:
