@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from functools import cached_property
 from typing import Any
 
 from tacitus.actors.kb import KnowledgeBase, load_kb
-from tacitus.actors.matcher import NameMatcher
+from tacitus.actors.matcher import NameMatcher, text_case
 from tacitus.actors.resolve import Resolver
 from tacitus.dates import find_dates
 from tacitus.events.coref import merge_in_article
@@ -109,11 +110,51 @@ def locate_places(doc: Document, res: Resources) -> Document:
     if dl and not any(s == dl[0] for s, _, _ in mentions):
         mentions = sorted([*mentions, (dl[0], dl[1], dl[2])])
     actor_countries = [r.country for r in doc.actors if r.country]
-    doc.places = resolve_toponyms(mentions, text, res.gazetteer, actor_countries=actor_countries)
-    doc.places = sorted([*doc.places, *unresolved_places(text, doc.places)], key=lambda p: p.start or 0)
-    if dl:
-        doc.dateline = next((p for p in doc.places if p.start == dl[0]), None)
+    places = resolve_toponyms(mentions, text, res.gazetteer, actor_countries=actor_countries)
+    dateline = next((p for p in places if dl and p.start == dl[0]), None)
+    mentioned = res.resolver.country_mentions(text)
+    for p in places:
+        if p.feature in ("country", "admin1") and p.country and p.start != (dateline.start if dateline else -1):
+            mentioned[p.country] += 1
+    # A dateline abroad ("MOSCOW, 9 JUL 89 -- … Peruvian communists …") says where the report was
+    # filed, not where events happened: it is no fallback location when the article is about elsewhere.
+    if dateline is not None and dateline.country and not mentioned[dateline.country] and mentioned and mentioned.most_common(1)[0][1] >= 2:
+        dateline = None
+    if dateline is not None and dateline.country:
+        mentioned[dateline.country] += 2
+    places = [keep_in_country(p, mentioned, dateline) for p in places]
+    found = unresolved_places(text, places, res.events.common_words if text_case(text) != "mixed" else frozenset())
+    doc.places = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
+    doc.dateline = dateline
     return doc
+
+
+def _with_country_point(place: Place, gaz: Any) -> Place:
+    """A place known only by name gets its country's point (its precision says how coarse that is)."""
+    if place.lat is not None or not place.country:
+        return place
+    country = country_place(gaz, place.country)
+    if country is None:
+        return place
+    from dataclasses import replace
+
+    return replace(place, lat=country.lat, lon=country.lon, precision=max(place.precision, 2))
+
+
+def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | None) -> Place:
+    """A town resolved to a country the article never mentions, when the article is plainly about
+    another country, is most likely a namesake ("San Ramon" in a Salvadoran story is not the Californian
+    one): keep the name, drop the foreign coordinates, place it in the article's country (precision 2).
+    An event in the wrong country is worse than an imprecise one."""
+    if place.precision != 1 or not mentioned or not place.country or mentioned[place.country]:
+        return place
+    if dateline is not None and place.start == dateline.start:
+        return place
+    main, n = mentioned.most_common(1)[0]
+    if n < 2:
+        return place
+    return Place(name=place.text or place.name, country=main, precision=2, feature="place", text=place.text,
+                 start=place.start, end=place.end)
 
 
 _NAMED_PLACE = re.compile(
@@ -123,7 +164,7 @@ _NAMED_PLACE = re.compile(
 )
 
 
-def unresolved_places(text: str, places: list[Place]) -> list[Place]:
+def unresolved_places(text: str, places: list[Place], common: frozenset[str] = frozenset()) -> list[Place]:
     """Places the text names as such ("the village of Dalori", "FINCA SANTA ELENA") that the gazetteer
     does not know: kept by name, placed at the nearest known place after them or the article's main
     country, with precision 2 (ACLED: the coordinates are of a larger area)."""
@@ -133,6 +174,14 @@ def unresolved_places(text: str, places: list[Place]) -> list[Place]:
     main = max(set(countries), key=countries.count) if countries else None
     for m in _NAMED_PLACE.finditer(text):
         name = m["name"].strip(" .")
+        if common:  # ALL-CAPS text: the name ends at the first ordinary English word
+            words = name.split()
+            keep = []
+            for w in words:
+                if w.lower() in common and w.lower() not in ("de", "del", "la", "las", "los", "el", "san", "santa", "y"):
+                    break
+                keep.append(w)
+            name = " ".join(keep)
         if len(name) < 3 or name.lower() in ("de", "del", "la", "el", "san", "santa"):
             continue
         start, end = m.start("name"), m.start("name") + len(name)

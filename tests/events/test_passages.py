@@ -29,12 +29,42 @@ ENTRY_KEYS = {"id", "text", "published", "events", "tags", "min_events", "xfail"
 # Coverage the issue asks of this set (issue 6: "every sub-event type, every count shape, every trap").
 MIN_PER_TYPE = 4
 REQUIRED_TAGS = (
-    "count_at_least", "count_more_than", "count_over", "count_up_to", "count_nearly", "count_about", "count_dozens",
-    "count_scores", "count_hundreds", "count_a_dozen", "count_between", "count_range_hyphen", "spelled_out",
-    "spelled_out_compound", "count_mixed", "death_toll_rose", "injured", "displaced", "abducted", "arrested",
-    "perpetrators_killed", "trap_threat", "trap_warning", "trap_call", "trap_plan", "trap_hypothetical",
-    "trap_denial", "trap_negation", "negation_zero", "trap_stopped_short", "trap_anniversary", "trap_court",
-    "trap_cumulative", "trap_disaster", "trap_accident", "trap_background",
+    "count_at_least",
+    "count_more_than",
+    "count_over",
+    "count_up_to",
+    "count_nearly",
+    "count_about",
+    "count_dozens",
+    "count_scores",
+    "count_hundreds",
+    "count_a_dozen",
+    "count_between",
+    "count_range_hyphen",
+    "spelled_out",
+    "spelled_out_compound",
+    "count_mixed",
+    "death_toll_rose",
+    "injured",
+    "displaced",
+    "abducted",
+    "arrested",
+    "perpetrators_killed",
+    "trap_threat",
+    "trap_warning",
+    "trap_call",
+    "trap_plan",
+    "trap_hypothetical",
+    "trap_denial",
+    "trap_negation",
+    "negation_zero",
+    "trap_stopped_short",
+    "trap_anniversary",
+    "trap_court",
+    "trap_cumulative",
+    "trap_disaster",
+    "trap_accident",
+    "trap_background",
 )
 
 
@@ -93,10 +123,14 @@ def mismatches(expected: dict[str, Any], event: Event) -> list[str]:
             wrong.append(role)
     if "actors" in expected:
         a, b = expected["actors"]
-        if not ((actor_matches(a, event.actor1) and actor_matches(b, event.actor2))
-                or (actor_matches(b, event.actor1) and actor_matches(a, event.actor2))):
+        if not (
+            (actor_matches(a, event.actor1) and actor_matches(b, event.actor2))
+            or (actor_matches(b, event.actor1) and actor_matches(a, event.actor2))
+        ):
             wrong.append("actors")
-    if "country" in expected and (event.location is None or event.location.country != expected["country"]):
+    if "country" in expected and (
+        event.location is None or event.location.country != expected["country"]
+    ):
         wrong.append("country")
     for name in COUNT_FIELDS:
         if name in expected and not count_matches(expected[name], getattr(event, name)):
@@ -131,10 +165,14 @@ def describe(event: Event) -> str:
 
     loc = event.location
     date = event.date
-    counts = " ".join(f"{n}={count(getattr(event, n))}" for n in COUNT_FIELDS if getattr(event, n) is not None)
-    return (f"{event.event_type} [{event.modality}] a1={actor(event.actor1)} a2={actor(event.actor2)} "
-            f"loc={loc.name if loc else '-'}/{loc.country if loc else '-'} "
-            f"date={date.start if date else '-'}..{date.end if date else '-'} {counts}")
+    counts = " ".join(
+        f"{n}={count(getattr(event, n))}" for n in COUNT_FIELDS if getattr(event, n) is not None
+    )
+    return (
+        f"{event.event_type} [{event.modality}] a1={actor(event.actor1)} a2={actor(event.actor2)} "
+        f"loc={loc.name if loc else '-'}/{loc.country if loc else '-'} "
+        f"date={date.start if date else '-'}..{date.end if date else '-'} {counts}"
+    )
 
 
 def diagnose(expected: list[dict[str, Any]], predicted: list[Event]) -> str:
@@ -152,11 +190,14 @@ def diagnose(expected: list[dict[str, Any]], predicted: list[Event]) -> str:
 def _params() -> list[Any]:
     params = []
     for entry in PASSAGES:
-        marks = [pytest.mark.xfail(strict=True, reason=entry["xfail"])] if entry.get("xfail") else []
+        marks = (
+            [pytest.mark.xfail(strict=True, reason=entry["xfail"])] if entry.get("xfail") else []
+        )
         params.append(pytest.param(entry, id=entry["id"], marks=marks))
     return params
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("entry", _params())
 def test_passage_yields_the_coded_events(extract, entry: dict[str, Any]) -> None:
     doc = extract(entry["text"], _day(entry["published"]))

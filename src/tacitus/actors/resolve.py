@@ -139,7 +139,7 @@ class Resolver:
         """Add every actor mention of the article to ``doc.actors``, in text order."""
         text = doc.article.text
         tokens = tokenize(text)
-        ctx = Context(day=doc.article.published, countries=self._countries(text, tokens))
+        ctx = Context(day=doc.article.published, countries=self.country_mentions(text, tokens))
         named = [m for m in self.matcher.find(text, tokens) if m.ids]
         refs: list[ActorRef] = []
         for m in named:
@@ -155,7 +155,9 @@ class Resolver:
         refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
         doc.actors = _drop_nested(refs)
 
-    def _countries(self, text: str, tokens: list) -> Counter[str]:
+    def country_mentions(self, text: str, tokens: list | None = None) -> Counter[str]:
+        """ISO3 → how often the text names the country or uses its demonym."""
+        tokens = tokens if tokens is not None else tokenize(text)
         found: Counter[str] = Counter()
         demonyms = self.kb.demonyms
         for i, tok in enumerate(tokens):
