@@ -103,7 +103,7 @@ RELATIVE_DAYS = [
     case("this morning", THU, "2015-03-12", "2015-03-12", "day", "publication"),
     case("tonight", THU, "2015-03-12", "2015-03-12", "day", "publication"),
     case("overnight", THU, "2015-03-11", "2015-03-12", "day", "relative"),
-    case("last night", THU, "2015-03-11", "2015-03-12", "day", "relative"),
+    case("last night", THU, "2015-03-11", "2015-03-11", "day", "relative"),
     case("yesterday", LEAP_MON, "2016-02-28", "2016-02-28", "day", "relative"),
     case("yesterday", NEW_YEAR_SUN, "2016-12-31", "2016-12-31", "day", "relative"),
 ]

@@ -531,7 +531,7 @@ def _on_weekday(m: _Hit, published: dt.date | None) -> DateSpan | None:
 _RELATIVE_DAYS = {
     "the day before yesterday": (-2, -2, "relative"),
     "yesterday": (-1, -1, "relative"),
-    "last night": (-1, 0, "relative"),
+    "last night": (-1, -1, "relative"),  # the evening before publication: coders date it to that day
     "overnight": (-1, 0, "relative"),
     "today": (0, 0, "publication"),
     "earlier today": (0, 0, "publication"),

@@ -65,7 +65,7 @@ class Resources:
             gazetteer=gaz,
             resolver=Resolver(kb, matcher),
             events=EventExtractor({c.iso3: c.name for c in kb.countries.values()}, country_place=lambda iso: country_place(gaz, iso),
-                                  common_words=frozenset(common)),
+                                  common_words=frozenset(common), demonyms={k: v for k, v in kb.demonyms.items() if " " not in k}),
             relations=RelationExtractor(kb),
         )
 

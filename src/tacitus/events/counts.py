@@ -106,6 +106,33 @@ def head_noun(words: str) -> str:
     return " ".join(out)
 
 
+_CONJ = re.compile(rf"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)
+
+
+def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, int]]) -> list[CountMention]:
+    """Counts joined to a verb-first count: "killing nine soldiers and at least 20 militants"."""
+    out: list[CountMention] = []
+    for c in list(found):
+        end = c.end
+        while True:
+            m = _CONJ.match(sentence[end:])
+            if not m:
+                break
+            cnt = to_count(m)
+            noun = head_noun(m["noun"] or "")
+            if cnt is None or not noun or _NOT_PEOPLE.match(noun):
+                break
+            raw = m["noun"] or ""
+            stop = end + m.start("noun") + (len(raw) - len(raw.lstrip())) + len(noun)
+            span = (end + m.start(), stop)
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                break
+            taken.append(span)
+            out.append(CountMention(c.category, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+            end = stop
+    return out
+
+
 def find_counts(sentence: str) -> list[CountMention]:
     """Every people count the sentence ties to an outcome, non-overlapping, in text order."""
     found: list[CountMention] = []
@@ -113,8 +140,8 @@ def find_counts(sentence: str) -> list[CountMention]:
     for cat, pat in PATTERNS:
         for m in pat.finditer(sentence):
             cnt = to_count(m)
-            if cnt is None:
-                continue
+            if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
+                continue  # "no one was hurt"
             noun = head_noun(m["noun"] or "")
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
             if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I):
@@ -128,8 +155,12 @@ def find_counts(sentence: str) -> list[CountMention]:
                 continue
             taken.append(span)
             found.append(CountMention(cat, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+    found.extend(_conjoined(sentence, found, taken))
     for m in _SINGLE.finditer(sentence):
         span = (m.start(), m.end())
+        if re.search(r"\b(?:no|not\s+a\s*single|nobody|none)\s*$", sentence[max(0, m.start() - 14) : m.start()], re.I) or \
+                (m["det2"] and re.search(r"\bno\s*$", sentence[max(0, m.start() - 4) : m.start()], re.I)):
+            continue
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue
         noun = head_noun(m["noun"] or m["noun2"] or "")

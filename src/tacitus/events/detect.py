@@ -67,7 +67,7 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _NON_EVENT = re.compile(
-    r"\b(anniversary|commemorat\w*|memorial\s+service|sentenced|convicted|acquitted|verdict|trials?|let\s+us\s+recall|recalled\s+that|tribunal|prosecutors?|indicted|"
+    r"\b(anniversary|commemorat\w*|marks?\s+(?:\w+\s+){0,2}(?:years?|months?)\s+since|memorial\s+service|sentenced|convicted|acquitted|verdict|trials?|let\s+us\s+recall|recalled\s+that|tribunal|prosecutors?|indicted|"
     r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of)\b",
     re.I,
 )
@@ -174,9 +174,12 @@ def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
         head = clause_head(tok) if tok is not None else None
         key = head.i if head is not None else -1
         # a conjunct verb without its own subject continues the clause it is joined to
-        while head is not None and head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.head.i in clauses:
-            key = head.head.i
-            head = head.head
+        # a conjunct or participle without its own subject continues its head's clause
+        # ("stormed the village and killed 12", "detonated a bomb, killing three officers")
+        while head is not None and (head.dep_ == "conj" or (head.dep_ in ("advcl", "xcomp") and head.tag_ == "VBG")) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and clause_head(head.head).i in clauses:
+            head = clause_head(head.head)
+            key = head.i
         if key not in clauses:
             clauses[key] = Clause(head)
             order.append(key)
@@ -201,6 +204,8 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
     pk = perp.kind if perp else None
     tk = target.kind if target else None
     killed = signals.killed
+    if "mob" in modes and "protest" not in modes:
+        return "mob_violence"  # a lynching is not a demonstration
     protest = "protest" in modes or pk in (ActorKind.PROTESTERS, ActorKind.RIOTERS) or tk == ActorKind.PROTESTERS
     if protest and modes & {"protest", "riot", "intervene", "kill", "shoot", "arrest", "battle", "mob"}:
         if modes & {"riot", "loot", "mob"} or pk == ActorKind.RIOTERS:
@@ -261,7 +266,8 @@ class EventExtractor:
     """Extracts the events of one document; holds no state between documents."""
 
     def __init__(self, country_names: dict[str, str], country_place: Callable[[str], Place | None] | None = None,
-                 common_words: frozenset[str] = frozenset()) -> None:
+                 common_words: frozenset[str] = frozenset(), demonyms: dict[str, str] | None = None) -> None:
+        self.demonyms = demonyms or {}
         self.country_names = country_names
         self.country_place = country_place
         self.common_words = common_words
@@ -322,6 +328,8 @@ class EventExtractor:
         if perp is not None and target is not None and perp is target:
             target = None
         tpos = sent.start + clause.triggers[0].start
+        if perp is None and clause.modes & {"air", "shelling", "explosive", "blast", "chemical"}:
+            perp = self._weapon_owner(doc, sent, clause)
         if perp is None:
             cand = finder.nearest(tpos, before=True, kinds=set(ARMED))
             if cand is not None and cand is not target:
@@ -402,6 +410,20 @@ class EventExtractor:
             ev.modality = Modality.NEGATED
         return ev
 
+    def _weapon_owner(self, doc: Document, sent: Sentence, clause: Clause) -> ActorRef | None:
+        """"An Israeli air strike", "Russian missiles": the demonym before the weapon names its user."""
+        for trig in clause.triggers:
+            before = sent.text[max(0, trig.start - 30) : trig.start]
+            m = re.search(r"([A-Z][a-z]+(?:-led)?)\s+(?:\w+\s+)?$", before)
+            if not m:
+                continue
+            iso = self.demonyms.get(m.group(1).lower().removesuffix("-led"))
+            if iso and iso in self.country_names:
+                start = sent.start + max(0, trig.start - 30) + m.start(1)
+                return ActorRef(name=f"Military Forces of {self.country_names[iso]}", text=m.group(1), kind=ActorKind.STATE_FORCES,
+                                actor_id=f"military_{iso.lower()}", country=iso, start=start, end=start + len(m.group(1)), score=0.5)
+        return None
+
     def _finish_actor(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
         """Give an unnamed actor the event's country ("Civilians (Cameroon)")."""
         if ref is None or ref.actor_id:
@@ -409,8 +431,13 @@ class EventExtractor:
         iso = ref.country or country
         if ref.kind in (ActorKind.CIVILIANS, ActorKind.REBEL, ActorKind.STATE_FORCES, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.EXTERNAL) and ref.name.split(" ")[0] in (
             "Civilians", "Unidentified", "Military", "Police", "Protesters", "Rioters", "Peacekeepers"):
-            return ActorRef(name=generic_name(ref.kind, self.country_names.get(iso or ""), ref.text), text=ref.text, kind=ref.kind,
-                            actor_id=None, country=iso, start=ref.start, end=ref.end, score=ref.score)
+            name = generic_name(ref.kind, self.country_names.get(iso or ""), ref.text)
+            actor_id = None
+            if ref.kind == ActorKind.STATE_FORCES and iso and iso in self.country_names:
+                # "troops" in an event in Nigeria are Nigeria's forces unless the text says otherwise
+                actor_id = f"{'police' if name.startswith('Police') else 'military'}_{iso.lower()}"
+            return ActorRef(name=name, text=ref.text, kind=ref.kind, actor_id=actor_id, country=iso, start=ref.start,
+                            end=ref.end, score=ref.score)
         return ref
 
     def _location(self, doc: Document, sent: Sentence, clause: Clause, perp: ActorRef | None, target: ActorRef | None) -> Place | None:

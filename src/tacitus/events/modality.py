@@ -42,7 +42,10 @@ def modality_of(token: Any) -> tuple[str, bool]:
                 return Modality.THREATENED, negated
         if tok.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-            if aux & _MODALS and not (aux & {"would"} and _reported_would(tok)):
+            if aux & _MODALS:
+                # "may have been killed": a hedged report of the past, not a hypothesis
+                if aux & {"have", "'ve"} and aux & {"may", "might", "could", "must"}:
+                    return Modality.HEDGED, negated
                 return Modality.HYPOTHETICAL, negated
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest") for c in tok.children):
                 return Modality.HYPOTHETICAL, negated
@@ -51,11 +54,6 @@ def modality_of(token: Any) -> tuple[str, bool]:
             if i >= 1 and tok.dep_ == "ROOT":
                 break
     return Modality.REPORTED, negated
-
-
-def _reported_would(tok: Any) -> bool:
-    # "the attack, which would later be claimed…" stays a report: rare; treat "would" as hypothetical
-    return False
 
 
 def _negated(token: Any) -> bool:
