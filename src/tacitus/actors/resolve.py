@@ -204,6 +204,11 @@ class Resolver:
             if before and g.kind != ActorKind.CIVILIANS and before[-1].kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}:
                 before[-1].end = g.end
                 before[-1].text = text[before[-1].start or 0 : g.end]
+                gov = before[-1].actor_id or ""
+                if gov.startswith("government_") and g.kind == ActorKind.STATE_FORCES:
+                    military = self.kb.get("military_" + gov.removeprefix("government_"))
+                    if military is not None:  # "Syrian government warplanes" are the military's
+                        before[-1].actor_id, before[-1].name = military.id, military.name
                 continue
             if g.kind in ARMED_NON_STATE and (ANAPHOR_DET.search(prefix[-30:]) or g.text.lower().startswith("the ")):
                 antecedent = self._antecedent(named_groups, g.start, demonym_iso)

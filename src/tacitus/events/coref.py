@@ -25,7 +25,7 @@ _COMPATIBLE_FAMILIES = {
 # When two types merge, the more specific one stays.
 _SPECIFICITY = [
     "suicide_bomb", "chemical_weapon", "air_drone_strike", "shelling_artillery_missile", "remote_explosive", "grenade",
-    "excessive_force_against_protesters", "protest_with_intervention", "violent_demonstration", "mob_violence",
+    "mob_violence", "excessive_force_against_protesters", "protest_with_intervention", "violent_demonstration",
     "sexual_violence", "abduction", "peaceful_protest",
 ]
 
@@ -76,9 +76,32 @@ def _same_victim(a: Event, b: Event) -> bool:
     return bool(_name_words(a.actor2) & _name_words(b.actor2))
 
 
+_TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:rose|has\s+risen|climbed|increased)", re.I)
+_VIOLENT = {"battles", "explosions_remote_violence", "violence_against_civilians"}
+
+
+def _is_toll_update(ev: Event) -> bool:
+    return ev.fatalities is not None and ev.evidence is not None and bool(_TOLL.search(ev.evidence.text))
+
+
+def _protest_response(a: Event, b: Event) -> bool:
+    """A protest and the force used against it, told in neighbouring sentences."""
+    fams = {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]}
+    if "protests" not in fams or abs(a.sentence - b.sentence) > 1:
+        return False
+    other = b if FAMILY_OF[a.event_type] == "protests" else a
+    target_protesters = other.actor2 is not None and other.actor2.kind == "protesters"
+    by_state = other.actor1 is not None and other.actor1.kind == "state_forces"
+    return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") and (target_protesters or by_state)
+
+
 def same_occurrence(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same incident."""
+    if a.modality == b.modality and _protest_response(a, b):
+        return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
+    if _is_toll_update(b) and fam_a in _VIOLENT and fam_b in _VIOLENT and a.modality == b.modality and _date_ok(a, b):
+        return True  # "the death toll rose to 40" updates the event reported before
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, {fam_a}):
         return False
     if a.modality != b.modality:
@@ -112,6 +135,8 @@ def merge_pair(a: Event, b: Event) -> Event:
     rank = {t: i for i, t in enumerate(_SPECIFICITY)}
     # the more specific mode wins; between equals (an attack and a clash) the lead sentence's reading stays
     etype = b.event_type if rank.get(b.event_type, 99) < rank.get(a.event_type, 99) else a.event_type
+    if FAMILY_OF[a.event_type] == "protests" or FAMILY_OF[b.event_type] == "protests":
+        etype = _protest_type(a, b)
     loc = a.location
     if b.location and (loc is None or b.location.precision < loc.precision):
         loc = b.location
@@ -136,6 +161,20 @@ def merge_pair(a: Event, b: Event) -> Event:
         extra_evidence=[*a.extra_evidence, *([b.evidence] if b.evidence else []), *b.extra_evidence],
         confidence=max(a.confidence, b.confidence),
     )
+
+
+def _protest_type(a: Event, b: Event) -> str:
+    """One protest event from a protest and the response to it: killing protesters is excessive force,
+    arrests or dispersal are an intervention; violent protesters make a violent demonstration."""
+    types = {a.event_type, b.event_type}
+    killed = any(e.fatalities is not None and (e.fatalities.best or 0) > 0 for e in (a, b))
+    if "violent_demonstration" in types:
+        return "violent_demonstration"
+    if killed or "excessive_force_against_protesters" in types or types & {"attack"}:
+        return "excessive_force_against_protesters"
+    if types & {"arrest", "protest_with_intervention", "armed_clash"}:
+        return "protest_with_intervention"
+    return a.event_type if FAMILY_OF[a.event_type] == "protests" else b.event_type
 
 
 def merge_in_article(events: list[Event]) -> list[Event]:

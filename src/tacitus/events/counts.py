@@ -68,7 +68,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 PATTERNS = _patterns()
 _SINGLE = re.compile(
-    r"\b(?:killed|killing|murdered|assassinated|executed|beheaded|burned|burnt|shot\s+dead|kidnapped|abducted|abducting|arrested|wounded|injured)\s+"
+    r"\b(?:killed|killing|murdered|assassinated|executed|beheaded|burned|burnt|shot\s+dead|kidnapped|abducted|abducting|arrested|wounded|injured|"
+    r"beat(?:en)?\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|lynched|shot\s+and\s+killed|detained|seized)\s+"
     r"(?P<det>a|an|one)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})|\b(?P<det2>a|an|one)\s+(?P<noun2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?P<verb2>killed|murdered|assassinated|executed|beheaded|kidnapped|abducted|arrested|wounded|injured|shot\s+dead)\b",
     re.I,
@@ -78,6 +79,18 @@ _SINGLE_CAT = {
     "executed": "fatalities", "beheaded": "fatalities", "burned": "fatalities", "burnt": "fatalities", "shot dead": "fatalities",
     "kidnapped": "abducted", "abducted": "abducted", "abducting": "abducted", "arrested": "arrested", "wounded": "injured", "injured": "injured",
 }
+def _category_of(verb: str) -> str | None:
+    if re.search(r"kidnap|abduct|seiz", verb):
+        return "abducted"
+    if re.search(r"arrest|detain", verb):
+        return "arrested"
+    if re.search(r"wound|injur", verb):
+        return "injured"
+    if re.search(r"death|kill|lynch|murder", verb):
+        return "fatalities"
+    return None
+
+
 _NOT_PEOPLE = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|kilomet(?:er|re)s?|km|miles?|metres?|meters?|percent|per\s+cent|%|tonnes?|tons?|"
     r"vehicles?|cars?|trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|\$|euros?|naira|rounds?|rockets?|missiles?|bombs?|"
@@ -166,7 +179,7 @@ def find_counts(sentence: str) -> list[CountMention]:
         noun = head_noun(m["noun"] or m["noun2"] or "")
         verb = (m["verb2"] or sentence[m.start() : m.start("det")]).strip().lower()
         verb = re.sub(r"\s+", " ", verb)
-        single = _SINGLE_CAT.get(verb)
+        single = _SINGLE_CAT.get(verb) or _category_of(verb)
         if single is None or _NOT_PEOPLE.match(noun) or re.match(r"(?:number|total|group|series|village|town|car|truck|bomb)\b", noun, re.I):
             continue
         taken.append(span)

@@ -51,9 +51,11 @@ _DISASTER = re.compile(
     r"tornado\w*|droughts?|wildfires?|bushfires?|(?:plane|car|bus|train|road|helicopter|vehicle)\s+crash\w*|crash(?:ed|es)\b|accident\w*|collisions?|derail\w*|capsiz\w*|"
     r"(?:gas|boiler|chemical|factory|plant|warehouse|fireworks|tanker|pipeline|cylinder|mine|coal|industrial)\s+(?:explosion|blast|leak|fire|spill)|"
     r"(?:plant|factory|warehouse|depot|refinery|boiler|container|cylinder)\s+(?:\w+\s+){0,2}explod\w*|chemical\s+(?:leak|spill|plant)|fire\s+broke\s+out|electrocut\w*|"
-    r"stampede|covid(?:-19)?|coronavirus|pandemic|cholera|ebola|epidemic)\b",
+    r"stampede|covid(?:-19)?|coronavirus|pandemic|cholera|ebola|epidemic|plunged\s+(?:\w+\s+){0,3}(?:ravine|river|gorge)|"
+    r"(?:mine|building|bridge|roof|wall|dam)\s+collapsed?|collapse\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mine|building|bridge)|caught\s+fire|accidental\w*)\b",
     re.I,
 )
+_WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
 _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
 
@@ -63,11 +65,11 @@ _CUMULATIVE = re.compile(
     r"so\s+far\s+this\s+year|to\s+date|in\s+total|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)|"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
-    r"(?:this|last)\s+year\s+alone|every\s+(?:year|month|week|day)|annually|a\s+year\b)",
+    r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|a\s+year\b)",
     re.I,
 )
 _NON_EVENT = re.compile(
-    r"\b(anniversary|commemorat\w*|marks?\s+(?:\w+\s+){0,2}(?:years?|months?)\s+since|memorial\s+service|sentenced|convicted|acquitted|verdict|trials?|let\s+us\s+recall|recalled\s+that|tribunal|prosecutors?|indicted|"
+    r"\b(anniversary|commemorat\w*|marks?\s+(?:\w+\s+){0,2}(?:years?|months?)\s+since|memorial\s+service|sentenced|convicted|acquitted|verdict|trials?|let\s+us\s+recall|recalled\s+that|tribunal|indicted|"
     r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of)\b",
     re.I,
 )
@@ -231,6 +233,10 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "remote_explosive"
     if "sexual" in modes:
         return "sexual_violence"
+    if "coup" in modes and not killed:
+        return "other"
+    if "arrest" in modes and not killed and not modes & {"kill", "shoot", "battle", "abduct"}:
+        return "arrest"  # "detained 23 people in raids": the raid is how, the arrest is what
     if "regain" in modes or ("capture" in modes and pk == ActorKind.STATE_FORCES):
         return "government_regains_territory"
     if "capture" in modes:
@@ -290,10 +296,12 @@ class EventExtractor:
             sdoc = parsed.get(sent.index)
             if sdoc is None:
                 continue
-            names = [(r.start - sent.start, (r.end or 0) - sent.start) for r in doc.actors
+            names = [(r.start - sent.start, (r.end or 0) - sent.start, r.name.lower()) for r in doc.actors
                      if r.actor_id and r.start is not None and sent.start <= r.start < sent.end and r.text.lower() != r.text]
-            # "National Liberation Front" names a group; it reports no liberation
-            triggers = [t for t in find_triggers(sent.text) if not any(a <= t.start < b for a, b in names)]
+            # "National Liberation Front" names a group; it reports no liberation ("Iraqi jets struck" does report)
+            triggers = [t for t in find_triggers(sent.text)
+                        if not any(a <= t.start < b and sent.text[t.start : t.end].lower().split()[0] in name for a, b, name in names)
+                        and not (t.mode == "arrest" and _WARRANT.match(sent.text, t.end))]
             if not triggers:
                 continue
             reason = blocked(sent.text)
@@ -313,7 +321,8 @@ class EventExtractor:
         # "condemned the assassination", "investigating the murder": a reaction to an event the
         # article reports elsewhere; standing alone, it is the only report of that event.
         reported_families = {FAMILY_OF[e.event_type] for e in events if e.id not in references}
-        return [e for e in events if e.id not in references or FAMILY_OF[e.event_type] not in reported_families]
+        kept = [e for e in events if e.id not in references or FAMILY_OF[e.event_type] not in reported_families]
+        return attribute_claims(kept, doc)
 
     def _event(self, doc: Document, sent: Sentence, clause: Clause, counts: list[CountMention], finder: ArgumentFinder,
                n: int, reason: str | None) -> Event | None:
@@ -509,6 +518,36 @@ def _present_perfect_background(head: Any, counts: list[CountMention], doc: Docu
     if not any(a in ("has", "have", "'ve") for a in aux):
         return False
     return bool(_STATE_OF_AFFAIRS.search(sent.text))
+
+
+_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}responsibility\b|\bresponsibility\s+was\s+claimed\s+by\b", re.I)
+
+
+def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
+    """"Islamic State claimed responsibility": the claimant is the perpetrator of the violent events
+    that have no named one (one claimant per article; the modality says it is a claim)."""
+    claimants = []
+    for sent in doc.sentences:
+        m = _CLAIM.search(sent.text)
+        if not m:
+            continue
+        pos = sent.start + m.start()
+        named = [r for r in doc.actors if r.actor_id and r.kind in ARMED_NON_STATE and r.start is not None and sent.start <= r.start < sent.end]
+        before = [r for r in named if (r.end or 0) <= pos] or [r for r in named if (r.start or 0) > pos and "by" in sent.text[m.end() - sent.start - 3 : m.end() - sent.start + 4]]
+        if before:
+            claimants.append(before[-1])
+    if len({c.actor_id for c in claimants}) != 1:
+        return events
+    claimant = claimants[0]
+    out = []
+    for ev in events:
+        if ev.event_family in ("violence_against_civilians", "explosions_remote_violence", "battles") and (ev.actor1 is None or not ev.actor1.actor_id):
+            ev.actor1 = ActorRef(name=claimant.name, text=claimant.text, kind=claimant.kind, actor_id=claimant.actor_id,
+                                 country=claimant.country, start=claimant.start, end=claimant.end, score=claimant.score * 0.9)
+            if ev.modality == Modality.REPORTED:
+                ev.modality = Modality.CLAIMED
+        out.append(ev)
+    return out
 
 
 def _in_quote(text: str, pos: int) -> bool:

@@ -26,7 +26,7 @@ def _r(p: str) -> re.Pattern[str]:
 RULES: tuple[TriggerRule, ...] = (
     TriggerRule("suicide", _r(r"suicide[\s-]+(?:car[\s-]+)?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|vests?|truck\s+bombs?|explosions?)"
                              r"|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*|explosive\s+(?:vests?|belts?)|kamikaze\s+attack"), "explosives"),
-    TriggerRule("chemical", _r(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?)|chlorine(?:\s+gas)?|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas"), "chemical"),
+    TriggerRule("chemical", _r(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|rockets?)|mustard\s+(?:agent|gas)|tear[\s-]?gas\s+(?:grenades|canisters)\s+(?:\w+\s+){0,3}(?:dropped|released)\s+(?:\w+\s+){0,2}(?:by\s+)?drones?|chlorine(?:\s+gas)?|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas"), "chemical"),
     TriggerRule("air", _r(r"air\s*strikes?|airstrikes?|air[\s-]+raids?|drone\s+(?:strikes?|attacks?)|(?:war|fighter|military)\s*planes?|warplanes|fighter\s+jets|"
                          r"jets\s+(?:struck|bombed|hit|pounded)|helicopter\s+gunships?|gunships?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)|barrel\s+bombs?|"
                          r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit)|drones?\s+(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
@@ -42,7 +42,7 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("sexual", _r(r"rap(?:e|ed|es|ing|ists?)|gang-rap\w*|sexual(?:ly)?\s+(?:violence|assault\w*|abused?|exploitation|slavery)|sexually\s+assaulted"), "sexual"),
     TriggerRule("abduct", _r(r"kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers)"), None),
     TriggerRule("kill", _r(r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|execut(?:ed|ing|ion|ions)|behead\w*|slaughter\w*|slain|assassinat\w*|"
-                          r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
+                          r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}alive|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
                           r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|were\s+found\s+dead|bodies\s+of"), "firearms"),
     TriggerRule("shoot", _r(r"opened\s+fire|open\s+fire|shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine-gunned|machinegunned|fired\s+(?:on|at|into|upon)"), "firearms"),
     TriggerRule("attack", _r(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?|struck|targeted|overran|overrun|"
@@ -78,6 +78,8 @@ RULES: tuple[TriggerRule, ...] = (
                           r"destroy(?:ed|ing|s)?|razed|sabotag\w*|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|stolen"), None),
     TriggerRule("base", _r(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish\w*|build|built|opened|created|erected|installed)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+|\w+\s+){0,3}"
                           r"(?:base|bases|headquarters|camp|outposts?|stronghold|observation\s+posts?|checkpoints?|military\s+posts?|positions?|garrison)"), None),
+    TriggerRule("coup", _r(r"seized\s+power|staged\s+a\s+coup|coup\s+d['’]?[ée]tat|military\s+coup|ousted\s+(?:the\s+)?(?:\w+\s+){0,2}president|"
+                          r"removed\s+(?:\w+\s+){0,3}from\s+power|mass\s+graves?|surrender(?:ed)?\s+to"), None),
     TriggerRule("group", _r(r"renamed|rebranded|announced\s+(?:its|their|a)\s+(?:dissolution|new\s+leader|merger)|merged|disband\w*|dissolved|appointed\s+(?:a\s+)?new\s+(?:leader|emir|commander)|"
                            r"recruit(?:ed|ing|ment)|(?:forced\s+)?(?:work\s+)?stoppage|curfew|state\s+of\s+emergency|martial\s+law|mobiliz\w+|mobilis\w+|declared\s+(?:a\s+|an\s+)?(?:caliphate|emirate|independence)|"
                            r"deploy(?:ed|s|ing|ment)|redeploy\w*|dispatch(?:ed|es|ing)|reinforc\w+|pull(?:ed|s|ing)?\s+back|massing|amass(?:ed|ing)|sent\s+(?:\w+\s+){0,2}(?:troops|reinforcements|soldiers)|"
