@@ -95,6 +95,13 @@ def _protest_response(a: Event, b: Event) -> bool:
     return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") and (target_protesters or by_state)
 
 
+_REFERS_BACK = re.compile(r"\b(?:also|in\s+the\s+(?:attack|assault|raid|ambush|blast|explosion|bombing|shooting|clash(?:es)?|incident|violence|fighting))\b", re.I)
+
+
+def _counts_differ(a: Count | None, b: Count | None) -> bool:
+    return a is not None and b is not None and a.best is not None and b.best is not None and a.best != b.best
+
+
 def same_occurrence(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same incident."""
     if a.modality == b.modality and _protest_response(a, b):
@@ -110,6 +117,9 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True  # the same named victim: later sentences refer back to the event
     if not (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) and _place_ok(a, b) and _date_ok(a, b)):
         return False
+    refers_back = b.evidence is not None and bool(_REFERS_BACK.search(b.evidence.text))
+    if not refers_back and (_counts_differ(a.fatalities, b.fatalities) or _counts_differ(a.abducted, b.abducted)):
+        return False  # "three soldiers were killed … one rebel was killed": two incidents
     if a.fatalities and b.fatalities and a.event_type == b.event_type == "attack" and a.location and b.location and a.location.name != b.location.name:
         return False
     # events far apart in the article merge only when their places agree at town level

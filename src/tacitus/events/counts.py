@@ -63,6 +63,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out.append(("fatalities", re.compile(
         rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,8}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
     out.append(("fatalities", re.compile(rf"\b(?:burn|burned|burnt|burning|hack|hacked|stab|stabbed|beat|beaten)\s+{COUNT}\s+(?P<noun>{_NP})to\s+death", re.I)))
+    # "the massacre of 12 persons", "the murder of 10 union members"
+    out.append(("fatalities", re.compile(rf"\b(?:killings?|murders?|massacres?|deaths?|assassinations?|executions?|slaughter)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
+    out.append(("abducted", re.compile(rf"\b(?:kidnappings?|abductions?)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
     return out
 
 
@@ -70,7 +73,8 @@ PATTERNS = _patterns()
 _SINGLE = re.compile(
     r"\b(?:killed|killing|murdered|assassinated|executed|beheaded|burned|burnt|shot\s+dead|kidnapped|abducted|abducting|arrested|wounded|injured|"
     r"beat(?:en)?\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|lynched|shot\s+and\s+killed|detained|seized)\s+"
-    r"(?P<det>a|an|one)\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})|\b(?P<det2>a|an|one)\s+(?P<noun2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?P<det>a|an|one|the(?=\s+(?:\w+\s+)?(?:mayor|governor|leader|commander|chief|minister|priest|judge|official|driver|soldier|policeman|journalist|"
+    r"reporter|president|director|councillor|councilman|head|owner|manager|son|daughter|wife|husband|brother|father|mother)\b))\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})|\b(?P<det2>a|an|one)\s+(?P<noun2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?P<verb2>killed|murdered|assassinated|executed|beheaded|kidnapped|abducted|arrested|wounded|injured|shot\s+dead)\b",
     re.I,
 )
@@ -119,7 +123,7 @@ def head_noun(words: str) -> str:
     return " ".join(out)
 
 
-_CONJ = re.compile(rf"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)
+_CONJ = re.compile(rf"^(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s*){{1,4}}?)?\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)
 
 
 def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, int]]) -> list[CountMention]:
@@ -168,7 +172,6 @@ def find_counts(sentence: str) -> list[CountMention]:
                 continue
             taken.append(span)
             found.append(CountMention(cat, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
-    found.extend(_conjoined(sentence, found, taken))
     for m in _SINGLE.finditer(sentence):
         span = (m.start(), m.end())
         if re.search(r"\b(?:no|not\s+a\s*single|nobody|none)\s*$", sentence[max(0, m.start() - 14) : m.start()], re.I) or \
@@ -184,5 +187,6 @@ def find_counts(sentence: str) -> list[CountMention]:
             continue
         taken.append(span)
         found.append(CountMention(single, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+    found.extend(_conjoined(sentence, found, taken))
     found.sort(key=lambda c: c.start)
     return found
