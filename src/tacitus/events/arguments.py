@@ -34,6 +34,7 @@ def _head_span(tok: Any) -> tuple[int, int]:
 
 _SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
                      r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
+_SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "confirm"}
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ACTORS = re.compile(r"^(?:day|days|night|morning|afternoon|evening|week|weeks|month|months|year|years|hours?|time|area|zone|region|town|city|village|"
                          r"department|province|district|road|street|highway|attack|attacks|operation|incident|responsibility|way|part|number|place|"
@@ -104,7 +105,10 @@ class ArgumentFinder:
     def perpetrator(self, trig: Any) -> ActorRef | None:
         for tok in self._agents(trig):
             ref = self.ref_for(tok)
-            if ref is not None:
+            # "police reported that an attack…": the reporter is no perpetrator; "the group announced
+            # a new leader": the announcer is the actor of the announcement itself
+            if ref is not None and (tok.lower_ in _PRONOUNS or not self.is_source(ref) or trig.lemma_.lower() in _SPEECH_LEMMAS
+                                    or trig.head.lemma_.lower() in _SPEECH_LEMMAS):
                 return ref
         return None
 

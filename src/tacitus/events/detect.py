@@ -336,6 +336,9 @@ class EventExtractor:
             target = target or finder.target(tok)
         if perp is not None and target is not None and perp is target:
             target = None
+        if perp is not None and perp.kind == ActorKind.CIVILIANS and not clause.modes & {"protest", "riot", "mob", "agree"}:
+            # civilians are not the perpetrators of violence in ACLED's scheme: the noun is the victim
+            target, perp = target or perp, None
         tpos = sent.start + clause.triggers[0].start
         if perp is None and clause.modes & {"air", "shelling", "explosive", "blast", "chemical"}:
             perp = self._weapon_owner(doc, sent, clause)
