@@ -289,18 +289,23 @@ def actors_resolve(text: str, day: str | None, context: str | None, fmt: str) ->
 @main.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "json_out", type=click.Path(path_type=Path), help="Write the scores as JSON here.")
-@click.option("--by-dataset", is_flag=True, help="Print a table per dataset (default when several).")
+@click.option("--by-dataset/--overall-only", default=True, help="A table per dataset (default), or only the overall one.")
 @click.option("--errors", "n_errors", default=0, help="Print the N worst misses with evidence.")
 @click.option("--limit", default=0, help="Score only the first N documents of each file (quick checks).")
-def eval_cmd(gold: tuple[Path, ...], json_out: Path | None, by_dataset: bool, n_errors: int, limit: int) -> None:
-    """Score extraction against gold files (format: shared/eval/FORMAT.md)."""
+@click.option("--markdown", "md_out", type=click.Path(path_type=Path), help="Also write the scores as a Markdown table here.")
+def eval_cmd(gold: tuple[Path, ...], json_out: Path | None, by_dataset: bool, n_errors: int, limit: int, md_out: Path | None) -> None:
+    """Score extraction against gold files (format: shared/eval/FORMAT.md); a table per dataset."""
+    from tacitus.evaluate.markdown import markdown_table
     from tacitus.evaluate.runner import evaluate_files, print_report
 
     report = evaluate_files(list(gold), limit=limit or None, progress=True, console=console)
-    print_report(report, out, n_errors=n_errors)
+    print_report(report, out, n_errors=n_errors, by_dataset=by_dataset)
     if json_out:
         json_out.write_text(json.dumps(report.to_json(), indent=2))
         console.print(f"scores written to {json_out}")
+    if md_out:
+        md_out.write_text(markdown_table(report.to_json()))
+        console.print(f"Markdown table written to {md_out}")
 
 
 @main.command()

@@ -96,10 +96,11 @@ def print_misses(misses: Sequence[Miss], console: Console) -> None:
         console.print(Text(sentence))
 
 
-def print_report(report: Report, console: Console, n_errors: int = 0) -> None:
-    """Tables per dataset and overall, throughput and commit, then the ``n_errors`` worst misses."""
-    named = list(report.datasets.items())
-    if len(named) > 1:
+def print_report(report: Report, console: Console, n_errors: int = 0, by_dataset: bool = True) -> None:
+    """Tables per dataset (``by_dataset``) and overall, throughput and commit, then the
+    ``n_errors`` worst misses."""
+    named = list(report.datasets.items()) if by_dataset or len(report.datasets) == 1 else []
+    if len(report.datasets) > 1:
         named.append(("overall", report.overall))
     for name, tally in named:
         console.print(dataset_table(name, tally))
