@@ -99,13 +99,14 @@ def extract(file: Path, published: str | None, source: str | None) -> None:
 @click.option("--published", help="Publication date for inputs that carry none (YYYY-MM-DD).")
 @click.option("--batch-size", default=32, show_default=True)
 @click.option("--workers", default=1, show_default=True, help="Processes (Dask LocalCluster when > 1).")
+@click.option("--fast", is_flag=True, help="Skip the statistical NER (about twice as fast; slightly lower place and actor recall).")
 @click.option("--quiet", is_flag=True)
-def run(paths: tuple[Path, ...], db: str, published: str | None, batch_size: int, workers: int, quiet: bool) -> None:
+def run(paths: tuple[Path, ...], db: str, published: str | None, batch_size: int, workers: int, fast: bool, quiet: bool) -> None:
     """Ingest files and folders, extract events, store them. Running twice adds nothing."""
     from tacitus.runner import ingest_and_store
 
     summary = ingest_and_store(list(paths), db=db, published=_date(published), batch_size=batch_size, workers=workers,
-                               progress=not quiet, console=console)
+                               progress=not quiet, console=console, fast=fast)
     if not quiet:
         _print_summary(summary, db)
 

@@ -16,11 +16,11 @@ from tacitus.model import Article, Document
 _RES: Any = None
 
 
-def _init() -> None:
+def _init(fast: bool = False) -> None:
     global _RES
     from tacitus.pipeline import Resources
 
-    _RES = Resources.load()
+    _RES = Resources.load(fast=fast)
 
 
 def _work(batch: list[Article]) -> list[Document]:
@@ -29,11 +29,11 @@ def _work(batch: list[Article]) -> list[Document]:
     return process_batch(batch, _RES)
 
 
-def process_parallel(articles: Iterable[Article], workers: int, batch_size: int = 32) -> Iterator[list[Document]]:
+def process_parallel(articles: Iterable[Article], workers: int, batch_size: int = 32, fast: bool = False) -> Iterator[list[Document]]:
     """Documents batch by batch, in input order, computed by ``workers`` processes."""
     from tacitus.pipeline import batched
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_init) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_init, initargs=(fast,)) as pool:
         pending = []
         for batch in batched(articles, batch_size):
             pending.append(pool.submit(_work, batch))

@@ -49,7 +49,7 @@ class Resources:
     relations: RelationExtractor
 
     @classmethod
-    def load(cls, gazetteer: Any = None, kb: KnowledgeBase | None = None) -> Resources:
+    def load(cls, gazetteer: Any = None, kb: KnowledgeBase | None = None, fast: bool = False) -> Resources:
         from tacitus.geo import ensure_gazetteer
 
         kb = kb or load_kb()
@@ -61,7 +61,7 @@ class Resources:
         cue = candidate_pattern()
         return cls(
             kb=kb,
-            nlp=NlpResources(nlp=nlp, splitter=load_splitter(), case=case, is_candidate=lambda s: cue.search(s) is not None),
+            nlp=NlpResources(nlp=nlp, splitter=load_splitter(), case=case, is_candidate=lambda s: cue.search(s) is not None, ner=not fast),
             gazetteer=gaz,
             resolver=Resolver(kb, matcher),
             events=EventExtractor({c.iso3: c.name for c in kb.countries.values()}, country_place=lambda iso: country_place(gaz, iso),

@@ -58,7 +58,7 @@ def _dedupe(items: Iterator[Article | Skip], store: Store, counts: Counter[str],
 
 
 def ingest_and_store(paths: list[Path], db: str, published: dt.date | None = None, batch_size: int = 32, workers: int = 1,
-                     progress: bool = True, console: Any = None, resources: Resources | None = None) -> dict[str, Any]:
+                     progress: bool = True, console: Any = None, resources: Resources | None = None, fast: bool = False) -> dict[str, Any]:
     """Process every input under ``paths`` into the store at ``db``; returns the run summary."""
     started = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     t0 = time.perf_counter()
@@ -78,7 +78,7 @@ def ingest_and_store(paths: list[Path], db: str, published: dt.date | None = Non
             if workers > 1:
                 from tacitus.parallel import process_parallel
 
-                for docs in process_parallel(articles, workers=workers, batch_size=batch_size):
+                for docs in process_parallel(articles, workers=workers, batch_size=batch_size, fast=fast):
                     _write(docs, store, sigs, run_id, counts, skip_reasons)
                     if bar and task is not None:
                         bar.update(task, advance=len(docs), description=f"extracting ({counts['events']} events)")
@@ -87,13 +87,13 @@ def ingest_and_store(paths: list[Path], db: str, published: dt.date | None = Non
             for art in articles:
                 batch.append(art)
                 if len(batch) >= batch_size:
-                    res = res or Resources.load()
+                    res = res or Resources.load(fast=fast)
                     _write(process_batch(batch, res, stats), store, sigs, run_id, counts, skip_reasons)
                     if bar and task is not None:
                         bar.update(task, advance=len(batch), description=f"extracting ({counts['events']} events)")
                     batch = []
             if batch:
-                res = res or Resources.load()
+                res = res or Resources.load(fast=fast)
                 _write(process_batch(batch, res, stats), store, sigs, run_id, counts, skip_reasons)
                 if bar and task is not None:
                     bar.update(task, advance=len(batch))

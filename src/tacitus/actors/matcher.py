@@ -101,9 +101,9 @@ class NameMatcher:
                     self._abbrev.add(k)
                 yield k, name
 
-    def find(self, text: str, tokens: list[Token] | None = None) -> list[NameMatch]:
+    def find(self, text: str, tokens: list[Token] | None = None, case: str | None = None) -> list[NameMatch]:
         toks = tokens if tokens is not None else tokenize(text)
-        case = text_case(text)
+        case = case or text_case(text)
         out: list[NameMatch] = []
         i = 0
         while i < len(toks):

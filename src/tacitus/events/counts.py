@@ -150,8 +150,13 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
     return out
 
 
+_ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values()) + r"|toll|\b(?:a|an|one)\b", re.I)
+
+
 def find_counts(sentence: str) -> list[CountMention]:
     """Every people count the sentence ties to an outcome, non-overlapping, in text order."""
+    if not _ANY_OUTCOME.search(sentence):
+        return []
     found: list[CountMention] = []
     taken: list[tuple[int, int]] = []
     for cat, pat in PATTERNS:

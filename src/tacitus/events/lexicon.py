@@ -86,7 +86,7 @@ RULES: tuple[TriggerRule, ...] = (
                            r"troop\s+movements?|were\s+formed|was\s+formed|training\s+camp|patrols?\s+(?:began|started|resumed)"), None),
 )
 
-# Every cue that may make a sentence worth parsing (events and relations).
+# Cue words of relations between actors (documentation of what relations.extract reads).
 RELATION_CUES = (
     r"allegiance|pledg\w*|bay'?ah|bayat|swore|oath|affiliat\w*|allied|alliance|allies|coalition|joined\s+forces|split|splinter\w*|"
     r"broke\s+away|breakaway|defect\w*|merg\w*|rival\w*|spokes(?:man|woman|person)|leader|commander|chief|emir|founder|head\s+of|member\s+of|loyal\s+to|fighting\s+against|"
@@ -95,6 +95,7 @@ RELATION_CUES = (
 
 
 def candidate_pattern() -> re.Pattern[str]:
-    """One pattern that matches any sentence that may hold an event or relation."""
-    parts = [r.pattern.pattern for r in RULES] + [rf"\b(?:{RELATION_CUES})\b"]
-    return re.compile("|".join(parts), re.IGNORECASE)
+    """One pattern that matches any sentence that may hold an event: only those are parsed.
+    (Relations are read from actor mentions and cue words, with no parse, so their cues do not
+    make a sentence a candidate.)"""
+    return re.compile("|".join(r.pattern.pattern for r in RULES), re.IGNORECASE)

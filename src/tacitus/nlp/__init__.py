@@ -29,6 +29,10 @@ class NlpResources:
     splitter: Any  # blank English + sentencizer
     case: CaseRestorer
     is_candidate: Callable[[str], bool]
+    # The statistical NER costs about as much as tagging and parsing together; the knowledge base
+    # and gazetteer scans find actors and places without it, at a small cost in quality
+    # (docs/evaluation.md). ``tacitus run --fast`` turns it off.
+    ner: bool = True
 
 
 def load_pipeline() -> Any:
@@ -102,7 +106,8 @@ def annotate(docs: list[Document], res: NlpResources, batch_size: int = 64) -> N
     shouting = {id(doc): res.case.needs(doc.article.text) for doc in docs}
     texts = (res.case.restore(sent.text) if shouting[id(doc)] else sent.text for doc, sent in jobs)
     parsed: dict[int, dict[int, Any]] = {}
-    for (doc, sent), sdoc in zip(jobs, res.nlp.pipe(texts, batch_size=batch_size), strict=True):
+    disable = [] if res.ner else ["ner"]
+    for (doc, sent), sdoc in zip(jobs, res.nlp.pipe(texts, batch_size=batch_size, disable=disable), strict=True):
         parsed.setdefault(id(doc), {})[sent.index] = sdoc
         for ent in sdoc.ents:
             doc.entities.append(
