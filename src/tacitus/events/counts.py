@@ -150,7 +150,8 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
     return out
 
 
-_ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values()) + r"|toll|\b(?:a|an|one)\b", re.I)
+_ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
+                          + r"|toll|killings?|murders?|massacres?|assassinations?|executions?|slaughter|kidnappings?|abductions?|\b(?:a|an|one|the)\b", re.I)
 
 
 def find_counts(sentence: str) -> list[CountMention]:

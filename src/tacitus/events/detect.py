@@ -55,6 +55,9 @@ _DISASTER = re.compile(
     r"(?:mine|building|bridge|roof|wall|dam)\s+collapsed?|collapse\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mine|building|bridge)|caught\s+fire|accidental\w*)\b",
     re.I,
 )
+# "coalition forces", "foreign troops": not the forces of the country where the event happens
+_FOREIGN_FORCES = re.compile(r"\b(coalition|foreign|international|allied|multinational|peacekeeping|rebel|opposition|militia|"
+                             r"UN|U\.N\.|NATO|AU|African\s+Union)\b", re.I)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
 _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
@@ -277,6 +280,7 @@ class EventExtractor:
         self.country_names = country_names
         self.country_place = country_place
         self.common_words = common_words
+        self._text = ""
 
     def _name_test(self, doc: Document) -> Callable[[Any], bool]:
         """Whether a token is part of a name: PROPN in mixed case; in ALL-CAPS or lower-case text,
@@ -290,6 +294,7 @@ class EventExtractor:
     def extract(self, doc: Document) -> list[Event]:
         events: list[Event] = []
         references: set[str] = set()
+        self._text = doc.article.text
         text = doc.article.text
         parsed: dict[int, Any] = doc.spacy or {}
         for sent in doc.sentences:
@@ -436,6 +441,12 @@ class EventExtractor:
                                 actor_id=f"military_{iso.lower()}", country=iso, start=start, end=start + len(m.group(1)), score=0.5)
         return None
 
+    def _before(self, ref: ActorRef) -> str:
+        """The words of the noun phrase before an unnamed actor ("Coalition military| forces")."""
+        if ref.start is None or not self._text:
+            return ref.text
+        return self._text[max(0, ref.start - 30) : ref.end or ref.start].split(",")[-1]
+
     def _finish_actor(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
         """Give an unnamed actor the event's country ("Civilians (Cameroon)")."""
         if ref is None or ref.actor_id:
@@ -445,7 +456,7 @@ class EventExtractor:
             "Civilians", "Unidentified", "Military", "Police", "Protesters", "Rioters", "Peacekeepers"):
             name = generic_name(ref.kind, self.country_names.get(iso or ""), ref.text)
             actor_id = None
-            if ref.kind == ActorKind.STATE_FORCES and iso and iso in self.country_names:
+            if ref.kind == ActorKind.STATE_FORCES and iso and iso in self.country_names and not _FOREIGN_FORCES.search(self._before(ref)):
                 # "troops" in an event in Nigeria are Nigeria's forces unless the text says otherwise
                 actor_id = f"{'police' if name.startswith('Police') else 'military'}_{iso.lower()}"
             return ActorRef(name=name, text=ref.text, kind=ref.kind, actor_id=actor_id, country=iso, start=ref.start,

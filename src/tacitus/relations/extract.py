@@ -43,9 +43,13 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
     ("splinter_of", re.compile(r"\b(?:split|splintered|broke\s+away|breaking\s+away|broken\s+away|defected|separated)\s+from\b|\b(?:splinter|breakaway)\s+(?:group|faction|cell|movement)\s+(?:of|from)\b|\bfaction\s+(?:that\s+)?(?:split|broke)\s+(?:away\s+)?from\b", re.I), "before", "after"),
     ("merged_into", re.compile(r"\bmerged\s+(?:into|with)\b|\bmerger\s+(?:with|of)\b|\bjoined\s+(?:together\s+)?(?:to\s+form|into)\b", re.I), "before", "after"),
     ("affiliates", re.compile(r"\b(?:affiliate|branch|franchise|province|wing|arm|offshoot)\s+of\b|\b(?:affiliated|linked|aligned|associated)\s+(?:with|to)\b|\bloyal\s+to\b", re.I), "before", "after"),
-    ("allies", re.compile(r"\b(?:allied\s+(?:with|to)|(?:an?\s+)?ally\s+of|alliance\s+with|in\s+alliance\s+with|joined\s+forces\s+with|teamed\s+up\s+with|coalition\s+with|backed\s+by|supported\s+by|cooperat\w+\s+with)\b", re.I), "before", "after"),
+    ("allies", re.compile(r"\b(?:allied\s+(?:with|to)|(?:an?\s+)?ally\s+of|alliance\s+with|in\s+alliance\s+with|joined\s+forces\s+with|teamed\s+up\s+with|coalition\s+with|backed\s+by|supported\s+by|cooperat\w+\s+with|"
+                          r"fighting\s+alongside|partnered\s+with|in\s+partnership\s+with)", re.I), "before", "after"),
     ("rivals", re.compile(r"\b(?:rival(?:s|ry)?\s+(?:of|to|with)|rivalry\s+(?:between|with)|competing\s+with|feud\w*\s+with|at\s+odds\s+with)\b", re.I), "before", "after"),
-    ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|war\s+(?:with|against)|offensive\s+against|campaign\s+against|fight\s+against|at\s+war\s+with)\b", re.I), "before", "after"),
+    ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|war\s+(?:with|against)|offensive\s+against|campaign\s+against|fight\s+against|at\s+war\s+with|"
+                                    r"(?:air\s*)?strikes?\s+against|operations?\s+against|war\s+on)\b", re.I), "before", "after"),
+    ("leader_of", re.compile(r"\b(?:(?:was\s+)?(?:founded|led|headed|commanded|run)\s+by)\b", re.I), "after", "before"),
+    ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to)\b", re.I), "before", "after"),
 ]
 # Pairs joined by "and" before a cue: "X and Y formed an alliance", "X and Y merged".
 _PAIR_CUES = [
@@ -74,7 +78,8 @@ class RelationExtractor:
     def extract(self, doc: Document) -> list[Relation]:
         out: list[Relation] = []
         for sent in doc.sentences:
-            refs = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end and (r.actor_id or r.kind == ActorKind.PERSON)]
+            refs = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end
+                    and (r.actor_id or r.kind == ActorKind.PERSON or (r.kind in _ARMED and r.text[:1].isupper()))]
             if not refs:
                 continue
             out.extend(self._roles(doc, sent, refs))
@@ -151,16 +156,27 @@ class RelationExtractor:
         out: list[Relation] = []
         used_spans: list[tuple[int, int]] = []
         for rtype, cue, _src, _tgt in _GROUP_CUES:
+            if rtype in ("leader_of", "member_of") and not refs:
+                continue
             for m in cue.finditer(sent.text):
                 cs, ce = sent.start + m.start(), sent.start + m.end()
                 if any(a < ce and cs < b for a, b in used_spans):
                     continue
                 before = [r for r in refs if (r.end or 0) <= cs]
                 after = [r for r in refs if (r.start or 0) >= ce]
+                if _src == "after":  # "the group was founded by X": the source comes after the cue
+                    before, after = after[:1], before[-1:]
                 source = self._speaker(doc, sent, cs) if not before else before[-1]
                 if rtype in ("accepted_allegiance",):
                     source = before[-1] if before else self._speaker(doc, sent, cs)
                 if source is None or not after:
+                    continue
+                if rtype in ("leader_of", "member_of"):
+                    tgt = after[0]
+                    if tgt.actor_id != source.actor_id and tgt.kind != ActorKind.PERSON and (rtype == "member_of" or source.kind == ActorKind.PERSON):
+                        used_spans.append((cs, ce))
+                        out.append(Relation(rtype, source, tgt, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                                            modality=self._modality(text, sent, cs), confidence=0.5))
                     continue
                 src_org = self._as_org(source, day, doc)
                 if src_org is None:
@@ -172,14 +188,7 @@ class RelationExtractor:
                 if rtype in ("fighting_against", "rivals", "allies") and not (
                         src_org.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL} and tgt_org.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}):
                     continue
-                prefix = text[max(sent.start, cs - 60) : cs]
-                modality = Modality.REPORTED
-                if _NEGATION.search(prefix):
-                    modality = Modality.NEGATED
-                elif _FUTURE.search(prefix):
-                    modality = Modality.CALLED_FOR
-                elif _HEDGE.search(sent.text):
-                    modality = Modality.HEDGED
+                modality = self._modality(text, sent, cs)
                 used_spans.append((cs, ce))
                 out.append(Relation(rtype, src_org, tgt_org, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                                     modality=modality, confidence=0.7 if modality == Modality.REPORTED else 0.5))
@@ -199,6 +208,17 @@ class RelationExtractor:
                     break
         return out
 
+    @staticmethod
+    def _modality(text: str, sent: Sentence, cue_start: int) -> str:
+        prefix = text[max(sent.start, cue_start - 60) : cue_start]
+        if _NEGATION.search(prefix):
+            return Modality.NEGATED
+        if _FUTURE.search(prefix):
+            return Modality.CALLED_FOR
+        if _HEDGE.search(sent.text):
+            return Modality.HEDGED
+        return Modality.REPORTED
+
     def _speaker(self, doc: Document, sent: Sentence, pos: int) -> ActorRef | None:
         """The speaker of a first-person quote ("…Shekau said \"we announce our allegiance…\"")."""
         quote = doc.article.text[sent.start : pos]
@@ -208,6 +228,9 @@ class RelationExtractor:
         speakers = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.start + q
                     and (r.kind == ActorKind.PERSON or r.kind in ARMED_NON_STATE)]
         return speakers[-1] if speakers else None
+
+
+_ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 
 
 def _date(doc: Document, sent: Sentence) -> DateSpan:
