@@ -171,7 +171,7 @@ def _emit_events(rows: list[dict[str, Any]], fmt: str, db: str) -> None:
         from tacitus.actors.kb import load_kb
 
         kb = load_kb()
-        countries = {c.iso3: (c.name, c.region) for c in kb.countries.values()}
+        countries = {c.iso3: (c.name, c.acled_region or "") for c in kb.countries.values()}
         click.echo(export.to_csv([export.acled_row(r, countries) for r in rows], export.ACLED_COLUMNS), nl=False)
     else:
         t = Table(show_lines=False)

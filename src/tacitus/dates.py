@@ -322,9 +322,10 @@ def _range_span(left: _Point, right: _Point, published: dt.date | None) -> DateS
     start = _point_span(left._replace(year=left.year or end.start.year), published)
     if start is None or start.start is None:
         return None
-    if start.start > end.end and left.year is None:
+    inverted = start.start > end.end
+    if inverted and left.year is None:
         start = _point_span(left._replace(year=end.start.year - 1), published)
-    elif start.start > end.end and right.year is None and left.year is not None:
+    elif inverted and right.year is None and left.year is not None:
         end = _point_span(right._replace(year=left.year + 1), published)
     if start is None or start.start is None or end is None or end.end is None:
         return None

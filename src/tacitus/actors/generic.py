@@ -58,7 +58,7 @@ def find_generic(text: str) -> list[GenericMention]:
     return out
 
 
-GENERIC_NAMES = {
+GENERIC_NAMES: dict[str, str] = {
     ActorKind.REBEL: "Unidentified Armed Group",
     ActorKind.STATE_FORCES: "Military Forces",
     ActorKind.CIVILIANS: "Civilians",

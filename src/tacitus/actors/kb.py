@@ -8,7 +8,6 @@ state forces of every country are generated, with their demonym forms).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
@@ -16,12 +15,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import yaml
 
 from tacitus.actors.normalize import key
 from tacitus.errors import ResourceError
+from tacitus.geo.sources import CountryRow, read_countries_csv
 from tacitus.model import ActorKind
 
 DATA = resources.files("tacitus") / "data"
@@ -41,16 +41,8 @@ class Role:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
-    iso3: str
-    iso2: str
-    name: str
-    demonyms: tuple[str, ...]
-    geonameid: int | None
-    lat: float | None
-    lon: float | None
-    region: str
+# One reader and one row type for data/countries.csv, shared with the gazetteer build.
+Country: TypeAlias = CountryRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,20 +266,7 @@ def _read_yaml(path: Any) -> list[dict[str, Any]]:
 
 
 def read_countries(path: Any) -> dict[str, Country]:
-    out = {}
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            out[row["iso3"]] = Country(
-                iso3=row["iso3"],
-                iso2=row.get("iso2", ""),
-                name=row["name"],
-                demonyms=tuple(d.strip() for d in (row.get("demonyms") or "").split("|") if d.strip()),
-                geonameid=int(row["geonameid"]) if row.get("geonameid") else None,
-                lat=float(row["lat"]) if row.get("lat") else None,
-                lon=float(row["lon"]) if row.get("lon") else None,
-                region=row.get("acled_region", ""),
-            )
-    return out
+    return {row.iso3: row for row in read_countries_csv(Path(str(path)))}
 
 
 def load_kb(root: Path | None = None) -> KnowledgeBase:

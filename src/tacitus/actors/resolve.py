@@ -160,7 +160,7 @@ class Resolver:
         tokens = tokens if tokens is not None else tokenize(text)
         found: Counter[str] = Counter()
         demonyms = self.kb.demonyms
-        for i, tok in enumerate(tokens):
+        for i in range(len(tokens)):
             for n in (3, 2, 1):
                 k = " ".join(t.norm for t in tokens[i : i + n])
                 if k in demonyms:

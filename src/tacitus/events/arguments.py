@@ -28,7 +28,7 @@ def _span(tok: Any) -> tuple[int, int]:
 def _head_span(tok: Any) -> tuple[int, int]:
     """The token and its compounds/modifiers on the left (the noun phrase without clauses)."""
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod")]
-    start = min([tok.idx] + [list(c.subtree)[0].idx for c in left])
+    start = min([tok.idx] + [next(iter(c.subtree)).idx for c in left])
     return start, tok.idx + len(tok.text)
 
 
@@ -88,9 +88,9 @@ class ArgumentFinder:
             # "leftist leader Hector Oqueli": the name says more than the generic noun
             for child in tok.children:
                 if child.dep_ in ("appos", "compound", "flat") and child.i > tok.i:
-                    named = self.phrase_ref(child)
-                    if named is not None:
-                        return named
+                    by_name = self.phrase_ref(child)
+                    if by_name is not None:
+                        return by_name
         return best or self.phrase_ref(tok)
 
     def _pronoun(self, tok: Any) -> ActorRef | None:

@@ -115,10 +115,9 @@ def head_noun(words: str) -> str:
     out: list[str] = []
     for w in words.split():
         if _FUNCTION.match(w) or not re.match(r"[\w'’-]+$", w):
-            if out or w.lower() != "of":
-                if out:
-                    break
-                continue
+            if out:
+                break
+            continue
         out.append(w)
     return " ".join(out)
 

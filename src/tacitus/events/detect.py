@@ -153,9 +153,8 @@ def token_at(sdoc: Any, start: int, end: int) -> Any:
         return None
     inside = set(toks)
     for t in toks:
-        if t.head not in inside or t.head is t:
-            if t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
-                return t
+        if (t.head not in inside or t.head is t) and t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+            return t
     return toks[0]
 
 
@@ -232,7 +231,7 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
                        ("shelling", "shelling_artillery_missile"), ("grenade", "grenade"), ("explosive", "remote_explosive")):
         if mode in modes:
             return code
-    if "blast" in modes and (pk in ARMED or modes & {"attack", "kill"} and pk is not None):
+    if "blast" in modes and (pk in ARMED or (modes & {"attack", "kill"} and pk is not None)):
         return "remote_explosive"
     if "sexual" in modes:
         return "sexual_violence"

@@ -53,7 +53,7 @@ def parse_number(text: str) -> int | None:
         value = float(m[1].replace(",", ""))
         if m[2]:
             value *= _SCALES[m[2]]
-        return int(round(value))
+        return round(value)
     total, current = 0, 0
     words = [w for w in re.split(r"[\s-]+", t) if w and w != "and"]
     if not words:

@@ -58,7 +58,7 @@ ACLED_SUB_EVENT_TYPE = {
 }
 
 # ACLED "inter" codes by actor kind.
-INTER_CODE = {
+INTER_CODE: dict[str, int] = {
     ActorKind.STATE_FORCES: 1,
     ActorKind.REBEL: 2,
     ActorKind.POLITICAL_MILITIA: 3,

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tacitus import errors
 
-class GazetteerError(Exception):
-    """A gazetteer problem the user can fix; ``code`` is stable, the message names the fix."""
+
+class GazetteerError(errors.GazetteerError):
+    """A gazetteer problem the user can fix; ``code`` is stable, the message names the fix.
+    Part of the one exception tree (``tacitus.errors``), so the CLI reports it cleanly."""
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(f"[{code}] {message}")
-        self.code = code
+        super().__init__(message, code=code)
 
 
 def not_built(path: Path) -> GazetteerError:

@@ -92,7 +92,7 @@ def match_strength(name: str, rec: PlaceRecord, w: Weights = WEIGHTS) -> float:
 
 def context_score(rec: PlaceRecord, context: GeoContext, w: Weights = WEIGHTS) -> float:
     """Agreement of a record with the article's countries, dateline, actors and admin1s."""
-    countries = set(rec.members) if rec.kind == REGION else {rec.country} - {None}
+    countries: set[str] = set(rec.members) if rec.kind == REGION else ({rec.country} if rec.country else set())
     score = _country_agreement(countries, context, w)
     if countries & context.region_countries:
         score += w.region_member
