@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
