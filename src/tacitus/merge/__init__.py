@@ -100,6 +100,7 @@ def recluster(store: Store) -> int:
     reports = [Report(*row) for row in rows]
     mapping = clusters(reports)
     store.con.execute("CREATE OR REPLACE TEMP TABLE cluster_map (id VARCHAR, cluster_id VARCHAR)")
-    store.con.executemany("INSERT INTO cluster_map VALUES (?, ?)", list(mapping.items()))
+    if mapping:
+        store.con.execute("INSERT INTO cluster_map SELECT unnest($1), unnest($2)", [list(mapping), list(mapping.values())])
     store.con.execute("UPDATE events SET cluster_id = m.cluster_id FROM cluster_map m WHERE events.id = m.id")
     return sum(1 for k, v in mapping.items() if k != v)

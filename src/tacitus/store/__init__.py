@@ -76,36 +76,39 @@ class Store:
         return True
 
     def write_batch(self, docs: Iterable[Document], signatures: dict[str, np.ndarray], run_id: str) -> None:
-        """Articles, their events, relations and skips, in one transaction."""
+        """Articles, their events, relations and skips, in one transaction; one bulk statement per
+        table (row-by-row statements would dominate the run time)."""
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        docs = list(docs)
+        ids = [d.article.id for d in docs]
+        articles = [[a.id, a.title, a.url, a.source, a.published, a.language, a.text, a.origin, now, run_id] for a in (d.article for d in docs)]
+        sources = [[a.id, a.origin, a.source, a.url, a.title, a.published, "original", 1.0] for a in (d.article for d in docs)]
+        sigs = [[i, signatures[i].tobytes()] for i in ids if i in signatures]
+        events = [self._event_row(d.article.id, ev) for d in docs for ev in d.events]
+        relations = [self._relation_row(d.article.id, n, rel) for d in docs for n, rel in enumerate(d.relations)]
+        skips = [[s.article_id, s.stage, s.code, s.message, run_id, now] for d in docs for s in d.skips]
         try:
             self.con.execute("BEGIN TRANSACTION")
-            for doc in docs:
-                art = doc.article
-                self.con.execute("DELETE FROM events WHERE article_id = ?", [art.id])
-                self.con.execute("DELETE FROM relations WHERE article_id = ?", [art.id])
-                self.con.execute(
-                    "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [art.id, art.title, art.url, art.source, art.published, art.language, art.text, art.origin, now, run_id],
-                )
-                self.con.execute(
-                    "INSERT OR REPLACE INTO article_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [art.id, art.origin, art.source, art.url, art.title, art.published, "original", 1.0],
-                )
-                if art.id in signatures:
-                    self.con.execute("INSERT OR REPLACE INTO signatures VALUES (?, ?)", [art.id, signatures[art.id].tobytes()])
-                for ev in doc.events:
-                    row = self._event_row(art.id, ev)
-                    self.con.execute(f"INSERT OR REPLACE INTO events VALUES ({', '.join('?' * len(row))})", row)
-                for n, rel in enumerate(doc.relations):
-                    row = self._relation_row(art.id, n, rel)
-                    self.con.execute(f"INSERT OR REPLACE INTO relations VALUES ({', '.join('?' * len(row))})", row)
-                for skip in doc.skips:
-                    self.add_skip(skip, run_id)
+            if ids:
+                marks = ", ".join("?" * len(ids))
+                self.con.execute(f"DELETE FROM events WHERE article_id IN ({marks})", ids)
+                self.con.execute(f"DELETE FROM relations WHERE article_id IN ({marks})", ids)
+            for table, rows in (("articles", articles), ("article_sources", sources), ("signatures", sigs),
+                                ("events", events), ("relations", relations), ("skips", skips)):
+                self._bulk_insert(table, rows)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"writing a batch to {self.path} failed: {exc}", code="S003") from exc
+
+    def _bulk_insert(self, table: str, rows: list[list[Any]]) -> None:
+        """Insert (or replace) many rows in one statement: each column goes in as one list and
+        is unnested in SQL. DuckDB's ``executemany`` costs milliseconds per row; this, microseconds."""
+        if not rows:
+            return
+        columns = [list(col) for col in zip(*rows, strict=True)]
+        select = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+        self.con.execute(f"INSERT OR REPLACE INTO {table} SELECT {select}", columns)
 
     def add_skip(self, skip: Skip, run_id: str) -> None:
         self.con.execute(
