@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DB     ?= tacitus.duckdb
 
-.PHONY: run test lint typecheck unit install dev clean
+.PHONY: run test lint typecheck unit install dev clean browser
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("tacitus needs Python 3.11+") if sys.version_info < (3, 11) else None'
@@ -34,7 +34,14 @@ lint: $(VENV)/.dev-installed
 typecheck: $(VENV)/.dev-installed
 	$(BIN)/mypy
 
-unit: $(VENV)/.dev-installed
+# Browser tests drive the system's Chromium (Debian package); where it cannot be installed
+# they are skipped with a reason, and everything else still runs.
+browser:
+	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || \
+	  ( (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) 2>/dev/null || \
+	    echo "note: could not install chromium; browser tests will be skipped" )
+
+unit: $(VENV)/.dev-installed browser
 	$(BIN)/tacitus setup
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 

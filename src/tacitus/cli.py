@@ -285,6 +285,28 @@ def actors_resolve(text: str, day: str | None, context: str | None, fmt: str) ->
             out.print(f"{result['name']} ({result['actor_id']}, {result['kind']}, score {result['score']})")
 
 
+# -- serve --------------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to serve (opened read-only).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 to be reachable from other machines).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(db: str, host: str, port: int) -> None:
+    """The read-only REST API (/api, /docs) and the web view (/): map, timeline, actor graph, evidence."""
+    try:
+        import uvicorn
+
+        from tacitus.api import create_app
+    except ImportError as exc:
+        raise TacitusError(f"'tacitus serve' needs the serve extra ({exc.name} is missing): pip install 'tacitus[serve]'", code="C002") from exc
+    if not Path(db).is_file():
+        raise TacitusError(f"no database at {db}; run 'tacitus run PATH --db {db}' first, or pass --db FILE", code="C001")
+    console.print(f"Loading {db} …")
+    app = create_app(db)
+    console.print(f"Serving {db} at [cyan]http://{host}:{port}/[/cyan] (API docs at /docs); Ctrl-C stops.")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 # -- evaluation and benchmark -------------------------------------------------------------------
 
 @main.command("eval")
