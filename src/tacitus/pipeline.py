@@ -202,7 +202,7 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
-    doc.events = merge_in_article(res.events.extract(doc))
+    doc.events = res.events.relocate(merge_in_article(res.events.extract(doc)), doc)
     return doc
 
 

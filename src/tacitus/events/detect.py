@@ -488,6 +488,26 @@ class EventExtractor:
             return doc.dateline
         return self._actor_country(perp) or self._article_country(doc)
 
+    def relocate(self, events: list[Event], doc: Document) -> list[Event]:
+        """Events whose place is only a mention that cannot say where they happened (an adjective,
+        the place of a briefing) move to the dateline or the article's main country. Done after
+        the events of an article are merged, so that it changes where, never how many."""
+        text = doc.article.text
+        countries = [p for p in doc.places if p.feature == "country" and where_it_happened(p, text)]
+        for ev in events:
+            if ev.location is None or ev.location.start is None or where_it_happened(ev.location, text):
+                continue
+            if doc.dateline is not None:
+                ev.location = doc.dateline
+            elif countries:
+                from collections import Counter
+
+                iso, _ = Counter(p.country for p in countries).most_common(1)[0]
+                ev.location = next(p for p in countries if p.country == iso)
+            else:
+                ev.location = None
+        return events
+
     def _actor_country(self, perp: ActorRef | None) -> Place | None:
         """A perpetrator that operates in one country places its event there (precision 3)."""
         if perp is None or not perp.country or self.country_place is None:
@@ -502,6 +522,24 @@ class EventExtractor:
             iso, _ = Counter(p.country for p in countries).most_common(1)[0]
             return next(p for p in countries if p.country == iso)
         return None
+
+
+_ADJECTIVAL = re.compile(r"^(?:-based|-born|-led|-backed|-funded|-owned|-made|-registered|\s*-\s*based)", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|near|to|from|within|over|outside|at|of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|speaking|statement|interview|summit|meeting|conference|"
+                            r"told\s+reporters|said)\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)
+
+
+def where_it_happened(place: Place, text: str) -> bool:
+    """Whether a place mention can say where an event happened: not "a Britain-based group", not
+    "told reporters in Washington", and a country only after a locative word ("in Iraq"), never
+    as an adjective ("U.S. officials", "French missions")."""
+    start, end = place.start or 0, place.end or 0
+    if _ADJECTIVAL.match(text[end : end + 12]):
+        return False
+    if _REPORTED_FROM.search(text[max(0, start - 40) : start]):
+        return False
+    return not (place.feature == "country" and not _LOCATIVE.search(text[max(0, start - 40) : start]))
 
 
 def clause_region(sent: Sentence, clause: Clause, clauses: list[Clause]) -> tuple[int, int]:
