@@ -42,9 +42,10 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
     ("pledged_allegiance", re.compile(r"\ballegiance\s+to\b", re.I), "before", "after"),
     ("splinter_of", re.compile(r"\b(?:split|splintered|broke\s+away|breaking\s+away|broken\s+away|defected|separated)\s+from\b|\b(?:splinter|breakaway)\s+(?:group|faction|cell|movement)\s+(?:of|from)\b|\bfaction\s+(?:that\s+)?(?:split|broke)\s+(?:away\s+)?from\b", re.I), "before", "after"),
     ("merged_into", re.compile(r"\bmerged\s+(?:into|with)\b|\bmerger\s+(?:with|of)\b|\bjoined\s+(?:together\s+)?(?:to\s+form|into)\b", re.I), "before", "after"),
+    ("member_of", re.compile(r"\b(?:armed|military|youth|political)\s+wing\s+of\b", re.I), "before", "after"),
     ("affiliates", re.compile(r"\b(?:affiliate|branch|franchise|province|wing|arm|offshoot)\s+of\b|\b(?:affiliated|linked|aligned|associated)\s+(?:with|to)\b|\bloyal\s+to\b", re.I), "before", "after"),
     ("allies", re.compile(r"\b(?:allied\s+(?:with|to)|(?:an?\s+)?ally\s+of|alliance\s+with|in\s+alliance\s+with|joined\s+forces\s+with|teamed\s+up\s+with|coalition\s+with|backed\s+by|supported\s+by|cooperat\w+\s+with|"
-                          r"fighting\s+alongside|partnered\s+with|in\s+partnership\s+with)", re.I), "before", "after"),
+                          r"(?:fighting|fought|fight|fights|battling|battled)\s+alongside|partnered\s+with|in\s+partnership\s+with)", re.I), "before", "after"),
     ("rivals", re.compile(r"\b(?:rival(?:s|ry)?\s+(?:of|to|with)|rivalry\s+(?:between|with)|competing\s+with|feud\w*\s+with|at\s+odds\s+with)\b", re.I), "before", "after"),
     ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|war\s+(?:with|against)|offensive\s+against|campaign\s+against|fight\s+against|at\s+war\s+with|"
                                     r"(?:air\s*)?strikes?\s+against|operations?\s+against|war\s+on)\b", re.I), "before", "after"),
@@ -84,6 +85,7 @@ class RelationExtractor:
                 continue
             out.extend(self._roles(doc, sent, refs))
             out.extend(self._group_relations(doc, sent, refs))
+            out.extend(self._members(doc, sent, refs))
         return dedupe(out)
 
     # -- people and their roles -------------------------------------------------------------
@@ -219,6 +221,33 @@ class RelationExtractor:
             return Modality.HEDGED
         return Modality.REPORTED
 
+    def _members(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
+        """"The alliance is made up of A, B and C", "an alliance of groups including A and B":
+        each listed group is a member of the group named before the list."""
+        m = _MEMBER_LIST.search(sent.text)
+        if not m:
+            return []
+        cue = sent.start + m.start()
+        before = [r for r in refs if (r.end or 0) <= cue and r.kind in _ARMED and r.actor_id]
+        container = before[-1] if before else None
+        if container is None:
+            container = self._antecedent_group(doc, sent)
+        if container is None:
+            return []
+        members = [r for r in refs if (r.start or 0) >= sent.start + m.end() and r.kind in _ARMED and r.actor_id
+                   and r.actor_id != container.actor_id]
+        if len({r.actor_id for r in members}) < 2:
+            return []  # a list names several members; one name after "made up of" is rarely one
+        return [Relation("member_of", member, container, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                         modality=self._modality(doc.article.text, sent, cue), confidence=0.6) for member in members]
+
+    def _antecedent_group(self, doc: Document, sent: Sentence) -> ActorRef | None:
+        """"The alliance is made up of …": the last named coalition or group before the sentence."""
+        if not re.match(r"\s*(?:the|this|that)\s+(?:alliance|coalition|group|front|movement|umbrella)", sent.text, re.I):
+            return None
+        earlier = [r for r in doc.actors if r.actor_id and r.kind in _ARMED and (r.end or 0) <= sent.start]
+        return earlier[-1] if earlier else None
+
     def _speaker(self, doc: Document, sent: Sentence, pos: int) -> ActorRef | None:
         """The speaker of a first-person quote ("…Shekau said \"we announce our allegiance…\"")."""
         quote = doc.article.text[sent.start : pos]
@@ -231,6 +260,8 @@ class RelationExtractor:
 
 
 _ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
+_MEMBER_LIST = re.compile(r"\b(?:made\s+up\s+of|composed\s+of|comprising|comprises|comprised\s+of|consisting\s+of|consists\s+of|"
+                          r"brings\s+together|bringing\s+together|(?:alliance|coalition|umbrella)\s+of\s+(?:\w+\s+){0,4}?(?:groups|factions|militias|movements)\s+including)\b", re.I)
 
 
 def _date(doc: Document, sent: Sentence) -> DateSpan:
