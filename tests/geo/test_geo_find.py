@@ -63,7 +63,12 @@ def test_common_words_titles_and_acronyms_are_not_places(mini: InMemoryGazetteer
 
 
 def test_lowercase_words_are_never_scanned_in_mixed_case(mini: InMemoryGazetteer) -> None:
-    assert _texts("the mobile police unit from gao arrived", mini) == []
+    assert _texts("The mobile police unit from gao arrived on Monday, Police said.", mini) == []
+
+
+def test_all_lower_case_text_is_scanned_like_all_caps(mini: InMemoryGazetteer) -> None:
+    # a careless scrape with no capitals at all: case says nothing, so cues decide
+    assert _texts("the mobile police unit from gao arrived after the attack", mini) == ["gao"]
 
 
 def test_a_small_place_needs_a_locative_cue(mini: InMemoryGazetteer) -> None:

@@ -188,9 +188,13 @@ def tokenize(text: str) -> list[Token]:
 
 
 def is_caps_text(text: str) -> bool:
-    """True for ALL-CAPS text (wire style), judged on its letters."""
+    """True for text whose case says nothing about names: ALL CAPS (wire style) or all lower
+    case (careless scrapes); judged on its letters. Both are scanned without capital cues."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    if len(letters) < 20:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return upper > 0.8 or upper < 0.01
 
 
 _ARTICLE_PREFIXED = re.compile(r"^(?:al|el|ar|as|ad|ash|az|an|at|ed|er|es|ez)[-'’][^\W\d_]", re.IGNORECASE)
