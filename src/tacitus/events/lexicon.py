@@ -86,13 +86,6 @@ RULES: tuple[TriggerRule, ...] = (
                            r"troop\s+movements?|were\s+formed|was\s+formed|training\s+camp|patrols?\s+(?:began|started|resumed)"), None),
 )
 
-# Cue words of relations between actors (documentation of what relations.extract reads).
-RELATION_CUES = (
-    r"allegiance|pledg\w*|bay'?ah|bayat|swore|oath|affiliat\w*|allied|alliance|allies|coalition|joined\s+forces|split|splinter\w*|"
-    r"broke\s+away|breakaway|defect\w*|merg\w*|rival\w*|spokes(?:man|woman|person)|leader|commander|chief|emir|founder|head\s+of|member\s+of|loyal\s+to|fighting\s+against|"
-    r"against|caliph|renamed|rebranded|dissolved|faction"
-)
-
 
 def candidate_pattern() -> re.Pattern[str]:
     """One pattern that matches any sentence that may hold an event: only those are parsed.
