@@ -78,28 +78,37 @@ class NameMatcher:
     def __init__(self, kb: KnowledgeBase, common_words: Iterable[str] = ()) -> None:
         self._trie: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
         self._abbrev: set[str] = set()  # keys that must match case exactly in mixed-case text
+        self._worded: set[str] = set()  # keys some name writes as an ordinary word
+        self._common_single: set[str] = set()  # one-word names that are also English words: need capitals
         self._common = {w.lower() for w in common_words}
         self.max_len = 1
-        for alias_key, raw in self._names(kb):
+        for alias_key, raw, translated in self._names(kb):
             toks = tuple(t for t in alias_key.split() if t not in _IGNORED)
             if not toks:
                 continue
             if len(toks) == 1 and toks[0] in self._common and not raw.isupper():
-                continue  # a one-word translation that is an ordinary word ("The Base")
+                if translated:
+                    continue  # a one-word translation that is an ordinary word ("The Base")
+                self._common_single.add(alias_key)  # a name that is also a word ("Taliban", "Platform")
             self._trie[toks[0]].append((toks, alias_key))
             self.max_len = max(self.max_len, len(toks))
+        # "HAMAS" is an abbreviation only if no name with that key is written as a word ("Hamas")
+        self._abbrev -= self._worded
         for entries in self._trie.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._kb = kb
 
-    def _names(self, kb: KnowledgeBase) -> Iterable[tuple[str, str]]:
+    def _names(self, kb: KnowledgeBase) -> Iterable[tuple[str, str, bool]]:
         for entry in kb.entries.values():
+            translations = set(entry.translations)
             for name in entry.names():
                 k = key(name)
                 stripped = name.replace(".", "").replace("-", "")
                 if stripped.isupper() and len(stripped) <= 5:
                     self._abbrev.add(k)
-                yield k, name
+                elif not stripped.isupper():
+                    self._worded.add(k)
+                yield k, name, name in translations and name not in entry.aliases and name != entry.name
 
     def find(self, text: str, tokens: list[Token] | None = None, case: str | None = None) -> list[NameMatch]:
         toks = tokens if tokens is not None else tokenize(text)
@@ -136,6 +145,6 @@ class NameMatcher:
             # Lower-case and ALL-CAPS text: a two-letter abbreviation is too often a word.
             return len(alias_key.replace(" ", "")) > 2 and alias_key not in self._common
         if case != "mixed":
-            return True
+            return alias_key not in self._common_single  # without capitals, "taliban" is told from a word by nothing
         # In mixed-case text a name is written with at least one capital.
         return any(c.isupper() for c in surface)

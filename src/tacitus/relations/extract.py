@@ -46,7 +46,10 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
     ("affiliates", re.compile(r"\b(?:affiliate|branch|franchise|province|wing|arm|offshoot)\s+of\b|\b(?:affiliated|linked|aligned|associated)\s+(?:with|to)\b|\bloyal\s+to\b", re.I), "before", "after"),
     ("allies", re.compile(r"\b(?:allied\s+(?:with|to)|(?:an?\s+)?ally\s+of|alliance\s+with|in\s+alliance\s+with|joined\s+forces\s+with|teamed\s+up\s+with|coalition\s+with|backed\s+by|supported\s+by|cooperat\w+\s+with|"
                           r"(?:fighting|fought|fight|fights|battling|battled)\s+alongside|partnered\s+with|in\s+partnership\s+with)", re.I), "before", "after"),
-    ("rivals", re.compile(r"\b(?:rival(?:s|ry)?\s+(?:of|to|with)|rivalry\s+(?:between|with)|competing\s+with|feud\w*\s+with|at\s+odds\s+with)\b", re.I), "before", "after"),
+    ("rivals", re.compile(r"\b(?:rival(?:s|ry)?\s+(?:of|to|with)|rivalry\s+with|competing\s+with|feud\w*\s+(?:\w+\s+){0,2}?with|at\s+odds\s+with|"
+                          r"(?:its|their|a)\s+(?:\w+\s+)?rival)\b", re.I), "before", "after"),
+    # "the rivalry between X and Y": both sides follow the cue
+    ("rivals", re.compile(r"\b(?:rivalry|competition|feud|enmity|infighting)\s+between\b", re.I), "after", "after"),
     ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|war\s+(?:with|against)|offensive\s+against|campaign\s+against|fight\s+against|at\s+war\s+with|"
                                     r"(?:air\s*)?strikes?\s+against|operations?\s+against|war\s+on)\b", re.I), "before", "after"),
     ("leader_of", re.compile(r"\b(?:(?:was\s+)?(?:founded|led|headed|commanded|run)\s+by)\b", re.I), "after", "before"),
@@ -166,7 +169,9 @@ class RelationExtractor:
                     continue
                 before = [r for r in refs if (r.end or 0) <= cs]
                 after = [r for r in refs if (r.start or 0) >= ce]
-                if _src == "after":  # "the group was founded by X": the source comes after the cue
+                if _src == "after" and _tgt == "after":  # "the rivalry between X and Y"
+                    before, after = after[:1], after[1:2]
+                elif _src == "after":  # "the group was founded by X": the source comes after the cue
                     before, after = after[:1], before[-1:]
                 source = self._speaker(doc, sent, cs) if not before else before[-1]
                 if rtype in ("accepted_allegiance",):
