@@ -77,7 +77,7 @@ def setup(force: bool) -> None:
 def extract(file: Path, published: str | None, source: str | None) -> None:
     """One article (txt, html or a one-record jsonl) to its JSON record on stdout. Stores nothing."""
     from tacitus.ingest import ingest
-    from tacitus.model import Skip, document_record
+    from tacitus.model import Skip, document_record, to_record
     from tacitus.pipeline import Resources, extract_one
 
     items = list(ingest([file], published=_date(published), source=source))
@@ -86,7 +86,7 @@ def extract(file: Path, published: str | None, source: str | None) -> None:
     if not arts:
         reason = skips[0].message if skips else "no article found"
         console.print(f"[yellow]skipped:[/yellow] {file}: {reason}")
-        out.print_json(json.dumps({"article_id": None, "events": [], "relations": [], "skips": [s.__dict__ if hasattr(s, "__dict__") else {"code": s.code, "message": s.message} for s in skips]}))
+        out.print_json(json.dumps({"article_id": None, "events": [], "relations": [], "skips": [to_record(s) for s in skips]}))
         sys.exit(1)
     res = Resources.load()
     doc = extract_one(arts[0], res)

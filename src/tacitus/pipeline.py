@@ -18,7 +18,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from tacitus.actors.kb import KnowledgeBase, load_kb
@@ -68,10 +67,6 @@ class Resources:
                                   common_words=frozenset(common), demonyms={k: v for k, v in kb.demonyms.items() if " " not in k}),
             relations=RelationExtractor(kb),
         )
-
-    @cached_property
-    def country_names(self) -> dict[str, str]:
-        return {c.iso3: c.name for c in self.kb.countries.values()}
 
 
 def country_place(gaz: Any, iso3: str) -> Place | None:
@@ -282,6 +277,3 @@ def run_articles(articles: Iterable[Article], res: Resources, batch_size: int = 
 def extract_one(article: Article, res: Resources) -> Document:
     return process_batch([article], res)[0]
 
-
-def place_of(doc: Document) -> Place | None:
-    return doc.dateline

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from tacitus.actors.generic import ANAPHOR_DET, GENERIC, find_generic, generic_name
 from tacitus.actors.kb import ActorEntry, KnowledgeBase
-from tacitus.actors.matcher import NameMatch, NameMatcher, tokenize
+from tacitus.actors.matcher import NameMatcher, tokenize
 from tacitus.actors.normalize import key, skeleton
 from tacitus.model import ActorKind, ActorRef, Document
 
@@ -266,6 +266,3 @@ def _drop_nested(refs: list[ActorRef]) -> list[ActorRef]:
         out.append(r)
     return out
 
-
-def name_matches(matcher: NameMatcher, text: str) -> list[NameMatch]:
-    return matcher.find(text)

@@ -10,7 +10,7 @@ tagger and parser see ordinary English; offsets never move.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,20 +79,12 @@ def split_sentences(text: str, splitter: Any) -> list[Sentence]:
         pos = start + len(para)
         if not para.strip():
             continue
-        for line_start, line in _lines(para, start):
-            doc = splitter(line)
-            for sent in doc.sents:
-                s = line_start + sent.start_char
-                e = line_start + sent.end_char
-                if text[s:e].strip():
-                    out.append(Sentence(len(out), s, e, text[s:e]))
+        for sent in splitter(para).sents:
+            s = start + sent.start_char
+            e = start + sent.end_char
+            if text[s:e].strip():
+                out.append(Sentence(len(out), s, e, text[s:e]))
     return out
-
-
-def _lines(para: str, offset: int) -> Iterable[tuple[int, str]]:
-    """A paragraph's lines: single newlines in a wire text usually wrap a sentence, so join
-    them unless the next line starts a new list item or heading."""
-    yield offset, para
 
 
 def annotate(docs: list[Document], res: NlpResources, batch_size: int = 64) -> None:
