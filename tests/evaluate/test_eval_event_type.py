@@ -69,6 +69,15 @@ def test_f1_is_averaged_over_gold_labels_only() -> None:
     assert c.macro_f1 == pytest.approx(2 * 1.0 * 0.5 / 1.5)
 
 
+def test_mapped_accuracy_leaves_out_gold_labels_with_no_sub_event_type() -> None:
+    # PLOVER's DEMAND is "other" in our taxonomy; case2021's negatives are "none": neither is a typed event
+    c = Confusion(Counter({("agreement", "agreement"): 3, ("agreement", "none"): 1, ("other", "none"): 6, ("none", "none"): 2}))
+    assert c.mapped.n == 4
+    assert c.mapped.accuracy == pytest.approx(0.75)
+    assert c.accuracy == pytest.approx(5 / 12)  # 3 agreements and 2 negatives right of 12
+    assert c.to_json()["mapped_accuracy"] == pytest.approx(0.75) and c.to_json()["mapped_n"] == 4
+
+
 def test_confusion_matrix_is_gold_by_predicted() -> None:
     c = Confusion(Counter({("a", "a"): 2, ("a", "b"): 1}))
     assert c.matrix() == {"a": {"a": 2, "b": 1}}

@@ -24,7 +24,7 @@ PRF_KEYS = {"precision", "recall", "f1"}
 COUNT_KEYS = {"tp", "fp", "fn"}
 ISSUE_SECTIONS = {
     "detection": PRF_KEYS | COUNT_KEYS,
-    "event_type": {"accuracy", "weighted_f1", "macro_f1", "n"},
+    "event_type": {"accuracy", "weighted_f1", "macro_f1", "n", "mapped_accuracy", "mapped_n"},
     "toponyms": PRF_KEYS | {"acc161", "n"},
     "relations": PRF_KEYS | {"by_type"},
 }
@@ -106,7 +106,7 @@ def test_every_rate_is_a_fraction_and_the_report_is_plain_json() -> None:
     js = report_for(full_record()).to_json()
     json.dumps(js)
     rates = [(p, v) for p, v in leaves(js) if p.rsplit(".", 1)[-1] in {
-        "precision", "recall", "f1", "accuracy", "within_10pct", "weighted_f1", "macro_f1", "acc161", "geonameid"}]
+        "precision", "recall", "f1", "accuracy", "within_10pct", "weighted_f1", "macro_f1", "mapped_accuracy", "acc161", "geonameid"}]
     assert rates and all(isinstance(v, float) and 0.0 <= v <= 1.0 for _, v in rates)
 
 

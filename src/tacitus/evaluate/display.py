@@ -48,7 +48,9 @@ def table_rows(tally: Tally) -> list[Row]:
     rows += [field_row(k, tally.fields[k]) for k in FIELD_ORDER if k in tally.fields]
     if tally.event_type is not None:
         c = tally.event_type
-        rows.append(("event type", "", "", _f(c.weighted_f1), _f(c.accuracy), f"n {c.n} · macro F1 {_f(c.macro_f1)}"))
+        m = c.mapped
+        mapped = f" · mapped types acc {_f(m.accuracy)} (n {m.n})" if m.n != c.n else ""
+        rows.append(("event type", "", "", _f(c.weighted_f1), _f(c.accuracy), f"n {c.n} · macro F1 {_f(c.macro_f1)}{mapped}"))
     if tally.toponyms is not None:
         t = tally.toponyms
         label, p, r, f1, _, counts = prf_row("toponyms", t.spans)

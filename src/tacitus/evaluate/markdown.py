@@ -31,6 +31,8 @@ def dataset_rows(name: str, d: Mapping[str, Any]) -> list[str]:
     et = d.get("event_type")
     if et:
         rows.append(f"| {name} | event type | | | {_f(et['weighted_f1'])} (weighted) | {_f(et['accuracy'])} | macro F1 {_f(et['macro_f1'])} · n {et['n']} |")
+        if et.get("mapped_n") is not None and et["mapped_n"] != et["n"]:
+            rows.append(f"| {name} | event type, mapped types only | | | | {_f(et['mapped_accuracy'])} | n {et['mapped_n']} |")
     tp = d.get("toponyms")
     if tp:
         rows.append(f"| {name} | toponyms | {_f(tp['precision'])} | {_f(tp['recall'])} | {_f(tp['f1'])} | {_f(tp['acc161'])} (@161 km) | n {tp['n']} |")

@@ -95,6 +95,9 @@ def add_fields(a: dict[str, FieldCount], b: dict[str, FieldCount]) -> dict[str, 
     return out
 
 
+UNMAPPED_LABELS = frozenset(["other", "none"])
+
+
 @dataclass(frozen=True, slots=True)
 class Confusion:
     """(gold label, predicted label) pairs, for event-type accuracy and F1.
@@ -144,9 +147,18 @@ class Confusion:
         per = self.per_label()
         return ratio(sum(c.f1 * (c.tp + c.fn) for c in per.values()), self.n)
 
+    @property
+    def mapped(self) -> Confusion:
+        """Only the gold events whose class is a specific sub-event type: a dataset's labels that
+        map to none of ours ("other", and the "none" of negative examples) are left out. PLOVER's
+        DEMAND or REJECT, say, have no ACLED counterpart; this asks how well the ones that do are typed."""
+        return Confusion(Counter({(g, p): c for (g, p), c in self.pairs.items() if g not in UNMAPPED_LABELS}))
+
     def to_json(self) -> dict[str, Any]:
+        mapped = self.mapped
         return {"accuracy": rate(self.accuracy), "weighted_f1": rate(self.weighted_f1),
-                "macro_f1": rate(self.macro_f1), "n": self.n}
+                "macro_f1": rate(self.macro_f1), "n": self.n,
+                "mapped_accuracy": rate(mapped.accuracy), "mapped_n": mapped.n}
 
     def matrix(self) -> dict[str, dict[str, int]]:
         """``{gold: {predicted: count}}``, both levels sorted."""
