@@ -68,6 +68,17 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class PhysicalTarget:
+    """A building, vehicle or piece of infrastructure an event struck: the noun phrase as
+    written ("the telephone company offices") and its head noun ("offices")."""
+
+    start: int
+    end: int
+    text: str
+    head: str
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
     start: int
@@ -149,6 +160,8 @@ class Event:
     actor2: ActorRef | None = None
     assoc_actor1: list[ActorRef] = field(default_factory=list)
     assoc_actor2: list[ActorRef] = field(default_factory=list)
+    # buildings, vehicles, infrastructure struck, as the text names them (MUC's physical targets)
+    physical_targets: list[PhysicalTarget] = field(default_factory=list)
     location: Place | None = None
     date: DateSpan | None = None
     fatalities: Count | None = None

@@ -14,7 +14,8 @@ from tacitus.model import ActorKind
 
 # noun (regex) → kind; plural and singular forms both listed where English differs.
 _NOUNS: dict[str, str] = {
-    r"gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|guerillas?|terrorists?|jihadists?|extremists?|islamists?"
+    r"(?:unidentified|unknown|armed|masked|hooded|heavily\s+armed)\s+(?:individuals?|persons|people|men|youths)|individuals|mercenar(?:y|ies)"
+    r"|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|guerillas?|terrorists?|jihadists?|extremists?|islamists?"
     r"|fighters?|assailants?|attackers?|bandits?|kidnappers?|abductors?|raiders?|armed men|armed group|hitmen|hit men"
     r"|suicide bombers?|bombers?|snipers?|militiam[ae]n|militias?|separatists?|jihadist group|militant group|armed groups?"
     r"|terrorist group|insurgent group|rebel group|extremist group|islamist group|the group|the organi[sz]ation|the movement"
@@ -29,7 +30,7 @@ _NOUNS: dict[str, str] = {
     r"|ministers?|leaders?|businessm[ae]n|legislators?|deputies|councilm[ae]n|councillors?|diplomats?|ambassadors?|nuns?|bishops?|archbishops?"
     r"|unionists?|trade\s+unionists?|professors?|lawyers?|attorneys?|governors?|senators?|congressm[ae]n|engineers?|technicians?"
     r"|executives?|managers?|landowners?|ranchers?|industrialists?|activists?|jesuits?|missionaries|volunteers?|medics?|paramedics?"
-    r"|the population|population|victims?|hostages?|tourists?|merchants?|motorists?|drivers?|citizens": ActorKind.CIVILIANS,
+    r"|the population|population|victims?|hostages?|tourists?|merchants?|motorists?|drivers?|citizens|village\s+(?:chiefs?|heads?)|tribal\s+(?:chiefs?|elders?)|elders|traditional\s+rulers?": ActorKind.CIVILIANS,
     r"protesters?|protestors?|demonstrators?|marchers|activists?|strikers": ActorKind.PROTESTERS,
     r"rioters?|mobs?|angry crowds?|crowds?|youths": ActorKind.RIOTERS,
     r"peacekeepers?|blue helmets": ActorKind.EXTERNAL,

@@ -111,7 +111,7 @@ def pred_event(rec: Mapping[str, Any]) -> PredEvent:
         event_type=str(rec.get("event_type")),
         confidence=float(rec.get("confidence") or 0.0),
         perpetrators=actor_entities(rec.get("actor1"), rec.get("assoc_actor1")),
-        targets=actor_entities(rec.get("actor2"), rec.get("assoc_actor2")),
+        targets=actor_entities(rec.get("actor2"), rec.get("assoc_actor2")) + physical_entities(rec.get("physical_targets")),
         location=pred_location(rec.get("location")),
         date=pred_date(rec.get("date")),
         fatalities=count_value(rec.get("fatalities")),
@@ -136,6 +136,15 @@ def actor_entities(main: Mapping[str, Any] | None, assoc: Any) -> tuple[Entity, 
     """The main actor and its associated actors, each an entity of its own."""
     actors = [main, *(assoc or [])]
     return tuple(e for e in (actor_strings(a) for a in actors) if e)
+
+
+def physical_entities(spans: Any) -> tuple[Entity, ...]:
+    """Buildings, vehicles and infrastructure struck: targets too, where a dataset counts them (MUC-4 does)."""
+    out = []
+    for s in spans or ():
+        if isinstance(s, Mapping) and s.get("text"):
+            out.append(tuple(dict.fromkeys(str(v) for v in (s.get("text"), s.get("head")) if v)))
+    return tuple(out)
 
 
 def pred_location(rec: Mapping[str, Any] | None) -> PredLocation | None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from tacitus.actors.resolve import ARMED_NON_STATE
-from tacitus.model import ActorKind, ActorRef
+from tacitus.model import ActorKind, ActorRef, PhysicalTarget
 
 _PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
 _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
@@ -38,7 +39,26 @@ _SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "conf
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ACTORS = re.compile(r"^(?:day|days|night|morning|afternoon|evening|week|weeks|month|months|year|years|hours?|time|area|zone|region|town|city|village|"
                          r"department|province|district|road|street|highway|attack|attacks|operation|incident|responsibility|way|part|number|place|"
-                         r"scene|site|house|houses|building|vehicle|car|bus|truck|office|offices|headquarters)$", re.I)
+                         r"scene|site|house|houses|building|vehicle|car|bus|truck|office|offices|headquarters|"
+                         # weapons, acts and tallies are what happened, never who did it or to whom
+                         r"bombs?|charges?|explosives?|dynamite|grenades?|rockets?|missiles?|mines?|shells?|bullets?|shots?|weapons?|arms|guns?|rifles?|"
+                         r"gunships?|helicopters?|planes?|aircraft|clashes|clash|fighting|threats?|casualties|victims?|deaths?|killings?|murders?|"
+                         r"massacres?|explosions?|blasts?|damage|violence|wave|objects?|grams?|kilos?|pounds?|reports?|sources?)$", re.I)
+# Physical targets: what an attack, a bomb or a looting struck when it was not (only) people.
+_PROPERTY = re.compile(
+    r"^(?:buildings?|offices?|houses?|homes?|huts?|residences?|headquarters|embassy|embassies|consulates?|stations?|substations?|banks?|branch(?:es)?|"
+    r"stores?|shops?|markets?|supermarkets?|drugstores?|pharmacies|pharmacy|warehouses?|factory|factories|plants?|mills?|farms?|crops|livestock|cattle|"
+    r"schools?|universit(?:y|ies)|colleges?|institutes?|centers?|centres?|churches|church|mosques?|temples?|hospitals?|clinics?|hotels?|restaurants?|"
+    r"bars?|cinemas?|theaters?|theatres?|ministr(?:y|ies)|courthouses?|courts?|prisons?|jails?|barracks|posts?|outposts?|bases?|garrisons?|checkpoints?|"
+    r"bridges?|towers?|pylons?|poles?|pipelines?|installations?|facilit(?:y|ies)|infrastructure|power\s*lines?|lines|transformers?|dams?|"
+    r"railways?|railroads?|tracks|roads?|highways?|airports?|ports?|harbou?rs?|depots?|tankers?|vehicles?|cars?|buses|bus|trucks?|lorr(?:y|ies)|"
+    r"trains?|boats?|ships?|vessels?|aircraft|airplanes?|planes?|helicopters?|ambulances?|taxis?|jeeps?|property|properties|premises|"
+    r"structures?|windows|doors?|walls?|shops|kiosks?|booths?|agenc(?:y|ies)|companies|company|firms?|newspapers?|radio|studios?|"
+    r"offices|town\s+halls?|city\s+halls?|mayoralty|palace|parliament|compound|compounds)$", re.I)
+_PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
+
+# words of a noun phrase that belong in an actor's text as written ("ten terrorists", "urban guerrillas")
+_NP_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod")
 
 
 class ArgumentFinder:
@@ -91,7 +111,44 @@ class ArgumentFinder:
                     by_name = self.phrase_ref(child)
                     if by_name is not None:
                         return by_name
+            # "Carlos Torrado, mayor of Abrego": the head is the name, the generic noun its apposition
+            if not (hs + self.base <= (best.start or 0) < he + self.base):
+                by_name = self.phrase_ref(tok)
+                if by_name is not None:
+                    return by_name
+            return best
         return best or self.phrase_ref(tok)
+
+    def _as_written(self, ref: ActorRef, tok: Any) -> ActorRef:
+        """An unnamed actor's text widened to its noun phrase as the article gives it ("urban
+        guerrillas", "ten terrorists", "heavily armed men"), determiners left out."""
+        if ref.start is None or not self.text or not (tok.idx + self.base <= ref.start < tok.idx + self.base + len(tok.text) + 1):
+            return ref
+        left = [c for c in tok.lefts if c.dep_ in _NP_MODIFIERS]
+        if not left:
+            return ref
+        start = self.base + min(next(iter(c.subtree)).idx for c in left)
+        end = max(ref.end or 0, self.base + tok.idx + len(tok.text))
+        if start >= ref.start:
+            return ref
+        return replace(ref, text=self.text[start:end], start=start, end=end)
+
+    def conjuncts(self, tok: Any, first: ActorRef) -> list[ActorRef]:
+        """The other actors coordinated with ``tok`` ("the mayor and his bodyguard", "the FMLN and the ELN")."""
+        out: list[ActorRef] = []
+        stack = [c for c in tok.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            stack.extend(g for g in c.children if g.dep_ == "conj")
+            if c.pos_ not in ("NOUN", "PROPN"):
+                continue
+            ref = self.ref_for(c)
+            if ref is None or ref is first or any(ref.text == r.text for r in [first, *out]):
+                continue
+            if ref.kind == ActorKind.PERSON and ref.actor_id is None and first.kind != ActorKind.PERSON:
+                continue  # a bare capitalised word beside a group ("Boko Haram and Nigeria") is no co-actor
+            out.append(ref)
+        return out
 
     def _pronoun(self, tok: Any) -> ActorRef | None:
         pos = self.base + tok.idx
@@ -103,21 +160,53 @@ class ArgumentFinder:
         return None
 
     def perpetrator(self, trig: Any) -> ActorRef | None:
+        found = self.perpetrators(trig)
+        return found[0] if found else None
+
+    def perpetrators(self, trig: Any) -> list[ActorRef]:
+        """The perpetrator of ``trig`` and those coordinated with it, main one first."""
         for tok in self._agents(trig):
             ref = self.ref_for(tok)
             # "police reported that an attack…": the reporter is no perpetrator; "the group announced
             # a new leader": the announcer is the actor of the announcement itself
             if ref is not None and (tok.lower_ in _PRONOUNS or not self.is_source(ref) or trig.lemma_.lower() in _SPEECH_LEMMAS
                                     or trig.head.lemma_.lower() in _SPEECH_LEMMAS):
-                return ref
-        return None
+                return [ref, *self.conjuncts(tok, ref)]
+        return []
 
     def target(self, trig: Any) -> ActorRef | None:
+        found = self.targets(trig)
+        return found[0] if found else None
+
+    def targets(self, trig: Any) -> list[ActorRef]:
+        """The target of ``trig`` and those coordinated with it, main one first."""
         for tok in self._patients(trig):
             ref = self.ref_for(tok)
             if ref is not None:
-                return ref
-        return None
+                return [ref, *self.conjuncts(tok, ref)]
+        return []
+
+    def physical_targets(self, trig: Any) -> list[PhysicalTarget]:
+        """Buildings, vehicles and infrastructure that ``trig`` struck, as the text names them
+        ("the telephone company offices", "their vehicle was blown up")."""
+        out: list[PhysicalTarget] = []
+        for tok in self._patients(trig):
+            for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]:
+                if t.pos_ not in ("NOUN", "PROPN") or not _PROPERTY.match(t.text) or t.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+                    continue
+                if any(r.start is not None and r.start <= self.base + t.idx < (r.end or 0) for r in self.refs):
+                    continue  # "British aircraft" names an actor
+                left = [c for c in t.lefts if c.dep_ in _PROPERTY_MODIFIERS and c.lower_ not in _PRONOUNS]
+                start = min([t.idx] + [next(iter(c.subtree)).idx for c in left])
+                end = t.idx + len(t.text)
+                for c in t.rights:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        end = max(end, max(g.idx + len(g.text) for g in c.subtree))
+                lo, hi = self.base + start, self.base + end
+                text = self.text[lo:hi] if self.text else t.text
+                if all(sp.text != text for sp in out):
+                    out.append(PhysicalTarget(lo, hi, text, t.text))
+        return out
 
     def _agents(self, trig: Any) -> Iterable[Any]:
         verb = trig
@@ -173,3 +262,45 @@ class ArgumentFinder:
         if not pool:
             return None
         return pool[-1] if before else pool[0]
+
+
+_TITLE_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "msgr", "fr", "rev", "sen", "rep",
+                                  "gov", "pres", "cmdr", "adm", "brig", "cpl", "pvt", "insp", "supt"])
+_NAME_WORD = r"[^\W\d_][\w'’-]*"
+
+
+def full_name(text: str, surface: str, common: Iterable[str]) -> str | None:
+    """The longest personal name in ``text`` that ends with ``surface`` ("Quintero" → "Waldemar
+    Franklin Quintero"): the words before it must be names, not ordinary English ("mayor",
+    "the") nor titles ("Col."), and capitalised unless the text is in one case. None when the
+    article never gives more than ``surface``."""
+    words = surface.split()
+    if not words or len(words) > 3 or not text:
+        return None
+    mixed = text != text.upper() and text != text.lower()
+    common_set = common if isinstance(common, (set, frozenset)) else frozenset(common)
+    tail = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"((?:{_NAME_WORD}\s+){{1,4}}){tail}\b", 0 if mixed else re.IGNORECASE)
+    best: list[str] = []
+    for m in pattern.finditer(text):
+        before = m.group(1).split()
+        kept: list[str] = []
+        for w in reversed(before):
+            low = w.lower().strip("'’-")
+            if _ordinary(low, common_set) or low in _TITLE_ABBREVIATIONS or (mixed and not w[0].isupper()) or w.endswith(("'s", "’s")):
+                break
+            kept.insert(0, w)
+        if len(kept) > len(best):
+            best = kept
+    if not best:
+        return None
+    return " ".join([*best, *words])
+
+
+def _ordinary(word: str, common: frozenset[str] | set[str]) -> bool:
+    """An English word, inflected or not ("killed", "photographers", "including")."""
+    forms = {word}
+    for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.add(word[: -len(suffix)] + repl)
+    return any(f in common for f in forms)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from tacitus.events.taxonomy import FAMILY_OF
-from tacitus.model import Count, Event
+from tacitus.model import ActorRef, Count, Event
 
 # Types that may describe the same incident in different sentences.
 _COMPATIBLE_FAMILIES = {
@@ -159,6 +159,9 @@ def merge_pair(a: Event, b: Event) -> Event:
         event_family=FAMILY_OF[etype],
         actor1=a.actor1 if (a.actor1 and a.actor1.actor_id) or not b.actor1 else b.actor1,
         actor2=a.actor2 or b.actor2,
+        assoc_actor1=_union(a.assoc_actor1, b.assoc_actor1, a.actor1),
+        assoc_actor2=_union(a.assoc_actor2, b.assoc_actor2, a.actor2 or b.actor2),
+        physical_targets=[*a.physical_targets, *(t for t in b.physical_targets if all(t.text.lower() != u.text.lower() for u in a.physical_targets))],
         location=loc,
         date=date,
         fatalities=_merge_count(a.fatalities, b.fatalities),
@@ -171,6 +174,17 @@ def merge_pair(a: Event, b: Event) -> Event:
         extra_evidence=[*a.extra_evidence, *([b.evidence] if b.evidence else []), *b.extra_evidence],
         confidence=max(a.confidence, b.confidence),
     )
+
+
+def _union(kept: list[ActorRef], more: list[ActorRef], main: ActorRef | None) -> list[ActorRef]:
+    """``kept`` and the actors of ``more`` not yet among them nor the main actor (by name)."""
+    seen = {r.name for r in kept} | ({main.name} if main else set())
+    out = list(kept)
+    for r in more:
+        if r.name not in seen:
+            seen.add(r.name)
+            out.append(r)
+    return out
 
 
 def _protest_type(a: Event, b: Event) -> str:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE
-from tacitus.events.arguments import ArgumentFinder
+from tacitus.events.arguments import ArgumentFinder, full_name
 from tacitus.events.counts import CountMention, find_counts
 from tacitus.events.lexicon import RULES
 from tacitus.events.modality import hedged, modality_of
@@ -32,6 +32,7 @@ from tacitus.model import (
     Document,
     Event,
     Modality,
+    PhysicalTarget,
     Place,
     Sentence,
     Span,
@@ -203,6 +204,11 @@ class Signals:
     armed_actors: int = 0  # distinct armed actors in the clause
 
 
+# types whose events may strike buildings, vehicles and infrastructure
+_STRIKES_PROPERTY = frozenset(["armed_clash", "attack", "chemical_weapon", "air_drone_strike", "suicide_bomb", "shelling_artillery_missile",
+                               "remote_explosive", "grenade", "looting_property_destruction", "violent_demonstration", "mob_violence"])
+
+
 def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None, signals: Signals) -> str | None:
     """The ACLED sub-event type of a clause, or None when its modes make no event."""
     pk = perp.kind if perp else None
@@ -287,7 +293,8 @@ class EventExtractor:
         if text_case(doc.article.text) == "mixed" or not self.common_words:
             return lambda tok: tok.pos_ == "PROPN"
         common = self.common_words
-        return lambda tok: tok.is_alpha and len(tok.text) > 2 and tok.lower_ not in common and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+        return lambda tok: (tok.is_alpha and len(tok.text) > 2 and tok.lower_ not in common and tok.lemma_.lower() not in common
+                            and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X"))
         self._clauses: list[Clause] = []
 
     def extract(self, doc: Document) -> list[Event]:
@@ -332,14 +339,23 @@ class EventExtractor:
                n: int, reason: str | None) -> Event | None:
         head = clause.head
         main = next((t for t in clause.tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), head)
-        perp = target = None
+        perps: list[ActorRef] = []
+        targets: list[ActorRef] = []
+        things: list[PhysicalTarget] = []
         for tok in [*clause.tokens, head]:
             if tok is None:
                 continue
-            perp = perp or finder.perpetrator(tok)
-            target = target or finder.target(tok)
+            perps = perps or finder.perpetrators(tok)
+            targets = targets or finder.targets(tok)
+            things = things or finder.physical_targets(tok)
+        if "battle" in clause.modes and len(perps) > 1 and not targets:
+            # "fighting between the army and the RSF", "the army and the RSF clashed": two sides
+            perps, targets = [perps[0], *perps[2:]], [perps[1]]
+        perp = perps[0] if perps else None
+        target = targets[0] if targets else None
         if perp is not None and target is not None and perp is target:
             target = None
+            targets = []
         if perp is not None and perp.kind == ActorKind.CIVILIANS and not clause.modes & {"protest", "riot", "mob", "agree"}:
             # civilians are not the perpetrators of violence in ACLED's scheme: the noun is the victim
             target, perp = target or perp, None
@@ -399,6 +415,9 @@ class EventExtractor:
         country = location.country if location else None
         perp = self._finish_actor(perp, country)
         target = self._finish_actor(target, country)
+        # co-perpetrators and co-victims, while the main actors are the ones the parse gave
+        assoc1 = [a for a in (self._finish_actor(r, country) for r in perps[1:]) if a is not None] if perp is not None and perps and perps[0].start == perp.start else []
+        assoc2 = [a for a in (self._finish_actor(r, country) for r in targets[1:]) if a is not None] if target is not None and targets and targets[0].start == target.start else []
         victims = [c for c in counts if not c.armed] if etype not in ("armed_clash",) else counts
         ev = Event(
             id=event_id(doc.article.id, sent.index, n),
@@ -406,6 +425,9 @@ class EventExtractor:
             event_family=FAMILY_OF[etype],
             actor1=perp,
             actor2=target,
+            assoc_actor1=assoc1,
+            assoc_actor2=assoc2,
+            physical_targets=things if etype in _STRIKES_PROPERTY else [],
             location=location,
             date=date,
             fatalities=_total(victims, "fatalities") or _total(counts, "fatalities"),
@@ -447,9 +469,13 @@ class EventExtractor:
         return self._text[max(0, ref.start - 30) : ref.end or ref.start].split(",")[-1]
 
     def _finish_actor(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
-        """Give an unnamed actor the event's country ("Civilians (Cameroon)")."""
+        """Give an unnamed actor the event's country ("Civilians (Cameroon)"); a person named by
+        surname alone, the full name the article gives elsewhere."""
         if ref is None or ref.actor_id:
             return ref
+        if ref.kind == ActorKind.PERSON:
+            full = full_name(self._text, ref.text, self.common_words)
+            return ref if full is None else replace(ref, name=full)
         iso = ref.country or country
         if ref.kind in (ActorKind.CIVILIANS, ActorKind.REBEL, ActorKind.STATE_FORCES, ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.EXTERNAL) and ref.name.split(" ")[0] in (
             "Civilians", "Unidentified", "Military", "Police", "Protesters", "Rioters", "Peacekeepers"):

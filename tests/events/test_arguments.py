@@ -1,0 +1,90 @@
+"""Who did it and to whom, beyond one actor a side: co-actors, physical targets, full names.
+
+Passages written for these tests. Each runs the whole pipeline (``extract`` fixture).
+"""
+
+from __future__ import annotations
+
+from tacitus.events.arguments import full_name
+from tacitus.model import FACTUAL, Event
+
+COMMON = frozenset(["the", "mayor", "was", "shot", "later", "died", "on", "tuesday", "killed", "including", "photographer", "of", "col"])
+
+
+def _events(doc) -> list[Event]:
+    return [e for e in doc.events if e.modality in FACTUAL and not e.negated]
+
+
+def _names(refs) -> set[str]:
+    return {r.name for r in refs if r is not None} | {r.text for r in refs if r is not None}
+
+
+# -- full names -------------------------------------------------------------------------------
+
+def test_a_surname_takes_the_full_name_the_article_gives_elsewhere() -> None:
+    text = "Col. Waldemar Franklin Quintero was shot on Tuesday. Later Quintero died."
+    assert full_name(text, "Quintero", COMMON) == "Waldemar Franklin Quintero"
+
+
+def test_titles_and_english_words_before_a_name_are_not_part_of_it() -> None:
+    text = "THE MAYOR CARLOS JULIO TORRADO WAS KILLED, INCLUDING PHOTOGRAPHER ANA RUIZ. TORRADO"
+    assert full_name(text, "TORRADO", COMMON) == "CARLOS JULIO TORRADO"
+    # "including" and "photographer" are inflected or plain English: never a first name
+    assert full_name(text, "ANA RUIZ", COMMON) is None
+
+
+def test_no_longer_form_gives_none() -> None:
+    assert full_name("Quintero was shot.", "Quintero", COMMON) is None
+
+
+def test_the_victim_named_by_surname_carries_the_full_name(extract) -> None:
+    doc = extract("Gunmen shot dead Ernesto Villalba Ruiz, a local councillor, in Cali on Monday. "
+                  "Police said the attackers fled after they killed Ruiz near his home.", "2021-03-10")
+    names = set().union(*(_names([e.actor2]) for e in _events(doc)))
+    assert "Ernesto Villalba Ruiz" in names
+
+
+# -- co-actors --------------------------------------------------------------------------------
+
+def test_coordinated_victims_are_all_targets(extract) -> None:
+    doc = extract("Suspected militants killed a village chief and two teachers in an ambush near Beni on Sunday.", "2021-06-08")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert len([ev.actor2, *ev.assoc_actor2]) >= 2
+
+
+def test_two_sides_of_a_battle_are_actor1_and_actor2(extract) -> None:
+    doc = extract("Heavy fighting between the Sudanese army and the Rapid Support Forces erupted in El Fasher on Friday.", "2024-05-12")
+    ev = next(e for e in _events(doc) if e.event_type == "armed_clash")
+    sides = {ev.actor1.actor_id if ev.actor1 else None, ev.actor2.actor_id if ev.actor2 else None}
+    assert sides == {"military_sdn", "rsf"}
+
+
+def test_a_country_beside_a_group_is_no_co_perpetrator(extract) -> None:
+    doc = extract("Boko Haram fighters attacked Dalori village outside Maiduguri on Saturday, killing 30 villagers.", "2016-02-01")
+    for ev in _events(doc):
+        assert all(r.kind != "person" for r in ev.assoc_actor1)
+
+
+# -- physical targets -------------------------------------------------------------------------
+
+def test_a_bombed_building_is_a_physical_target(extract) -> None:
+    doc = extract("A car bomb destroyed the telephone company offices in Medellin on Friday, police said.", "1990-03-05")
+    ev = next(e for e in _events(doc) if e.event_type == "remote_explosive")
+    assert any(t.head == "offices" and "telephone company offices" in t.text for t in ev.physical_targets)
+
+
+def test_a_vehicle_blown_up_in_the_passive_is_a_physical_target(extract) -> None:
+    doc = extract("The convoy was travelling near Kandahar when their vehicle was blown up by a roadside bomb on Monday.", "2010-07-14")
+    ev = next(e for e in _events(doc) if e.event_type == "remote_explosive")
+    assert [t.head for t in ev.physical_targets] == ["vehicle"]
+
+
+def test_an_actor_is_not_also_a_physical_target(extract) -> None:
+    doc = extract("Rebels shot down British aircraft over the border on Tuesday.", "2003-04-02")
+    for ev in _events(doc):
+        assert all("British aircraft" not in t.text for t in ev.physical_targets)
+
+
+def test_protests_and_arrests_strike_no_property(extract) -> None:
+    doc = extract("Police arrested twelve protesters outside the parliament building in Nairobi on Tuesday.", "2023-07-12")
+    assert all(not e.physical_targets for e in _events(doc))
