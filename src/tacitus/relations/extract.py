@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tacitus.actors.kb import KnowledgeBase
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dates import before_publication
-from tacitus.relations.mentions import phrase_mentions, same_actor
+from tacitus.relations.mentions import PHRASE_SCORE, phrase_mentions, same_actor
 from tacitus.model import (
     ActorKind,
     ActorRef,
@@ -75,6 +75,8 @@ _PAIR_CUES = [
     ("rivals", re.compile(r"^\s*(?:are|were|have\s+been|remain)\s+(?:bitter\s+|fierce\s+)?rivals", re.I)),
     ("fighting_against", re.compile(r"^\s*(?:have\s+|had\s+)?(?:clashed|fought|battled)", re.I)),
 ]
+# A rank between a role word and the name: "the junta's leader, Senior General Min Aung Hlaing"
+_RANK = r"(?:(?:Senior\s+|Lieutenant\s+|Lt\.?\s+|Major\s+|Maj\.?\s+|Brigadier\s+)?(?:General|Gen\.)\s+|Colonel\s+|Col\.\s+|Brigadier\s+|Commodore\s+|Admiral\s+|Sheikh\s+|Dr\.?\s+)?"
 _ROLE_WORDS = [
     ("spokesperson_of", r"spokes(?:man|woman|person)|mouthpiece|media\s+(?:chief|officer)"),
     ("leader_of", r"leader|chief|head|emir|amir|caliph|supreme\s+leader|commander-in-chief|founder|boss|chairman|president"),
@@ -120,13 +122,16 @@ class RelationExtractor:
             after = text[person.end or 0 : min(sent.end, (person.end or 0) + 60)]
             for rtype, words in _ROLE_WORDS:
                 # "ISIS spokesman Mohammed al-Adnani" / "Boko Haram leader Abubakar Shekau" / "its spokesman X"
-                m = re.search(rf"(?:^|\W)({words})\s*,?\s*$", before, re.I)
+                m = re.search(rf"(?:^|\W)({words})\s*,?\s*{_RANK}$", before, re.I)
                 org = None
                 if m:
                     org = self._org_before(orgs, (person.start or 0) - len(before) + m.start(1), text, person)
                 else:
                     # "X, the leader of Y" / "X, a spokesman for Y" / "X, who leads Y"
                     m2 = re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:\w+\s+){{0,2}}?({words})\s+(?:of|for)\s+", after, re.I)
+                    if m2 is None and rtype == "leader_of":  # "X, the man who has led Y since 2009"
+                        m2 = re.match(r"\s*,\s*(?:the|a|an)\s+(?:\w+\s+){0,2}?(who)\s+(?:has\s+|had\s+|once\s+)?(?:led|leads|heads|headed|founded|commands|commanded|runs|ran)\s+"
+                                      r"(?:(?:[A-Z]\w+)['’]s\s+)?", after)
                     if m2:
                         pos = (person.end or 0) + m2.end()
                         org = next((o for o in orgs if o.start == pos or (o.start is not None and 0 <= o.start - pos <= 4)), None)
@@ -191,6 +196,8 @@ class RelationExtractor:
                     before, after = after[:1], after[1:2]
                 elif _src == "after":  # "the group was founded by X": the source comes after the cue
                     before, after = after[:1], before[-1:]
+                if _src == "before":  # "The M23, made up mostly of Tutsi fighters, captured …": the list is not the subject
+                    before = [r for r in before if not _CONSTITUENT.search(text[max(sent.start, (r.start or 0) - 40) : r.start or 0])]
                 source = self._speaker(doc, sent, cs) if not before else before[-1]
                 if rtype in ("accepted_allegiance",):
                     source = before[-1] if before else self._speaker(doc, sent, cs)
@@ -213,6 +220,8 @@ class RelationExtractor:
                 if rtype in ("fighting_against", "rivals", "allies") and not (
                         src_org.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL} and tgt_org.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}):
                     continue
+                if rtype not in _OPEN_TYPES and PHRASE_SCORE in (src_org.score, tgt_org.score):
+                    continue  # allegiance, affiliation, splits and mergers: between groups the KB knows
                 modality = self._modality(text, sent, cs)
                 used_spans.append((cs, ce))
                 out.append(Relation(rtype, src_org, tgt_org, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
@@ -247,19 +256,21 @@ class RelationExtractor:
     def _members(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
         """"The alliance is made up of A, B and C", "an alliance of groups including A and B":
         each listed group is a member of the group named before the list."""
-        m = _MEMBER_LIST.search(sent.text)
+        m = _MEMBER_LIST.search(sent.text) or _INCLUDES.search(sent.text)
         if not m:
             return []
         cue = sent.start + m.start()
-        before = [r for r in refs if (r.end or 0) <= cue and r.kind in _ARMED and r.actor_id]
+        before = [r for r in refs if (r.end or 0) <= cue and r.kind in _ARMED and (r.actor_id or r.text[:1].isupper())]
         container = before[-1] if before else None
         if container is None:
             container = self._antecedent_group(doc, sent)
         if container is None:
             return []
-        members = [r for r in refs if (r.start or 0) >= sent.start + m.end() and r.kind in _ARMED and r.actor_id
-                   and r.actor_id != container.actor_id]
-        if len({r.actor_id for r in members}) < 2:
+        if m.re is _INCLUDES and (container.actor_id or not _COLLECTIVE.search(container.text) or (container.end or 0) + 30 < cue):
+            return []  # "including" lists members only after a coalition named just before ("Coalition nations … include")
+        members = [r for r in refs if (r.start or 0) >= sent.start + m.end() and r.kind in _ARMED and (r.actor_id or r.text[:1].isupper())
+                   and not same_actor(r, container)]
+        if len({r.actor_id or r.text for r in members}) < (1 if m.re is _INCLUDES else 2):
             return []  # a list names several members; one name after "made up of" is rarely one
         return [Relation("member_of", member, container, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                          modality=self._modality(doc.article.text, sent, cue), confidence=0.6) for member in members]
@@ -282,10 +293,17 @@ class RelationExtractor:
         return speakers[-1] if speakers else None
 
 
-_TARGET_GAP = 40  # characters between a cue and its target, at most
+_TARGET_GAP = 40
+# Relation types that may hold between actors the knowledge base does not know ("Iraqi forces").
+_OPEN_TYPES = frozenset({"fighting_against", "allies", "rivals", "member_of", "leader_of"})
+_CONSTITUENT = re.compile(r"\b(?:made\s+up|composed|consisting|comprised)\s+(?:\w+\s+){0,2}?of\s+(?:\w+\s+){0,2}$", re.I)  # characters between a cue and its target, at most
 _ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 _MEMBER_LIST = re.compile(r"\b(?:made\s+up\s+of|composed\s+of|comprising|comprises|comprised\s+of|consisting\s+of|consists\s+of|"
                           r"brings\s+together|bringing\s+together|(?:alliance|coalition|umbrella)\s+of\s+(?:\w+\s+){0,4}?(?:groups|factions|militias|movements)\s+including)\b", re.I)
+
+
+_INCLUDES = re.compile(r"\b(?:(?:which|that)\s+(?:\w+\s+){0,5}?)?(?:includes?|included|including)\b", re.I)
+_COLLECTIVE = re.compile(r"\b(?:coalition|alliance|nations|countries|partners|members|front|union|bloc)$", re.I)
 
 
 def _date(doc: Document, sent: Sentence) -> DateSpan:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from tacitus.actors.generic import GENERIC_NAMES
 from tacitus.model import ActorKind, ActorRef
 
+PHRASE_SCORE = 0.25  # the score of a participant found here: below a generic noun's 0.3
 _CAP = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
 # Nouns that head the name of a force, a unit or a state body ("... Fighter Squadron").
 _FORCE_HEADS = (r"forces?|troops|army|armies|military|coalition|alliance|government|regime|administration|battalion|regiment|squadron|"
@@ -30,7 +31,7 @@ _ARMED_HEADS = re.compile(r"\b(?:militias?|fighters|militants|insurgents|rebels|
 _MODIFIERS = (r"military|security|armed|government|opposition|ground|local|enemy|allied|coalition|paramilitary|special|rebel|"
               r"national|federal|regional|international|global|wider|partner|naval|air|[\w.]+-(?:led|backed|allied|aligned|government)")
 _NP = re.compile(
-    rf"(?:\b(?:the|its|their|our)\s+)?(?P<np>(?:(?:{_CAP}|{_MODIFIERS})\s+){{0,6}}(?:{_FORCE_HEADS})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?)",
+    rf"(?:\b(?:the|its|their|our)\s+)?(?P<np>(?:(?:{_CAP}|(?i:{_MODIFIERS}))\s+){{0,6}}(?i:{_FORCE_HEADS})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?)",
 )
 _PROPER = re.compile(rf"\b{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,7}}")
 # Lower-case descriptions that still name one party: "the international coalition".
@@ -79,7 +80,7 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
             kind = ActorKind.STATE_FORCES if _STATE_HEADS.search(np_text) else ActorKind.REBEL if _ARMED_HEADS.search(np_text) else ActorKind.UNKNOWN
             base = inside[0] if len(inside) == 1 and not inside[0].actor_id else None
             ref = ActorRef(name=base.name if base else GENERIC_NAMES.get(kind, np_text), text=text[s:e], kind=kind,
-                           country=base.country if base else None, start=s, end=e, score=0.3)
+                           country=base.country if base else None, start=s, end=e, score=PHRASE_SCORE)
             alias = _KNOWN_AS.match(text, e)
             if alias:
                 ref = replace(ref, name=alias.group(1), text=alias.group(1))
@@ -94,7 +95,7 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
             continue
         if not _PARTY_SLOT.search(text[max(start, s - 20) : s]):
             continue  # "strikes in northern Iraq", "the border with Uganda": a place, not a party
-        out.append(ActorRef(name=name, text=name, kind=ActorKind.STATE_FORCES, country=iso, start=s, end=e, score=0.3))
+        out.append(ActorRef(name=name, text=name, kind=ActorKind.STATE_FORCES, country=iso, start=s, end=e, score=PHRASE_SCORE))
         taken.append((s, e))
     for r in refs:
         if text[r.end or 0 : (r.end or 0) + 1] == "-":
