@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from tacitus.actors.kb import KnowledgeBase
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dates import before_publication
-from tacitus.relations.mentions import PHRASE_SCORE, phrase_mentions, same_actor
 from tacitus.model import (
     ActorKind,
     ActorRef,
@@ -27,6 +26,7 @@ from tacitus.model import (
     Sentence,
     Span,
 )
+from tacitus.relations.mentions import PHRASE_SCORE, phrase_mentions, same_actor
 
 _NEGATION = re.compile(
     r"\b(stopped\s+short\s+of|refused\s+to|declined\s+to|did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
@@ -66,7 +66,7 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
     # "fighting between the army and the RSF": both sides follow the cue
     ("fighting_against", re.compile(r"\b(?:fighting|clashes|battles?|war|hostilities|conflict)\s+between\b", re.I), "after", "after"),
     ("leader_of", re.compile(r"\b(?:(?:was\s+)?(?:founded|led|headed|commanded|run)\s+by)\b", re.I), "after", "before"),
-    ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to|(?:as|is|are|was|were|been|became|become|becoming)\s+(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of)\b", re.I), "before", "after"),
+    ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to|(?:as|is|are|was|were|been|became|become|becoming)\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of)\b", re.I), "before", "after"),
 ]
 # Pairs joined by "and" before a cue: "X and Y formed an alliance", "X and Y merged".
 _PAIR_CUES = [
@@ -302,7 +302,7 @@ _MEMBER_LIST = re.compile(r"\b(?:made\s+up\s+of|composed\s+of|comprising|compris
                           r"brings\s+together|bringing\s+together|(?:alliance|coalition|umbrella)\s+of\s+(?:\w+\s+){0,4}?(?:groups|factions|militias|movements)\s+including)\b", re.I)
 
 
-_INCLUDES = re.compile(r"\b(?:(?:which|that)\s+(?:\w+\s+){0,5}?)?(?:includes?|included|including)\b", re.I)
+_INCLUDES = re.compile(r"\b(?:(?:which|that)\s+(?:\w+\s+){0,8}?)?(?:includes?|included|including)\b", re.I)
 _COLLECTIVE = re.compile(r"\b(?:coalition|alliance|nations|countries|partners|members|front|union|bloc)$", re.I)
 
 

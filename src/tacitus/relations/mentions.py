@@ -40,8 +40,7 @@ _LOWER_OK = re.compile(r"\b(?:international|global|[\w.]+-led)\s+(?:coalition|al
 _KNOWN_AS = re.compile(rf",?\s+(?:known\s+as|called|calling\s+itself)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,4}})")
 # What may stand before a country acting as a party: the sentence start, a list, an agent.
 _PARTY_SLOT = re.compile(r"(?:^|[,;:(—–]|\b(?:and|by|that|as|notably|especially|including|includes?|included|while|which|whom|said|says|the))\s*(?:the\s+)?$", re.I)
-_SENTENCE_WORDS = frozenset("the a an in on at as it its this that these those he she they we our their his her but and or if when while after before since for with by "
-                            "during elsewhere meanwhile however also".split())
+_SENTENCE_WORDS = frozenset(["the", "a", "an", "in", "on", "at", "as", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "our", "their", "his", "her", "but", "and", "or", "if", "when", "while", "after", "before", "since", "for", "with", "by", "during", "elsewhere", "meanwhile", "however", "also"])
 
 
 def _strip_initial(text: str, start: int) -> tuple[str, int]:
@@ -64,13 +63,14 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
     for m in _NP.finditer(span):
         np_text, s = _strip_initial(m.group("np"), start + m.start("np"))
         e = start + m.end("np")
-        if not np_text or not re.search(r"[A-Z]", np_text) and not _LOWER_OK.search(np_text):
+        alias = _KNOWN_AS.match(text, e)
+        if not np_text or (not alias and not re.search(r"[A-Z]", np_text) and not _LOWER_OK.search(np_text)):
             continue  # "forces", "ground forces": a description, not a party the article names
         if re.match(r"\s+[A-Z]", text[e : e + 2]) or re.match(r"['’]s\b", text[e : e + 3]):
             continue  # "Armed Forces Day", "the coalition's strikes": part of a longer name or a possessor
         inside = [r for r in refs if r.start is not None and s <= r.start and (r.end or 0) <= e]
         named = [r for r in inside if r.actor_id]
-        if any(r.start is not None and r.start < s < (r.end or 0) or r.start is not None and r.start < e < (r.end or 0) for r in refs):
+        if any((r.start is not None and r.start < s < (r.end or 0)) or (r.start is not None and r.start < e < (r.end or 0)) for r in refs):
             continue  # straddles a resolved name: let the name stand
         if named and (len(named) > 1 or named[0].end != e or " of " in text[s : named[0].start or s]):
             continue  # "the armed wing of the KNU", "ISIL targets": the name stands on its own
@@ -81,7 +81,6 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
             base = inside[0] if len(inside) == 1 and not inside[0].actor_id else None
             ref = ActorRef(name=base.name if base else GENERIC_NAMES.get(kind, np_text), text=text[s:e], kind=kind,
                            country=base.country if base else None, start=s, end=e, score=PHRASE_SCORE)
-            alias = _KNOWN_AS.match(text, e)
             if alias:
                 ref = replace(ref, name=alias.group(1), text=alias.group(1))
         out.append(ref)
@@ -89,6 +88,8 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
     for m in _PROPER.finditer(span):
         s0 = start + m.start()
         name, s = _strip_initial(m.group(), s0)
+        if name.endswith(".") and name.count(".") == 1:
+            name = name[:-1]  # the full stop after "… and Greece."
         e = s + len(name)
         iso = countries.get(name.lower()) or countries.get(re.sub(r"^the\s+", "", name.lower()))
         if not iso or any(a < e and s < b for a, b in taken) or any(r.start is not None and r.start < e and s < (r.end or 0) for r in refs):
