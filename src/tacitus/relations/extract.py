@@ -26,6 +26,7 @@ from tacitus.model import (
     Sentence,
     Span,
 )
+from tacitus.relations.mentions import PHRASE_SCORE, phrase_mentions, same_actor
 
 _NEGATION = re.compile(
     r"\b(stopped\s+short\s+of|refused\s+to|declined\s+to|did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
@@ -33,7 +34,7 @@ _NEGATION = re.compile(
     re.I,
 )
 _HEDGE = re.compile(r"\b(purportedly|allegedly|reportedly|apparently|unconfirmed|unverified|said\s+to\s+have|believed\s+to)\b", re.I)
-_FUTURE = re.compile(r"\b(will|would|could|might|may|plans?\s+to|intends?\s+to|considering|urged|called\s+on)\s+(?:\w+\s+){0,2}$", re.I)
+_FUTURE = re.compile(r"\b(will|would|could|might|may|plans?\s+to|intends?\s+to|considering|urged|called\s+on|vow(?:s|ed)?\s+to|threat\w*\s+to|promis\w*\s+to)\s+(?:\w+\s+){0,4}$", re.I)
 
 # (type, cue pattern, where the source is, where the target is): "before"/"after" the cue.
 _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
@@ -41,19 +42,31 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
     ("pledged_allegiance", re.compile(r"\b(?:pledg\w*|swor\w*|swear\w*|announc\w*|declar\w*|offer\w*|gave|giving|give|renew\w*)\s+(?:\w+\s+){0,3}?(?:allegiance|bay'?ah|loyalty|oath\s+of\s+(?:allegiance|loyalty))(?:\s+to\b)?", re.I), "before", "after"),
     ("pledged_allegiance", re.compile(r"\ballegiance\s+to\b", re.I), "before", "after"),
     ("splinter_of", re.compile(r"\b(?:split|splintered|broke\s+away|breaking\s+away|broken\s+away|defected|separated)\s+from\b|\b(?:splinter|breakaway)\s+(?:group|faction|cell|movement)\s+(?:of|from)\b|\bfaction\s+(?:that\s+)?(?:split|broke)\s+(?:away\s+)?from\b", re.I), "before", "after"),
+    ("splinter_of", re.compile(r"\b(?:grew|emerged|sprang|spun\s+off)\s+(?:out\s+of|from)\b|\b(?:broke|split|parted\s+ways)\s+with\b|\b(?:breakaway|dissident|renegade)\s+(?:faction|wing)\s+of\b", re.I), "before", "after"),
+    ("merged_into", re.compile(r"\b(?:folded|absorbed|subsumed|integrated)\s+into\b", re.I), "before", "after"),
     ("merged_into", re.compile(r"\bmerged\s+(?:into|with)\b|\bmerger\s+(?:with|of)\b|\bjoined\s+(?:together\s+)?(?:to\s+form|into)\b", re.I), "before", "after"),
     ("member_of", re.compile(r"\b(?:armed|military|youth|political)\s+wing\s+of\b", re.I), "before", "after"),
     ("affiliates", re.compile(r"\b(?:affiliate|branch|franchise|province|wing|arm|offshoot)\s+of\b|\b(?:affiliated|linked|aligned|associated)\s+(?:with|to)\b|\bloyal\s+to\b", re.I), "before", "after"),
     ("allies", re.compile(r"\b(?:allied\s+(?:with|to)|(?:an?\s+)?ally\s+of|alliance\s+with|in\s+alliance\s+with|joined\s+forces\s+with|teamed\s+up\s+with|coalition\s+with|backed\s+by|supported\s+by|cooperat\w+\s+with|"
                           r"(?:fighting|fought|fight|fights|battling|battled)\s+alongside|partnered\s+with|in\s+partnership\s+with)", re.I), "before", "after"),
+    # "strikes in support of the Iraqi government", "together with our partners", "with the support of X"
+    ("allies", re.compile(r"\b(?:in\s+(?:direct\s+)?support\s+of|together\s+with|(?:with|thanks\s+to)\s+(?:the\s+)?(?:support|help|aid|backing)\s+of|"
+                          r"(?:support|help|aid|backing)\s+(?:\w+\s+){0,3}?from|aided\s+by|assisted\s+by|(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                          r"(?:\w+\s+)?(?:supporting|assisting|backing|arming|training)|(?:supports|supported|assists|assisted|backs|arms|armed|trains|trained)(?=\s+(?:the\s+)?[A-Z]))", re.I), "before", "after"),
     ("rivals", re.compile(r"\b(?:rival(?:s|ry)?\s+(?:of|to|with)|rivalry\s+with|competing\s+with|feud\w*\s+(?:\w+\s+){0,2}?with|at\s+odds\s+with|"
                           r"(?:its|their|a)\s+(?:\w+\s+)?rival)\b", re.I), "before", "after"),
     # "the rivalry between X and Y": both sides follow the cue
     ("rivals", re.compile(r"\b(?:rivalry|competition|feud|enmity|infighting)\s+between\b", re.I), "after", "after"),
-    ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|war\s+(?:with|against)|offensive\s+against|campaign\s+against|fight\s+against|at\s+war\s+with|"
-                                    r"(?:air\s*)?strikes?\s+against|operations?\s+against|war\s+on)\b", re.I), "before", "after"),
+    ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|war\s+(?:with|against)|at\s+war\s+with|war\s+on|"
+                                    r"(?:offensives?|campaigns?|fight|struggle|(?:air\s*)?strikes?|attacks?|operations?|raids?|assaults?|missions?|efforts?|munitions|fire|"
+                                    r"defen[cs]es|actions?|war)\s+(?:\w+\s+){0,3}?(?:against|on)|(?:unite[sd]?|stand|stood|standing)\s+against)\b", re.I), "before", "after"),
+    # "to degrade and defeat ISIL", "its campaign to destroy the group", "the defeat of X"
+    ("fighting_against", re.compile(r"\b(?:(?:degrad\w*|isolat\w*)\s+and\s+(?:ultimately\s+)?)?(?:defeat(?:s|ed|ing)?|destroy(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|"
+                                    r"dismantl\w+|confront(?:s|ed|ing)?|counter(?:ing)?|oust(?:s|ed|ing)?|expel(?:s|led|ling)?|(?:drive|drove|driven|pushing|pushed|push)\s+(?:back|out))\b(?:\s+of)?", re.I), "before", "after"),
+    # "fighting between the army and the RSF": both sides follow the cue
+    ("fighting_against", re.compile(r"\b(?:fighting|clashes|battles?|war|hostilities|conflict)\s+between\b", re.I), "after", "after"),
     ("leader_of", re.compile(r"\b(?:(?:was\s+)?(?:founded|led|headed|commanded|run)\s+by)\b", re.I), "after", "before"),
-    ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to)\b", re.I), "before", "after"),
+    ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to|(?:as|is|are|was|were|been|became|become|becoming)\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of)\b", re.I), "before", "after"),
 ]
 # Pairs joined by "and" before a cue: "X and Y formed an alliance", "X and Y merged".
 _PAIR_CUES = [
@@ -62,6 +75,8 @@ _PAIR_CUES = [
     ("rivals", re.compile(r"^\s*(?:are|were|have\s+been|remain)\s+(?:bitter\s+|fierce\s+)?rivals", re.I)),
     ("fighting_against", re.compile(r"^\s*(?:have\s+|had\s+)?(?:clashed|fought|battled)", re.I)),
 ]
+# A rank between a role word and the name: "the junta's leader, Senior General Min Aung Hlaing"
+_RANK = r"(?:(?:Senior\s+|Lieutenant\s+|Lt\.?\s+|Major\s+|Maj\.?\s+|Brigadier\s+)?(?:General|Gen\.)\s+|Colonel\s+|Col\.\s+|Brigadier\s+|Commodore\s+|Admiral\s+|Sheikh\s+|Dr\.?\s+)?"
 _ROLE_WORDS = [
     ("spokesperson_of", r"spokes(?:man|woman|person)|mouthpiece|media\s+(?:chief|officer)"),
     ("leader_of", r"leader|chief|head|emir|amir|caliph|supreme\s+leader|commander-in-chief|founder|boss|chairman|president"),
@@ -75,15 +90,20 @@ class _Mention:
     org: ActorRef | None  # the organisation it stands for in group relations
 
 
+def _participates(r: ActorRef) -> bool:
+    return bool(r.actor_id or r.kind == ActorKind.PERSON or (r.kind in _ARMED and r.text[:1].isupper()))
+
+
 class RelationExtractor:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
 
     def extract(self, doc: Document) -> list[Relation]:
         out: list[Relation] = []
+        countries = {c.name.lower(): c.iso3 for c in self.kb.countries.values()}
         for sent in doc.sentences:
-            refs = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end
-                    and (r.actor_id or r.kind == ActorKind.PERSON or (r.kind in _ARMED and r.text[:1].isupper()))]
+            in_sent = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end]
+            refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent, countries, keep=_participates)
             if not refs:
                 continue
             out.extend(self._roles(doc, sent, refs))
@@ -102,13 +122,16 @@ class RelationExtractor:
             after = text[person.end or 0 : min(sent.end, (person.end or 0) + 60)]
             for rtype, words in _ROLE_WORDS:
                 # "ISIS spokesman Mohammed al-Adnani" / "Boko Haram leader Abubakar Shekau" / "its spokesman X"
-                m = re.search(rf"(?:^|\W)({words})\s*,?\s*$", before, re.I)
+                m = re.search(rf"(?:^|\W)({words})\s*,?\s*{_RANK}$", before, re.I)
                 org = None
                 if m:
                     org = self._org_before(orgs, (person.start or 0) - len(before) + m.start(1), text, person)
                 else:
                     # "X, the leader of Y" / "X, a spokesman for Y" / "X, who leads Y"
                     m2 = re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:\w+\s+){{0,2}}?({words})\s+(?:of|for)\s+", after, re.I)
+                    if m2 is None and rtype == "leader_of":  # "X, the man who has led Y since 2009"
+                        m2 = re.match(r"\s*,\s*(?:the|a|an)\s+(?:\w+\s+){0,2}?(who)\s+(?:has\s+|had\s+|once\s+)?(?:led|leads|heads|headed|founded|commands|commanded|runs|ran)\s+"
+                                      r"(?:(?:[A-Z]\w+)['’]s\s+)?", after)
                     if m2:
                         pos = (person.end or 0) + m2.end()
                         org = next((o for o in orgs if o.start == pos or (o.start is not None and 0 <= o.start - pos <= 4)), None)
@@ -168,11 +191,13 @@ class RelationExtractor:
                 if any(a < ce and cs < b for a, b in used_spans):
                     continue
                 before = [r for r in refs if (r.end or 0) <= cs]
-                after = [r for r in refs if (r.start or 0) >= ce]
+                after = [r for r in refs if ce <= (r.start or 0) <= ce + _TARGET_GAP]
                 if _src == "after" and _tgt == "after":  # "the rivalry between X and Y"
                     before, after = after[:1], after[1:2]
                 elif _src == "after":  # "the group was founded by X": the source comes after the cue
                     before, after = after[:1], before[-1:]
+                if _src == "before":  # "The M23, made up mostly of Tutsi fighters, captured …": the list is not the subject
+                    before = [r for r in before if not _CONSTITUENT.search(text[max(sent.start, (r.start or 0) - 40) : r.start or 0])]
                 source = self._speaker(doc, sent, cs) if not before else before[-1]
                 if rtype in ("accepted_allegiance",):
                     source = before[-1] if before else self._speaker(doc, sent, cs)
@@ -180,7 +205,7 @@ class RelationExtractor:
                     continue
                 if rtype in ("leader_of", "member_of"):
                     tgt = after[0]
-                    if tgt.actor_id != source.actor_id and tgt.kind != ActorKind.PERSON and (rtype == "member_of" or source.kind == ActorKind.PERSON):
+                    if not same_actor(tgt, source) and tgt.kind != ActorKind.PERSON and (rtype == "member_of" or source.kind == ActorKind.PERSON):
                         used_spans.append((cs, ce))
                         out.append(Relation(rtype, source, tgt, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                                             modality=self._modality(text, sent, cs), confidence=0.5))
@@ -189,12 +214,14 @@ class RelationExtractor:
                 if src_org is None:
                     continue
                 # the first mention after the cue that is not the source itself ("…to the group made by X")
-                tgt_org = next((o for o in (self._as_org(t, day, doc) for t in after[:3]) if o is not None and o.actor_id != src_org.actor_id), None)
+                tgt_org = next((o for o in (self._as_org(t, day, doc) for t in after[:3]) if o is not None and not same_actor(o, src_org)), None)
                 if tgt_org is None:
                     continue
                 if rtype in ("fighting_against", "rivals", "allies") and not (
                         src_org.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL} and tgt_org.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}):
                     continue
+                if rtype not in _OPEN_TYPES and PHRASE_SCORE in (src_org.score, tgt_org.score):
+                    continue  # allegiance, affiliation, splits and mergers: between groups the KB knows
                 modality = self._modality(text, sent, cs)
                 used_spans.append((cs, ce))
                 out.append(Relation(rtype, src_org, tgt_org, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
@@ -209,7 +236,7 @@ class RelationExtractor:
             for rtype, cue in _PAIR_CUES:
                 if cue.match(rest):
                     oa, ob = self._as_org(a, day, doc), self._as_org(b, day, doc)
-                    if oa and ob and oa.actor_id != ob.actor_id:
+                    if oa and ob and not same_actor(oa, ob):
                         out.append(Relation(rtype, oa, ob, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                                             modality=Modality.REPORTED, confidence=0.7))
                     break
@@ -229,19 +256,21 @@ class RelationExtractor:
     def _members(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
         """"The alliance is made up of A, B and C", "an alliance of groups including A and B":
         each listed group is a member of the group named before the list."""
-        m = _MEMBER_LIST.search(sent.text)
+        m = _MEMBER_LIST.search(sent.text) or _INCLUDES.search(sent.text)
         if not m:
             return []
         cue = sent.start + m.start()
-        before = [r for r in refs if (r.end or 0) <= cue and r.kind in _ARMED and r.actor_id]
+        before = [r for r in refs if (r.end or 0) <= cue and r.kind in _ARMED and (r.actor_id or r.text[:1].isupper())]
         container = before[-1] if before else None
         if container is None:
             container = self._antecedent_group(doc, sent)
         if container is None:
             return []
-        members = [r for r in refs if (r.start or 0) >= sent.start + m.end() and r.kind in _ARMED and r.actor_id
-                   and r.actor_id != container.actor_id]
-        if len({r.actor_id for r in members}) < 2:
+        if m.re is _INCLUDES and (container.actor_id or not _COLLECTIVE.search(container.text) or (container.end or 0) + 30 < cue):
+            return []  # "including" lists members only after a coalition named just before ("Coalition nations … include")
+        members = [r for r in refs if (r.start or 0) >= sent.start + m.end() and r.kind in _ARMED and (r.actor_id or r.text[:1].isupper())
+                   and not same_actor(r, container)]
+        if len({r.actor_id or r.text for r in members}) < (1 if m.re is _INCLUDES else 2):
             return []  # a list names several members; one name after "made up of" is rarely one
         return [Relation("member_of", member, container, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                          modality=self._modality(doc.article.text, sent, cue), confidence=0.6) for member in members]
@@ -264,9 +293,17 @@ class RelationExtractor:
         return speakers[-1] if speakers else None
 
 
+_TARGET_GAP = 40
+# Relation types that may hold between actors the knowledge base does not know ("Iraqi forces").
+_OPEN_TYPES = frozenset({"fighting_against", "allies", "rivals", "member_of", "leader_of"})
+_CONSTITUENT = re.compile(r"\b(?:made\s+up|composed|consisting|comprised)\s+(?:\w+\s+){0,2}?of\s+(?:\w+\s+){0,2}$", re.I)  # characters between a cue and its target, at most
 _ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 _MEMBER_LIST = re.compile(r"\b(?:made\s+up\s+of|composed\s+of|comprising|comprises|comprised\s+of|consisting\s+of|consists\s+of|"
                           r"brings\s+together|bringing\s+together|(?:alliance|coalition|umbrella)\s+of\s+(?:\w+\s+){0,4}?(?:groups|factions|militias|movements)\s+including)\b", re.I)
+
+
+_INCLUDES = re.compile(r"\b(?:(?:which|that)\s+(?:\w+\s+){0,8}?)?(?:includes?|included|including)\b", re.I)
+_COLLECTIVE = re.compile(r"\b(?:coalition|alliance|nations|countries|partners|members|front|union|bloc)$", re.I)
 
 
 def _date(doc: Document, sent: Sentence) -> DateSpan:
@@ -292,6 +329,6 @@ def dedupe(relations: list[Relation]) -> list[Relation]:
     """One relation per (type, source, target, factual or not), keeping the best-dated statement."""
     kept: dict[tuple[str, str, str, bool], Relation] = {}
     for r in relations:
-        k = (r.type, r.source.actor_id or r.source.name, r.target.actor_id or r.target.name, r.modality in _FACTUAL)
+        k = (r.type, r.source.actor_id or r.source.text.lower(), r.target.actor_id or r.target.text.lower(), r.modality in _FACTUAL)
         kept[k] = _better(kept[k], r) if k in kept else r
     return list(kept.values())

@@ -1,0 +1,102 @@
+"""Relation cues over whole texts (spaCy and the gazetteer through the ``extract`` fixture).
+
+Sentences are our own; each test names one cue class. Actors the knowledge base does not
+know take part under the words of the text.
+"""
+
+from __future__ import annotations
+
+from tacitus.model import Modality
+
+FACTUAL = {Modality.REPORTED, Modality.CLAIMED, Modality.HEDGED}
+
+
+def triples(doc, rtype: str) -> set[tuple[str, str]]:
+    return {(r.source.text, r.target.text) for r in doc.relations if r.type == rtype and r.modality in FACTUAL}
+
+
+def has(doc, rtype: str, source: str, target: str) -> bool:
+    found = triples(doc, rtype)
+    return (source, target) in found or (rtype in ("allies", "fighting_against") and (target, source) in found)
+
+
+def test_strikes_against_a_named_group(extract) -> None:
+    doc = extract("Allied warplanes and Kenyan troops carried out 12 strikes against al-Shabaab near the port on Monday.")
+    assert has(doc, "fighting_against", "Kenyan troops", "al-Shabaab")
+
+
+def test_campaign_to_defeat(extract) -> None:
+    doc = extract("The Nigerian army pressed on with its campaign to defeat Boko Haram in the northeast.")
+    assert has(doc, "fighting_against", "Nigerian army", "Boko Haram")
+
+
+def test_fighting_between_two_sides(extract) -> None:
+    doc = extract("Heavy fighting between the Sudanese army and the Rapid Support Forces spread to a third town on Friday.")
+    assert has(doc, "fighting_against", "Sudanese army", "Rapid Support Forces")
+
+
+def test_unknown_force_keeps_its_words(extract) -> None:
+    doc = extract("Eastern Shield Defence Forces launched an offensive against the Taliban last week.")
+    rels = [r for r in doc.relations if r.type == "fighting_against"]
+    assert rels and rels[0].source.text == "Eastern Shield Defence Forces" and rels[0].source.actor_id is None
+
+
+def test_in_support_of(extract) -> None:
+    doc = extract("French jets flew missions in support of the Malian army around the town.")
+    assert has(doc, "allies", "French jets", "Malian army") or any(r.type == "allies" for r in doc.relations)
+
+
+def test_coalition_members_after_include(extract) -> None:
+    doc = extract("Partner nations that have sent ships to the mission include Denmark, Italy and Greece.")
+    members = {s for s, t in triples(doc, "member_of") if t == "Partner nations"}
+    assert {"Denmark", "Italy", "Greece"} <= members
+
+
+def test_part_of_a_coalition(extract) -> None:
+    doc = extract("The M23 is now part of the Alliance Fleuve Congo, a coalition of armed and political groups.")
+    assert any(r.type == "member_of" and r.source.actor_id and "Alliance Fleuve Congo" in r.target.text for r in doc.relations)
+
+
+def test_leader_who_founded(extract) -> None:
+    doc = extract("Officials paid tribute to Mohammed Yusuf, the cleric who founded Boko Haram, in a new documentary.")
+    assert any(r.type == "leader_of" and "Yusuf" in r.source.text and r.target.text == "Boko Haram" for r in doc.relations)
+
+
+def test_rank_between_title_and_name(extract) -> None:
+    doc = extract("Police said the Boko Haram leader, Sheikh Abubakar Shekau, appeared in a new video on Tuesday.", "2016-08-04")
+    assert any(r.type == "leader_of" and "Shekau" in r.source.text and r.target.text == "Boko Haram" for r in doc.relations)
+
+
+def test_militia_known_as(extract) -> None:
+    doc = extract("CODECO has long been at war with a rival militia known as Zaire in Ituri province.")
+    assert any(r.type in ("fighting_against", "rivals") and r.target.text == "Zaire" for r in doc.relations)
+
+
+def test_a_country_as_a_place_is_no_party(extract) -> None:
+    doc = extract("Gunmen carried out a raid on a village in northern Burkina Faso, killing dozens.")
+    assert not any(r.target.text == "Burkina Faso" for r in doc.relations)
+
+
+def test_a_vow_is_not_yet_a_campaign(extract) -> None:
+    doc = extract("Al-Shabaab vowed to step up its attacks against the Somali army.")
+    assert not triples(doc, "fighting_against")
+
+
+def test_a_name_inside_a_compound_is_no_party(extract) -> None:
+    doc = extract("An al-Qaeda-linked group claimed an attack on a Malian army base.")
+    assert not any(r.source.text.lower().startswith("al-qaeda") for r in doc.relations if r.type == "fighting_against")
+
+
+def test_grew_out_of_is_a_split(extract) -> None:
+    doc = extract("Jabhat al-Nusra grew out of al-Qaeda in Iraq, the group's own statements say.")
+    assert any(r.type == "splinter_of" for r in doc.relations)
+
+
+def test_folded_into(extract) -> None:
+    doc = extract("Ansar Dine was folded into Jama'at Nusrat al-Islam wal-Muslimin in 2017.")
+    assert any(r.type == "merged_into" and r.source.text == "Ansar Dine" for r in doc.relations)
+
+
+def test_denied_support_is_negated(extract) -> None:
+    doc = extract("Rwanda denied that it supported the M23 in North Kivu.")
+    assert not triples(doc, "allies")
