@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tacitus.geo import Gazetteer, InMemoryGazetteer, find_toponyms, resolve_toponyms
+from tacitus.geo.facilities import find_sites, site_places
+from tacitus.model import Place
 
 
 def _texts(text: str, gaz: InMemoryGazetteer | Gazetteer) -> list[str]:
@@ -107,3 +109,51 @@ def test_washington_dc_is_one_mention(gaz: Gazetteer) -> None:
     assert [s[2] for s in spans] == ["Washington, D.C."]
     (place,) = resolve_toponyms(spans, text, gaz)
     assert place.country == "USA" and place.lat is not None and abs(place.lat - 38.9) < 0.5
+
+
+# --- named sites: streets, hospitals, churches, airports
+
+
+def _town(name: str, start: int, lat: float, lon: float) -> Place:
+    return Place(name=name, country="CAN", lat=lat, lon=lon, precision=1, feature="place", text=name,
+                 start=start, end=start + len(name))  # fmt: skip
+
+
+def test_sites_are_found_by_their_head_word() -> None:
+    text = "Police went to a house on College Street near Dufferin Street. The victim was taken to St. Michael's Hospital."
+    assert [text[s:e] for s, e in find_sites(text)] == ["College Street", "Dufferin Street", "St. Michael's Hospital"]
+
+
+def test_sites_do_not_start_with_a_sentence_opening_word_or_run_across_sentences() -> None:
+    text = "He lives in Egypt. The Coptic Church held a service. On Monday Street vendors left."
+    assert [text[s:e] for s, e in find_sites(text)] == ["Coptic Church"]
+
+
+def test_a_kind_of_site_is_no_name_and_a_centre_for_something_is_an_organisation() -> None:
+    text = "She runs the Medical Center and the Southern Center for Human Rights."
+    assert find_sites(text) == []
+
+
+def test_a_site_takes_the_place_named_inside_it_and_replaces_that_mention() -> None:
+    text = "He was taken to Colchester General Hospital for care."
+    town = _town("Colchester", text.index("Colchester"), 51.89, 0.90)
+    (site,) = site_places(text, [town])
+    assert (site.text, site.lat, site.feature, site.precision) == ("Colchester General Hospital", 51.89, "site", 2)
+
+
+def test_a_towns_possessive_stays_a_town_before_its_site() -> None:
+    text = "Flights were cancelled at Toronto's Pearson International Airport."
+    town = _town("Toronto", text.index("Toronto"), 43.70, -79.42)
+    assert [p.text for p in site_places(text, [town])] == ["Toronto", "Pearson International Airport"]
+
+
+def test_a_street_takes_the_nearest_town_and_a_university_does_not() -> None:
+    text = "Shots were fired on Hutcheson Road in Glasgow. A professor at Cornell University said so."
+    town = _town("Glasgow", text.index("Glasgow"), 37.0, -85.9)
+    places = site_places(text, [town])
+    assert [(p.text, p.lat) for p in places] == [("Hutcheson Road", 37.0), ("Glasgow", 37.0)]
+
+
+def test_no_sites_in_all_caps_text() -> None:
+    text = "TROOPS ENTERED DUFFERIN STREET."
+    assert site_places(text, [], caps=True) == []
