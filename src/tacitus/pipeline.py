@@ -97,6 +97,7 @@ def find_dateline(text: str) -> tuple[int, int, str, str | None] | None:
 
 def locate_places(doc: Document, res: Resources) -> Document:
     from tacitus.geo import find_toponyms, resolve_toponyms
+    from tacitus.geo.facilities import site_places
 
     text = doc.article.text
     ner = [(e.start, e.end, e.label) for e in doc.entities]
@@ -118,6 +119,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     if dateline is not None and dateline.country:
         mentioned[dateline.country] += 2
     places = [keep_in_country(p, mentioned, dateline) for p in places]
+    places = site_places(text, places, caps=text_case(text) != "mixed")
     found = unresolved_places(text, places, res.events.common_words if text_case(text) != "mixed" else frozenset())
     doc.places = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
     doc.dateline = dateline

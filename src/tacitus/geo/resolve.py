@@ -32,7 +32,7 @@ from tacitus.geo.records import (
     PlaceRecord,
 )
 from tacitus.geo.spans import find_toponyms
-from tacitus.geo.supplement import ADMIN_DESIGNATORS
+from tacitus.geo.supplement import ADMIN1_ABBREVIATIONS, ADMIN_DESIGNATORS, abbreviation_key
 from tacitus.model import Place
 
 __all__ = ["GeoContext", "Weights", "find_toponyms", "rank_candidates", "resolve_toponyms"]
@@ -242,6 +242,11 @@ def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: Gazetteer
     for start, end, surface in sorted(mentions):
         name = _strip_the(surface.strip())
         cands = gaz.candidates(name)
+        abbreviation = abbreviation_key(name)
+        if abbreviation is not None:  # "Ky.", "B.C.": the state or province it stands for
+            iso3, full = ADMIN1_ABBREVIATIONS[abbreviation]
+            division = gaz.admin1(iso3, full)
+            cands = [division] if division is not None else cands
         countries = [c for c in cands if c.kind == COUNTRY and match_strength(name, c) > 0]
         demonym = None if countries else gaz.demonym(name)
         out.append(_Mention(start, end, surface, name, designator_after(text, end, name),

@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from tacitus.geo import normalize
+from tacitus.geo.given_names import GIVEN_NAMES
 from tacitus.geo.records import (
     ADMIN1,
     ADMIN2,
@@ -39,7 +40,7 @@ from tacitus.geo.records import (
     GazetteerLike,
     PlaceRecord,
 )
-from tacitus.geo.supplement import ADMIN_DESIGNATORS
+from tacitus.geo.supplement import ADMIN1_ABBREVIATIONS, ADMIN_DESIGNATORS, abbreviation_key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -165,6 +166,8 @@ _REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTIO
 # Only in ALL-CAPS text, where "US" is as likely the pronoun as the country.
 _CAPS_REJECTED_KEYS = frozenset({"us"})
 
+# Abbreviated first words of names, written with a dot ("St. Louis"): the dot does not part them.
+_NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”\n]")
@@ -211,6 +214,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     """Two tokens belong to one run: only spaces, a hyphen or one line break between them
     (wires wrap lines mid-name: "NORTHERN SAN\nSALVADOR")."""
     gap = text[left.end : right.start]
+    if gap == ". " and left.folded in _NAME_ABBREVIATIONS:
+        return True  # "St. Louis", "Mt. Kenya", "Ft. Worth"
     return gap in (" ", "-", " - ") or (gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 8)
 
 
@@ -284,6 +289,10 @@ class _Scan:
     ner: Sequence[tuple[int, int, str]]
     # Countries whose places may be prominent under an alternate name (None: any).
     trusted: frozenset[str] | None = None
+    gaz: GazetteerLike | None = None
+    # Names seen as part of a person's or organisation's name ("Georgia" of "Georgia
+    # Stevens"): alone they need a locative word before them. Filled as the scan goes.
+    person_parts: set[str] = field(default_factory=set)
 
 
 def _previous_word(scan: _Scan, i: int) -> str:
@@ -358,6 +367,11 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
                 return False
     if not scan.caps and _inside_unknown_run(scan, i, j, run) and not _prominent(surface, cands, admin2=False):
         return False  # "Andrew Jackson", "Ibrahim Boubacar Keïta", "Ramadi Operations Command"
+    if not scan.caps and _name_neighbour(scan, i, j, run):
+        scan.person_parts.add(key)
+        return False  # "Georgia Stevens", "Vladimir Putin", "Andrew Jordan"
+    if key in scan.person_parts and not locative:
+        return False  # "Ashley Sutton won … Sutton's rival": the same person again
     if prominent or locative:
         return True
     if scan.caps or _sentence_initial(scan, i):
@@ -377,6 +391,26 @@ def _caps_single_word_ok(scan: _Scan, i: int, run: list[int], surface: str,
     if nxt in run and scan.tokens[nxt].folded.rstrip("s") in ADMIN_DESIGNATORS:
         return True
     return _prominent(surface, cands, CAPS_PROMINENT_POPULATION, admin1=False, admin2=False)
+
+
+def _name_neighbour(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
+    """The match is part of a person's name: a given name comes right before it ("Andrew
+    Jordan", "Ashley Sutton"), or it is itself a one-word given name followed by a surname
+    ("Georgia Stevens", "Vladimir Putin") — a capitalised word that is no ordinary word,
+    title, division word or prominent place ("Victoria Falls" and "Austin Police" stay)."""
+    if i - 1 in run and scan.text[scan.tokens[i - 1].end : scan.tokens[i].start] == " ":
+        prev = scan.tokens[i - 1]
+        if _capitalised(prev) and prev.folded in GIVEN_NAMES:
+            return True
+    if i != j or scan.tokens[i].folded not in GIVEN_NAMES or j + 1 not in run:
+        return False
+    nxt = scan.tokens[j + 1]
+    word = nxt.folded
+    if scan.text[scan.tokens[j].end : nxt.start] != " " or not _capitalised(nxt) or _acronym(nxt.text):
+        return False
+    if word in CONNECTORS or word in ADMIN_DESIGNATORS or word in TITLES or normalize.name_key(nxt.text) in _REJECTED_KEYS:
+        return False
+    return not (scan.gaz is not None and _prominent(nxt.text, scan.gaz.candidates(nxt.text), admin2=False))
 
 
 def _inside_unknown_run(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
@@ -467,6 +501,60 @@ def _article_countries(scan: _Scan, found: list[tuple[int, int]], gaz: Gazetteer
     return frozenset(out)
 
 
+def _abbreviation_form(key: str) -> str:
+    if key.isupper():  # "BC": "BC" or "B.C."
+        return re.escape(key) + "|" + "".join(re.escape(c) + r"\." for c in key)
+    if key == "WVa":
+        return r"W\.\s?Va\.|WVa\.?"
+    return re.escape(key) + r"\.?"
+
+
+# Postal codes that are also words or other abbreviations: only with dots ("Ore.", "La.").
+# Capital ones are never taken, dotted or not ("M.D.", "P.A.", "L.A." say other things).
+_AMBIGUOUS_CODES = frozenset({"OK", "IN", "OR", "ME", "HI", "ID", "LA", "DE", "CO", "MA", "PA", "MO", "AL",
+                              "NE", "ON", "IA", "MI", "MS", "MT", "NT", "ACT", "MD", "CA", "GA", "VA",
+                              "AR", "SD", "NS", "UT", "NU", "Cal", "Del", "Penn", "Ind",
+                              "Ill", "Miss", "Man", "Mass", "Wash", "Vic", "Tas", "Ga", "La", "Mo", "Pa",
+                              "Md", "Ore", "Kan"})  # fmt: skip
+_ABBREVIATION_ALT = "|".join(
+    _abbreviation_form(k) for k in sorted(ADMIN1_ABBREVIATIONS, key=len, reverse=True) if k not in _AMBIGUOUS_CODES
+)
+_DOTTED_ALT = "|".join(
+    re.escape(k) + r"\."
+    for k in sorted(_AMBIGUOUS_CODES & ADMIN1_ABBREVIATIONS.keys(), key=len, reverse=True) if not k.isupper()
+)
+# "Gainesville, Va.", "Surrey, B.C.", "Austin, TX": a state or province after a town.
+_AFTER_TOWN = re.compile(
+    rf"(?<=[A-Za-z]), (?P<abbr>(?:{_DOTTED_ALT})|(?:{_ABBREVIATION_ALT})(?![\w.]))"
+)
+# "In B.C., snow is expected": a dotted capital abbreviation stands alone (not "500 B.C.").
+_DOTTED_ALONE = re.compile(
+    r"(?<![\w.])(?P<abbr>(?:[A-Z]\.){2,3})(?![\w])"
+)
+
+
+def _abbreviations(text: str, caps: bool) -> list[tuple[int, int]]:
+    """States and provinces written as abbreviations ("Ky.", "B.C.", "TX"), in mixed case only."""
+    if caps:
+        return []
+    out = []
+    for m in _AFTER_TOWN.finditer(text):
+        town = text[max(0, m.start() - 40) : m.start()].split()
+        if town and town[-1][:1].isupper():
+            out.append((m.start("abbr"), m.end("abbr")))
+    for m in _DOTTED_ALONE.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        key = abbreviation_key(m["abbr"])
+        if key and key not in _AMBIGUOUS_CODES and not re.search(r"\d\s*$", before):
+            out.append((m.start("abbr"), m.end("abbr")))
+    # "Washington, D.C." is the city's name, one mention.
+    out = [(w.start(), e) if (w := _WASHINGTON.search(text, 0, s)) and w.end() == s else (s, e) for s, e in out]
+    return sorted(set(out))
+
+
+_WASHINGTON = re.compile(r"\bWashington,? $")
+
+
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the " and a trailing possessive from an NER span."""
     if text[start : start + 4].lower() == "the ":
@@ -489,12 +577,16 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None,
             span = _clean_span(text, start, end)
             if span[1] > span[0]:
                 spans.append(span)
-    scan = _Scan(text, tokenize(text), is_caps_text(text), ner)
+    scan = _Scan(text, tokenize(text), is_caps_text(text), ner, gaz=gaz)
     found = _scan(scan, gaz)
     trusted = _article_countries(scan, found, gaz)
-    if trusted:  # scan again, trusting alternate names only in the article's countries
-        found = _scan(replace(scan, trusted=trusted), gaz)
+    if trusted or scan.person_parts:
+        # Scan again: trusting alternate names only in the article's countries, and knowing
+        # which names the article uses for people.
+        found = _scan(replace(scan, trusted=trusted or None), gaz)
     found += _demonyms(scan, gaz)
+    abbreviations = _abbreviations(text, scan.caps)
+    spans += [a for a in abbreviations if not any(_overlaps(a, other) for other in spans)]
     for span in sorted(found, key=lambda s: (s[0], -s[1])):
         if not any(_overlaps(span, other) for other in spans):
             spans.append(span)

@@ -84,3 +84,51 @@ ALIAS_TYPES = frozenset(
     {"State", "Province", "Region", "Governorate", "Department", "District", "County",
      "Prefecture", "Oblast", "Territory", "Division", "Emirate"}
 )  # fmt: skip
+
+# How news writes the states and provinces of the US, Canada and Australia after a town
+# ("Gainesville, Va.", "Surrey, B.C.", "Austin, TX"): AP-style and postal abbreviations.
+# Keys are as written without dots; values (ISO3, admin1 name as the gazetteer has it).
+_US_STATES = {
+    "Alabama": ("Ala", "AL"), "Alaska": ("AK",), "Arizona": ("Ariz", "AZ"),
+    "Arkansas": ("Ark", "AR"), "California": ("Calif", "Cal", "CA"), "Colorado": ("Colo", "CO"),
+    "Connecticut": ("Conn", "CT"), "Delaware": ("Del", "DE"), "Florida": ("Fla", "FL"),
+    "Georgia": ("Ga", "GA"), "Hawaii": ("HI",), "Idaho": ("ID",), "Illinois": ("Ill", "IL"),
+    "Indiana": ("Ind", "IN"), "Iowa": ("IA",), "Kansas": ("Kan", "Kans", "KS"),
+    "Kentucky": ("Ky", "KY"), "Louisiana": ("La", "LA"), "Maine": ("ME",),
+    "Maryland": ("Md", "MD"), "Massachusetts": ("Mass", "MA"), "Michigan": ("Mich", "MI"),
+    "Minnesota": ("Minn", "MN"), "Mississippi": ("Miss", "MS"), "Missouri": ("Mo", "MO"),
+    "Montana": ("Mont", "MT"), "Nebraska": ("Neb", "Nebr", "NE"), "Nevada": ("Nev", "NV"),
+    "New Hampshire": ("NH",), "New Jersey": ("NJ",), "New Mexico": ("NM",),
+    "New York": ("NY",), "North Carolina": ("NC",), "North Dakota": ("ND",),
+    "Ohio": ("OH",), "Oklahoma": ("Okla", "OK"), "Oregon": ("Ore", "Oreg", "OR"),
+    "Pennsylvania": ("Pa", "Penn", "PA"), "Rhode Island": ("RI",), "South Carolina": ("SC",),
+    "South Dakota": ("SD",), "Tennessee": ("Tenn", "TN"), "Texas": ("Tex", "TX"),
+    "Utah": ("UT",), "Vermont": ("Vt", "VT"), "Virginia": ("Va", "VA"),
+    "Washington": ("Wash", "WA"), "West Virginia": ("WVa", "WV"), "Wisconsin": ("Wis", "WI"),
+    "Wyoming": ("Wyo", "WY"), "District of Columbia": ("DC",),
+}  # fmt: skip
+_CA_PROVINCES = {
+    "Alberta": ("Alta", "AB"), "British Columbia": ("BC",), "Manitoba": ("Man", "MB"),
+    "New Brunswick": ("NB",), "Newfoundland and Labrador": ("Nfld", "NL"),
+    "Nova Scotia": ("NS",), "Ontario": ("Ont", "ON"), "Prince Edward Island": ("PEI",),
+    "Quebec": ("Que", "QC"), "Saskatchewan": ("Sask", "SK"), "Yukon": ("YT",),
+    "Northwest Territories": ("NWT",), "Nunavut": ("NU",),
+}  # fmt: skip
+_AU_STATES = {
+    "New South Wales": ("NSW",), "Queensland": ("Qld",), "Victoria": ("Vic",),
+    "Tasmania": ("Tas",), "Australian Capital Territory": ("ACT",), "Northern Territory": ("NT",),
+}  # fmt: skip
+ADMIN1_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    abbr: (iso3, name)
+    for iso3, table in (("USA", _US_STATES), ("CAN", _CA_PROVINCES), ("AUS", _AU_STATES))
+    for name, abbrs in table.items()
+    for abbr in abbrs
+}
+
+
+def abbreviation_key(surface: str) -> str | None:
+    """The table key of an abbreviation as written ("B.C." → "BC", "Ky." → "Ky"), else None."""
+    key = surface.replace(".", "").replace(" ", "")
+    if key.startswith(("Washington,", "Washington")) and key.replace(",", "")[10:] == "DC":
+        key = "DC"  # "Washington, D.C."
+    return key if key in ADMIN1_ABBREVIATIONS else None
