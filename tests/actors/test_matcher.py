@@ -39,3 +39,21 @@ def test_all_caps_wire_matches_long_names_but_not_two_letter_words(matcher):
 
 def test_lower_case_text_matches_names(matcher):
     assert [m.ids for m in matcher.find("the shebab attacked a base")] == [("al_shabaab",)]
+
+
+def test_a_name_before_a_possessive_ends_at_the_apostrophe(matcher):
+    [m] = matcher.find("Boko Haram's leader appeared in a new video.")
+    assert m.ids == ("boko_haram",) and m.text == "Boko Haram"
+    [m] = matcher.find("The Shebab’s spokesman denied it.")
+    assert m.ids == ("al_shabaab",) and m.text == "Shebab"
+    [m] = matcher.find("ISIS's fighters withdrew.")
+    assert m.ids == ("islamic_state",) and m.text == "ISIS"
+
+
+def test_a_name_that_holds_a_possessive_keeps_it():
+    kb = KnowledgeBase()
+    kb.add(entry_from_yaml({"id": "tplf", "name": "Tigray People's Liberation Front", "kind": "rebel"}, "test"))
+    kb.add(entry_from_yaml({"id": "peoples_front", "name": "People's Front", "kind": "rebel"}, "test"))
+    m = NameMatcher(kb)
+    assert [x.text for x in m.find("The Tigray People's Liberation Front said so.")] == ["Tigray People's Liberation Front"]
+    assert [x.text for x in m.find("The People's Front's leader spoke.")] == ["People's Front"]

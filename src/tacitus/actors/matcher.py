@@ -29,6 +29,12 @@ class Token:
     start: int
     end: int
     norm: str
+    possessive: bool = False  # "Haram's": the name may end before the apostrophe
+
+    @property
+    def stem(self) -> str:
+        """The token without its possessive ending ("harams" → "haram")."""
+        return self.norm[:-1] if self.possessive else self.norm
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +61,8 @@ def tokenize(text: str) -> list[Token]:
             continue
         if norm in _ARTICLES and text[m.end() : m.end() + 1] in "-‑–":
             norm = "al"
-        out.append(Token(m.start(), m.end(), norm))
+        word = m.group()
+        out.append(Token(m.start(), m.end(), norm, len(word) > 3 and word[-2:].lower() in ("'s", "’s")))
     return out
 
 
@@ -121,15 +128,24 @@ class NameMatcher:
                 i += 1
                 continue
             n, alias_key = hit
-            start, end = toks[i].start, toks[i + n - 1].end
+            last = toks[i + n - 1]
+            start = toks[i].start
+            # "Boko Haram's leader": the name ends before the possessive unless the name has it ("People's")
+            end = last.end - 2 if last.possessive and alias_key.split()[-1] == last.stem else last.end
             out.append(NameMatch(start, end, text[start:end], self._kb.by_key.get(alias_key, ()), alias_key))
             i += n
         return out
 
     def _match_at(self, text: str, toks: list[Token], i: int, case: str) -> tuple[int, str] | None:
-        for cand, alias_key in self._trie.get(toks[i].norm, ()):
+        first = toks[i]
+        cands = list(self._trie.get(first.norm, ()))
+        if first.possessive:  # "Hamas's": a one-word name before the possessive
+            cands += [(c, k) for c, k in self._trie.get(first.stem, ()) if len(c) == 1]
+        for cand, alias_key in cands:
             n = len(cand)
-            if i + n > len(toks) or any(toks[i + j].norm != cand[j] for j in range(1, n)):
+            if i + n > len(toks) or any(toks[i + j].norm != cand[j] for j in range(1, n - 1)):
+                continue
+            if n > 1 and cand[-1] not in (toks[i + n - 1].norm, toks[i + n - 1].stem):
                 continue
             if any(not _GAP.match(text, toks[i + j].end, toks[i + j + 1].start) for j in range(n - 1)):
                 continue  # words of a name are adjacent, not split by a clause

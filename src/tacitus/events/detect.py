@@ -19,6 +19,7 @@ from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.events.arguments import ArgumentFinder, full_name
+from tacitus.events.coref import merge_pair
 from tacitus.events.counts import CountMention, find_counts
 from tacitus.events.lexicon import RULES
 from tacitus.events.modality import hedged, modality_of
@@ -134,6 +135,68 @@ def is_reference(clause: Clause) -> bool:
         if not any(g.lemma_.lower() in _REACTION for g in governors):
             return False
     return True
+
+
+_DEFINITE = {"the", "this", "that", "these", "those", "such"}
+_ANAPHORIC_ADJ = {"recent", "latest", "same", "earlier", "previous", "aforementioned", "last", "above", "said"}
+
+
+def is_anaphoric(clause: Clause) -> bool:
+    """Every trigger is a noun that points back at an event already told: "the kidnapping took place
+    on 30 December", "details of the attack", "the recent massacre", "its attack" (a count in the
+    clause makes it news: "the attack killed 12")."""
+    if not clause.tokens:
+        return False
+    for tok in clause.tokens:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        left = list(tok.lefts)
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in left) or any(c.dep_ == "poss" for c in left)
+        if not definite and not any(c.lower_ in _ANAPHORIC_ADJ for c in left):
+            return False
+    return True
+
+
+_DAMAGE = re.compile(r"\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set\s+fire\s+to|burn(?:ed|t))\b", re.I)
+
+
+def is_damage(clause: Clause, sentence: str) -> bool:
+    """The clause only tells of destruction ("the blast destroyed two shops", "set the building on fire"):
+    when it follows an attack, it is what that attack did."""
+    return ("loot" in clause.modes and clause.modes <= {"loot", "blast"}
+            and all(_DAMAGE.fullmatch(sentence[t.start : t.end]) for t in clause.triggers if t.mode == "loot"))
+
+
+_VIOLENT_FAMILIES = {"battles", "explosions_remote_violence", "violence_against_civilians"}
+
+
+def _names_someone(ev: Event) -> bool:
+    """The mention names its victim ("the murder of minister Rodriguez Porth"): news, not a pointer back."""
+    return any(r is not None and (r.actor_id is not None or r.kind == ActorKind.PERSON) for r in (ev.actor2, *ev.assoc_actor2))
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """The same sub-event type, or two readings of one fight ("the ambush" after "the clash")."""
+    return a == b or {a, b} <= {"attack", "armed_clash"}
+
+
+def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list[Event]:
+    """Fold an anaphoric mention into the latest earlier report of its family, and the damage an
+    attack did into the latest violent event at most two sentences before it. With nothing to fold
+    into, the mention stands as the report."""
+    out: list[Event] = []
+    for ev in events:
+        host = None
+        if ev.id in anaphors:
+            host = next((i for i in range(len(out) - 1, -1, -1) if _same_kind(out[i].event_type, ev.event_type)), None)
+        elif ev.id in damage:
+            host = next((i for i in range(len(out) - 1, -1, -1)
+                         if FAMILY_OF[out[i].event_type] in _VIOLENT_FAMILIES and 0 <= ev.sentence - out[i].sentence <= 2), None)
+        if host is None:
+            out.append(ev)
+        else:
+            out[host] = merge_pair(out[host], ev)
+    return out
 
 
 def blocked(sentence: str) -> str | None:
@@ -300,6 +363,8 @@ class EventExtractor:
     def extract(self, doc: Document) -> list[Event]:
         events: list[Event] = []
         references: set[str] = set()
+        anaphors: set[str] = set()  # "the kidnapping took place on 30 December": an event told before
+        damage: set[str] = set()  # "the blast destroyed three shops": what an attack did, not a new event
         self._text = doc.article.text
         text = doc.article.text
         parsed: dict[int, Any] = doc.spacy or {}
@@ -313,8 +378,8 @@ class EventExtractor:
             triggers = [t for t in find_triggers(sent.text)
                         if not any(a <= t.start < b and sent.text[t.start : t.end].lower().split()[0] in name for a, b, name in names)
                         and not (t.mode == "arrest" and _WARRANT.match(sent.text, t.end))]
-            if not triggers:
-                continue
+            if not triggers or sent.text.rstrip().rstrip("\"'”’)] ").endswith("?"):
+                continue  # a question asks; it reports nothing
             reason = blocked(sent.text)
             counts = find_counts(sent.text)
             refs = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end]
@@ -329,10 +394,15 @@ class EventExtractor:
                     events.append(ev)
                     if is_reference(clause):
                         references.add(ev.id)
+                    elif is_anaphoric(clause) and not owned.get(id(clause)) and not _names_someone(ev):
+                        anaphors.add(ev.id)
+                    elif is_damage(clause, sent.text) and ev.actor1 is None:
+                        damage.add(ev.id)  # "the blast destroyed…"; "the group set fire to…" is an act of its own
         # "condemned the assassination", "investigating the murder": a reaction to an event the
         # article reports elsewhere; standing alone, it is the only report of that event.
-        reported_families = {FAMILY_OF[e.event_type] for e in events if e.id not in references}
+        reported_families = {FAMILY_OF[e.event_type] for e in events if e.id not in references | anaphors}
         kept = [e for e in events if e.id not in references or FAMILY_OF[e.event_type] not in reported_families]
+        kept = fold_back(kept, anaphors, damage)
         return attribute_claims(kept, doc)
 
     def _event(self, doc: Document, sent: Sentence, clause: Clause, counts: list[CountMention], finder: ArgumentFinder,
