@@ -211,15 +211,22 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
     if "mob" in modes and "protest" not in modes:
         return "mob_violence"  # a lynching is not a demonstration
     protest = "protest" in modes or pk in (ActorKind.PROTESTERS, ActorKind.RIOTERS) or tk == ActorKind.PROTESTERS
-    if protest and modes & {"protest", "riot", "intervene", "kill", "shoot", "arrest", "battle", "mob"}:
+    if protest and modes & {"protest", "riot", "intervene", "force", "kill", "shoot", "arrest", "battle", "mob", "attack"}:
         if modes & {"riot", "loot", "mob"} or pk == ActorKind.RIOTERS:
             return "violent_demonstration"
         if (modes & {"kill", "shoot"} or killed) and (tk == ActorKind.PROTESTERS or pk == ActorKind.STATE_FORCES or "protest" in modes):
             return "excessive_force_against_protesters"
+        if "force" in modes:
+            return "excessive_force_against_protesters"  # "violently dispersed", "live ammunition"
+        if "battle" in modes:
+            return "violent_demonstration"  # clashes with the police, tear gas or not
+        if "attack" in modes and pk not in (ActorKind.PROTESTERS, ActorKind.CIVILIANS) \
+                and (tk == ActorKind.PROTESTERS or pk == ActorKind.STATE_FORCES):
+            return "excessive_force_against_protesters"  # the police attacked the march
+        if "attack" in modes and pk in (ActorKind.PROTESTERS, ActorKind.CIVILIANS):
+            return "violent_demonstration"  # the marchers attacked a police station
         if modes & {"intervene", "arrest"}:
             return "protest_with_intervention"
-        if "battle" in modes:
-            return "violent_demonstration"
         return "peaceful_protest"
     if "mob" in modes:
         return "mob_violence"
@@ -235,7 +242,7 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "remote_explosive"
     if "sexual" in modes:
         return "sexual_violence"
-    if "coup" in modes and not killed:
+    if "coup" in modes and not killed and "agree" not in modes:  # "the ousted president agreed to resign"
         return "other"
     if "arrest" in modes and not killed and not modes & {"kill", "shoot", "battle", "abduct"}:
         return "arrest"  # "detained 23 people in raids": the raid is how, the arrest is what
