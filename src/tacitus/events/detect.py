@@ -86,6 +86,14 @@ class Trigger:
     start: int  # sentence-relative offsets
     end: int
     weapon: str | None
+    background: bool = False  # the grievance or backdrop of another trigger (see ``_background``)
+
+
+# A protest or an agreement is often about violence it does not report: "rallied against the
+# killing of ...", "agreed to a ceasefire after weeks of fighting", "in protest of the arrest".
+_FRAMES = {"protest", "agree"}
+_BACKDROP_PREPS = {"after", "following", "despite", "amid", "against", "over", "since", "before"}
+_GRIEVANCE_PREPS = _BACKDROP_PREPS | {"of", "about", "for"}
 
 
 @dataclass
@@ -96,7 +104,14 @@ class Clause:
 
     @property
     def modes(self) -> set[str]:
-        return {t.mode for t in self.triggers}
+        """The modes of the clause's triggers; in a protest or agreement, without the violence
+        that is only its grievance or backdrop."""
+        modes = {t.mode for t in self.triggers}
+        if modes & _FRAMES:
+            told = {t.mode for t in self.triggers if not t.background}
+            if told & _FRAMES:
+                return told
+        return modes
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -170,17 +185,42 @@ def clause_head(tok: Any) -> Any:
     return cur
 
 
+def _background(tok: Any, head: Any, frame_tokens: set[int]) -> bool:
+    """A noun trigger under a protest or agreement word ("protest of the arrest") or in a
+    backdrop phrase ("after weeks of fighting", "despite the air strikes") below its clause verb."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.i in frame_tokens:
+        return False
+    cur = tok
+    for _ in range(8):
+        if cur is head or cur.head is cur:
+            return False
+        prev, cur = cur, cur.head
+        if cur.i in frame_tokens:
+            # "protest of/over X", "protested X"; not "detain protesters", "blocked roads with burning tyres"
+            return prev.dep_ == "dobj" or (prev.dep_ == "prep" and prev.lower_ in _GRIEVANCE_PREPS)
+        if cur.pos_ in ("ADP", "SCONJ") and cur.lower_ in _BACKDROP_PREPS:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False  # another verb's clause: "marched and smashed windows" is told, not backdrop
+    return False
+
+
 def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
     clauses: dict[int, Clause] = {}
     order: list[int] = []
+    frame_tokens = {t.i for trig in triggers if trig.mode in _FRAMES and sdoc is not None
+                    for t in sdoc if t.idx < trig.end and t.idx + len(t.text) > trig.start}
     for trig in triggers:
         tok = token_at(sdoc, trig.start, trig.end) if sdoc is not None else None
         head = clause_head(tok) if tok is not None else None
+        if tok is not None and head is not None and trig.mode not in _FRAMES:
+            trig.background = _background(tok, head, frame_tokens)
         key = head.i if head is not None else -1
         # a conjunct verb without its own subject continues the clause it is joined to
         # a conjunct or participle without its own subject continues its head's clause
-        # ("stormed the village and killed 12", "detonated a bomb, killing three officers")
-        while head is not None and (head.dep_ == "conj" or (head.dep_ in ("advcl", "xcomp") and head.tag_ == "VBG")) \
+        # ("stormed the village and killed 12", "detonated a bomb, killing three officers",
+        # "dispersed supporters protesting over ...")
+        while head is not None and (head.dep_ == "conj" or (head.dep_ in ("advcl", "xcomp", "acl") and head.tag_ == "VBG")) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and clause_head(head.head).i in clauses:
             head = clause_head(head.head)
             key = head.i
