@@ -49,7 +49,7 @@ RULES: tuple[TriggerRule, ...] = (
                             r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete"), None),
     TriggerRule("battle", _r(r"clash(?:es|ed|ing)?|fighting|fought|battle(?:s|d)?|battling|firefights?|gun\s*battles?|offensive|exchange\s+of\s+fire|exchanged\s+fire|"
                             r"skirmish\w*|counter-?attack\w*|counter-?offensive|closed\s+(?:in\s+)?on|advanced\s+on|engaged|combat|hostilities|shoot-?outs?|gunfights?|fire-?fights?|"
-                            r"exchanges?\s+of\s+(?:gun)?fire|traded\s+fire|engaged\s+in\s+fighting|heavy\s+fighting"), None),
+                            r"exchanges?\s+of\s+(?:gun)?fire|traded\s+fire|violat(?:ed|ing|ions?)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:ceasefire|cease-fire|truce)|engaged\s+in\s+fighting|heavy\s+fighting"), None),
     TriggerRule("regain", _r(r"recaptur\w*|retook|retake|retaken|retaking|regain(?:ed|ing)?\s+control|liberat(?:ed|ion|ing)|won\s+back|took\s+back|"
                             r"drove\s+(?:\w+\s+){0,4}out\s+of|driven\s+out\s+of|cleared\s+(?:\w+\s+){0,3}of|flush(?:ed)?\s+out|reclaimed"), None),
     TriggerRule("capture", _r(r"(?:seized|seize|seizing|took|taken|taking|captured|capture|capturing)\s+(?:full\s+|total\s+)?control\s+of|fell\s+to|"
@@ -88,11 +88,11 @@ RULES: tuple[TriggerRule, ...] = (
                            r"accords?|prisoners?\s+(?:swaps?|exchanges?)|exchang(?:ed|e)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|captives|bodies)|reached\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:deal|accord|agreement|understanding)|released\s+(?:\w+\s+){0,3}(?:hostages|prisoners|captives)|freed\s+(?:\w+\s+){0,3}(?:hostages|captives)"), None),
     TriggerRule("disrupt", _r(r"defus\w*|dismantl\w*|disarm(?:ed|ing)\s+(?:a|an|the)\s+(?:bomb|device|explosive)|(?:bombs?|explosives?|devices?|IEDs?|mines?)\s+(?:were\s+|was\s+)?(?:found|discovered|seized|neutrali[sz]ed|detected|recovered)|"
                              r"(?:weapons|arms|firearms|ammunition|munitions)\s+(?:cache|caches|depot|stash|stockpile|hideout)|(?:cache|stash|stockpile)\s+of\s+(?:\w+\s+){0,2}(?:weapons|arms|firearms|guns|ammunition|explosives|munitions)|"
-                             r"(?:seized|seize|found|discovered|recovered|confiscated|uncovered|impounded|intercepted)\s+(?:\w+\s+){0,5}(?:weapons|arms|firearms|guns|rifles|pistols|ammunition|explosives|grenades|IEDs|munitions|missiles)|"
-                             r"(?:weapons|arms|firearms|guns|rifles|ammunition|explosives|grenades|munitions)\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:seized|found|discovered|recovered|confiscated)|"
-                             r"suspicious\s+(?:packages?|devices?|objects?|parcels?)|foiled|thwarted|intercept(?:ed|s|ion)|"
+                             r"(?:seized|seize|found|discovered|recovered|confiscated|uncovered|impounded)\s+(?:\w+\s+){0,5}(?:weapons|arms|firearms|guns|rifles|pistols|ammunitions?|explosives|grenades|IEDs|munitions|missiles)|"
+                             r"(?:weapons|arms|firearms|guns|rifles|pistols|ammunitions?|explosives|grenades|munitions)\s+(?:[\w,]+\s+){0,6}(?:were|was)\s+(?:seized|found|discovered|recovered|confiscated)|"
+                             r"suspicious\s+(?:packages?|devices?|objects?|parcels?)|foiled|thwarted|intercept(?:ed|s|ion|ing)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|projectiles?|weapons|arms|ammunitions?|explosives|munitions)|(?:drones?|missiles?|rockets?|projectiles?)\b[^.;]{0,80}?\b(?:were|was|been)\s+intercepted|"
                              r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|aircraft|helicopter|plane)|air\s+defen[cs]es?\s+(?:downed|destroyed)|downed\s+(?:\w+\s+){0,2}(?:drones?|missiles?)"), None),
-    TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set\s+fire\s+to|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
+    TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set(?:ting|s)?\s+fire\s+(?:to|on)|demolish(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:homes|houses|buildings|structures|shops|villages?)|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
                           r"destroy(?:ed|ing|s)?|razed|sabotag\w*|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|stolen"), None),
     TriggerRule("base", _r(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish\w*|build|built|opened|created|erected|installed)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+|\w+\s+){0,3}"
                           r"(?:base|bases|headquarters|camp|outposts?|stronghold|observation\s+posts?|checkpoints?|military\s+posts?|positions?|garrison)"), None),
@@ -101,7 +101,7 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("group", _r(r"renamed|rebranded|announced\s+(?:its|their|a)\s+(?:dissolution|new\s+leader|merger)|merged|disband\w*|dissolved|appointed\s+(?:a\s+)?new\s+(?:leader|emir|commander)|"
                            r"recruit(?:ed|ing|ment)|(?:forced\s+)?(?:work\s+)?stoppage|curfew|state\s+of\s+emergency|martial\s+law|mobiliz\w+|mobilis\w+|declared\s+(?:a\s+|an\s+)?(?:caliphate|emirate|independence)|"
                            r"deploy(?:ed|s|ing|ment)|redeploy\w*|dispatch(?:ed|es|ing)|reinforc\w+|pull(?:ed|s|ing)?\s+back|massing|amass(?:ed|ing)|sent\s+(?:\w+\s+){0,2}(?:troops|reinforcements|soldiers)|"
-                           r"troop\s+movements?|were\s+formed|was\s+formed|training\s+camp|patrols?\s+(?:began|started|resumed)"), None),
+                           r"troop\s+movements?|defect(?:ed|ing|ions?)|were\s+formed|was\s+formed|training\s+camp|patrols?\s+(?:began|started|resumed)"), None),
 )
 
 
