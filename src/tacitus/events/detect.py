@@ -88,6 +88,14 @@ class Trigger:
     start: int  # sentence-relative offsets
     end: int
     weapon: str | None
+    background: bool = False  # the grievance or backdrop of another trigger (see ``_background``)
+
+
+# A protest or an agreement is often about violence it does not report: "rallied against the
+# killing of ...", "agreed to a ceasefire after weeks of fighting", "in protest of the arrest".
+_FRAMES = {"protest", "agree"}
+_BACKDROP_PREPS = {"after", "following", "despite", "amid", "against", "over", "since", "before"}
+_GRIEVANCE_PREPS = _BACKDROP_PREPS | {"of", "about", "for"}
 
 
 @dataclass
@@ -98,7 +106,14 @@ class Clause:
 
     @property
     def modes(self) -> set[str]:
-        return {t.mode for t in self.triggers}
+        """The modes of the clause's triggers; in a protest or agreement, without the violence
+        that is only its grievance or backdrop."""
+        modes = {t.mode for t in self.triggers}
+        if modes & _FRAMES:
+            told = {t.mode for t in self.triggers if not t.background}
+            if told & _FRAMES:
+                return told
+        return modes
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -234,17 +249,42 @@ def clause_head(tok: Any) -> Any:
     return cur
 
 
+def _background(tok: Any, head: Any, frame_tokens: set[int]) -> bool:
+    """A noun trigger under a protest or agreement word ("protest of the arrest") or in a
+    backdrop phrase ("after weeks of fighting", "despite the air strikes") below its clause verb."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.i in frame_tokens:
+        return False
+    cur = tok
+    for _ in range(8):
+        if cur is head or cur.head is cur:
+            return False
+        prev, cur = cur, cur.head
+        if cur.i in frame_tokens:
+            # "protest of/over X", "protested X"; not "detain protesters", "blocked roads with burning tyres"
+            return prev.dep_ == "dobj" or (prev.dep_ == "prep" and prev.lower_ in _GRIEVANCE_PREPS)
+        if cur.pos_ in ("ADP", "SCONJ") and cur.lower_ in _BACKDROP_PREPS:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False  # another verb's clause: "marched and smashed windows" is told, not backdrop
+    return False
+
+
 def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
     clauses: dict[int, Clause] = {}
     order: list[int] = []
+    frame_tokens = {t.i for trig in triggers if trig.mode in _FRAMES and sdoc is not None
+                    for t in sdoc if t.idx < trig.end and t.idx + len(t.text) > trig.start}
     for trig in triggers:
         tok = token_at(sdoc, trig.start, trig.end) if sdoc is not None else None
         head = clause_head(tok) if tok is not None else None
+        if tok is not None and head is not None and trig.mode not in _FRAMES:
+            trig.background = _background(tok, head, frame_tokens)
         key = head.i if head is not None else -1
         # a conjunct verb without its own subject continues the clause it is joined to
         # a conjunct or participle without its own subject continues its head's clause
-        # ("stormed the village and killed 12", "detonated a bomb, killing three officers")
-        while head is not None and (head.dep_ == "conj" or (head.dep_ in ("advcl", "xcomp") and head.tag_ == "VBG")) \
+        # ("stormed the village and killed 12", "detonated a bomb, killing three officers",
+        # "dispersed supporters protesting over ...")
+        while head is not None and (head.dep_ == "conj" or (head.dep_ in ("advcl", "xcomp", "acl") and head.tag_ == "VBG")) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and clause_head(head.head).i in clauses:
             head = clause_head(head.head)
             key = head.i
@@ -280,15 +320,22 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
     if "mob" in modes and "protest" not in modes:
         return "mob_violence"  # a lynching is not a demonstration
     protest = "protest" in modes or pk in (ActorKind.PROTESTERS, ActorKind.RIOTERS) or tk == ActorKind.PROTESTERS
-    if protest and modes & {"protest", "riot", "intervene", "kill", "shoot", "arrest", "battle", "mob"}:
+    if protest and modes & {"protest", "riot", "intervene", "force", "kill", "shoot", "arrest", "battle", "mob", "attack"}:
         if modes & {"riot", "loot", "mob"} or pk == ActorKind.RIOTERS:
             return "violent_demonstration"
         if (modes & {"kill", "shoot"} or killed) and (tk == ActorKind.PROTESTERS or pk == ActorKind.STATE_FORCES or "protest" in modes):
             return "excessive_force_against_protesters"
+        if "force" in modes:
+            return "excessive_force_against_protesters"  # "violently dispersed", "live ammunition"
+        if "battle" in modes:
+            return "violent_demonstration"  # clashes with the police, tear gas or not
+        if "attack" in modes and pk not in (ActorKind.PROTESTERS, ActorKind.CIVILIANS) \
+                and (tk == ActorKind.PROTESTERS or pk == ActorKind.STATE_FORCES):
+            return "excessive_force_against_protesters"  # the police attacked the march
+        if "attack" in modes and pk in (ActorKind.PROTESTERS, ActorKind.CIVILIANS):
+            return "violent_demonstration"  # the marchers attacked a police station
         if modes & {"intervene", "arrest"}:
             return "protest_with_intervention"
-        if "battle" in modes:
-            return "violent_demonstration"
         return "peaceful_protest"
     if "mob" in modes:
         return "mob_violence"
@@ -304,7 +351,7 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "remote_explosive"
     if "sexual" in modes:
         return "sexual_violence"
-    if "coup" in modes and not killed:
+    if "coup" in modes and not killed and "agree" not in modes:  # "the ousted president agreed to resign"
         return "other"
     if "arrest" in modes and not killed and not modes & {"kill", "shoot", "battle", "abduct"}:
         return "arrest"  # "detained 23 people in raids": the raid is how, the arrest is what

@@ -49,7 +49,7 @@ RULES: tuple[TriggerRule, ...] = (
                             r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete"), None),
     TriggerRule("battle", _r(r"clash(?:es|ed|ing)?|fighting|fought|battle(?:s|d)?|battling|firefights?|gun\s*battles?|offensive|exchange\s+of\s+fire|exchanged\s+fire|"
                             r"skirmish\w*|counter-?attack\w*|counter-?offensive|closed\s+(?:in\s+)?on|advanced\s+on|engaged|combat|hostilities|shoot-?outs?|gunfights?|fire-?fights?|"
-                            r"exchanges?\s+of\s+(?:gun)?fire|traded\s+fire|engaged\s+in\s+fighting|heavy\s+fighting"), None),
+                            r"exchanges?\s+of\s+(?:gun)?fire|traded\s+fire|violat(?:ed|ing|ions?)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:ceasefire|cease-fire|truce)|engaged\s+in\s+fighting|heavy\s+fighting"), None),
     TriggerRule("regain", _r(r"recaptur\w*|retook|retake|retaken|retaking|regain(?:ed|ing)?\s+control|liberat(?:ed|ion|ing)|won\s+back|took\s+back|"
                             r"drove\s+(?:\w+\s+){0,4}out\s+of|driven\s+out\s+of|cleared\s+(?:\w+\s+){0,3}of|flush(?:ed)?\s+out|reclaimed"), None),
     TriggerRule("capture", _r(r"(?:seized|seize|seizing|took|taken|taking|captured|capture|capturing)\s+(?:full\s+|total\s+)?control\s+of|fell\s+to|"
@@ -58,32 +58,50 @@ RULES: tuple[TriggerRule, ...] = (
                              r"under\s+(?:their|its|the\s+group's|rebel|militant)\s+control|took\s+over"), None),
     TriggerRule("withdraw", _r(r"withdr(?:ew|awn|awal)\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the)|retreated\s+from|abandoned\s+(?:their\s+)?(?:positions|bases?|the\s+town)"), None),
     TriggerRule("arrest", _r(r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehend\w*|taken\s+into\s+custody|rounded\s+up|nabbed|captured\s+(?:\w+\s+){0,3}(?:suspects?|members|militants|fighters|commanders?|leaders?)"), None),
-    TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|march\s+(?:in|on|through|to)|sit-ins?|"
-                             r"marchers|took\s+to\s+the\s+streets|strikers|general\s+strike|boycott"), None),
-    TriggerRule("intervene", _r(r"tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|e|ing)|batons?|truncheons|stun\s+grenades|charged\s+(?:at\s+)?(?:the\s+)?(?:crowd|protesters)"), None),
-    TriggerRule("riot", _r(r"riot(?:s|ed|ing|ers)?|hurled\s+stones|threw\s+stones|stone-throwing|pelted|rampag\w*|vandali[sz]\w*|set\s+(?:up\s+)?(?:burning\s+)?barricades|"
-                          r"turned\s+violent|violent\s+(?:protests?|demonstrations?|clashes|rallies)|clash\w*\s+with\s+(?:\w+\s+){0,2}(?:police|security\s+forces|riot\s+police|troops)|"
-                          r"block(?:ed|ing)\s+(?:\w+\s+){0,2}(?:roads?|streets?|highways?)|shut\s+down\s+roads|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tyres|tires)|petrol\s+bombs?|molotov\w*|firecrackers|"
+    TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|march\s+(?:in|on|through|to)|(?:a|peaceful|silent|protest|mass|street)\s+march(?:es)?|march\s+(?:by|against)|sit-ins?|"
+                             r"marchers|took\s+to\s+the\s+streets|strikers|general\s+strike|boycott|"
+                             # strikes: "strike" alone is also an air strike, so only its labour forms
+                             r"hunger[\s-]+strik\w+|(?:went|go|going|gone|are|were|was|is|remain(?:ed)?|stay(?:ed)?)\s+on\s+(?:a\s+)?(?:\w+\s+){0,2}strike|"
+                             r"(?:open-ended|indefinite|nationwide|national|general|sit-down|token|warning|one-day|two-day|three-day|[\w-]+-hour|[\w-]+-day)\s+strikes?|"
+                             r"(?:staged|held|began|started|launched|continued|organi[sz]ed)\s+(?:a\s+|an\s+|their\s+)?(?:\w+\s+){0,2}strike|strik(?:ing|ed)\s+(?:workers|teachers|doctors|nurses|miners|drivers|employees|staff)|"
+                             r"stopped\s+work|downed\s+tools|walk-?outs?|walked\s+out\s+(?:of|over|in\s+protest)|stay-?aways?|work\s+stoppages?|die-ins?|"
+                             # a blockade by demonstrators, without barricades or fire, is a peaceful protest
+                             r"block(?:ed|ing|aded|ading)\s+(?:off\s+)?(?:\w+\s+){0,3}(?:roads?|streets?|highways?|bridges?|motorways?|railways?|rail\s+lines?|traffic|junctions?|intersections?|thoroughfares?|entrances?)"), None),
+    TriggerRule("intervene", _r(r"tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|e|ing)|batons?|truncheons|stun\s+grenades|charged\s+(?:at\s+)?(?:the\s+)?(?:crowd|protesters)|"
+                                r"pepper\s+spray|suppress(?:ed|ing)|broke\s+up|break\s+up|crack(?:ed|ing)?\s+down\s+on"), None),
+    # force beyond dispersal: with a protest, excessive force against protesters
+    TriggerRule("force", _r(r"violently\s+(?:dispers\w+|suppress\w+|broke\s+up|crack\w+\s+down)|excessive\s+force|live\s+(?:ammunition|rounds|bullets|fire)|"
+                            r"brutal(?:ly)?\s+(?:beat\w*|suppress\w*|crackdown|dispers\w+)|beat(?:en|ing)?\s+(?:up\s+)?(?:\w+\s+){0,2}(?:protesters|demonstrators|marchers)"), None),
+    TriggerRule("riot", _r(r"(?<!anti-)riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|squads?|control|units?|officers|shields?|troops|forces))|"
+                          r"(?:hurl\w*|thr[eo]w\w*|pelt\w*)\s+(?:\w+\s+){0,2}(?:stones|rocks|bricks|bottles|projectiles|missiles|petrol\s+bombs|firebombs|fireworks)|"
+                          r"(?:stones|rocks|bricks|bottles|projectiles)\s+(?:were\s+|was\s+)?(?:thrown|hurled)|stone-throwing|pelted|rampag\w*|vandali[sz]\w*|set\s+(?:up\s+)?(?:burning\s+)?barricades|"
+                          r"turn(?:ed|s|ing)?\s+(?:\w+\s+)?violent|violent\s+(?:protests?|demonstrations?|clashes|rallies)|clash\w*\s+with\s+(?:\w+\s+){0,2}(?:police|security\s+forces|riot\s+police|troops)|"
+                          r"(?:set\s+up|erected|erecting|put\s+up|built)\s+(?:\w+\s+){0,2}(?:barricades|road\s*blocks)|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tyres|tires)|petrol\s+bombs?|molotov\w*|firecrackers|"
                           r"stormed\s+(?:\w+\s+){0,3}(?:building|parliament|offices?|headquarters|embassy|compound|station)"), None),
     TriggerRule("mob", _r(r"mobs?|lynch\w*|vigilantes?|jungle\s+justice|mob\s+justice"), None),
-    TriggerRule("agree", _r(r"agreed\s+(?:to|on|a|an|the|upon)|agreements?|in\s+exchange\s+for|peace\s+talks\s+(?:began|started|opened|resumed)|(?:began|started|opened|resumed)\s+(?:\w+\s+){0,2}peace\s+talks|ceasefires?|cease-fires?|truces?|peace\s+(?:deal|accord|pact|agreement|treaty)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|pact|memorandum)|"
+    TriggerRule("agree", _r(r"agreed\s+(?:(?:in\s+principle|on\s+\w+day|today|yesterday|tonight|formally|unanimously|jointly|finally|tentatively|late\s+\w+|early\s+\w+)\s+)?(?:to|on|a|an|the|upon)|"
+                           r"(?:reached|struck|clinched|sealed|hammered\s+out|brokered|negotiated)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:deal|accord|agreement|understanding|consensus|compromise|settlement|truce|ceasefire)|"
+                           r"[\w.]+-brokered\s+(?:\w+\s+){0,2}(?:deal|truce|ceasefire|accord|agreement|talks)|"
+                           r"accept(?:ed|s)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:formula|proposals?|peace\s+plan|offer|mediation|deal|terms|settlement|truce|ceasefire|road\s*map)|"
+                           # ACLED codes a surrender as an agreement between the parties
+                           r"surrendered\s+(?:\w+\s+){0,3}to\b|surrendered\s+(?:their|its|his)\s+(?:arms|weapons)|surrendered\s+and\s+(?:\w+\s+){0,2}join\w*|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)|agreements?|in\s+exchange\s+for|peace\s+talks\s+(?:began|started|opened|resumed)|(?:began|started|opened|resumed)\s+(?:\w+\s+){0,2}peace\s+talks|ceasefires?|cease-fires?|truces?|peace\s+(?:deal|accord|pact|agreement|treaty)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|pact|memorandum)|"
                            r"accords?|prisoners?\s+(?:swaps?|exchanges?)|exchang(?:ed|e)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|captives|bodies)|reached\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:deal|accord|agreement|understanding)|released\s+(?:\w+\s+){0,3}(?:hostages|prisoners|captives)|freed\s+(?:\w+\s+){0,3}(?:hostages|captives)"), None),
     TriggerRule("disrupt", _r(r"defus\w*|dismantl\w*|disarm(?:ed|ing)\s+(?:a|an|the)\s+(?:bomb|device|explosive)|(?:bombs?|explosives?|devices?|IEDs?|mines?)\s+(?:were\s+|was\s+)?(?:found|discovered|seized|neutrali[sz]ed|detected|recovered)|"
                              r"(?:weapons|arms|firearms|ammunition|munitions)\s+(?:cache|caches|depot|stash|stockpile|hideout)|(?:cache|stash|stockpile)\s+of\s+(?:\w+\s+){0,2}(?:weapons|arms|firearms|guns|ammunition|explosives|munitions)|"
-                             r"(?:seized|seize|found|discovered|recovered|confiscated|uncovered|impounded|intercepted)\s+(?:\w+\s+){0,5}(?:weapons|arms|firearms|guns|rifles|pistols|ammunition|explosives|grenades|IEDs|munitions|missiles)|"
-                             r"(?:weapons|arms|firearms|guns|rifles|ammunition|explosives|grenades|munitions)\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:seized|found|discovered|recovered|confiscated)|"
-                             r"suspicious\s+(?:packages?|devices?|objects?|parcels?)|foiled|thwarted|intercept(?:ed|s|ion)|"
+                             r"(?:seized|seize|found|discovered|recovered|confiscated|uncovered|impounded)\s+(?:\w+\s+){0,5}(?:weapons|arms|firearms|guns|rifles|pistols|ammunitions?|explosives|grenades|IEDs|munitions|missiles)|"
+                             r"(?:weapons|arms|firearms|guns|rifles|pistols|ammunitions?|explosives|grenades|munitions)\s+(?:[\w,]+\s+){0,6}(?:were|was)\s+(?:seized|found|discovered|recovered|confiscated)|"
+                             r"suspicious\s+(?:packages?|devices?|objects?|parcels?)|foiled|thwarted|intercept(?:ed|s|ion|ing)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|projectiles?|weapons|arms|ammunitions?|explosives|munitions)|(?:drones?|missiles?|rockets?|projectiles?)\b[^.;]{0,80}?\b(?:were|was|been)\s+intercepted|"
                              r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|aircraft|helicopter|plane)|air\s+defen[cs]es?\s+(?:downed|destroyed)|downed\s+(?:\w+\s+){0,2}(?:drones?|missiles?)"), None),
-    TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set\s+fire\s+to|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
+    TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set(?:ting|s)?\s+fire\s+(?:to|on)|demolish(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:homes|houses|buildings|structures|shops|villages?)|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
                           r"destroy(?:ed|ing|s)?|razed|sabotag\w*|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|stolen"), None),
     TriggerRule("base", _r(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish\w*|build|built|opened|created|erected|installed)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+|\w+\s+){0,3}"
                           r"(?:base|bases|headquarters|camp|outposts?|stronghold|observation\s+posts?|checkpoints?|military\s+posts?|positions?|garrison)"), None),
     TriggerRule("coup", _r(r"seized\s+power|staged\s+a\s+coup|coup\s+d['’]?[ée]tat|military\s+coup|ousted\s+(?:the\s+)?(?:\w+\s+){0,2}president|"
-                          r"removed\s+(?:\w+\s+){0,3}from\s+power|mass\s+graves?|surrender(?:ed)?\s+to"), None),
+                          r"removed\s+(?:\w+\s+){0,3}from\s+power|mass\s+graves?"), None),
     TriggerRule("group", _r(r"renamed|rebranded|announced\s+(?:its|their|a)\s+(?:dissolution|new\s+leader|merger)|merged|disband\w*|dissolved|appointed\s+(?:a\s+)?new\s+(?:leader|emir|commander)|"
                            r"recruit(?:ed|ing|ment)|(?:forced\s+)?(?:work\s+)?stoppage|curfew|state\s+of\s+emergency|martial\s+law|mobiliz\w+|mobilis\w+|declared\s+(?:a\s+|an\s+)?(?:caliphate|emirate|independence)|"
                            r"deploy(?:ed|s|ing|ment)|redeploy\w*|dispatch(?:ed|es|ing)|reinforc\w+|pull(?:ed|s|ing)?\s+back|massing|amass(?:ed|ing)|sent\s+(?:\w+\s+){0,2}(?:troops|reinforcements|soldiers)|"
-                           r"troop\s+movements?|were\s+formed|was\s+formed|training\s+camp|patrols?\s+(?:began|started|resumed)"), None),
+                           r"troop\s+movements?|defect(?:ed|ing|ions?)|were\s+formed|was\s+formed|training\s+camp|patrols?\s+(?:began|started|resumed)"), None),
 )
 
 

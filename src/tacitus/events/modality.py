@@ -38,8 +38,8 @@ def modality_of(token: Any) -> tuple[str, bool]:
                 return Modality.CALLED_FOR, negated
             if lemma in _THREAT and i > 0:
                 return Modality.THREATENED, negated
-            if lemma in _PLAN and i > 0:
-                return Modality.THREATENED, negated
+            if lemma in _PLAN and i > 0 and not _attempted(tok):
+                return Modality.THREATENED, negated  # "attempted to kill" happened: a failed attack
         if tok.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
             if aux & _MODALS:
@@ -49,11 +49,17 @@ def modality_of(token: Any) -> tuple[str, bool]:
                 return Modality.HYPOTHETICAL, negated
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest") for c in tok.children):
                 return Modality.HYPOTHETICAL, negated
-            if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and i == 0 and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _CALL | _THREAT | _PLAN:
+            if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and i == 0 and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _CALL | _THREAT | _PLAN \
+                    and not _attempted(tok.head):
                 return Modality.CALLED_FOR, negated
             if i >= 1 and tok.dep_ == "ROOT":
                 break
     return Modality.REPORTED, negated
+
+
+def _attempted(tok: Any) -> bool:
+    """"attempted to kill": a failed attack took place; "plans to attempt" is still a plan."""
+    return bool(tok.lemma_.lower() == "attempt" and tok.tag_ in ("VBD", "VBN"))
 
 
 def _negated(token: Any) -> bool:
