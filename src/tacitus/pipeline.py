@@ -23,6 +23,7 @@ from typing import Any
 from tacitus.actors.kb import KnowledgeBase, load_kb
 from tacitus.actors.matcher import NameMatcher, text_case
 from tacitus.actors.resolve import Resolver
+from tacitus.dateline import find_dateline
 from tacitus.dates import find_dates
 from tacitus.events.coref import merge_in_article
 from tacitus.events.detect import EventExtractor
@@ -84,17 +85,6 @@ def resolve_actors(doc: Document, res: Resources) -> Document:
     return doc
 
 
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?\s*(?:,\s*\d{1,2}\s+\w{3,9}\.?\s*\d{0,4})?\s*(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s", re.M)
-
-
-def find_dateline(text: str) -> tuple[int, int, str, str | None] | None:
-    """The dateline at the top of a wire story: "MAIDUGURI, Nigeria (Reuters) —"."""
-    m = _DATELINE.match(text[:300])
-    if not m:
-        return None
-    return m.start("place"), m.end("place"), m["place"].strip(), m["extra"]
-
-
 def locate_places(doc: Document, res: Resources) -> Document:
     from tacitus.geo import find_toponyms, resolve_toponyms
     from tacitus.geo.facilities import site_places
@@ -108,9 +98,15 @@ def locate_places(doc: Document, res: Resources) -> Document:
     actor_countries = [r.country for r in doc.actors if r.country]
     places = resolve_toponyms(mentions, text, res.gazetteer, actor_countries=actor_countries)
     dateline = next((p for p in places if dl and p.start == dl[0]), None)
+    # how often the article names each country: its names and demonyms, or its place mentions where
+    # those are more (a name is counted once, not once as a word and again as a place), plus its provinces
     mentioned = res.resolver.country_mentions(text)
+    by_place: Counter[str] = Counter(p.country for p in places if p.feature == "country" and p.country
+                                     and p.start != (dateline.start if dateline else -1))
+    for iso, n in by_place.items():
+        mentioned[iso] = max(mentioned[iso], n)
     for p in places:
-        if p.feature in ("country", "admin1") and p.country and p.start != (dateline.start if dateline else -1):
+        if p.feature == "admin1" and p.country and p.start != (dateline.start if dateline else -1):
             mentioned[p.country] += 1
     # A dateline abroad ("MOSCOW, 9 JUL 89 -- … Peruvian communists …") says where the report was
     # filed, not where events happened: it is no fallback location when the article is about elsewhere.

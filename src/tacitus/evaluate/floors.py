@@ -22,7 +22,7 @@ from typing import Any
 
 TOLERANCE = 0.005
 DEFAULT_FLOORS = Path("tests") / "quality_floors.json"
-RATE_KEYS = frozenset({"precision", "recall", "f1", "accuracy", "within_10pct", "weighted_f1", "macro_f1",
+RATE_KEYS = frozenset({"precision", "recall", "f1", "accuracy", "within_10pct", "weighted_f1", "macro_f1", "mapped_accuracy",
                        "acc161", "geonameid"})
 UNFLOORED = frozenset({"by_type", "confusion"})  # per-type figures are too small to pin
 COMMENT = ("Dev-set quality floors, per dataset, as dotted paths into the 'tacitus eval --json' report. "

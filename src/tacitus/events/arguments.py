@@ -15,8 +15,9 @@ from dataclasses import replace
 from typing import Any
 
 from tacitus.actors.resolve import ARMED_NON_STATE
-from tacitus.model import ActorKind, ActorRef, PhysicalTarget
+from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 
+COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
 _PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
 _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
 
@@ -65,14 +66,35 @@ class ArgumentFinder:
     """Maps parse tokens of one sentence to the actor mentions found in it."""
 
     def __init__(self, refs: list[ActorRef], sent_start: int, previous: list[ActorRef], text: str = "",
-                 is_name: Callable[[Any], bool] | None = None) -> None:
+                 is_name: Callable[[Any], bool] | None = None, countries: list[Place] | None = None,
+                 country_names: dict[str, str] | None = None, head_end: int = 0) -> None:
         self.refs = refs  # actor mentions inside the sentence (article offsets)
         self.base = sent_start
         self.previous = previous  # mentions before the sentence, for pronouns
         self.text = text  # the article text
         self.is_name = is_name or (lambda tok: tok.pos_ == "PROPN")
+        self.countries = countries or []  # country mentions inside the sentence
+        self.country_names = country_names or {}
+        self.head_end = head_end  # end of the dateline: names before it are where the story was filed
+
+    def country_ref(self, tok: Any) -> ActorRef | None:
+        """A country named as the one who acts or suffers ("Jordan and Britain agreed", "Russia
+        shelled Kharkiv"): its state, as the government until the event's type says forces."""
+        lo = self.base + tok.idx
+        for p in self.countries:
+            if p.start is not None and p.start <= lo < (p.end or 0) and p.country in self.country_names:
+                iso = p.country
+                return ActorRef(name=f"Government of {self.country_names[iso]}", text=self.text[p.start : p.end] if self.text else tok.text,
+                                kind=ActorKind.STATE_FORCES, actor_id=f"government_{iso.lower()}", country=iso, start=p.start,
+                                end=p.end, score=COUNTRY_AS_ACTOR)
+        return None
 
     def phrase_ref(self, tok: Any) -> ActorRef | None:
+        if self.base + tok.idx < self.head_end:
+            return None
+        return self._phrase_ref(tok)
+
+    def _phrase_ref(self, tok: Any) -> ActorRef | None:
         """An actor the knowledge base does not know, named by the noun phrase itself
         ("former defence minister Enrique Lopez Albujar"): kept as written, kind person."""
         if tok.pos_ not in ("PROPN", "NOUN") or _NOT_ACTORS.match(tok.text) or tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC"):
@@ -117,7 +139,7 @@ class ArgumentFinder:
                 if by_name is not None:
                     return by_name
             return best
-        return best or self.phrase_ref(tok)
+        return best or self.phrase_ref(tok) or self.country_ref(tok)
 
     def _as_written(self, ref: ActorRef, tok: Any) -> ActorRef:
         """An unnamed actor's text widened to its noun phrase as the article gives it ("urban

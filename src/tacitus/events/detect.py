@@ -18,7 +18,8 @@ from typing import Any
 from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE
-from tacitus.events.arguments import ArgumentFinder, full_name
+from tacitus.dateline import dateline_end
+from tacitus.events.arguments import COUNTRY_AS_ACTOR, ArgumentFinder, full_name
 from tacitus.events.coref import merge_pair
 from tacitus.events.counts import CountMention, find_counts
 from tacitus.events.lexicon import RULES
@@ -183,6 +184,18 @@ def is_damage(clause: Clause, sentence: str) -> bool:
 
 
 _VIOLENT_FAMILIES = {"battles", "explosions_remote_violence", "violence_against_civilians"}
+
+
+_STATE_AS_GOVERNMENT = frozenset(["agreement", "arrest", "change_to_group_activity", "headquarters_established", "non_violent_territory_transfer", "other"])
+
+
+def _state_for(ref: ActorRef | None, etype: str) -> ActorRef | None:
+    """A state read from a country's name acts through its forces in a fight or a strike, through
+    its government in an agreement or an arrest ("Russia shelled…", "Jordan and Britain agreed…")."""
+    if ref is None or ref.score != COUNTRY_AS_ACTOR or etype in _STATE_AS_GOVERNMENT or not ref.actor_id:
+        return ref
+    iso = ref.actor_id.removeprefix("government_")
+    return replace(ref, name=ref.name.replace("Government of", "Military Forces of"), actor_id=f"military_{iso}")
 
 
 def _names_someone(ev: Event) -> bool:
@@ -415,6 +428,7 @@ class EventExtractor:
         self._text = doc.article.text
         text = doc.article.text
         parsed: dict[int, Any] = doc.spacy or {}
+        head_end = dateline_end(text)  # "CHIANG MAI, Thailand —": where it was filed, never who acted
         for sent in doc.sentences:
             sdoc = parsed.get(sent.index)
             if sdoc is None:
@@ -429,9 +443,10 @@ class EventExtractor:
                 continue  # a question asks; it reports nothing
             reason = blocked(sent.text)
             counts = find_counts(sent.text)
-            refs = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end]
+            refs = [r for r in doc.actors if r.start is not None and max(sent.start, head_end) <= r.start < sent.end]
             previous = [r for r in doc.actors if r.start is not None and r.start < sent.start]
-            finder = ArgumentFinder(refs, sent.start, previous, text, self._name_test(doc))
+            countries = [p for p in doc.places if p.feature == "country" and p.start is not None and max(sent.start, head_end) <= p.start < sent.end]
+            finder = ArgumentFinder(refs, sent.start, previous, text, self._name_test(doc), countries, self.country_names, head_end)
             clauses = group_triggers(triggers, sdoc)
             self._clauses = clauses
             owned = _assign_counts(counts, clauses)
@@ -465,8 +480,8 @@ class EventExtractor:
             perps = perps or finder.perpetrators(tok)
             targets = targets or finder.targets(tok)
             things = things or finder.physical_targets(tok)
-        if "battle" in clause.modes and len(perps) > 1 and not targets:
-            # "fighting between the army and the RSF", "the army and the RSF clashed": two sides
+        if clause.modes & {"battle", "agree"} and len(perps) > 1 and not targets:
+            # "fighting between the army and the RSF", "Ethiopia and Eritrea agreed": two sides
             perps, targets = [perps[0], *perps[2:]], [perps[1]]
         perp = perps[0] if perps else None
         target = targets[0] if targets else None
@@ -530,8 +545,8 @@ class EventExtractor:
         location = self._location(doc, sent, clause, perp, target)
         date = _date_for(doc, sent, clause)
         country = location.country if location else None
-        perp = self._finish_actor(perp, country)
-        target = self._finish_actor(target, country)
+        perp = self._finish_actor(_state_for(perp, etype), country)
+        target = self._finish_actor(_state_for(target, etype), country)
         # co-perpetrators and co-victims, while the main actors are the ones the parse gave
         assoc1 = [a for a in (self._finish_actor(r, country) for r in perps[1:]) if a is not None] if perp is not None and perps and perps[0].start == perp.start else []
         assoc2 = [a for a in (self._finish_actor(r, country) for r in targets[1:]) if a is not None] if target is not None and targets and targets[0].start == target.start else []
@@ -668,6 +683,9 @@ class EventExtractor:
 
 
 _ADJECTIVAL = re.compile(r"^(?:-based|-born|-led|-backed|-funded|-owned|-made|-registered|\s*-\s*based)", re.I)
+_OWNED_NOUN = re.compile(r"\s+(?:troops|forces|soldiers|servicem[ae]n|officials?|embass(?:y|ies)|missions?|consulates?|diplomats?|citizens|nationals|"
+                         r"government|army|military|navy|president|authorities|compan(?:y|ies)|firms?|officers?|police|ambassador|envoy|minister|"
+                         r"delegation|warplanes?|jets|drones?|interests|bases?|aid\s+workers?|contractors?|journalists?)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|near|to|from|within|over|outside|at|of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|speaking|statement|interview|summit|meeting|conference|"
                             r"told\s+reporters|said)\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)
@@ -680,6 +698,8 @@ def where_it_happened(place: Place, text: str) -> bool:
     start, end = place.start or 0, place.end or 0
     if _ADJECTIVAL.match(text[end : end + 12]):
         return False
+    if place.feature == "country" and _OWNED_NOUN.match(text, end):
+        return False  # "near the French and U.S. missions": the country owns the noun, it is not the place
     if _REPORTED_FROM.search(text[max(0, start - 40) : start]):
         return False
     return not (place.feature == "country" and not _LOCATIVE.search(text[max(0, start - 40) : start]))
