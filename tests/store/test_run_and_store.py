@@ -92,3 +92,19 @@ def test_missing_database_gives_a_clear_error(tmp_path):
 
     res = CliRunner().invoke(main, ["stats", "--db", str(tmp_path / "none.duckdb")])
     assert res.exit_code == 2 and "[C001]" in res.output
+
+
+def test_associated_actors_reach_the_merged_event_and_the_acled_export(resources, tmp_path):
+    from tacitus.export import acled_row
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Published: 2021-06-08\n\nSuspected militants killed a village chief and two teachers in an ambush near Beni "
+        "in North Kivu on Sunday, the local administrator said.\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    ingest_and_store([src], str(db), progress=False, resources=resources)
+    with Store(db, read_only=True) as s:
+        [row] = s.query("SELECT * FROM merged_events WHERE event_type = 'attack'")
+    assert row["assoc_actor2"] and "Civilians" in row["assoc_actor2"]
+    assert acled_row(row, {})["assoc_actor_2"] == row["assoc_actor2"]

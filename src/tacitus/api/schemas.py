@@ -39,6 +39,8 @@ class Event(_Model):
     actor2: str | None
     actor2_id: str | None
     actor2_kind: str | None
+    assoc_actor1: str | None = None
+    assoc_actor2: str | None = None
     country: str | None
     admin1: str | None
     admin2: str | None

@@ -52,6 +52,9 @@ SELECT
     arg_max(actor2, (actor2_id IS NOT NULL)::INT * 10 + (actor2 IS NOT NULL)::INT * 5 + confidence) AS actor2,
     arg_max(actor2_id, (actor2_id IS NOT NULL)::INT * 10 + (actor2 IS NOT NULL)::INT * 5 + confidence) AS actor2_id,
     arg_max(actor2_kind, (actor2_id IS NOT NULL)::INT * 10 + (actor2 IS NOT NULL)::INT * 5 + confidence) AS actor2_kind,
+    -- associated actors of every report, "; "-joined as in ACLED's assoc_actor columns
+    nullif(array_to_string(list_sort(list_distinct(flatten(list(coalesce(json_extract_string(record, '$.assoc_actor1[*].name'), []))))), '; '), '') AS assoc_actor1,
+    nullif(array_to_string(list_sort(list_distinct(flatten(list(coalesce(json_extract_string(record, '$.assoc_actor2[*].name'), []))))), '; '), '') AS assoc_actor2,
     arg_min(country, geo_precision) AS country,
     arg_min(admin1, geo_precision) AS admin1,
     arg_min(admin2, geo_precision) AS admin2,
