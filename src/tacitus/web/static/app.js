@@ -746,6 +746,18 @@
     return span;
   }
 
+  // Buildings, vehicles and infrastructure named by any report, each once (plain text, never HTML).
+  function physicalTargets(reports) {
+    const seen = [];
+    for (const r of reports) {
+      for (const t of (r.record && r.record.physical_targets) || []) {
+        const text = String(t.text || "").replace(/\s+/g, " ").trim();
+        if (text && !seen.some((s) => s.toLowerCase() === text.toLowerCase())) seen.push(text);
+      }
+    }
+    return seen.join("; ") || null;
+  }
+
   function facts(ev) {
     const record = ev.reports.length ? ev.reports[0].record : null;
     const place = [ev.location, ev.admin2, ev.admin1, countryName(ev.country)].filter(Boolean).filter((v, i, a) => a.indexOf(v) === i).join(", ");
@@ -753,6 +765,9 @@
     const rows = [
       ["Perpetrator", actorItem(ev.actor1, ev.actor1_id, ev.actor1_kind)],
       ["Target", actorItem(ev.actor2, ev.actor2_id, ev.actor2_kind)],
+      ["With the perpetrator", ev.assoc_actor1],
+      ["Also targeted", ev.assoc_actor2],
+      ["Property struck", physicalTargets(ev.reports)],
       ["Place", (place || "unknown") + coords],
       ["Place precision", PRECISION[ev.geo_precision] || "unknown"],
       ["Date", dateText(ev, record)],
