@@ -88,3 +88,15 @@ def test_an_actor_is_not_also_a_physical_target(extract) -> None:
 def test_protests_and_arrests_strike_no_property(extract) -> None:
     doc = extract("Police arrested twelve protesters outside the parliament building in Nairobi on Tuesday.", "2023-07-12")
     assert all(not e.physical_targets for e in _events(doc))
+
+
+def test_where_a_bomb_was_placed_is_its_physical_target(extract) -> None:
+    doc = extract("A bomb planted near the U.S. embassy in La Paz exploded on Tuesday, police said.", "1989-03-22")
+    ev = next(e for e in _events(doc) if e.event_type == "remote_explosive")
+    assert [t.head for t in ev.physical_targets] == ["embassy"]
+
+
+def test_an_institution_struck_is_a_physical_target(extract) -> None:
+    doc = extract("Urban guerrillas attacked the presidency in San Salvador with mortar fire on Wednesday.", "1989-03-16")
+    ev = next(e for e in _events(doc) if e.event_type == "shelling_artillery_missile")
+    assert [t.head for t in ev.physical_targets] == ["presidency"]

@@ -55,7 +55,8 @@ _PROPERTY = re.compile(
     r"railways?|railroads?|tracks|roads?|highways?|airports?|ports?|harbou?rs?|depots?|tankers?|vehicles?|cars?|buses|bus|trucks?|lorr(?:y|ies)|"
     r"trains?|boats?|ships?|vessels?|aircraft|airplanes?|planes?|helicopters?|ambulances?|taxis?|jeeps?|property|properties|premises|"
     r"structures?|windows|doors?|walls?|shops|kiosks?|booths?|agenc(?:y|ies)|companies|company|firms?|newspapers?|radio|studios?|"
-    r"offices|town\s+halls?|city\s+halls?|mayoralty|palace|parliament|compound|compounds)$", re.I)
+    r"offices|town\s+halls?|city\s+halls?|mayoralty|presidency|palace|parliament|compound|compounds|pipes|cables|antennas?|transmitters?)$", re.I)
+_SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
 _PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
 
 # words of a noun phrase that belong in an actor's text as written ("ten terrorists", "urban guerrillas")
@@ -212,7 +213,7 @@ class ArgumentFinder:
         """Buildings, vehicles and infrastructure that ``trig`` struck, as the text names them
         ("the telephone company offices", "their vehicle was blown up")."""
         out: list[PhysicalTarget] = []
-        for tok in self._patients(trig):
+        for tok in [*self._patients(trig), *self._sites(trig)]:
             for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]:
                 if t.pos_ not in ("NOUN", "PROPN") or not _PROPERTY.match(t.text) or t.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
                     continue
@@ -229,6 +230,20 @@ class ArgumentFinder:
                 if all(sp.text != text for sp in out):
                     out.append(PhysicalTarget(lo, hi, text, t.text))
         return out
+
+    def _sites(self, trig: Any) -> Iterable[Any]:
+        """Where a bomb or an attack told as a noun was aimed: "the attack was perpetrated against the
+        newsman's home", "bombs placed near power poles", "a bomb went off outside the embassy"."""
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            return
+        verbs = [trig.head] if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ in ("VERB", "AUX") else []
+        verbs += [c for c in trig.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        for verb in verbs:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in _SITE_PREPS:
+                    yield from (g for g in c.children if g.dep_ == "pobj")
+                elif c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "front" for g in c.children):
+                    yield from (h for g in c.children if g.lower_ == "front" for p in g.children if p.lower_ == "of" for h in p.children if h.dep_ == "pobj")
 
     def _agents(self, trig: Any) -> Iterable[Any]:
         verb = trig
