@@ -55,3 +55,16 @@ def test_counts_by_type_add_up_and_serialise_with_by_type() -> None:
     js = total.to_json()
     assert set(js["by_type"]) == {"allies", "member_of"}
     assert js["by_type"]["allies"]["recall"] == 0.5
+
+
+def test_actor_recall_counts_gold_endpoints_named_by_any_actor_mention() -> None:
+    golds = [GoldRelation("fighting_against", ("Iraqi forces",), ("ISIL", "Daesh")),
+             GoldRelation("member_of", ("Abu Omar",), ("ISIL", "Daesh"))]
+    actors = [("Daesh", "Islamic State"), ("Iraqi security forces", "Military Forces of Iraq")]
+    counts = score_relations([], golds, ALL, actors)
+    # three distinct endpoints: ISIL/Daesh (found by text), Iraqi forces (not: no exact string), Abu Omar (not)
+    assert (counts.endpoints_found, counts.endpoints) == (1, 3)
+    assert counts.to_json()["actors"] == {"recall": round(1 / 3, 4), "found": 1, "n": 3}
+    # a predicted relation's endpoints are actor mentions too
+    more = score_relations([rel("member_of", "Abu Omar", "Islamic State")], golds, ALL, actors)
+    assert more.endpoints_found == 2

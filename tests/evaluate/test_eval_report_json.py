@@ -32,7 +32,7 @@ EXTRA_SECTIONS = {
     "detection": {"optional_matched", "unjudged", "precision_basis"},
     "event_type": set(),
     "toponyms": COUNT_KEYS | {"acc161_n", "geonameid", "geonameid_n", "overlap"},
-    "relations": COUNT_KEYS,
+    "relations": COUNT_KEYS | {"actors"},
 }
 ISSUE_FIELDS = {
     "perpetrators": PRF_KEYS, "targets": PRF_KEYS, "country": {"accuracy", "n"}, "admin1": {"accuracy", "n"},

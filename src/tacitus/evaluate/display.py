@@ -58,6 +58,9 @@ def table_rows(tally: Tally) -> list[Row]:
     if tally.relations is not None:
         rows.append(prf_row("relations", tally.relations.total))
         rows += [prf_row(f"  {k}", v) for k, v in sorted(tally.relations.by_type.items())]
+        rel = tally.relations
+        if rel.endpoints:
+            rows.append(("relation actors found", "", _f(rel.endpoints_found / rel.endpoints), "", "", f"{rel.endpoints_found} of {rel.endpoints} endpoint mentions"))
     return rows
 
 

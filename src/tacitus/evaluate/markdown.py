@@ -41,6 +41,9 @@ def dataset_rows(name: str, d: Mapping[str, Any]) -> list[str]:
         rows.append(f"| {name} | relations | {_f(rel['precision'])} | {_f(rel['recall'])} | {_f(rel['f1'])} | | |")
         for rtype, v in sorted((rel.get("by_type") or {}).items()):
             rows.append(f"| {name} | relations: {rtype} | {_f(v['precision'])} | {_f(v['recall'])} | {_f(v['f1'])} | | |")
+        if rel.get("actors"):
+            a = rel["actors"]
+            rows.append(f"| {name} | relation actors found | | {_f(a['recall'])} | | | {a['found']} of {a['n']} endpoint mentions |")
     return rows
 
 

@@ -90,6 +90,7 @@ class PredDoc:
     places: tuple[PredPlace, ...] = ()
     relations: tuple[PredRelation, ...] = ()
     skipped: bool = False  # the pipeline recorded a skip (an error) on this document
+    actors: tuple[Entity, ...] = ()  # every actor mention: its text and name
 
 
 def is_factual(rec: Mapping[str, Any]) -> bool:
@@ -103,6 +104,7 @@ def prediction_from_record(rec: Mapping[str, Any]) -> PredDoc:
         places=pred_places(rec.get("places") or ()),
         relations=tuple(pred_relation(r) for r in rec.get("relations") or () if is_factual(r)),
         skipped=bool(rec.get("skips")),
+        actors=tuple(e for e in (actor_strings(a) for a in rec.get("actors") or ()) if e),
     )
 
 

@@ -28,19 +28,33 @@ SYMMETRIC = frozenset({"allies", "fighting_against"})
 @dataclass(frozen=True, slots=True)
 class RelationCounts:
     by_type: dict[str, PRF] = field(default_factory=dict)
+    # actor recall: gold relation endpoints (source and target mentions) that the document's
+    # actor mentions name, by text or canonical name — the actors a relation could be built from
+    endpoints_found: int = 0
+    endpoints: int = 0
 
     def __add__(self, other: RelationCounts) -> RelationCounts:
         merged = dict(self.by_type)
         for key, value in other.by_type.items():
             merged[key] = merged.get(key, PRF()) + value
-        return RelationCounts(merged)
+        return RelationCounts(merged, self.endpoints_found + other.endpoints_found, self.endpoints + other.endpoints)
 
     @property
     def total(self) -> PRF:
         return sum(self.by_type.values(), PRF())
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.total.to_json(), "by_type": {k: v.to_json() for k, v in sorted(self.by_type.items())}}
+        out = {**self.total.to_json(), "by_type": {k: v.to_json() for k, v in sorted(self.by_type.items())}}
+        if self.endpoints:
+            out["actors"] = {"recall": round(self.endpoints_found / self.endpoints, 4), "found": self.endpoints_found, "n": self.endpoints}
+        return out
+
+
+def endpoint_recall(actors: Sequence[Sequence[str]], golds: Sequence[GoldRelation]) -> tuple[int, int]:
+    """(found, total) over the distinct endpoint mentions of the gold relations."""
+    endpoints = {tuple(e) for g in golds for e in (g.source, g.target) if e}
+    strings = [s for a in actors for s in a]
+    return sum(1 for e in endpoints if exact_match(strings, e)), len(endpoints)
 
 
 def relation_matches(pred: PredRelation, gold: GoldRelation) -> bool:
@@ -51,8 +65,10 @@ def relation_matches(pred: PredRelation, gold: GoldRelation) -> bool:
     return forward or (gold.type in SYMMETRIC and backward)
 
 
-def score_relations(preds: Sequence[PredRelation], golds: Sequence[GoldRelation], judged_types: Iterable[str]) -> RelationCounts:
-    """Counts per type for one document; predictions outside ``judged_types`` are ignored."""
+def score_relations(preds: Sequence[PredRelation], golds: Sequence[GoldRelation], judged_types: Iterable[str],
+                    actors: Sequence[Sequence[str]] = ()) -> RelationCounts:
+    """Counts per type for one document; predictions outside ``judged_types`` are ignored.
+    ``actors``: the strings of every actor mention the document yielded (for actor recall)."""
     judged = frozenset(judged_types)
     preds = [p for p in preds if p.type in judged]
     pairs = match_pairs(preds, golds, relation_matches)
@@ -66,4 +82,5 @@ def score_relations(preds: Sequence[PredRelation], golds: Sequence[GoldRelation]
     for j, gold in enumerate(golds):
         if j not in matched_g:
             by_type[gold.type] += PRF(fn=1)
-    return RelationCounts(by_type)
+    endpoint_strings = [*actors, *(s for p in preds for s in (p.source, p.target))]
+    return RelationCounts(by_type, *endpoint_recall(endpoint_strings, golds))

@@ -173,7 +173,7 @@ def score_document(gold: GoldRecord, pred: PredDoc, relation_types: Iterable[str
     if gold.toponyms is not None:
         tally = tally + Tally(toponyms=score_toponyms(pred.places, gold.toponyms, gold.text))
     if gold.relations is not None:
-        tally = tally + Tally(relations=score_relations(pred.relations, gold.relations, relation_types))
+        tally = tally + Tally(relations=score_relations(pred.relations, gold.relations, relation_types, pred.actors))
     return tally, misses
 
 
