@@ -21,7 +21,7 @@ from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
 from tacitus.events.arguments import COUNTRY_AS_ACTOR, ArgumentFinder, full_name
 from tacitus.events.coref import merge_pair
-from tacitus.events.counts import CountMention, find_counts
+from tacitus.events.counts import CountMention, find_counts, perpetrators_own, victim_count
 from tacitus.events.lexicon import RULES
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
@@ -505,9 +505,13 @@ class EventExtractor:
         if reason == "disaster":
             return None
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
-                and target.kind == ActorKind.PERSON and not target.text.lower().endswith("s"):
-            # "assassinated Hector Oqueli": one named victim, one death
-            counts = [*counts, CountMention("fatalities", Count(1, 1, 1, None, target.text), 0, 0, target.text, False)]
+                and target.start is not None and ((bool(targets) and target is targets[0]) or _victim_of(sent, clause, target)):
+            # "assassinated Hector Oqueli", "six Jesuits were murdered": the victim phrase gives the dead
+            said = victim_count(" ".join(sent.text[t.start:t.end] for t in clause.triggers), doc.article.text[:target.start], target.text,
+                                person=target.kind == ActorKind.PERSON, group=target.actor_id is not None and target.kind != ActorKind.PERSON,
+                                after=doc.article.text[target.end or target.start:][:40])
+            if said is not None:
+                counts = [*counts, CountMention("fatalities", said, 0, 0, target.text, False)]
         fatal = _total(counts, "fatalities")
         victims_counted = [c for c in counts if c.category in ("fatalities", "injured")]
         lo, hi = clause_region(sent, clause, self._clauses)
@@ -550,7 +554,8 @@ class EventExtractor:
         # co-perpetrators and co-victims, while the main actors are the ones the parse gave
         assoc1 = [a for a in (self._finish_actor(r, country) for r in perps[1:]) if a is not None] if perp is not None and perps and perps[0].start == perp.start else []
         assoc2 = [a for a in (self._finish_actor(r, country) for r in targets[1:]) if a is not None] if target is not None and targets and targets[0].start == target.start else []
-        victims = [c for c in counts if not c.armed] if etype not in ("armed_clash",) else counts
+        state = bool(perp and perp.kind == ActorKind.STATE_FORCES)
+        victims = [c for c in counts if not perpetrators_own(c, state)] if etype not in ("armed_clash",) else counts
         ev = Event(
             id=event_id(doc.article.id, sent.index, n),
             event_type=etype,
@@ -788,6 +793,13 @@ def _assign_counts(counts: list[CountMention], clauses: list[Clause]) -> dict[in
         if best is not None:
             owned.setdefault(id(best), []).append(c)
     return owned
+
+
+def _victim_of(sent: Sentence, clause: Clause, target: ActorRef) -> bool:
+    """The nearest actor stands close to the killing ("the murder of Judge X", "Senator X was assassinated"),
+    so it is the victim rather than a name elsewhere in the sentence."""
+    start, end = (target.start or 0) - sent.start, (target.end or target.start or 0) - sent.start
+    return any(0 <= t.start - end <= 45 or 0 <= start - t.end <= 45 for t in clause.triggers)
 
 
 def _total(counts: Iterable[CountMention], category: str) -> Count | None:
