@@ -23,35 +23,10 @@ def _pairs(sentence):
         ("a soldier was killed by a sniper", [("fatalities", 1, True)]),
         ("The six-year insurgency is not a count.", []),
         ("They fired 40 rockets at the base.", []),
-        # a number in a date is no count, and the search goes on past it
-        ("On 4 March 11 bodies were found near the river.", [("fatalities", 11, False)]),
-        ("The mayor was abducted on 9 June 2003 and found dead later.", []),
-        # counts joined in front of the verb each have their own noun
-        ("One teacher and two pupils were killed.", [("fatalities", 1, False), ("fatalities", 2, False)]),
-        ("Four farmers, two traders and three nurses were killed.",
-         [("fatalities", 4, False), ("fatalities", 2, False), ("fatalities", 3, False)]),
-        # a part of a count is not more dead
-        ("They confirmed the deaths of nine people, four of them children.", [("fatalities", 9, False)]),
-        # the killers are not the killed
-        ("Police arrested four men accused of killing the driver.", [("arrested", 4, False), ("fatalities", 1, False)]),
-        ("Five men suspected of killing a driver went on trial.", [("fatalities", 1, False)]),
-        # "killed 5 and wounded 7": two counts, not one
-        ("The raiders killed 5 and wounded 7.", [("fatalities", 5, False), ("injured", 7, False)]),
-        # no one died
-        ("Not a single person was killed in the city last night.", []),
-        ("The mayor's daughter was almost killed too.", []),
-        ("Two guards were nearly killed when the car exploded.", []),
-        ("Nearly 40 people were killed.", [("fatalities", 40, False)]),
-        # "the" before the number, and a pronoun for a single victim
-        ("The mine that killed the four soldiers was planted overnight.", [("fatalities", 4, True)]),
-        ("He was shot to death outside his office.", [("fatalities", 1, False)]),
-        ("She was later abducted by armed men.", [("abducted", 1, False)]),
     ],
 )
 def test_counts_are_linked_to_outcomes(sentence, expected):
     assert _pairs(sentence) == expected
-
-
 from tacitus.events.counts import victim_count  # noqa: E402
 
 

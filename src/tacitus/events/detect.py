@@ -504,14 +504,18 @@ class EventExtractor:
                 target = cand
         if reason == "disaster":
             return None
+        said_dead: Count | None = None
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
                 and target.start is not None and ((bool(targets) and target is targets[0]) or _victim_of(sent, clause, target)):
             # "assassinated Hector Oqueli", "six Jesuits were murdered": the victim phrase gives the dead
             said = victim_count(" ".join(sent.text[t.start:t.end] for t in clause.triggers), doc.article.text[:target.start], target.text,
                                 person=target.kind == ActorKind.PERSON, group=target.actor_id is not None and target.kind != ActorKind.PERSON,
                                 after=doc.article.text[target.end or target.start:][:40])
-            if said is not None:
-                counts = [*counts, CountMention("fatalities", said, 0, 0, target.text, False)]
+            said_dead = said  # the toll only: typing and filtering still see the count phrases alone
+        if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
+                and target.kind == ActorKind.PERSON and not target.text.lower().endswith("s"):
+            # "assassinated Hector Oqueli": one named victim, one death
+            counts = [*counts, CountMention("fatalities", Count(1, 1, 1, None, target.text), 0, 0, target.text, False)]
         fatal = _total(counts, "fatalities")
         victims_counted = [c for c in counts if c.category in ("fatalities", "injured")]
         lo, hi = clause_region(sent, clause, self._clauses)
@@ -567,7 +571,7 @@ class EventExtractor:
             physical_targets=things if etype in _STRIKES_PROPERTY else [],
             location=location,
             date=date,
-            fatalities=_total(victims, "fatalities") or _total(counts, "fatalities"),
+            fatalities=_total(victims, "fatalities") or _total(counts, "fatalities") or said_dead,
             injured=_total(victims, "injured"),
             displaced=_total(counts, "displaced"),
             abducted=_total(counts, "abducted"),
