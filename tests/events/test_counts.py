@@ -27,3 +27,53 @@ def _pairs(sentence):
 )
 def test_counts_are_linked_to_outcomes(sentence, expected):
     assert _pairs(sentence) == expected
+from tacitus.events.counts import victim_count  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("trigger", "before", "victim", "expected"),
+    [
+        # a number in front of the victim phrase gives the dead
+        ("were murdered", "Yesterday eleven ", "farmers", 11),
+        ("were killed", "Gunmen said two local ", "journalists", 2),
+        # one person named or described in the singular is one death
+        ("was shot dead", "Police said ", "the village headman", 1),
+        ("assassinated", "Unknown men ", "Mayor Ana Lopez", 1),
+        # no count: a plural with no number, a collective, a wounding, the killers after "by"
+        ("were killed", "On Monday ", "villagers", None),
+        ("killed", "Shelling ", "the army", None),
+        ("tortured", "Soldiers ", "a teacher", None),
+        ("murdered", "The teacher was murdered by three ", "men", None),
+        ("were killed", "In 2014 ", "students", None),
+    ],
+)
+def test_the_victim_phrase_gives_the_dead(trigger, before, victim, expected):
+    got = victim_count(trigger, before, victim)
+    assert (got.best if got else None) == expected
+
+
+def test_a_named_person_is_one_death_and_an_organisation_needs_a_number():
+    # a name may end in "s"; only the kind of the actor says it is one person
+    assert victim_count("was murdered", "Yesterday ", "Carlos Reyes", person=True).best == 1
+    assert victim_count("killed", "Troops ", "the Front", group=True) is None
+    assert victim_count("killed", "Troops killed 14 ", "fighters", group=True).best == 14
+    # the victim phrase the parse found may stop short of its plural head
+    assert victim_count("were murdered", "The ", "Jesuit", after=" priests were murdered") is None
+    assert victim_count("was murdered", "The ", "bishop", after=" was murdered").best == 1
+    assert victim_count("murder", "the murder of ", "leader", after=" Luis Carlos Reyes").best == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state_perpetrator", "own"),
+    [
+        # police killed by gunmen are victims; gunmen killed by the police are the attackers' own
+        ("two police officers were killed", False, False),
+        ("three attackers were killed", False, True),
+        ("three attackers were killed", True, False),
+    ],
+)
+def test_armed_counts_are_the_perpetrators_only_on_their_side(sentence, state_perpetrator, own):
+    from tacitus.events.counts import perpetrators_own
+
+    (c,) = find_counts(sentence)
+    assert perpetrators_own(c, state_perpetrator) is own

@@ -195,3 +195,63 @@ def find_counts(sentence: str) -> list[CountMention]:
     found.extend(_conjoined(sentence, found, taken))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_STATE_NOUN = re.compile(
+    r"\b(?:soldiers?|troops|policem[ae]n|police|officers?|security\s+forces|servicem[ae]n|personnel|guards?|army|marines?|"
+    r"sergeants?|subsergeants?|corporals?|lieutenants?|captains?|majors?|colonels?|agents?)\b", re.I)
+
+
+def perpetrators_own(c: CountMention, perpetrator_is_state: bool) -> bool:
+    """An armed count on the attackers' side ("three attackers were killed"), not among the victims.
+
+    Soldiers or police killed by unidentified gunmen are victims; gunmen killed by the police are not.
+    """
+    return c.armed and bool(_STATE_NOUN.search(c.noun)) == perpetrator_is_state
+
+
+
+# -- the victim the parse found, when no count phrase names the dead ---------------------------
+
+_LETHAL = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|murder\w*|assassinat\w*|execut\w*|slain|slaughter\w*|massacr\w*|behead\w*|lynch\w*|"
+    r"shot\s+(?:dead|and\s+killed)|gunned\s+down|to\s+death|found\s+dead|bodies)\b", re.I)
+# Singular nouns that stand for many people: "the army was attacked" counts no one.
+_COLLECTIVE = re.compile(
+    r"\b(?:police|army|military|government|people|population|community|crowd|group|family|village|town|city|convoy|patrol|unit|"
+    r"force|guard|staff|personnel|militia|movement|party|front|embassy|office|headquarters|station|building|company|team|"
+    r"administration|regime|press|public|youth|clergy|church|opposition|leadership|command|battalion|brigade|squad|cell|"
+    r"network|organi[sz]ation|union|faction|side|enemy|civilian\s+population|neighbo(?:u)?rhood)$", re.I)
+_NUMBER_BEFORE = re.compile(rf"\b{COUNT}\s+(?:[a-z'’-]+\s+){{0,2}}$", re.I)
+
+
+def victim_count(trigger_text: str, before: str, target_text: str, person: bool = False, group: bool = False,
+                 after: str = "") -> Count | None:
+    """The dead as the victim phrase gives them, for a killing with no count phrase.
+
+    "six Jesuits were assassinated" — the number in front of the victim; "Judge X was shot dead"
+    — one person named or described in the singular is one death. ``before`` is the text that
+    runs up to the victim phrase; ``person`` says the phrase names one person, ``group`` that it names an
+    organisation; ``after`` is the text that follows it. A wounding, torture or a plural with no number gives nothing.
+    """
+    if not _LETHAL.search(trigger_text) or re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I):
+        return None  # "murdered by three men": the killers, not the dead
+    m = _NUMBER_BEFORE.search(before[-60:])
+    if m:
+        cnt = to_count(m)
+        digits = re.fullmatch(r"\d{4}", (m["n"] or "").strip())
+        if cnt is not None and not digits and (cnt.best or 0) > 0:
+            return Count(cnt.low, cnt.best, cnt.high, cnt.qualifier, f"{m.group().strip()} {target_text}")
+    if group:
+        return None  # an organisation counts its dead only with a number
+    nxt = re.match(r"\s+(?!(?:was|has|is|his|its|this|as|us)\b)[a-z'’-]+s\b(?![’'])(?P<rest>\s+[a-z'’-]+)?", after, re.I)
+    rest = (nxt["rest"] or "").strip() if nxt else ""
+    if nxt and (not rest or _FUNCTION.match(rest) or _LETHAL.match(rest) or re.fullmatch(r"were|was|are|is|have|has|had", rest, re.I)):
+        return None  # the phrase runs on into a plural: "the Jesuit priests were"; "Leader Luis Carlos" is a name
+    words = target_text.split()
+    if person and words:
+        return Count(1, 1, 1, None, target_text)  # a named person, whatever the last letter of the name
+    plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
+    if not words or plural or _COLLECTIVE.search(target_text):
+        return None
+    return Count(1, 1, 1, None, target_text)

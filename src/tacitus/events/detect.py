@@ -21,7 +21,7 @@ from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
 from tacitus.events.arguments import COUNTRY_AS_ACTOR, ArgumentFinder, full_name
 from tacitus.events.coref import merge_pair
-from tacitus.events.counts import CountMention, find_counts
+from tacitus.events.counts import CountMention, find_counts, perpetrators_own, victim_count
 from tacitus.events.lexicon import RULES
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
@@ -504,6 +504,14 @@ class EventExtractor:
                 target = cand
         if reason == "disaster":
             return None
+        said_dead: Count | None = None
+        if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
+                and target.start is not None and ((bool(targets) and target is targets[0]) or _victim_of(sent, clause, target)):
+            # "assassinated Hector Oqueli", "six Jesuits were murdered": the victim phrase gives the dead
+            said = victim_count(" ".join(sent.text[t.start:t.end] for t in clause.triggers), doc.article.text[:target.start], target.text,
+                                person=target.kind == ActorKind.PERSON, group=target.actor_id is not None and target.kind != ActorKind.PERSON,
+                                after=doc.article.text[target.end or target.start:][:40])
+            said_dead = said  # the toll only: typing and filtering still see the count phrases alone
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
                 and target.kind == ActorKind.PERSON and not target.text.lower().endswith("s"):
             # "assassinated Hector Oqueli": one named victim, one death
@@ -550,7 +558,8 @@ class EventExtractor:
         # co-perpetrators and co-victims, while the main actors are the ones the parse gave
         assoc1 = [a for a in (self._finish_actor(r, country) for r in perps[1:]) if a is not None] if perp is not None and perps and perps[0].start == perp.start else []
         assoc2 = [a for a in (self._finish_actor(r, country) for r in targets[1:]) if a is not None] if target is not None and targets and targets[0].start == target.start else []
-        victims = [c for c in counts if not c.armed] if etype not in ("armed_clash",) else counts
+        state = bool(perp and perp.kind == ActorKind.STATE_FORCES)
+        victims = [c for c in counts if not perpetrators_own(c, state)] if etype not in ("armed_clash",) else counts
         ev = Event(
             id=event_id(doc.article.id, sent.index, n),
             event_type=etype,
@@ -562,7 +571,7 @@ class EventExtractor:
             physical_targets=things if etype in _STRIKES_PROPERTY else [],
             location=location,
             date=date,
-            fatalities=_total(victims, "fatalities") or _total(counts, "fatalities"),
+            fatalities=_total(victims, "fatalities") or _total(counts, "fatalities") or said_dead,
             injured=_total(victims, "injured"),
             displaced=_total(counts, "displaced"),
             abducted=_total(counts, "abducted"),
@@ -788,6 +797,13 @@ def _assign_counts(counts: list[CountMention], clauses: list[Clause]) -> dict[in
         if best is not None:
             owned.setdefault(id(best), []).append(c)
     return owned
+
+
+def _victim_of(sent: Sentence, clause: Clause, target: ActorRef) -> bool:
+    """The nearest actor stands close to the killing ("the murder of Judge X", "Senator X was assassinated"),
+    so it is the victim rather than a name elsewhere in the sentence."""
+    start, end = (target.start or 0) - sent.start, (target.end or target.start or 0) - sent.start
+    return any(0 <= t.start - end <= 45 or 0 <= start - t.end <= 45 for t in clause.triggers)
 
 
 def _total(counts: Iterable[CountMention], category: str) -> Count | None:
