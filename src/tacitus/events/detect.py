@@ -631,8 +631,12 @@ class EventExtractor:
 
     def _location(self, doc: Document, sent: Sentence, clause: Clause, perp: ActorRef | None, target: ActorRef | None) -> Place | None:
         actor_spans = [(r.start or 0, r.end or 0) for r in doc.actors if r.actor_id]
+        dl_start = doc.dateline.start if doc.dateline is not None else None
         in_sent = [p for p in doc.places if p.start is not None and sent.start <= p.start < sent.end
                    and not any(a <= (p.start or 0) < b for a, b in actor_spans)]
+        if any(p.start != dl_start for p in in_sent):
+            # the dateline says where the report was filed; a place the sentence itself names wins
+            in_sent = [p for p in in_sent if p.start != dl_start]
         lo, hi = clause_region(sent, clause, self._clauses)
         in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
         if in_sent and not in_clause and len(self._clauses) > 1:
@@ -642,7 +646,7 @@ class EventExtractor:
         if in_sent:
             tpos = sent.start + clause.triggers[0].start
             # prefer places after the trigger ("attacked a village near Tikrit"), towns over countries
-            ranked = sorted(in_sent, key=lambda p: (p.precision, abs((p.start or 0) - tpos) + (0 if (p.start or 0) >= tpos else 40)))
+            ranked = sorted(in_sent, key=lambda p: (_granularity(p), abs((p.start or 0) - tpos) + (0 if (p.start or 0) >= tpos else 40)))
             best = ranked[0]
             prefix = doc.article.text[max(sent.start, (best.start or 0) - 40) : best.start or 0]
             if best.precision == 1 and _NEAR.search(prefix):
@@ -652,8 +656,20 @@ class EventExtractor:
         if para_places:
             return _with_precision(min(para_places, key=lambda p: (p.precision, sent.start - (p.start or 0))), None)
         if doc.dateline is not None:
-            return doc.dateline
+            return doc.dateline  # relocate() decides, after merging, whether the town or its country
         return self._actor_country(perp) or self._article_country(doc)
+
+    def _dateline_fallback(self, doc: Document) -> Place:
+        """Where an event the text does not place goes, given a dateline: the dateline town when
+        the story names it again (it is about that town), else only the dateline's country (a
+        dateline the story never returns to says where the report was filed, not where it happened)."""
+        dl = doc.dateline
+        assert dl is not None
+        again = any(p.start != dl.start and (p.name == dl.name or (dl.geonameid is not None and p.geonameid == dl.geonameid))
+                    for p in doc.places)
+        if again or dl.feature == "country" or not dl.country or self.country_place is None:
+            return dl
+        return self.country_place(dl.country) or dl
 
     def relocate(self, events: list[Event], doc: Document) -> list[Event]:
         """Events whose place is only a mention that cannot say where they happened (an adjective,
@@ -661,11 +677,15 @@ class EventExtractor:
         the events of an article are merged, so that it changes where, never how many."""
         text = doc.article.text
         countries = [p for p in doc.places if p.feature == "country" and where_it_happened(p, text)]
+        dl = doc.dateline
         for ev in events:
+            if dl is not None and ev.location is not None and ev.location.start == dl.start:
+                ev.location = self._dateline_fallback(doc)
+                continue
             if ev.location is None or ev.location.start is None or where_it_happened(ev.location, text):
                 continue
             if doc.dateline is not None:
-                ev.location = doc.dateline
+                ev.location = self._dateline_fallback(doc)
             elif countries:
                 from collections import Counter
 
@@ -721,6 +741,14 @@ def clause_region(sent: Sentence, clause: Clause, clauses: list[Clause]) -> tupl
     lo = sent.start + (clauses[i - 1].triggers[-1].end if i > 0 else 0)
     hi = sent.start + clauses[i + 1].triggers[0].start if i + 1 < len(clauses) else sent.end
     return lo, hi
+
+
+def _granularity(place: Place) -> int:
+    """How fine a mention is as a name, whatever its coordinates: a town (even one known only by
+    name, placed at a larger area's point) before a district before a province or country."""
+    if place.feature in ("country", "admin1", "region"):
+        return 3
+    return 2 if place.feature == "admin2" else 1
 
 
 def _with_precision(place: Place, precision: int | None) -> Place:
