@@ -115,8 +115,9 @@ def locate_places(doc: Document, res: Resources) -> Document:
     if dateline is not None and dateline.country:
         mentioned[dateline.country] += 2
     places = [keep_in_country(p, mentioned, dateline) for p in places]
-    places = site_places(text, places, caps=text_case(text) != "mixed")
-    found = unresolved_places(text, places, res.events.common_words if text_case(text) != "mixed" else frozenset())
+    mixed = text_case(text) == "mixed"
+    places = site_places(text, places, caps=not mixed)
+    found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
     doc.places = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
     doc.dateline = dateline
     return doc

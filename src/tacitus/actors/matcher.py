@@ -13,6 +13,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tacitus.actors.kb import KnowledgeBase
 from tacitus.actors.normalize import key
@@ -66,8 +67,10 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=256)
 def text_case(text: str) -> str:
-    """'upper' for ALL-CAPS wire text, 'lower' for lower-cased scrapes, else 'mixed'."""
+    """'upper' for ALL-CAPS wire text, 'lower' for lower-cased scrapes, else 'mixed' (pure, and asked
+    of one article by several stages: cached)."""
     letters = [c for c in text[:20000] if c.isalpha()]
     if not letters:
         return "mixed"

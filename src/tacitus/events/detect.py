@@ -429,6 +429,7 @@ class EventExtractor:
         text = doc.article.text
         parsed: dict[int, Any] = doc.spacy or {}
         head_end = dateline_end(text)  # "CHIANG MAI, Thailand —": where it was filed, never who acted
+        name_test = self._name_test(doc)  # the article's case, read once
         for sent in doc.sentences:
             sdoc = parsed.get(sent.index)
             if sdoc is None:
@@ -446,7 +447,7 @@ class EventExtractor:
             refs = [r for r in doc.actors if r.start is not None and max(sent.start, head_end) <= r.start < sent.end]
             previous = [r for r in doc.actors if r.start is not None and r.start < sent.start]
             countries = [p for p in doc.places if p.feature == "country" and p.start is not None and max(sent.start, head_end) <= p.start < sent.end]
-            finder = ArgumentFinder(refs, sent.start, previous, text, self._name_test(doc), countries, self.country_names, head_end)
+            finder = ArgumentFinder(refs, sent.start, previous, text, name_test, countries, self.country_names, head_end)
             clauses = group_triggers(triggers, sdoc)
             self._clauses = clauses
             owned = _assign_counts(counts, clauses)
