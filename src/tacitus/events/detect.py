@@ -192,9 +192,9 @@ _STATE_AS_GOVERNMENT = frozenset(["agreement", "arrest", "change_to_group_activi
 def _state_for(ref: ActorRef | None, etype: str) -> ActorRef | None:
     """A state read from a country's name acts through its forces in a fight or a strike, through
     its government in an agreement or an arrest ("Russia shelled…", "Jordan and Britain agreed…")."""
-    if ref is None or ref.score != COUNTRY_AS_ACTOR or etype in _STATE_AS_GOVERNMENT or not ref.actor_id:
+    if ref is None or ref.score != COUNTRY_AS_ACTOR or etype in _STATE_AS_GOVERNMENT or not (ref.actor_id or "").startswith("government_"):
         return ref
-    iso = ref.actor_id.removeprefix("government_")
+    iso = (ref.actor_id or "").removeprefix("government_")
     return replace(ref, name=ref.name.replace("Government of", "Military Forces of"), actor_id=f"military_{iso}")
 
 
