@@ -108,7 +108,9 @@ class ArticleSource(_Model):
     similarity: float | None
 
 
-class EventArticle(_Model):
+class _ArticleBase(_Model):
+    """What every article view carries: the article, its text and every source it came from."""
+
     id: str
     title: str | None
     url: str | None
@@ -117,6 +119,9 @@ class EventArticle(_Model):
     language: str | None
     text: str
     sources: list[ArticleSource]
+
+
+class EventArticle(_ArticleBase):
     spans: list[ArticleSpan]
 
 
@@ -298,15 +303,7 @@ class ArticleRelation(_Model):
     text: str | None
 
 
-class Article(_Model):
-    id: str
-    title: str | None
-    url: str | None
-    source: str | None
-    published: dt.date | None
-    language: str | None
+class Article(_ArticleBase):
     origin: str | None
-    text: str
-    sources: list[ArticleSource]
     events: list[ArticleEvent]
     relations: list[ArticleRelation]
