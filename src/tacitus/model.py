@@ -216,6 +216,9 @@ class Document:
     relations: list[Relation] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
     dateline: Place | None = None
+    # ISO3 → how often the article names the country or its demonym (the actor stage counts it,
+    # the place stage ranks namesakes with it); transient, never serialised.
+    country_mentions: dict[str, int] = field(default_factory=dict, repr=False)
     # The spaCy Doc (or None); transient, never serialised.
     spacy: Any = field(default=None, repr=False, compare=False)
 

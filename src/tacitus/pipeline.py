@@ -100,7 +100,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     dateline = next((p for p in places if dl and p.start == dl[0]), None)
     # how often the article names each country: its names and demonyms, or its place mentions where
     # those are more (a name is counted once, not once as a word and again as a place), plus its provinces
-    mentioned = res.resolver.country_mentions(text)
+    mentioned = Counter(doc.country_mentions)  # counted by the actor stage
     by_place: Counter[str] = Counter(p.country for p in places if p.feature == "country" and p.country
                                      and p.start != (dateline.start if dateline else -1))
     for iso, n in by_place.items():

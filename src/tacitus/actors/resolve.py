@@ -139,7 +139,8 @@ class Resolver:
         """Add every actor mention of the article to ``doc.actors``, in text order."""
         text = doc.article.text
         tokens = tokenize(text)
-        ctx = Context(day=doc.article.published, countries=self.country_mentions(text, tokens))
+        doc.country_mentions = self.country_mentions(text, tokens)
+        ctx = Context(day=doc.article.published, countries=Counter(doc.country_mentions))
         named = [m for m in self.matcher.find(text, tokens) if m.ids]
         refs: list[ActorRef] = []
         for m in named:

@@ -54,8 +54,8 @@ _PROPERTY = re.compile(
     r"bridges?|towers?|pylons?|poles?|pipelines?|installations?|facilit(?:y|ies)|infrastructure|power\s*lines?|lines|transformers?|dams?|"
     r"railways?|railroads?|tracks|roads?|highways?|airports?|ports?|harbou?rs?|depots?|tankers?|vehicles?|cars?|buses|bus|trucks?|lorr(?:y|ies)|"
     r"trains?|boats?|ships?|vessels?|aircraft|airplanes?|planes?|helicopters?|ambulances?|taxis?|jeeps?|property|properties|premises|"
-    r"structures?|windows|doors?|walls?|shops|kiosks?|booths?|agenc(?:y|ies)|companies|company|firms?|newspapers?|radio|studios?|"
-    r"offices|town\s+halls?|city\s+halls?|mayoralty|presidency|palace|parliament|compound|compounds|pipes|cables|antennas?|transmitters?)$", re.I)
+    r"structures?|windows|doors?|walls?|kiosks?|booths?|agenc(?:y|ies)|companies|company|firms?|newspapers?|radio|studios?|"
+    r"town\s+halls?|city\s+halls?|mayoralty|presidency|palace|parliament|compounds?|pipes|cables|antennas?|transmitters?)$", re.I)
 _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
 _PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
 

@@ -97,13 +97,13 @@ def _participates(r: ActorRef) -> bool:
 class RelationExtractor:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.countries = {c.name.lower(): c.iso3 for c in kb.countries.values()}  # built once, not per article
 
     def extract(self, doc: Document) -> list[Relation]:
         out: list[Relation] = []
-        countries = {c.name.lower(): c.iso3 for c in self.kb.countries.values()}
         for sent in doc.sentences:
             in_sent = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end]
-            refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent, countries, keep=_participates)
+            refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent, self.countries, keep=_participates)
             if not refs:
                 continue
             out.extend(self._roles(doc, sent, refs))
