@@ -57,3 +57,34 @@ def test_a_name_that_holds_a_possessive_keeps_it():
     m = NameMatcher(kb)
     assert [x.text for x in m.find("The Tigray People's Liberation Front said so.")] == ["Tigray People's Liberation Front"]
     assert [x.text for x in m.find("The People's Front's leader spoke.")] == ["People's Front"]
+
+
+@pytest.fixture
+def wire_matcher():
+    """Abbreviations that WordNet also lists as words ("farc", "eta") among the common words."""
+    kb = KnowledgeBase()
+    for item in (
+        {"id": "farc", "name": "Revolutionary Armed Forces of Colombia", "kind": "rebel", "aliases": ["FARC"]},
+        {"id": "eln", "name": "National Liberation Army", "kind": "rebel", "aliases": ["ELN"]},
+        {"id": "fan_chad", "name": "Armed Forces of the North", "kind": "rebel", "aliases": ["FAN"]},
+    ):
+        kb.add(entry_from_yaml(item, "test"))
+    return NameMatcher(kb, common_words=["farc", "eln", "fan", "the"])
+
+
+@pytest.mark.parametrize("text", [
+    "SEVEN PEASANTS WERE MURDERED BY FARC MEMBERS IN CAQUETA.",
+    "THE ATTACK WAS BLAMED ON THE FARC.",
+    "GUERRILLAS OF THE FARC BURNED THREE BUSES.",
+    "THE REVOLUTIONARY ARMED FORCES OF COLOMBIA (FARC) DENIED IT.",
+])
+def test_all_caps_abbreviation_that_is_also_a_word_matches_where_used_as_a_name(wire_matcher, text):
+    assert "farc" in {i for m in wire_matcher.find(text) for i in m.ids}
+
+
+@pytest.mark.parametrize("text", [
+    "A FAN OF THE LOCAL CLUB WAS INJURED IN THE STAMPEDE.",
+    "EVERY FAN IN THE STADIUM STOOD UP.",
+])
+def test_all_caps_dictionary_word_is_not_a_group_without_such_use(wire_matcher, text):
+    assert wire_matcher.find(text) == []

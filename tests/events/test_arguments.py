@@ -100,3 +100,25 @@ def test_an_institution_struck_is_a_physical_target(extract) -> None:
     doc = extract("Urban guerrillas attacked the presidency in San Salvador with mortar fire on Wednesday.", "1989-03-16")
     ev = next(e for e in _events(doc) if e.event_type == "shelling_artillery_missile")
     assert [t.head for t in ev.physical_targets] == ["presidency"]
+
+
+# -- unnamed perpetrators and victims in the perpetrator's place --------------------------------
+
+def test_men_who_shoot_someone_are_an_unidentified_armed_group(extract) -> None:
+    doc = extract("A judge died after he was shot near the courthouse in Medellin by two men riding a motorcycle, police said.", "1989-08-16")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.kind == "rebel" and ev.actor1.name.startswith("Unidentified Armed Group")
+    assert ev.actor1.text == "two men"  # the phrase as written, not the bare noun
+
+
+def test_police_among_the_wounded_are_not_the_perpetrators(extract) -> None:
+    doc = extract("Two bodyguards of the governor, members of the state police, were wounded in the attack in Culiacan on Friday.", "2020-05-02")
+    for ev in _events(doc):
+        assert ev.actor1 is None or ev.actor1.kind != "state_forces"
+
+
+def test_a_later_sentence_does_not_turn_the_assailants_into_the_police(extract) -> None:
+    doc = extract("Gunmen shot dead a prosecutor in Guayaquil on Monday. Two policemen escorting him were wounded in the attack, "
+                  "police said.", "2022-09-13")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.kind == "rebel"

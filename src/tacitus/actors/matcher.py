@@ -21,6 +21,13 @@ from tacitus.actors.normalize import key
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _IGNORED = {"the"}
 _GAP = re.compile(r"[\s\-‑–.'’/&]{0,3}(?:the\s+)?$", re.I)
+# The places where an ALL-CAPS abbreviation that is also a dictionary word names a group.
+_AFTER_THE = re.compile(r"\bthe\s+$", re.I)
+_GROUP_WORDS = (r"(?:guerrillas?|guerillas?|rebels?|members?|militants?|fighters?|commandos?|units?|fronts?|terrorists?|insurgents?|"
+                r"groups?|organi[sz]ations?|leaders?|leadership|command|columns?|cells?|forces|spokesm[ae]n|militias?|gunmen|squads?|"
+                r"attacks?|offensive|bombings?|dissidents?|factions?|cadres?)")
+_MEMBERS_AFTER = re.compile(rf"\s+{_GROUP_WORDS}\b", re.I)
+_MEMBERS_BEFORE = re.compile(rf"\b{_GROUP_WORDS}\s+(?:of\s+)?(?:the\s+)?$", re.I)
 # Hyphen-attached Arabic article forms map to "al" ("ash-Shabaab" = "al-Shabaab").
 _ARTICLES = {"el", "ad", "ash", "as", "an", "ar", "at", "az", "adh", "ath", "ul", "al"}
 
@@ -152,10 +159,20 @@ class NameMatcher:
                 continue
             if any(not _GAP.match(text, toks[i + j].end, toks[i + j + 1].start) for j in range(n - 1)):
                 continue  # words of a name are adjacent, not split by a clause
-            surface = text[toks[i].start : toks[i + n - 1].end]
-            if self._case_ok(surface, alias_key, case):
+            start, end = toks[i].start, toks[i + n - 1].end
+            if self._case_ok(text[start:end], alias_key, case) or (case == "upper" and self._abbreviation_in_use(text, start, end, alias_key)):
                 return n, alias_key
         return None
+
+    def _abbreviation_in_use(self, text: str, start: int, end: int, alias_key: str) -> bool:
+        """In ALL-CAPS wire text an abbreviation that dictionaries also list as a word ("FARC",
+        "ETA", "IRA" are in WordNet) is the group where the text uses it as one: in brackets,
+        after "the", or beside a word for its members ("FARC GUERRILLAS", "THE ELN")."""
+        if alias_key not in self._abbrev or len(alias_key.replace(" ", "")) < 3:
+            return False
+        bracketed = start > 0 and text[start - 1] in "([" and text[end : end + 1] in (")", "]")
+        return bool(bracketed or _AFTER_THE.search(text, max(0, start - 8), start)
+                    or _MEMBERS_AFTER.match(text, end) or _MEMBERS_BEFORE.search(text, max(0, start - 24), start))
 
     def _case_ok(self, surface: str, alias_key: str, case: str) -> bool:
         if alias_key in self._abbrev:

@@ -145,6 +145,8 @@ class ArgumentFinder:
     def _as_written(self, ref: ActorRef, tok: Any) -> ActorRef:
         """An unnamed actor's text widened to its noun phrase as the article gives it ("urban
         guerrillas", "ten terrorists", "heavily armed men"), determiners left out."""
+        if ref.actor_id is not None or ref.kind == ActorKind.PERSON:
+            return ref
         if ref.start is None or not self.text or not (tok.idx + self.base <= ref.start < tok.idx + self.base + len(tok.text) + 1):
             return ref
         left = [c for c in tok.lefts if c.dep_ in _NP_MODIFIERS]
@@ -194,7 +196,7 @@ class ArgumentFinder:
             # a new leader": the announcer is the actor of the announcement itself
             if ref is not None and (tok.lower_ in _PRONOUNS or not self.is_source(ref) or trig.lemma_.lower() in _SPEECH_LEMMAS
                                     or trig.head.lemma_.lower() in _SPEECH_LEMMAS):
-                return [ref, *self.conjuncts(tok, ref)]
+                return [self._as_written(ref, tok), *self.conjuncts(tok, ref)]
         return []
 
     def target(self, trig: Any) -> ActorRef | None:
@@ -292,13 +294,45 @@ class ArgumentFinder:
             return False
         return bool(_SPEECH.match(self.text[ref.end : ref.end + 40]) or _ACCORDING.search(self.text[max(0, ref.start - 20) : ref.start]))
 
-    def nearest(self, pos: int, before: bool, kinds: set[str] | None = None) -> ActorRef | None:
-        pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)]
+    def patient_spans(self, trig: Any) -> list[tuple[int, int]]:
+        """Article spans of the phrases that suffer ``trig`` ("two members of the judge's escort,
+        members of the secret police, were wounded": the police there are victims)."""
+        toks = list(self._patients(trig))
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
+            # "…were wounded in the attack": the passive subject of the verb the attack explains
+            toks += [c for c in trig.head.head.children if c.dep_ == "nsubjpass"]
+        return [(self.base + lo, self.base + hi) for lo, hi in (_span(t) for t in toks)]
+
+    def nearest(self, pos: int, before: bool, kinds: set[str] | None = None, avoid: Iterable[tuple[int, int]] = ()) -> ActorRef | None:
+        avoid = list(avoid)
+        pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)
+                and not any(lo <= (r.start or 0) < hi for lo, hi in avoid)]
         if kinds is not None:
             pool = [r for r in pool if r.kind in kinds]
         if not pool:
             return None
         return pool[-1] if before else pool[0]
+
+
+def same_mention(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Two references to one stretch of text (one may be the other widened to its noun phrase)."""
+    if a is None or b is None:
+        return False
+    if a is b:
+        return True
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    return (a.start or 0) < (b.end or 0) and (b.start or 0) < (a.end or 0)
+
+
+_PLAIN_PEOPLE = frozenset(["men", "persons", "women"])
+
+
+def unnamed_assailant(ref: ActorRef) -> bool:
+    """People the text neither names nor describes by a trade ("two men", "several persons"): when
+    they do violence, they are its unidentified perpetrators, not civilians."""
+    words = ref.text.lower().split()
+    return ref.actor_id is None and bool(words) and words[-1] in _PLAIN_PEOPLE
 
 
 _TITLE_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "msgr", "fr", "rev", "sen", "rep",

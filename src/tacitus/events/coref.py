@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.events.taxonomy import FAMILY_OF
-from tacitus.model import ActorRef, Count, Event
+from tacitus.model import ActorKind, ActorRef, Count, Event
 
 # Types that may describe the same incident in different sentences.
 _COMPATIBLE_FAMILIES = {
@@ -30,10 +31,16 @@ _SPECIFICITY = [
 ]
 
 
-def _actor_ok(a: object, b: object) -> bool:
-    ida = getattr(a, "actor_id", None)
-    idb = getattr(b, "actor_id", None)
-    return ida is None or idb is None or ida == idb
+def _actor_ok(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Two reports may share this side of an event: the same actor, or one unnamed on one side —
+    but never a state's forces and an armed group ("two men shot the judge" is not what "police
+    arrived" tells)."""
+    if a is None or b is None:
+        return True
+    if a.actor_id is not None and b.actor_id is not None:
+        return a.actor_id == b.actor_id
+    kinds = {a.kind, b.kind}
+    return not (ActorKind.STATE_FORCES in kinds and kinds & ARMED_NON_STATE)
 
 
 def _own_place(ev: Event) -> bool:
@@ -157,7 +164,7 @@ def merge_pair(a: Event, b: Event) -> Event:
         a,
         event_type=etype,
         event_family=FAMILY_OF[etype],
-        actor1=a.actor1 if (a.actor1 and a.actor1.actor_id) or not b.actor1 else b.actor1,
+        actor1=_main_actor(a.actor1, b.actor1),
         actor2=a.actor2 or b.actor2,
         assoc_actor1=_union(a.assoc_actor1, b.assoc_actor1, a.actor1),
         assoc_actor2=_union(a.assoc_actor2, b.assoc_actor2, a.actor2 or b.actor2),
@@ -174,6 +181,15 @@ def merge_pair(a: Event, b: Event) -> Event:
         extra_evidence=[*a.extra_evidence, *([b.evidence] if b.evidence else []), *b.extra_evidence],
         confidence=max(a.confidence, b.confidence),
     )
+
+
+def _main_actor(a: ActorRef | None, b: ActorRef | None) -> ActorRef | None:
+    """The earlier report's actor, unless the later one names the same side where it did not."""
+    if a is None:
+        return b
+    if b is not None and a.actor_id is None and b.actor_id is not None and _actor_ok(a, b):
+        return b
+    return a
 
 
 def _union(kept: list[ActorRef], more: list[ActorRef], main: ActorRef | None) -> list[ActorRef]:

@@ -19,7 +19,13 @@ from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
-from tacitus.events.arguments import COUNTRY_AS_ACTOR, ArgumentFinder, full_name
+from tacitus.events.arguments import (
+    COUNTRY_AS_ACTOR,
+    ArgumentFinder,
+    full_name,
+    same_mention,
+    unnamed_assailant,
+)
 from tacitus.events.coref import merge_pair
 from tacitus.events.counts import CountMention, find_counts, perpetrators_own, victim_count
 from tacitus.events.lexicon import RULES
@@ -137,7 +143,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
 
 _REACTION = {"condemn", "deplore", "denounce", "investigate", "probe", "mourn", "protest", "recall", "mention", "regret",
              "clarify", "solve", "punish", "link", "attribute", "blame", "accuse", "describe", "repudiate", "reject", "lament",
-             "criticize", "criticise", "discuss", "forget", "remember", "commemorate", "avenge", "claim", "responsibility", "case"}
+             "criticize", "criticise", "discuss", "forget", "remember", "commemorate", "avenge", "claim", "responsibility", "case",
+             "inquiry", "enquiry", "investigation"}
 
 
 def is_reference(clause: Clause) -> bool:
@@ -148,6 +155,8 @@ def is_reference(clause: Clause) -> bool:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
+        if tok.head.pos_ == "ADP":  # "opened an inquiry into the abduction": the object of the verb the preposition hangs on
+            governors += [c for c in tok.head.head.children if c.dep_ == "dobj"]
         if not any(g.lemma_.lower() in _REACTION for g in governors):
             return False
     return True
@@ -486,22 +495,28 @@ class EventExtractor:
             perps, targets = [perps[0], *perps[2:]], [perps[1]]
         perp = perps[0] if perps else None
         target = targets[0] if targets else None
-        if perp is not None and target is not None and perp is target:
+        if perp is not None and target is not None and same_mention(perp, target):
             target = None
             targets = []
         if perp is not None and perp.kind == ActorKind.CIVILIANS and not clause.modes & {"protest", "riot", "mob", "agree"}:
-            # civilians are not the perpetrators of violence in ACLED's scheme: the noun is the victim
-            target, perp = target or perp, None
+            if unnamed_assailant(perp):
+                # "shot by two men", "unknown individuals kidnapped…": people the text does not
+                # name, doing violence, are an unidentified armed group (ACLED's convention)
+                perp = replace(perp, kind=ActorKind.REBEL, name="Unidentified Armed Group")
+            else:
+                # civilians are not the perpetrators of violence in ACLED's scheme: the noun is the victim
+                target, perp = target or perp, None
         tpos = sent.start + clause.triggers[0].start
         if perp is None and clause.modes & {"air", "shelling", "explosive", "blast", "chemical"}:
             perp = self._weapon_owner(doc, sent, clause)
         if perp is None:
-            cand = finder.nearest(tpos, before=True, kinds=set(ARMED))
-            if cand is not None and cand is not target:
+            suffering = [span for tok in clause.tokens if tok is not None for span in finder.patient_spans(tok)]
+            cand = finder.nearest(tpos, before=True, kinds=set(ARMED), avoid=suffering)
+            if cand is not None and not same_mention(cand, target):
                 perp = cand
         if target is None:
             cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False)
-            if cand is not None and cand is not perp and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
+            if cand is not None and not same_mention(cand, perp) and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
                 target = cand
         if reason == "disaster":
             return None
