@@ -112,6 +112,17 @@ ORIGINAL_LANGUAGE = [
     ("Volunteers for the Defense of the Homeland", N, "vdp_burkina"),
 ]
 
+# Word-order variants the loader generates (actors.variants), as English wires print them.
+WORD_ORDER = [
+    ("Army of National Liberation", "2020-01-01", "eln"), ("Army of Popular Liberation", N, "epl"),
+    ("Colombian Revolutionary Armed Forces", "2005-01-01", "farc"),
+    ("Farabundo Marti Front of National Liberation", "1985-01-01", "fmln"),
+    ("Zapatista National Liberation Army", "1994-01-02", "ezln"),
+    ("Sandinista Front for National Liberation", "1979-06-01", "fsln_guerrilla"),
+    ("National Revolutionary Unity of Guatemala", "1990-01-01", "urng"),
+    ("Moro Front for Islamic Liberation", N, "milf"),
+]
+
 STATE_FORCES = [
     ("Nigerian troops", N, "military_nga"), ("Iraqi government forces", N, "military_irq"), ("Malian army", N, "military_mli"),
     ("Colombian police", N, "police_col"), ("Russian forces", N, "military_rus"), ("Ukrainian soldiers", N, "military_ukr"),
@@ -221,6 +232,11 @@ def test_transliteration_variant_resolves_to_one_actor(resolver: Resolver, text:
 
 @pytest.mark.parametrize("text, day, expected", ORIGINAL_LANGUAGE)
 def test_original_language_name_and_translation_resolve(resolver: Resolver, text: str, day: str | None, expected: str | None) -> None:
+    assert _resolved_id(resolver, text, day) == expected
+
+
+@pytest.mark.parametrize("text, day, expected", WORD_ORDER)
+def test_other_word_order_of_a_translated_name_resolves(resolver: Resolver, text: str, day: str | None, expected: str | None) -> None:
     assert _resolved_id(resolver, text, day) == expected
 
 
