@@ -144,6 +144,12 @@ LATIN_AMERICA = [
     ("Grupo Colina", N, "military_per"), ("Battalion 3-16", N, "military_hnd"), ("Kaibiles", N, "military_gtm"),
 ]
 
+PHILIPPINES = [
+    ("CAFGU", N, "cafgu"), ("Citizen Armed Force Geographical Unit", N, "cafgu"),
+    ("Rajah Solaiman Movement", "2004-03-01", "rajah_solaiman_movement"), ("Ansar Khalifa Philippines", N, "ansar_khalifa_philippines"),
+    ("Cordillera People's Liberation Army", "1990-01-01", "cordillera_peoples_liberation_army"),
+]
+
 STATE_FORCES = [
     ("Nigerian troops", N, "military_nga"), ("Iraqi government forces", N, "military_irq"), ("Malian army", N, "military_mli"),
     ("Colombian police", N, "police_col"), ("Russian forces", N, "military_rus"), ("Ukrainian soldiers", N, "military_ukr"),
@@ -263,6 +269,11 @@ def test_other_word_order_of_a_translated_name_resolves(resolver: Resolver, text
 
 @pytest.mark.parametrize("text, day, expected", LATIN_AMERICA)
 def test_latin_american_group_resolves_by_its_local_or_english_name(resolver: Resolver, text: str, day: str | None, expected: str | None) -> None:
+    assert _resolved_id(resolver, text, day) == expected
+
+
+@pytest.mark.parametrize("text, day, expected", PHILIPPINES)
+def test_philippine_armed_group_resolves(resolver: Resolver, text: str, day: str | None, expected: str | None) -> None:
     assert _resolved_id(resolver, text, day) == expected
 
 
