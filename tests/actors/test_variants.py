@@ -197,3 +197,14 @@ def test_ordinary_sentence_names_no_group(packaged_matcher: NameMatcher, sentenc
         groups = [m.text for m in packaged_matcher.find(text) if m.ids and " " in m.alias_key
                   and any(kb.entries[i].kind not in ("state_forces",) for i in m.ids)]
         assert groups == [], text
+
+
+def test_generated_variant_does_not_swallow_the_start_of_another_name() -> None:
+    kb = _kb(
+        {"id": "ypg", "name": "People's Defence Units", "kind": "rebel"},
+        {"id": "pdf", "name": "People's Defence Force", "kind": "rebel"},
+    )
+    assert "Units of People's Defence" in kb.entries["ypg"].variants
+    matcher = NameMatcher(kb)
+    assert [m.ids for m in matcher.find("Armed units of the People's Defence Force attacked the post.")] == [("pdf",)]
+    assert [m.ids for m in matcher.find("Fighters of the Units of People's Defence held the town.")] == [("ypg",)]
