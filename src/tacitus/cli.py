@@ -254,7 +254,7 @@ def actors(ctx: click.Context, fmt: str, kind: str | None) -> None:
         for e in entries:
             click.echo(json.dumps({"actor_id": e.id, "name": e.name, "kind": e.kind, "countries": list(e.countries),
                                    "active": list(e.active), "aliases": list(e.aliases), "translations": list(e.translations),
-                                   "parent": e.parent, "predecessor": e.predecessor,
+                                   "variants": list(e.variants), "parent": e.parent, "predecessor": e.predecessor,
                                    "roles": [{"org": r.org, "role": r.role, "start": str(r.start or ""), "end": str(r.end or ""),
                                               "titles": list(r.titles)} for r in e.roles]}, ensure_ascii=False))
         return

@@ -20,6 +20,7 @@ from typing import Any, TypeAlias
 import yaml
 
 from tacitus.actors.normalize import key
+from tacitus.actors.variants import add_word_order_variants
 from tacitus.errors import ResourceError
 from tacitus.geo.sources import CountryRow, read_countries_csv
 from tacitus.model import ActorKind
@@ -60,6 +61,7 @@ class ActorEntry:
     roles: tuple[Role, ...] = ()
     region_file: str = ""
     notes: str = ""
+    variants: tuple[str, ...] = ()  # generated word orders of the names (``actors.variants``), not curated
 
     @property
     def is_person(self) -> bool:
@@ -83,6 +85,7 @@ class ActorEntry:
         yield self.name
         yield from self.aliases
         yield from self.translations
+        yield from self.variants
 
 
 def _date(value: Any) -> dt.date | None:
@@ -210,6 +213,14 @@ class KnowledgeBase:
             raise ResourceError(f"actor id '{entry.id}' is defined twice ({self.entries[entry.id].region_file} and {entry.region_file}); ids must be unique", code="R010")
         self.entries[entry.id] = entry
 
+    def update(self, entry: ActorEntry) -> None:
+        """Replace the entry with ``entry``'s id, and forget the indexes built from the old one."""
+        if entry.id not in self.entries:
+            raise ResourceError(f"actor id '{entry.id}' is not in the knowledge base; add it before updating it", code="R012")
+        self.entries[entry.id] = entry
+        for index in ("by_key", "titles"):
+            self.__dict__.pop(index, None)
+
     def get(self, actor_id: str | None) -> ActorEntry | None:
         return self.entries.get(actor_id) if actor_id else None
 
@@ -298,4 +309,5 @@ def load_kb(root: Path | None = None) -> KnowledgeBase:
     if people.is_file():
         for item in _read_yaml(people):
             kb.add(person_from_yaml(item))
+    add_word_order_variants(kb)
     return kb

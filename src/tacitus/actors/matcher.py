@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from tacitus.actors.kb import KnowledgeBase
 from tacitus.actors.normalize import key
+from tacitus.actors.variants import HEADS
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _IGNORED = {"the"}
@@ -98,6 +99,7 @@ class NameMatcher:
         self._worded: set[str] = set()  # keys some name writes as an ordinary word
         self._common_single: set[str] = set()  # one-word names that are also English words: need capitals
         self._common = {w.lower() for w in common_words}
+        self._generated: set[str] = set()  # keys that only a generated word-order variant has
         self.max_len = 1
         for alias_key, raw, translated in self._names(kb):
             toks = tuple(t for t in alias_key.split() if t not in _IGNORED)
@@ -111,6 +113,8 @@ class NameMatcher:
             self.max_len = max(self.max_len, len(toks))
         # "HAMAS" is an abbreviation only if no name with that key is written as a word ("Hamas")
         self._abbrev -= self._worded
+        curated = {key(n) for e in kb.entries.values() for n in (e.name, *e.aliases, *e.translations)}
+        self._generated = {key(v) for e in kb.entries.values() for v in e.variants} - curated
         for entries in self._trie.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._kb = kb
@@ -159,6 +163,8 @@ class NameMatcher:
                 continue
             if any(not _GAP.match(text, toks[i + j].end, toks[i + j + 1].start) for j in range(n - 1)):
                 continue  # words of a name are adjacent, not split by a clause
+            if alias_key in self._generated and i + n < len(toks) and toks[i + n].norm in HEADS:
+                continue  # "units of the People's Defence Force": a variant's tail starts another name
             start, end = toks[i].start, toks[i + n - 1].end
             if self._case_ok(text[start:end], alias_key, case) or (case == "upper" and self._abbreviation_in_use(text, start, end, alias_key)):
                 return n, alias_key
