@@ -122,3 +122,22 @@ def test_a_later_sentence_does_not_turn_the_assailants_into_the_police(extract) 
                   "police said.", "2022-09-13")
     ev = next(e for e in _events(doc) if e.event_type == "attack")
     assert ev.actor1 is not None and ev.actor1.kind == "rebel"
+
+
+def test_those_who_died_in_an_ambush_did_not_stage_it(extract) -> None:
+    doc = extract("Two soldiers died in an ambush staged by FARC rebels near Tame on Sunday.", "2021-01-05")
+    ev = next(e for e in _events(doc) if e.event_family == "battles")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "farc"
+
+
+def test_a_lone_assailant_is_an_unidentified_armed_group(extract) -> None:
+    doc = extract("A YOUNG MAN APPROACHED THE LAWYER OUTSIDE HER OFFICE IN BOGOTA AND SHOT HER THREE TIMES.", "1989-09-02")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.text == "YOUNG MAN" and ev.actor1.kind == "rebel"
+
+
+def test_the_bomb_placed_by_someone_names_them_as_written(extract) -> None:
+    doc = extract("The bomb, placed by urban guerrillas, exploded at the door of the bank in Lima on Tuesday night.", "1990-03-08")
+    ev = next(e for e in _events(doc) if e.event_type == "remote_explosive")
+    assert ev.actor1 is not None and ev.actor1.text == "urban guerrillas"
+    assert [t.text for t in ev.physical_targets] == ["door of the bank"]

@@ -24,7 +24,7 @@ _NOUNS: dict[str, str] = {
     r"|gendarmes?|gendarmerie|marines|navy|air force|warplanes|fighter jets|jets|helicopter gunships|gunships|drones?"
     r"|security personnel|security force members|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol": ActorKind.STATE_FORCES,
     r"civilians?|villagers?|residents?|people|persons|worshipp?ers|farmers?|herders?|students?|schoolchildren|children"
-    r"|women|men|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"
+    r"|women|men|(?:young\s+)?(?:man|woman)|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"
     r"|peasants?|pilots?|famil(?:y|ies)|fishermen|traders?|refugees?|displaced people|inhabitants|mourners|guests"
     r"|miners?|workers?|employees?|mayors?|judges?|priests?|clerics?|imams?|politicians?|candidates?|officials?"
     r"|ministers?|leaders?|businessm[ae]n|legislators?|deputies|councilm[ae]n|councillors?|diplomats?|ambassadors?|nuns?|bishops?|archbishops?"

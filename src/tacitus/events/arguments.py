@@ -22,6 +22,10 @@ _PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
 _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
 
 
+# Verbs whose subject undergoes what the prepositional phrase tells ("died in an ambush").
+_SUFFERING = frozenset(["die", "perish", "succumb", "fall", "disappear", "vanish", "suffer", "flee", "escape", "survive", "lose", "sustain"])
+
+
 def _span(tok: Any) -> tuple[int, int]:
     sub = list(tok.subtree)
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -225,8 +229,8 @@ class ArgumentFinder:
                 start = min([t.idx] + [next(iter(c.subtree)).idx for c in left])
                 end = t.idx + len(t.text)
                 for c in t.rights:
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        end = max(end, max(g.idx + len(g.text) for g in c.subtree))
+                    if c.dep_ == "prep" and c.lower_ == "of":  # "the door of the bank", not "… of the bank in Lima"
+                        end = max([end, *(_head_span(g)[1] for g in c.children if g.dep_ == "pobj")])
                 lo, hi = self.base + start, self.base + end
                 text = self.text[lo:hi] if self.text else t.text
                 if all(sp.text != text for sp in out):
@@ -259,6 +263,9 @@ class ArgumentFinder:
                 yield c
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and trig.pos_ in ("NOUN", "PROPN"):
                 yield from (g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "acl" and trig.pos_ in ("NOUN", "PROPN"):
+                # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas"
+                yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             yield from self._agents(verb.head)
@@ -271,7 +278,8 @@ class ArgumentFinder:
         # a nominal trigger inside a verb's phrase: "carried out an attack", "launched an assault"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "pobj", "attr") and trig.head.pos_ in ("VERB", "AUX", "ADP"):
             head = trig.head if trig.head.pos_ != "ADP" else trig.head.head
-            yield from (c for c in head.children if c.dep_ == "nsubj")
+            if head.lemma_.lower() not in _SUFFERING:  # "two soldiers died in an ambush": they suffered it
+                yield from (c for c in head.children if c.dep_ == "nsubj")
 
     def _patients(self, trig: Any) -> Iterable[Any]:
         for c in trig.children:
@@ -325,7 +333,7 @@ def same_mention(a: ActorRef | None, b: ActorRef | None) -> bool:
     return (a.start or 0) < (b.end or 0) and (b.start or 0) < (a.end or 0)
 
 
-_PLAIN_PEOPLE = frozenset(["men", "persons", "women"])
+_PLAIN_PEOPLE = frozenset(["men", "persons", "women", "man", "woman"])
 
 
 def unnamed_assailant(ref: ActorRef) -> bool:
