@@ -141,3 +141,20 @@ def test_the_bomb_placed_by_someone_names_them_as_written(extract) -> None:
     ev = next(e for e in _events(doc) if e.event_type == "remote_explosive")
     assert ev.actor1 is not None and ev.actor1.text == "urban guerrillas"
     assert [t.text for t in ev.physical_targets] == ["door of the bank"]
+
+
+def test_a_victim_named_with_a_title_is_the_person_not_the_title(extract) -> None:
+    doc = extract("Gunmen shot dead Mayor Pablo Pelaez in Medellin on Monday. Pelaez had received threats.", "1989-09-05")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor2 is not None and ev.actor2.text == "Pablo Pelaez"
+
+
+def test_victims_are_written_with_their_description_but_not_their_number(extract) -> None:
+    doc = extract("Soldiers killed six Jesuit priests at the university in San Salvador on Thursday.", "1989-11-17")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor2 is not None and ev.actor2.text == "Jesuit priests"
+
+
+def test_a_second_surname_completes_the_full_name() -> None:
+    text = "GUNMEN KIDNAPPED ALVARO DIEGO MONTOYA ESCOBAR ON FRIDAY. MONTOYA WAS RELEASED."
+    assert full_name(text, "MONTOYA", COMMON | {"gunmen", "kidnapped", "friday", "released"}) == "ALVARO DIEGO MONTOYA ESCOBAR"

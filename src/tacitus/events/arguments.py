@@ -106,7 +106,8 @@ class ArgumentFinder:
             return None
         if not self.is_name(tok):
             return None
-        chain = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and self.is_name(t)] + [tok]
+        titled = {i for r in self.refs if r.start is not None for i in range(r.start, r.end or r.start)}  # "Mayor" in "Mayor Pablo Pelaez"
+        chain = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and self.is_name(t) and self.base + t.idx not in titled] + [tok]
         chain += [t for t in tok.rights if t.dep_ in ("compound", "flat") and self.is_name(t)]
         start = self.base + min(t.idx for t in chain)
         end = self.base + max(t.idx + len(t.text) for t in chain)
@@ -130,7 +131,9 @@ class ArgumentFinder:
                 # "fighters of Boko Haram": the named group, not the generic head
                 return named[0]
             if inside and best is None:
-                best = inside[0]
+                # "Jesuit priests": the mention at the head noun, not the modifier before it
+                at_head = self.base + tok.idx
+                best = next((r for r in inside if (r.start or 0) <= at_head < (r.end or 0)), inside[0])
         if best is not None and best.actor_id is None:
             # "leftist leader Hector Oqueli": the name says more than the generic noun
             for child in tok.children:
@@ -138,22 +141,24 @@ class ArgumentFinder:
                     by_name = self.phrase_ref(child)
                     if by_name is not None:
                         return by_name
-            # "Carlos Torrado, mayor of Abrego": the head is the name, the generic noun its apposition
-            if not (hs + self.base <= (best.start or 0) < he + self.base):
+            # "Carlos Torrado, mayor of Abrego": the head is the name, the generic noun its apposition;
+            # "Mayor Pablo Pelaez": the generic noun is the name's title
+            title = (best.end or 0) <= self.base + tok.idx and self.is_name(tok)
+            if title or not (hs + self.base <= (best.start or 0) < he + self.base):
                 by_name = self.phrase_ref(tok)
                 if by_name is not None:
                     return by_name
             return best
         return best or self.phrase_ref(tok) or self.country_ref(tok)
 
-    def _as_written(self, ref: ActorRef, tok: Any) -> ActorRef:
+    def _as_written(self, ref: ActorRef, tok: Any, numbers: bool = True) -> ActorRef:
         """An unnamed actor's text widened to its noun phrase as the article gives it ("urban
         guerrillas", "ten terrorists", "heavily armed men"), determiners left out."""
         if ref.actor_id is not None or ref.kind == ActorKind.PERSON:
             return ref
         if ref.start is None or not self.text or not (tok.idx + self.base <= ref.start < tok.idx + self.base + len(tok.text) + 1):
             return ref
-        left = [c for c in tok.lefts if c.dep_ in _NP_MODIFIERS]
+        left = [c for c in tok.lefts if c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod"))]
         if not left:
             return ref
         start = self.base + min(next(iter(c.subtree)).idx for c in left)
@@ -212,7 +217,8 @@ class ArgumentFinder:
         for tok in self._patients(trig):
             ref = self.ref_for(tok)
             if ref is not None:
-                return [ref, *self.conjuncts(tok, ref)]
+                # victims as written, without their number ("Jesuit priests", "U.S. citizens")
+                return [self._as_written(ref, tok, numbers=False), *self.conjuncts(tok, ref)]
         return []
 
     def physical_targets(self, trig: Any) -> list[PhysicalTarget]:
@@ -359,21 +365,28 @@ def full_name(text: str, surface: str, common: Iterable[str]) -> str | None:
     mixed = text != text.upper() and text != text.lower()
     common_set = common if isinstance(common, (set, frozenset)) else frozenset(common)
     tail = r"\s+".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"((?:{_NAME_WORD}\s+){{1,4}}){tail}\b", 0 if mixed else re.IGNORECASE)
+    pattern = re.compile(rf"((?:{_NAME_WORD}\s+){{1,4}}){tail}\b(?:[ \t]+({_NAME_WORD}))?", 0 if mixed else re.IGNORECASE)
+
+    def is_name(w: str) -> bool:
+        low = w.lower().strip("'’-")
+        return not (_ordinary(low, common_set) or low in _TITLE_ABBREVIATIONS or (mixed and not w[0].isupper()) or w.endswith(("'s", "’s")))
+
     best: list[str] = []
     for m in pattern.finditer(text):
-        before = m.group(1).split()
         kept: list[str] = []
-        for w in reversed(before):
-            low = w.lower().strip("'’-")
-            if _ordinary(low, common_set) or low in _TITLE_ABBREVIATIONS or (mixed and not w[0].isupper()) or w.endswith(("'s", "’s")):
+        for w in reversed(m.group(1).split()):
+            if not is_name(w):
                 break
             kept.insert(0, w)
-        if len(kept) > len(best):
-            best = kept
+        if not kept:
+            continue
+        # a second surname after the one the article repeats ("Alvaro Diego Montoya Escobar")
+        after = [m.group(2)] if m.group(2) and is_name(m.group(2)) and len(kept) >= 1 else []
+        if len(kept) + len(after) > len(best):
+            best = [*kept, *words, *after]
     if not best:
         return None
-    return " ".join([*best, *words])
+    return " ".join(best)
 
 
 def _ordinary(word: str, common: frozenset[str] | set[str]) -> bool:
