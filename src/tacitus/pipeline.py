@@ -91,7 +91,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
 
     text = doc.article.text
     ner = [(e.start, e.end, e.label) for e in doc.entities]
-    mentions = find_toponyms(text, ner, res.gazetteer)
+    mentions = find_toponyms(text, ner, res.gazetteer, res.events.common_words)
     dl = find_dateline(text)
     if dl and not any(s == dl[0] for s, _, _ in mentions):
         mentions = sorted([*mentions, (dl[0], dl[1], dl[2])])

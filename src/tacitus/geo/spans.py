@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from tacitus.geo import normalize
 from tacitus.geo.given_names import GIVEN_NAMES
+from tacitus.geo.people import first_name, initials_before, quoted_speaker
 from tacitus.geo.records import (
     ADMIN1,
     ADMIN2,
@@ -293,6 +294,9 @@ class _Scan:
     # Names seen as part of a person's or organisation's name ("Georgia" of "Georgia
     # Stevens"): alone they need a locative word before them. Filled as the scan goes.
     person_parts: set[str] = field(default_factory=set)
+    # Ordinary English words (lower case): a capitalised word outside them before a surname
+    # reads as a first name ("Dewly Nelson"). Empty: only listed given names do.
+    common: frozenset[str] = frozenset()
 
 
 def _previous_word(scan: _Scan, i: int) -> str:
@@ -350,6 +354,11 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if key in _REJECTED_KEYS or (scan.caps and key in _CAPS_REJECTED_KEYS):
         return False
     if _previous_word(scan, i) in TITLES:
+        if not scan.caps and _capitalised(scan.tokens[i - 1]) and not _sovereign(surface, cands):
+            scan.person_parts.add(key)  # "Mayor Ryan Bingham … Bingham said"
+        return False
+    if not scan.caps and _person_named(scan, i, j, run, span, cands):
+        scan.person_parts.add(key)
         return False
     if not scan.caps and _acronym(surface):  # "BA", "NATO": only country codes like "US", "DRC"
         return any(c.kind in (COUNTRY, REGION) for c in cands)
@@ -377,6 +386,51 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if scan.caps or _sentence_initial(scan, i):
         return False
     return _prominent(surface, cands, STANDALONE_POPULATION, admin1=False, admin2=False, trusted=scan.trusted)
+
+
+def _sovereign(surface: str, cands: Sequence[PlaceRecord]) -> bool:
+    """A country, region or admin1 under this very name: never taken for a surname."""
+    return any(c.kind in (COUNTRY, REGION, ADMIN1) and _own_name(surface, c) for c in cands)
+
+
+# First words of place names that are not English words ("Kafr Nabl", "Wadi Hadramawt"):
+# before a known name they make a longer place name, not a person's.
+_PLACE_PREFIXES = frozenset(
+    {"kafr", "tal", "tell", "deir", "dayr", "beit", "bayt", "ain", "bir", "jebel", "jabal", "wadi",
+     "ras", "khan", "abu", "umm", "bab", "sidi", "qaryat", "nueva", "nuevo", "ciudad", "puerto",
+     "porto", "bandar", "kampung", "tanjung", "pulau", "kota", "sungai", "ban", "chak", "hay", "sheikh"}
+)  # fmt: skip
+
+
+def _person_named(scan: _Scan, i: int, j: int, run: list[int], span: tuple[int, int],
+                  cands: Sequence[PlaceRecord]) -> bool:  # fmt: skip
+    """The text names a person by this word: it is a quoted speaker ('," said Logan'), or a
+    single word after initials ("H. W. Bush") or after a first name ("Jeb Bush"). A
+    country or region is never a surname; an admin1 ("Tamil Nadu said") may speak."""
+    surface = scan.text[span[0] : span[1]]
+    if quoted_speaker(scan.text, *span):
+        return not _sovereign(surface, cands)
+    if i != j or any(c.kind in (COUNTRY, REGION) and _own_name(surface, c) for c in cands):
+        return False
+    if initials_before(scan.text, span[0]):
+        return True
+    if i - 1 not in run or scan.text[scan.tokens[i - 1].end : span[0]] != " ":
+        return False
+    prev = scan.tokens[i - 1]
+    if prev.folded in GIVEN_NAMES:
+        return _capitalised(prev)
+    if not scan.common or scan.gaz is None or prev.folded in _PLACE_PREFIXES:
+        return False
+    gaz = scan.gaz
+
+    def is_common(word: str) -> bool:
+        return word in scan.common or normalize.name_key(word) in _REJECTED_KEYS or word in TITLES \
+            or word in ADMIN_DESIGNATORS or word in CONNECTORS  # fmt: skip
+
+    def is_place(word: str) -> bool:
+        return gaz.demonym(word) is not None or _prominent(word, gaz.candidates(word), admin2=False)
+
+    return first_name(prev.text, is_common, is_place)
 
 
 def _caps_single_word_ok(scan: _Scan, i: int, run: list[int], surface: str,
@@ -563,8 +617,8 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, (start + m.start()) if m else end
 
 
-def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None,
-                  gaz: GazetteerLike) -> list[tuple[int, int, str]]:  # fmt: skip
+def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: GazetteerLike,
+                  common_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:  # fmt: skip
     """Place-name spans (start, end, surface) in text order, without overlaps.
 
     NER GPE/LOC/FAC spans come first; a gazetteer scan adds names NER missed or mislabelled,
@@ -577,7 +631,7 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None,
             span = _clean_span(text, start, end)
             if span[1] > span[0]:
                 spans.append(span)
-    scan = _Scan(text, tokenize(text), is_caps_text(text), ner, gaz=gaz)
+    scan = _Scan(text, tokenize(text), is_caps_text(text), ner, gaz=gaz, common=common_words)
     found = _scan(scan, gaz)
     trusted = _article_countries(scan, found, gaz)
     if trusted or scan.person_parts:
