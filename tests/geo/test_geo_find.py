@@ -27,8 +27,19 @@ def test_longest_name_wins(mini: InMemoryGazetteer) -> None:
     assert _texts("Fighting in El Fasher and Burkina Faso.", mini) == ["El Fasher", "Burkina Faso"]
 
 
-def test_a_trailing_division_word_is_left_for_resolution(mini: InMemoryGazetteer) -> None:
-    assert _texts("Troops deployed across Borno State overnight.", mini) == ["Borno"]
+def test_a_lower_case_division_word_is_left_for_resolution(mini: InMemoryGazetteer) -> None:
+    assert _texts("Troops deployed across Borno state overnight.", mini) == ["Borno"]
+
+
+def test_a_capitalised_division_word_ending_the_name_belongs_to_it(mini: InMemoryGazetteer) -> None:
+    # Both geoparsing corpora mark "Borno State", "Fars Province", "Laurel County" whole.
+    assert _texts("Troops deployed across Borno State overnight.", mini) == ["Borno State"]
+
+
+def test_a_division_word_before_another_capitalised_word_names_an_organisation(mini: InMemoryGazetteer) -> None:
+    assert _texts("The Borno State Governor visited Maiduguri.", mini) == ["Borno", "Maiduguri"]
+
+
 
 
 def test_accented_and_article_variants_are_found(mini: InMemoryGazetteer) -> None:

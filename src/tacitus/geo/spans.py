@@ -362,6 +362,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return False
     if not scan.caps and _acronym(surface):  # "BA", "NATO": only country codes like "US", "DRC"
         return any(c.kind in (COUNTRY, REGION) for c in cands)
+    if _named_division(scan, j, run) and any(c.kind in (ADMIN1, ADMIN2) for c in cands):
+        return True  # "Metcalfe County", "Fars Province": the division word says what it is
     prominent = _prominent(surface, cands, trusted=scan.trusted)
     locative = _locative(scan, i, last_end)
     if scan.caps and i == j:
@@ -494,6 +496,18 @@ def _scan_run(scan: _Scan, run: list[int], gaz: GazetteerLike, last_end: int) ->
     return found
 
 
+def _named_division(scan: _Scan, j: int, run: list[int]) -> bool:
+    """Token j is a capitalised division word that ends the name ("Borno State", "Fars
+    Province", "Laurel County"): it belongs to the name, as both geoparsing corpora mark it.
+    Not in ALL-CAPS text (where case says nothing), not lower case ("Idlib province": a
+    description), and not before another capitalised word ("Kentucky State Police": an
+    organisation's name)."""
+    tok = scan.tokens[j]
+    if scan.caps or tok.folded not in ADMIN_DESIGNATORS or not tok.text[:1].isupper() or j == run[0]:
+        return False
+    return not (j + 1 in run and _capitalised(scan.tokens[j + 1]))
+
+
 def _designator_droppable(scan: _Scan, run: list[int], pos: int, length: int,
                           gaz: GazetteerLike, last_end: int) -> bool:  # fmt: skip
     """The match ends in a division word and, without it, names that division too.
@@ -502,7 +516,7 @@ def _designator_droppable(scan: _Scan, run: list[int], pos: int, length: int,
     of a US county, as the build keeps it.
     """
     word = scan.tokens[run[pos + length - 1]].folded
-    if word not in ADMIN_DESIGNATORS or word == "county":
+    if word not in ADMIN_DESIGNATORS or word == "county" or _named_division(scan, run[pos + length - 1], run):
         return False
     if _longest_match(scan, run, pos, gaz, last_end, length - 1) != length - 1:
         return False
