@@ -158,3 +158,23 @@ def test_all_caps_single_word_needs_a_cue(mini: InMemoryGazetteer) -> None:
 def test_all_caps_names_may_wrap_across_lines(mini: InMemoryGazetteer) -> None:
     text = "THE REBELS ATTACKED A POST NEAR EL\nFASHER ON MONDAY, OFFICIALS SAID."
     assert _texts(text, mini) == ["EL\nFASHER"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks on a Mali-Nigeria security pact stalled.", ["Mali", "Nigeria"]),
+    ("Convoys crossed the Sudan-Egypt border at dawn.", ["Sudan", "Egypt"]),
+    ("The Malian-Nigerian force patrolled near Gao.", ["Malian", "Nigerian", "Gao"]),
+    ("The Burkina Faso-Mali road was cut.", ["Burkina Faso", "Mali"]),
+])  # fmt: skip
+def test_a_compound_of_capitalised_names_is_cut_at_its_hyphens(mini: InMemoryGazetteer, text: str,
+                                                               expected: list[str]) -> None:  # fmt: skip
+    assert _texts(text, mini) == expected
+
+
+def test_hyphenated_names_and_lower_case_compounds_stay_whole(mini: InMemoryGazetteer) -> None:
+    assert _texts("Shelling hit Al-Fashir; the Mali-based mission left.", mini) == ["Al-Fashir"]
+
+
+def test_all_caps_compounds_are_not_cut() -> None:
+    assert [t.text for t in tokenize("MALI-NIGERIA")] == ["MALI-NIGERIA"]
+    assert [t.text for t in tokenize("Mali-Nigeria", split_hyphens=True)] == ["Mali", "Nigeria"]

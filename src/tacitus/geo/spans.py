@@ -182,12 +182,25 @@ class Token:
     folded: str  # normalize.fold(text), computed once
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word tokens with offsets; a possessive "'s" is cut off ("Ankara's" → "Ankara")."""
+def tokenize(text: str, split_hyphens: bool = False) -> list[Token]:
+    """Word tokens with offsets; a possessive "'s" is cut off ("Ankara's" → "Ankara").
+
+    With ``split_hyphens``, a compound of capitalised parts is cut at its hyphens
+    ("Canada-EU", "Asia-Pacific", "Nelson-Creston"): each part may be a name, and the scan
+    still finds a hyphenated name whole ("Guinea-Bissau"), since a hyphen joins a run.
+    """
     out = []
     for m in _TOKEN.finditer(text):
         word = _POSSESSIVE.sub("", m.group()) if len(m.group()) > 3 else m.group()
-        out.append(Token(m.start(), m.start() + len(word), word, normalize.fold(word)))
+        start = m.start()
+        parts = word.split("-")
+        if split_hyphens and len(parts) > 1 and all(p[:1].isupper() for p in parts) \
+                and not _ARTICLE_PREFIXED.match(word):  # fmt: skip
+            for part in parts:
+                out.append(Token(start, start + len(part), part, normalize.fold(part)))
+                start += len(part) + 1
+            continue
+        out.append(Token(start, start + len(word), word, normalize.fold(word)))
     return out
 
 
@@ -645,7 +658,8 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
             span = _clean_span(text, start, end)
             if span[1] > span[0]:
                 spans.append(span)
-    scan = _Scan(text, tokenize(text), is_caps_text(text), ner, gaz=gaz, common=common_words)
+    caps = is_caps_text(text)
+    scan = _Scan(text, tokenize(text, split_hyphens=not caps), caps, ner, gaz=gaz, common=common_words)
     found = _scan(scan, gaz)
     trusted = _article_countries(scan, found, gaz)
     if trusted or scan.person_parts:
