@@ -156,6 +156,7 @@ COMMON_WORDS = frozenset(
         "free", "first", "lakes", "industry", "olympic", "olympics", "royal", "federation", "capital",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "charge",
         "downtown", "uptown", "midtown", "northwest", "northeast", "southwest", "southeast", "midwest",
+        "northeastern", "northwestern", "southeastern", "southwestern",
         "order", "addition", "turn", "time", "part", "place", "case", "fact", "view", "light",
         "response", "support", "control", "custody", "return", "exchange", "particular", "spite",
         "favor", "favour", "accordance", "touch", "session", "action", "advance", "question", "public",
@@ -258,7 +259,8 @@ def _can_bound(tok: Token, caps: bool, first: bool) -> bool:
     """
     word = tok.folded
     if first:
-        if word in FUNCTION_WORDS and not (word in normalize.ARTICLES and (caps or _capitalised(tok))):
+        # "El Fasher", "As Sulaymaniyah"; in ALL CAPS an English word is one ("OFFICIALS AT HUANCAYO")
+        if word in FUNCTION_WORDS and not (word in normalize.ARTICLES and not caps and _capitalised(tok)):
             return False
         return caps or _capitalised(tok)
     if word in FUNCTION_WORDS or word in CONNECTORS:
@@ -380,6 +382,10 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     prominent = _prominent(surface, cands, trusted=scan.trusted)
     locative = _locative(scan, i, last_end)
     if scan.caps and i == j:
+        if scan.common and scan.tokens[i].folded in scan.common:
+            # "AT DAWN", "STATE OF MAXIMUM ALERT", "COFFEE REGIONS": in capitals an ordinary word is
+            # a place only as a country, region, admin1 or city of 100,000+ under its own name
+            return _prominent(surface, cands, admin2=False)
         return locative or _caps_single_word_ok(scan, i, run, surface, cands)
     for start, end, label in scan.ner:
         if label in TIME_LABELS and _overlaps(span, (start, end)):
