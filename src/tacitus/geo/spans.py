@@ -384,8 +384,11 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if scan.caps and i == j:
         if scan.common and scan.tokens[i].folded in scan.common:
             # "AT DAWN", "STATE OF MAXIMUM ALERT", "COFFEE REGIONS": in capitals an ordinary word is
-            # a place only as a country, region, admin1 or city of 100,000+ under its own name
-            return _prominent(surface, cands, admin2=False)
+            # a place only as the text's first word (a dateline), as a country, region or city of a
+            # million, or after a locative as an admin1 or city of 100,000+ (all under its own name)
+            if i == 0 or _prominent(surface, cands, CAPS_PROMINENT_POPULATION, admin1=False, admin2=False):
+                return True
+            return locative and _prominent(surface, cands, admin2=False)
         return locative or _caps_single_word_ok(scan, i, run, surface, cands)
     for start, end, label in scan.ner:
         if label in TIME_LABELS and _overlaps(span, (start, end)):
