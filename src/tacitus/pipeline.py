@@ -91,7 +91,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
 
     text = doc.article.text
     ner = [(e.start, e.end, e.label) for e in doc.entities]
-    mentions = find_toponyms(text, ner, res.gazetteer)
+    mentions = find_toponyms(text, ner, res.gazetteer, res.events.common_words)
     dl = find_dateline(text)
     if dl and not any(s == dl[0] for s, _, _ in mentions):
         mentions = sorted([*mentions, (dl[0], dl[1], dl[2])])
@@ -108,13 +108,17 @@ def locate_places(doc: Document, res: Resources) -> Document:
     for p in places:
         if p.feature == "admin1" and p.country and p.start != (dateline.start if dateline else -1):
             mentioned[p.country] += 1
+    towns = _town_countries(places, dateline)
     # A dateline abroad ("MOSCOW, 9 JUL 89 -- … Peruvian communists …") says where the report was
     # filed, not where events happened: it is no fallback location when the article is about elsewhere.
-    if dateline is not None and dateline.country and not mentioned[dateline.country] and mentioned and mentioned.most_common(1)[0][1] >= 2:
+    # The towns the story names count too: a Salvadoran story from "SAN SALVADOR" that never names its
+    # country but names "U.S." twice ("the U.S. embassy") is still about El Salvador.
+    evidence = mentioned + towns
+    if dateline is not None and dateline.country and not evidence[dateline.country] and evidence and evidence.most_common(1)[0][1] >= 2:
         dateline = None
     if dateline is not None and dateline.country:
         mentioned[dateline.country] += 2
-    places = [keep_in_country(p, mentioned, dateline) for p in places]
+    places = [keep_in_country(p, mentioned, dateline, towns) for p in places]
     mixed = text_case(text) == "mixed"
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
@@ -135,17 +139,34 @@ def _with_country_point(place: Place, gaz: Any) -> Place:
     return replace(place, lat=country.lat, lon=country.lon, precision=max(place.precision, 2))
 
 
-def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | None) -> Place:
+def _is_town(place: Place) -> bool:
+    return place.precision == 1 and place.feature not in ("country", "admin1", "admin2", "region")
+
+
+def _town_countries(places: list[Place], dateline: Place | None) -> Counter[str]:
+    """ISO3 → how many differently named towns the article places there (the dateline aside)."""
+    named = {(p.name, p.country) for p in places if _is_town(p) and p.country
+             and (dateline is None or p.start != dateline.start)}
+    return Counter(country for _, country in named)
+
+
+def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | None,
+                    towns: Counter[str] | None = None) -> Place:
     """A town resolved to a country the article never mentions, when the article is plainly about
     another country, is most likely a namesake ("San Ramon" in a Salvadoran story is not the Californian
     one): keep the name, drop the foreign coordinates, place it in the article's country (precision 2).
-    An event in the wrong country is worse than an imprecise one."""
-    if place.precision != 1 or not mentioned or not place.country or mentioned[place.country]:
+    An event in the wrong country is worse than an imprecise one. Other towns the article places in
+    the same country (``towns``: distinct names per country) are evidence too."""
+    towns = towns or Counter()
+    if place.precision != 1 or not place.country or mentioned[place.country]:
         return place
     if dateline is not None and place.start == dateline.start:
         return place
+    if not mentioned:
+        return place
     main, n = mentioned.most_common(1)[0]
-    if n < 2:
+    others = towns[place.country] - (1 if _is_town(place) else 0)  # other towns placed there
+    if n < 2 or main == place.country or 2 * others >= n + towns[main]:
         return place
     return Place(name=place.text or place.name, country=main, precision=2, feature="place", text=place.text,
                  start=place.start, end=place.end)

@@ -72,3 +72,14 @@ def test_unnamed_victims_get_kind_and_demonym_country(resolver):
     resolver.resolve_document(doc)
     villagers = next(r for r in doc.actors if r.text == "villagers")
     assert villagers.kind == "civilians" and villagers.country == "CMR" and villagers.name == "Civilians (Cameroon)"
+
+
+@pytest.mark.parametrize(("text", "usa"), [
+    ("THEY TOLD US THAT THE U.S. EMBASSY WAS HIT.", 1),  # capitals: the pronoun; wires write U.S.
+    ("They told us that the US embassy was hit.", 1),
+    ("Let us remember the victims.", 0),
+])  # fmt: skip
+def test_the_pronoun_us_is_not_the_united_states(text, usa):
+    kb = KnowledgeBase()
+    kb.demonyms.update({"us": "USA", "u s": "USA"})
+    assert Resolver(kb, NameMatcher(kb)).country_mentions(text)["USA"] == usa

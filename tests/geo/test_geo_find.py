@@ -27,8 +27,19 @@ def test_longest_name_wins(mini: InMemoryGazetteer) -> None:
     assert _texts("Fighting in El Fasher and Burkina Faso.", mini) == ["El Fasher", "Burkina Faso"]
 
 
-def test_a_trailing_division_word_is_left_for_resolution(mini: InMemoryGazetteer) -> None:
-    assert _texts("Troops deployed across Borno State overnight.", mini) == ["Borno"]
+def test_a_lower_case_division_word_is_left_for_resolution(mini: InMemoryGazetteer) -> None:
+    assert _texts("Troops deployed across Borno state overnight.", mini) == ["Borno"]
+
+
+def test_a_capitalised_division_word_ending_the_name_belongs_to_it(mini: InMemoryGazetteer) -> None:
+    # Both geoparsing corpora mark "Borno State", "Fars Province", "Laurel County" whole.
+    assert _texts("Troops deployed across Borno State overnight.", mini) == ["Borno State"]
+
+
+def test_a_division_word_before_another_capitalised_word_names_an_organisation(mini: InMemoryGazetteer) -> None:
+    assert _texts("The Borno State Governor visited Maiduguri.", mini) == ["Borno", "Maiduguri"]
+
+
 
 
 def test_accented_and_article_variants_are_found(mini: InMemoryGazetteer) -> None:
@@ -147,3 +158,23 @@ def test_all_caps_single_word_needs_a_cue(mini: InMemoryGazetteer) -> None:
 def test_all_caps_names_may_wrap_across_lines(mini: InMemoryGazetteer) -> None:
     text = "THE REBELS ATTACKED A POST NEAR EL\nFASHER ON MONDAY, OFFICIALS SAID."
     assert _texts(text, mini) == ["EL\nFASHER"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks on a Mali-Nigeria security pact stalled.", ["Mali", "Nigeria"]),
+    ("Convoys crossed the Sudan-Egypt border at dawn.", ["Sudan", "Egypt"]),
+    ("The Malian-Nigerian force patrolled near Gao.", ["Malian", "Nigerian", "Gao"]),
+    ("The Burkina Faso-Mali road was cut.", ["Burkina Faso", "Mali"]),
+])  # fmt: skip
+def test_a_compound_of_capitalised_names_is_cut_at_its_hyphens(mini: InMemoryGazetteer, text: str,
+                                                               expected: list[str]) -> None:  # fmt: skip
+    assert _texts(text, mini) == expected
+
+
+def test_hyphenated_names_and_lower_case_compounds_stay_whole(mini: InMemoryGazetteer) -> None:
+    assert _texts("Shelling hit Al-Fashir; the Mali-based mission left.", mini) == ["Al-Fashir"]
+
+
+def test_all_caps_compounds_are_not_cut() -> None:
+    assert [t.text for t in tokenize("MALI-NIGERIA")] == ["MALI-NIGERIA"]
+    assert [t.text for t in tokenize("Mali-Nigeria", split_hyphens=True)] == ["Mali", "Nigeria"]

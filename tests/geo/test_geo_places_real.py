@@ -159,6 +159,9 @@ CASES: list[tuple[str, str, str | None, Check]] = [
     ("Coups have swept West Africa since 2020.", "West Africa", None, "kind=region"),
     ("Georgia and Russia fought a war in 2008.", "Georgia", "GEO", "kind=country"),
     ("Riot police were deployed in Atlanta, Georgia.", "Georgia", "USA", "kind=admin1"),
+    # a capitalised division word ending the name is part of it, and says what it is
+    ("Deputies said the crash left two dead on a rural road in Laurel County.", "Laurel County", "USA", "kind=admin2"),
+    ("Raids continued across Fars Province on Sunday.", "Fars Province", "IRN", "kind=admin1"),
 ]
 
 

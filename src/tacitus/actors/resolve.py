@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from tacitus.actors.generic import ANAPHOR_DET, GENERIC, find_generic, generic_name
 from tacitus.actors.kb import ActorEntry, KnowledgeBase
-from tacitus.actors.matcher import NameMatcher, tokenize
+from tacitus.actors.matcher import NameMatcher, text_case, tokenize
 from tacitus.actors.normalize import key, skeleton
 from tacitus.model import ActorKind, ActorRef, Document
 
@@ -161,9 +161,12 @@ class Resolver:
         tokens = tokens if tokens is not None else tokenize(text)
         found: Counter[str] = Counter()
         demonyms = self.kb.demonyms
+        mixed = text_case(text) == "mixed"
         for i in range(len(tokens)):
             for n in (3, 2, 1):
                 k = " ".join(t.norm for t in tokens[i : i + n])
+                if k == "us" and not (mixed and text[tokens[i].start : tokens[i].end] == "US"):
+                    continue  # the pronoun ("they told us"; in ALL CAPS, wires write "U.S.")
                 if k in demonyms:
                     found[demonyms[k]] += 1
                     break

@@ -31,7 +31,7 @@ from tacitus.geo.records import (
     GazetteerLike,
     PlaceRecord,
 )
-from tacitus.geo.spans import find_toponyms
+from tacitus.geo.spans import find_toponyms, is_caps_text
 from tacitus.geo.supplement import ADMIN1_ABBREVIATIONS, ADMIN_DESIGNATORS, abbreviation_key
 from tacitus.model import Place
 
@@ -78,6 +78,9 @@ class Weights:
 
 
 WEIGHTS = Weights()
+# A dateline names a town known far beyond it ("BOGOTA, 5 JUL 89 --" is never Bogota, New Jersey,
+# however often the story says "U.S. embassy"): its size and capital status count double.
+DATELINE_WEIGHTS = Weights(per_decade=2 * WEIGHTS.per_decade, capital=2 * WEIGHTS.capital)
 
 
 def match_strength(name: str, rec: PlaceRecord, w: Weights = WEIGHTS) -> float:
@@ -219,9 +222,9 @@ class _Mention:
     contains: list[PlaceRecord] = field(default_factory=list)
     evidence: tuple[PlaceRecord, str] | None = None  # what it tells the other mentions
 
-    def rank(self, context: GeoContext) -> list[tuple[PlaceRecord, float]]:
+    def rank(self, context: GeoContext, weights: Weights = WEIGHTS) -> list[tuple[PlaceRecord, float]]:
         return rank_candidates(self.name, self.candidates, context, designator=self.designator,
-                               within=self.within, contains=self.contains)  # fmt: skip
+                               within=self.within, contains=self.contains, weights=weights)  # fmt: skip
 
 
 def designator_after(text: str, end: int, name: str) -> str | None:
@@ -239,10 +242,11 @@ def _strip_the(surface: str) -> str:
 
 def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: GazetteerLike) -> list[_Mention]:
     out = []
+    caps = is_caps_text(text)
     for start, end, surface in sorted(mentions):
         name = _strip_the(surface.strip())
         cands = gaz.candidates(name)
-        abbreviation = abbreviation_key(name)
+        abbreviation = abbreviation_key(name) if not caps else None  # "LA" in capitals is Spanish
         if abbreviation is not None:  # "Ky.", "B.C.": the state or province it stands for
             iso3, full = ADMIN1_ABBREVIATIONS[abbreviation]
             division = gaz.admin1(iso3, full)
@@ -324,7 +328,7 @@ def _first_pass(mentions: list[_Mention], text: str,
     base = GeoContext(actor_countries=set(actor_countries))
     dateline = next((m for m in mentions[:1] if _is_dateline(m, text)), None)
     if dateline is not None and dateline.candidates:
-        choice = dateline.rank(context_without(mentions, base, dateline.name))[0][0]
+        choice = dateline.rank(context_without(mentions, base, dateline.name), DATELINE_WEIGHTS)[0][0]
         base.dateline_country, base.dateline_geonameid = choice.country, choice.geonameid
     return context_without(mentions, base, None)
 

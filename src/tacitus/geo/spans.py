@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from tacitus.geo import normalize
 from tacitus.geo.given_names import GIVEN_NAMES
+from tacitus.geo.people import first_name, initials_before, quoted_speaker
 from tacitus.geo.records import (
     ADMIN1,
     ADMIN2,
@@ -155,6 +156,7 @@ COMMON_WORDS = frozenset(
         "free", "first", "lakes", "industry", "olympic", "olympics", "royal", "federation", "capital",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "charge",
         "downtown", "uptown", "midtown", "northwest", "northeast", "southwest", "southeast", "midwest",
+        "northeastern", "northwestern", "southeastern", "southwestern",
         "order", "addition", "turn", "time", "part", "place", "case", "fact", "view", "light",
         "response", "support", "control", "custody", "return", "exchange", "particular", "spite",
         "favor", "favour", "accordance", "touch", "session", "action", "advance", "question", "public",
@@ -181,12 +183,25 @@ class Token:
     folded: str  # normalize.fold(text), computed once
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word tokens with offsets; a possessive "'s" is cut off ("Ankara's" → "Ankara")."""
+def tokenize(text: str, split_hyphens: bool = False) -> list[Token]:
+    """Word tokens with offsets; a possessive "'s" is cut off ("Ankara's" → "Ankara").
+
+    With ``split_hyphens``, a compound of capitalised parts is cut at its hyphens
+    ("Canada-EU", "Asia-Pacific", "Nelson-Creston"): each part may be a name, and the scan
+    still finds a hyphenated name whole ("Guinea-Bissau"), since a hyphen joins a run.
+    """
     out = []
     for m in _TOKEN.finditer(text):
         word = _POSSESSIVE.sub("", m.group()) if len(m.group()) > 3 else m.group()
-        out.append(Token(m.start(), m.start() + len(word), word, normalize.fold(word)))
+        start = m.start()
+        parts = word.split("-")
+        if split_hyphens and len(parts) > 1 and all(p[:1].isupper() for p in parts) \
+                and not _ARTICLE_PREFIXED.match(word):  # fmt: skip
+            for part in parts:
+                out.append(Token(start, start + len(part), part, normalize.fold(part)))
+                start += len(part) + 1
+            continue
+        out.append(Token(start, start + len(word), word, normalize.fold(word)))
     return out
 
 
@@ -244,7 +259,8 @@ def _can_bound(tok: Token, caps: bool, first: bool) -> bool:
     """
     word = tok.folded
     if first:
-        if word in FUNCTION_WORDS and not (word in normalize.ARTICLES and (caps or _capitalised(tok))):
+        # "El Fasher", "As Sulaymaniyah"; in ALL CAPS an English word is one ("OFFICIALS AT HUANCAYO")
+        if word in FUNCTION_WORDS and not (word in normalize.ARTICLES and not caps and _capitalised(tok)):
             return False
         return caps or _capitalised(tok)
     if word in FUNCTION_WORDS or word in CONNECTORS:
@@ -293,6 +309,9 @@ class _Scan:
     # Names seen as part of a person's or organisation's name ("Georgia" of "Georgia
     # Stevens"): alone they need a locative word before them. Filled as the scan goes.
     person_parts: set[str] = field(default_factory=set)
+    # Ordinary English words (lower case): a capitalised word outside them before a surname
+    # reads as a first name ("Dewly Nelson"). Empty: only listed given names do.
+    common: frozenset[str] = frozenset()
 
 
 def _previous_word(scan: _Scan, i: int) -> str:
@@ -350,12 +369,26 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if key in _REJECTED_KEYS or (scan.caps and key in _CAPS_REJECTED_KEYS):
         return False
     if _previous_word(scan, i) in TITLES:
+        if not scan.caps and _capitalised(scan.tokens[i - 1]) and not _sovereign(surface, cands):
+            scan.person_parts.add(key)  # "Mayor Ryan Bingham … Bingham said"
+        return False
+    if not scan.caps and _person_named(scan, i, j, run, span, cands):
+        scan.person_parts.add(key)
         return False
     if not scan.caps and _acronym(surface):  # "BA", "NATO": only country codes like "US", "DRC"
         return any(c.kind in (COUNTRY, REGION) for c in cands)
+    if _named_division(scan, j, run) and any(c.kind in (ADMIN1, ADMIN2) for c in cands):
+        return True  # "Metcalfe County", "Fars Province": the division word says what it is
     prominent = _prominent(surface, cands, trusted=scan.trusted)
     locative = _locative(scan, i, last_end)
     if scan.caps and i == j:
+        if scan.common and scan.tokens[i].folded in scan.common:
+            # "AT DAWN", "STATE OF MAXIMUM ALERT", "COFFEE REGIONS": in capitals an ordinary word is
+            # a place only as the text's first word (a dateline), as a country, region or city of a
+            # million, or after a locative as an admin1 or city of 100,000+ (all under its own name)
+            if i == 0 or _prominent(surface, cands, CAPS_PROMINENT_POPULATION, admin1=False, admin2=False):
+                return True
+            return locative and _prominent(surface, cands, admin2=False)
         return locative or _caps_single_word_ok(scan, i, run, surface, cands)
     for start, end, label in scan.ner:
         if label in TIME_LABELS and _overlaps(span, (start, end)):
@@ -377,6 +410,51 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if scan.caps or _sentence_initial(scan, i):
         return False
     return _prominent(surface, cands, STANDALONE_POPULATION, admin1=False, admin2=False, trusted=scan.trusted)
+
+
+def _sovereign(surface: str, cands: Sequence[PlaceRecord]) -> bool:
+    """A country, region or admin1 under this very name: never taken for a surname."""
+    return any(c.kind in (COUNTRY, REGION, ADMIN1) and _own_name(surface, c) for c in cands)
+
+
+# First words of place names that are not English words ("Kafr Nabl", "Wadi Hadramawt"):
+# before a known name they make a longer place name, not a person's.
+_PLACE_PREFIXES = frozenset(
+    {"kafr", "tal", "tell", "deir", "dayr", "beit", "bayt", "ain", "bir", "jebel", "jabal", "wadi",
+     "ras", "khan", "abu", "umm", "bab", "sidi", "qaryat", "nueva", "nuevo", "ciudad", "puerto",
+     "porto", "bandar", "kampung", "tanjung", "pulau", "kota", "sungai", "ban", "chak", "hay", "sheikh"}
+)  # fmt: skip
+
+
+def _person_named(scan: _Scan, i: int, j: int, run: list[int], span: tuple[int, int],
+                  cands: Sequence[PlaceRecord]) -> bool:  # fmt: skip
+    """The text names a person by this word: it is a quoted speaker ('," said Logan'), or a
+    single word after initials ("H. W. Bush") or after a first name ("Jeb Bush"). A
+    country or region is never a surname; an admin1 ("Tamil Nadu said") may speak."""
+    surface = scan.text[span[0] : span[1]]
+    if quoted_speaker(scan.text, *span):
+        return not _sovereign(surface, cands)
+    if i != j or any(c.kind in (COUNTRY, REGION) and _own_name(surface, c) for c in cands):
+        return False
+    if initials_before(scan.text, span[0]):
+        return True
+    if i - 1 not in run or scan.text[scan.tokens[i - 1].end : span[0]] != " ":
+        return False
+    prev = scan.tokens[i - 1]
+    if prev.folded in GIVEN_NAMES:
+        return _capitalised(prev)
+    if not scan.common or scan.gaz is None or prev.folded in _PLACE_PREFIXES:
+        return False
+    gaz = scan.gaz
+
+    def is_common(word: str) -> bool:
+        return word in scan.common or normalize.name_key(word) in _REJECTED_KEYS or word in TITLES \
+            or word in ADMIN_DESIGNATORS or word in CONNECTORS  # fmt: skip
+
+    def is_place(word: str) -> bool:
+        return gaz.demonym(word) is not None or _prominent(word, gaz.candidates(word), admin2=False)
+
+    return first_name(prev.text, is_common, is_place)
 
 
 def _caps_single_word_ok(scan: _Scan, i: int, run: list[int], surface: str,
@@ -440,6 +518,18 @@ def _scan_run(scan: _Scan, run: list[int], gaz: GazetteerLike, last_end: int) ->
     return found
 
 
+def _named_division(scan: _Scan, j: int, run: list[int]) -> bool:
+    """Token j is a capitalised division word that ends the name ("Borno State", "Fars
+    Province", "Laurel County"): it belongs to the name, as both geoparsing corpora mark it.
+    Not in ALL-CAPS text (where case says nothing), not lower case ("Idlib province": a
+    description), and not before another capitalised word ("Kentucky State Police": an
+    organisation's name)."""
+    tok = scan.tokens[j]
+    if scan.caps or tok.folded not in ADMIN_DESIGNATORS or not tok.text[:1].isupper() or j == run[0]:
+        return False
+    return not (j + 1 in run and _capitalised(scan.tokens[j + 1]))
+
+
 def _designator_droppable(scan: _Scan, run: list[int], pos: int, length: int,
                           gaz: GazetteerLike, last_end: int) -> bool:  # fmt: skip
     """The match ends in a division word and, without it, names that division too.
@@ -448,7 +538,7 @@ def _designator_droppable(scan: _Scan, run: list[int], pos: int, length: int,
     of a US county, as the build keeps it.
     """
     word = scan.tokens[run[pos + length - 1]].folded
-    if word not in ADMIN_DESIGNATORS or word == "county":
+    if word not in ADMIN_DESIGNATORS or word == "county" or _named_division(scan, run[pos + length - 1], run):
         return False
     if _longest_match(scan, run, pos, gaz, last_end, length - 1) != length - 1:
         return False
@@ -563,8 +653,8 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, (start + m.start()) if m else end
 
 
-def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None,
-                  gaz: GazetteerLike) -> list[tuple[int, int, str]]:  # fmt: skip
+def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: GazetteerLike,
+                  common_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:  # fmt: skip
     """Place-name spans (start, end, surface) in text order, without overlaps.
 
     NER GPE/LOC/FAC spans come first; a gazetteer scan adds names NER missed or mislabelled,
@@ -577,7 +667,8 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None,
             span = _clean_span(text, start, end)
             if span[1] > span[0]:
                 spans.append(span)
-    scan = _Scan(text, tokenize(text), is_caps_text(text), ner, gaz=gaz)
+    caps = is_caps_text(text)
+    scan = _Scan(text, tokenize(text, split_hyphens=not caps), caps, ner, gaz=gaz, common=common_words)
     found = _scan(scan, gaz)
     trusted = _article_countries(scan, found, gaz)
     if trusted or scan.person_parts:
