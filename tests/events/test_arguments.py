@@ -158,3 +158,23 @@ def test_victims_are_written_with_their_description_but_not_their_number(extract
 def test_a_second_surname_completes_the_full_name() -> None:
     text = "GUNMEN KIDNAPPED ALVARO DIEGO MONTOYA ESCOBAR ON FRIDAY. MONTOYA WAS RELEASED."
     assert full_name(text, "MONTOYA", COMMON | {"gunmen", "kidnapped", "friday", "released"}) == "ALVARO DIEGO MONTOYA ESCOBAR"
+
+
+# -- what a device struck: the building where it went off -------------------------------------
+
+def test_the_building_a_device_went_off_outside_is_struck_not_the_vehicle_that_carried_it(extract) -> None:
+    doc = extract("A truck rigged with explosives blew up outside a police building in Quetta on Wednesday, killing 11 people.", "2019-05-16")
+    struck = {t.text for e in _events(doc) for t in e.physical_targets}
+    assert "police building" in struck
+    assert not any("truck" in t.lower() for t in struck)
+
+
+def test_the_building_of_a_room_is_what_was_struck(extract) -> None:
+    doc = extract("Urban guerrillas set off a bomb in the basement of the Central Tower building in Lima on Monday.", "1990-02-06")
+    struck = {t.text for e in _events(doc) for t in e.physical_targets}
+    assert struck == {"Central Tower building"}
+
+
+def test_a_town_the_bomb_went_off_in_is_no_property(extract) -> None:
+    doc = extract("A roadside bomb went off in Kandahar city on Saturday, wounding three policemen, officials said.", "2018-03-04")
+    assert all(not e.physical_targets for e in _events(doc))

@@ -29,7 +29,8 @@ _NOUNS: dict[str, str] = {
     r"|miners?|workers?|employees?|mayors?|judges?|priests?|clerics?|imams?|politicians?|candidates?|officials?"
     r"|ministers?|leaders?|businessm[ae]n|legislators?|deputies|councilm[ae]n|councillors?|diplomats?|ambassadors?|nuns?|bishops?|archbishops?"
     r"|unionists?|trade\s+unionists?|professors?|lawyers?|attorneys?|governors?|senators?|congressm[ae]n|engineers?|technicians?"
-    r"|executives?|managers?|landowners?|ranchers?|industrialists?|activists?|jesuits?|missionaries|volunteers?|medics?|paramedics?"
+    r"|executives?|managers?|directors?|editors?|newsm[ae]n|cameram[ae]n|photographers?|watchm[ae]n|magistrates?|rectors?|bankers?|"
+    r"university\s+presidents?|landowners?|ranchers?|industrialists?|activists?|jesuits?|missionaries|volunteers?|medics?|paramedics?"
     r"|the population|population|victims?|hostages?|tourists?|merchants?|motorists?|drivers?|citizens|village\s+(?:chiefs?|heads?)|tribal\s+(?:chiefs?|elders?)|elders|traditional\s+rulers?": ActorKind.CIVILIANS,
     r"protesters?|protestors?|demonstrators?|marchers|activists?|strikers": ActorKind.PROTESTERS,
     r"rioters?|mobs?|angry crowds?|crowds?|youths": ActorKind.RIOTERS,

@@ -58,8 +58,12 @@ _PROPERTY = re.compile(
     r"bridges?|towers?|pylons?|poles?|pipelines?|installations?|facilit(?:y|ies)|infrastructure|power\s*lines?|lines|transformers?|dams?|"
     r"railways?|railroads?|tracks|roads?|highways?|airports?|ports?|harbou?rs?|depots?|tankers?|vehicles?|cars?|buses|bus|trucks?|lorr(?:y|ies)|"
     r"trains?|boats?|ships?|vessels?|aircraft|airplanes?|planes?|helicopters?|ambulances?|taxis?|jeeps?|property|properties|premises|"
-    r"structures?|windows|doors?|walls?|kiosks?|booths?|agenc(?:y|ies)|companies|company|firms?|newspapers?|radio|studios?|"
+    r"structures?|windows|doors?|gates?|entrances?|facades?|lobb(?:y|ies)|garages?|walls?|kiosks?|booths?|agenc(?:y|ies)|companies|company|firms?|newspapers?|radio|studios?|"
     r"town\s+halls?|city\s+halls?|mayoralty|presidency|palace|parliament|compounds?|pipes|cables|antennas?|transmitters?)$", re.I)
+# Participles that make a vehicle or parcel the bomb's carrier, not its target.
+_CARRYING = frozenset(["rig", "load", "pack", "lade", "fill", "stuff", "wire", "booby-trap", "laden", "packed", "loaded", "rigged"])
+# Verbs that tell where a device went off or was left ("exploded outside…", "placed in…").
+_PLACING = frozenset(["explode", "detonate", "blow", "place", "plant", "leave", "hurl", "throw", "toss", "burst", "go"])
 _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
 _PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
 
@@ -244,18 +248,28 @@ class ArgumentFinder:
         return out
 
     def _sites(self, trig: Any) -> Iterable[Any]:
-        """Where a bomb or an attack told as a noun was aimed: "the attack was perpetrated against the
-        newsman's home", "bombs placed near power poles", "a bomb went off outside the embassy"."""
-        if trig.pos_ not in ("NOUN", "PROPN"):
+        """Where a bomb or an attack was aimed: "the attack was perpetrated against the newsman's home",
+        "bombs placed near power poles", "a bomb went off outside the embassy", "a truck bomb exploded
+        outside a police building", "set off a bomb in the basement of the Democracy Tower"."""
+        if trig.pos_ in ("NOUN", "PROPN"):
+            verbs = [trig.head] if trig.dep_ in ("nsubj", "nsubjpass", "dobj") and trig.head.pos_ in ("VERB", "AUX") else []
+            verbs += [c for c in trig.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        elif trig.pos_ == "VERB" and trig.lemma_.lower() in _PLACING:
+            verbs = [trig]
+        else:
             return
-        verbs = [trig.head] if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ in ("VERB", "AUX") else []
-        verbs += [c for c in trig.children if c.dep_ == "acl" and c.pos_ == "VERB"]
         for verb in verbs:
             for c in verb.children:
-                if c.dep_ == "prep" and c.lower_ in _SITE_PREPS:
-                    yield from (g for g in c.children if g.dep_ == "pobj")
-                elif c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "front" for g in c.children):
-                    yield from (h for g in c.children if g.lower_ == "front" for p in g.children if p.lower_ == "of" for h in p.children if h.dep_ == "pobj")
+                if c.dep_ == "prep" and c.lower_ in _SITE_PREPS | {"in"}:
+                    for g in c.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        if g.lower_ == "front":  # "in front of the bank"
+                            yield from (h for p in g.children if p.lower_ == "of" for h in p.children if h.dep_ == "pobj")
+                        elif _PROPERTY.match(g.text) or (c.lower_ != "in" and not any(p.lower_ == "of" for p in g.children)):
+                            yield g
+                        else:  # "the basement of the Democracy Tower building": the building is what was struck
+                            yield from (h for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for h in p.children if h.dep_ == "pobj")
 
     def _agents(self, trig: Any) -> Iterable[Any]:
         verb = trig
@@ -299,8 +313,8 @@ class ArgumentFinder:
             passive = any(c.dep_ == "nsubjpass" for c in trig.head.children)
             if passive and not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
                 yield from (c for c in trig.head.children if c.dep_ == "nsubjpass")
-        if trig.dep_ in ("acl",) and trig.head.pos_ in ("NOUN", "PROPN"):  # "villagers killed in the raid"
-            yield trig.head
+        if trig.dep_ in ("acl",) and trig.head.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() not in _CARRYING:
+            yield trig.head  # "villagers killed in the raid" (not "a truck rigged with dynamite": it carried the bomb)
 
     def is_source(self, ref: ActorRef) -> bool:
         """The actor reports, rather than acts: "police said", "according to the army"."""
