@@ -116,3 +116,21 @@ def test_conflicting_figures_are_a_range_and_running_totals_are_marked():
 def test_attackers_in_a_victim_list_stay_apart():
     got = [(c.count.best, c.armed) for c in find_counts("The gunman and a young woman died in the shootout.")]
     assert got == [(1, True), (1, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("JUDGE MARIA LOPEZ, 52, WAS SHOT TO DEATH IN FRONT OF HER HOUSE.", [1]),
+        ("Armed men broke into his house and killed him.", [1]),
+        ("The murder of a local journalist and his driver in the capital shocked the town.", [1, 1]),
+        # many people, nobody, or a grievance: no count of one
+        ("The murder of the Jesuit priests shocked the country.", []),
+        ("NOT A SINGLE PERSON WAS KILLED IN THE CITY LAST NIGHT.", []),
+        ("No one was killed when the bomb went off.", []),
+        ("Students rallied against the killing of a classmate.", []),
+        ("The governor was nearly killed by the blast.", []),
+    ],
+)
+def test_one_person_without_a_number(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected

@@ -320,7 +320,7 @@ def find_counts(sentence: str) -> list[CountMention]:
     for m in _SINGLE.finditer(sentence):
         span = (m.start(), m.end())
         if re.search(r"\b(?:no|not\s+a\s*single|nobody|none)\s*$", sentence[max(0, m.start() - 14) : m.start()], re.I) or \
-                (m["det2"] and re.search(r"\bno\s*$", sentence[max(0, m.start() - 4) : m.start()], re.I)):
+                (m["det2"] and re.search(r"\bnot?\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I)):
             continue
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue
@@ -338,12 +338,62 @@ def find_counts(sentence: str) -> list[CountMention]:
         found.append(CountMention(single, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
         if m["noun"] is not None:
             verb_first.append(found[-1])
+    for c in _one_victim(sentence, taken):
+        found.append(c)
+        if c.noun:
+            verb_first.append(c)
     found.extend(_conjoined(sentence, verb_first, taken))
     found.sort(key=lambda c: c.start)
     found = _reconcile_tolls(sentence, found)
     if _is_running(sentence):
         found = [replace(c, running=True) for c in found]
     return found
+
+
+# One person, told without a number: "Judge X, 52, was shot to death", "broke into his house and
+# killed him", "the murder of Dr X" (and, through the conjuncts, "the murder of X and his driver").
+_LETHAL_PASSIVE = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
+    r"(?:shot\s+(?:to\s+death|dead)|murdered|killed|assassinated|executed|beheaded|lynched|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
+    r"gunned\s+down|found\s+dead|slain)\b", re.I)
+_KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
+_NOMINAL_ONE = re.compile(
+    r"\b(?:murder|assassination|killing|execution|slaying)\s+of\s+(?P<noun>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
+    r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|has|had|is|as|for)\b))", re.I)
+# "rallied against the killing of a classmate": what a protest is about, not a toll of the protest
+_GRIEVANCE = re.compile(r"\b(?:against|over|protest\w*|to\s+denounce|demand\w*\s+justice\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$", re.I)
+_NOBODY = re.compile(r"\b(?:no\s+one|nobody|none|not\s+a\s+single\s+\w+|no\s+\w+|neither\s+\w+|not\s+one)\s*(?:,\s*)?$", re.I)
+
+
+def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
+    out: list[CountMention] = []
+
+    def add(start: int, end: int, noun: str, window: str) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        out.append(CountMention("fatalities", Count(1, 1, 1, None, sentence[start:end]), start, end, noun, bool(ARMED_NOUN.search(window))))
+
+    for m in _LETHAL_PASSIVE.finditer(sentence):
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        if _NOBODY.search(before):
+            continue  # "no one was killed", "not a single soldier was killed"
+        subj = before.split(",")[0] if before.count(",") >= 2 else before  # "X, 52, a teacher, was killed": the name
+        add(m.start(), m.end(), "", subj[-30:])
+    for m in _KILLED_HIM.finditer(sentence):
+        add(m.start(), m.end(), "", "")
+    for m in _NOMINAL_ONE.finditer(sentence):
+        noun = m["noun"]
+        words = noun.split()
+        last = words[-1].lower().strip(".")
+        caps = sentence.upper() == sentence
+        # a plural anywhere is many people ("the murder of the Jesuit priests"); in mixed case a capitalised name may end in -s
+        plural = any((caps or w.islower()) and w.lower().endswith("s") and not w.lower().endswith(("ss", "'s", "’s")) for w in words)
+        if COUNT_RE.match(noun) or plural or _COLLECTIVE.search(noun) or _NOT_PEOPLE.match(last) or _GRIEVANCE.search(sentence[: m.start()]):
+            continue
+        start, end = m.start(), m.end("noun")
+        add(start, end, head_noun(noun) or noun, noun)
+    return out
 
 
 _TOLL_WORD = re.compile(r"\btoll\b|\bnumber\s+of\b", re.I)
