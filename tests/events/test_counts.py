@@ -134,3 +134,17 @@ def test_attackers_in_a_victim_list_stay_apart():
 )
 def test_one_person_without_a_number(sentence, expected):
     assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ON 2 MAY, FOUR NUNS -- THREE FOREIGNERS AND ONE LOCAL -- AND TWO DRIVERS WERE MURDERED NEAR THE MISSION.", [4, 2]),
+        ("At dawn four teachers and a cook were brutally murdered.", [4, 1]),
+        ("Gunmen killed a policeman and his 3-year-old son by the road.", [1, 1]),
+        ("Rebels killed the mayor of the small town of Oru, as well as two farmers.", [1, 2]),
+        ("HE CONDEMNED THE COWARDLY MURDER OF THE PRIESTS.", []),
+    ],
+)
+def test_lists_after_dates_asides_adverbs_and_ages(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected

@@ -127,8 +127,8 @@ def not_a_count(sentence: str, m: re.Match[str]) -> bool:
     if not starts or not ends:
         return False
     before, after = sentence[: min(starts)], sentence[max(ends) :]
-    if _DATE_AFTER.match(after) or _LABEL_BEFORE.search(before):
-        return True
+    if _DATE_AFTER.match(after) or _LABEL_BEFORE.search(before) or re.match(r"\s*-\s*(?:years?|months?|weeks?|days?)\b", after, re.I):
+        return True  # "his 2-year-old son" is one son
     return bool(_DATE_BEFORE.search(before)) and not _DAY_MONTH_BEFORE.search(before)
 
 
@@ -152,9 +152,9 @@ def head_noun(words: str) -> str:
 
 
 _CONJ = re.compile(
-    rf"^(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s*){{1,4}}?)?\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s+"
-    rf"(?:(?:(?:his|her|their|its)\s+)?{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})"
-    rf"|(?P<det>his|her|their|its|an?)\s+(?P<one>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?=\s*(?:[,;:.)]|$|\s+(?:and|as\s+well\s+as|in|on|at|near|during|while|when|who|as|after|before|yesterday|today|tonight|last|early|late|this|inside|outside|were|was|,)\b)))",
+    rf"^(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s*){{1,6}}?)?\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s+"
+    rf"(?:(?:(?:his|her|their|its)\s+)?{COUNT}\b(?!\s*-\s*(?:years?|months?|weeks?|days?)\b)(?P<noun>(?:\s+[\w'’-]+){{0,3}})"
+    rf"|(?P<det>his|her|their|its|an?)\s+(?P<one>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?=\s*(?:[,;:.)]|$|\s+(?:and|as\s+well\s+as|in|on|at|by|near|during|while|when|who|as|after|before|yesterday|today|tonight|last|early|late|this|inside|outside|were|was|,)\b)))",
     re.I)
 _SUBSET = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", re.I)
 
@@ -209,7 +209,7 @@ _PASSIVE = {
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|snatched",
     "arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|captured",
 }
-_LISTS = [(cat, re.compile(rf"\b(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as\s+well\s+as)\s+{_ITEM})\s+(?:{_AUX}\s+){{0,3}}(?:{v})\b", re.I))
+_LISTS = [(cat, re.compile(rf"\b(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as\s+well\s+as)\s+{_ITEM})\s+(?:{_AUX}\s+){{0,3}}(?:\w+ly\s+)?(?:{v})\b", re.I))
           for cat, v in _PASSIVE.items()]
 _DET_ONE = re.compile(r"^(?:an?|one|the|his|her|their|its)\s+(?P<rest>.+)$", re.I)
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|the)\s+", re.I)
@@ -238,12 +238,15 @@ def _list_item(item: str) -> tuple[Count, str] | None:
 def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
     out: list[CountMention] = []
     for cat, pat in _LISTS:
-        for m in pat.finditer(sentence):
+        pos = 0
+        while (m := pat.search(sentence, pos)) is not None:
+            pos = m.start() + 1  # a rejected list ("on 16 November, six priests and two women") is searched again inside
             if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
                 continue
             items = [_list_item(x) for x in _LIST_SPLIT.split(m["list"]) if x]
             if len(items) < 2 or any(x is None for x in items):
                 continue
+            pos = m.end()
             span = (m.start(), m.end())
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
@@ -285,7 +288,7 @@ _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
                           + r"|toll|killings?|murders?|massacres?|assassinations?|executions?|slaughter|kidnappings?|abductions?|\b(?:a|an|one|the)\b", re.I)
 
 
-_ASIDE = re.compile(r"\s--\s[^-\[\]]{1,30}?\s--\s|\([^()]{1,60}\)|\[[^\[\]]{1,80}\]")
+_ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[[^\[\]]{1,80}\]")
 
 
 def find_counts(sentence: str) -> list[CountMention]:
@@ -388,7 +391,8 @@ def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMentio
         last = words[-1].lower().strip(".")
         caps = sentence.upper() == sentence
         # a plural anywhere is many people ("the murder of the Jesuit priests"); in mixed case a capitalised name may end in -s
-        plural = any((caps or w.islower()) and w.lower().endswith("s") and not w.lower().endswith(("ss", "'s", "’s")) for w in words)
+        plural = any((caps or w.islower()) and w.lower().strip(".,;:)]").endswith("s") and not w.lower().strip(".,;:)]").endswith(("ss", "'s", "’s"))
+                     for w in words)
         if COUNT_RE.match(noun) or plural or _COLLECTIVE.search(noun) or _NOT_PEOPLE.match(last) or _GRIEVANCE.search(sentence[: m.start()]):
             continue
         start, end = m.start(), m.end("noun")
