@@ -148,3 +148,8 @@ def test_one_person_without_a_number(sentence, expected):
 )
 def test_lists_after_dates_asides_adverbs_and_ages(sentence, expected):
     assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+def test_a_toll_is_the_total_not_added_to_its_parts():
+    got = [c.count.best for c in find_counts("The death toll rose to 31 on Sunday after four of the injured died in hospital.") if c.category == "fatalities"]
+    assert got == [31]

@@ -85,6 +85,14 @@ def _is_toll_update(ev: Event) -> bool:
     return ev.fatalities is not None and ev.evidence is not None and bool(_TOLL.search(ev.evidence.text))
 
 
+def _toll_date_ok(a: Event, b: Event) -> bool:
+    """A toll is updated on a later day ("the death toll rose to 40 on Tuesday"): its date may run after
+    the event's, never before it."""
+    if a.date is None or b.date is None or a.date.basis == "before_publication" or b.date.basis == "before_publication":
+        return True
+    return not (a.date.start and b.date.end and b.date.end < a.date.start)
+
+
 def _protest_response(a: Event, b: Event) -> bool:
     """A protest and the force used against it, told in neighbouring sentences."""
     fams = {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]}
@@ -117,7 +125,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if a.modality == b.modality and _protest_response(a, b):
         return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
-    if _is_toll_update(b) and fam_a in _VIOLENT and fam_b in _VIOLENT and a.modality == b.modality and _date_ok(a, b):
+    if _is_toll_update(b) and fam_a in _VIOLENT and fam_b in _VIOLENT and a.modality == b.modality and _toll_date_ok(a, b):
         return True  # "the death toll rose to 40" updates the event reported before
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, {fam_a}):
         return False

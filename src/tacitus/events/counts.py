@@ -407,9 +407,12 @@ def _reconcile_tolls(sentence: str, found: list[CountMention]) -> list[CountMent
     """"Police said eight people were killed, while local media put the toll at 14": two reports of
     one figure, kept as a range over both, not added up."""
     fatal = [c for c in found if c.category == "fatalities" and not c.armed]
-    tolls = [c for c in fatal if _TOLL_WORD.search(sentence[max(0, c.start - 60) : c.end])]
-    if not tolls or len(fatal) < 2 or not re.search(r"\b(?:while|whereas|but|put|puts|put\s+the|according\s+to|other\s+reports?|said)\b", sentence, re.I):
+    tolls = [c for c in fatal if _TOLL_WORD.search(sentence[c.start : c.end])]
+    if not tolls or len(fatal) < 2:
         return found
+    if not re.search(r"\b(?:while|whereas|but|put|puts|put\s+the|according\s+to|other\s+reports?|said)\b", sentence, re.I):
+        # "the death toll rose to 29 after six of the wounded died": the toll is the total, the rest are among it
+        return [c for c in found if c not in fatal or c in tolls]
     merged = None
     for c in fatal:
         merged = combine_reports(merged, c.count)
