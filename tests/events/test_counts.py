@@ -153,3 +153,12 @@ def test_lists_after_dates_asides_adverbs_and_ages(sentence, expected):
 def test_a_toll_is_the_total_not_added_to_its_parts():
     got = [c.count.best for c in find_counts("The death toll rose to 31 on Sunday after four of the injured died in hospital.") if c.category == "fatalities"]
     assert got == [31]
+
+
+def test_a_running_total_needs_its_own_perfect():
+    # "since" belongs to another clause: the 26 died in this attack
+    s = "The army said 26 soldiers died in the assault, one of the deadliest since the insurgency had spread across the border."
+    assert [(c.count.best, c.running) for c in find_counts(s)] == [(26, False)]
+    assert [c.running for c in find_counts("Violence that has killed thousands since 2012 goes on.")] == [True]
+    # "had been killed" may be plural: no count of one
+    assert find_counts("He said an unspecified number of them had been killed.") == []

@@ -266,10 +266,6 @@ _RUNNING = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
 
 
-def _is_running(sentence: str) -> bool:
-    return bool(_RUNNING.search(sentence)) and bool(_PERFECT.search(sentence) or re.search(r"\b(?:war|conflict|insurgency)\b", sentence, re.I))
-
-
 def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     """Matches left to right; after a match that is not a count ("on 12 March 31 bodies…") the
     search goes on inside it, so the real count is still found."""
@@ -348,15 +344,15 @@ def find_counts(sentence: str) -> list[CountMention]:
     found.extend(_conjoined(sentence, verb_first, taken))
     found.sort(key=lambda c: c.start)
     found = _reconcile_tolls(sentence, found)
-    if _is_running(sentence):
-        found = [replace(c, running=True) for c in found]
+    if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
+        found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
     return found
 
 
-# One person, told without a number: "Judge X, 52, was shot to death", "broke into his house and
+# One person, told without a number ("was"/"has been": "had been" may be plural): "Judge X, 52, was shot to death", "broke into his house and
 # killed him", "the murder of Dr X" (and, through the conjuncts, "the murder of X and his driver").
 _LETHAL_PASSIVE = re.compile(
-    r"\b(?:was|has\s+been|had\s+been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
+    r"\b(?:was|has\s+been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
     r"(?:shot\s+(?:to\s+death|dead)|murdered|killed|assassinated|executed|beheaded|lynched|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
     r"gunned\s+down|found\s+dead|slain)\b", re.I)
 _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
