@@ -162,3 +162,16 @@ def test_a_running_total_needs_its_own_perfect():
     assert [c.running for c in find_counts("Violence that has killed thousands since 2012 goes on.")] == [True]
     # "had been killed" may be plural: no count of one
     assert find_counts("He said an unspecified number of them had been killed.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The group sent a letter with a threat to kill 10 judges.", []),
+        ("About five gunmen shot to death a watchman who tried to stop them.", []),
+        ("Four soldiers died the next day.", [4]),
+        ("Five people killed in the attack.", [5]),
+    ],
+)
+def test_threats_and_killers_are_not_the_dead(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected

@@ -266,6 +266,11 @@ _RUNNING = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
 
 
+_NOT_DONE = re.compile(r"\b(?:to|will|would|could|might|may|shall|must|threat(?:en(?:ed|ing|s)?)?\s+to|plans?\s+to|vow(?:ed|s)?\s+to)\s*$", re.I)
+# an object right after a number-first verb makes it active: the number is the doers, not the dead
+_ACTIVE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores|hundreds|at\s+least|more\s+than)\b", re.I)
+
+
 def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     """Matches left to right; after a match that is not a count ("on 12 March 31 bodies…") the
     search goes on inside it, so the real count is still found."""
@@ -305,8 +310,14 @@ def find_counts(sentence: str) -> list[CountMention]:
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
             if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I) or not_a_count(sentence, m):
                 continue
+            first = m["noun"] is not None and m.end("noun") == m.end()  # verb-first: the phrase ends with its noun
+            if first and _NOT_DONE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                continue  # "threatened to kill 10 judges", "would kill dozens": not an outcome
+            if not first and _ACTIVE_AFTER.match(sentence, m.end()) and not re.search(rf"\b{_AUX}\s+(?:\w+ly\s+)?\S+$", m.group(), re.I) \
+                    and not re.search(r"\b(?:died|dies|die|dead|(?<!to\s)deaths?|lives|bodies|fatalities|perished|drowned|hurt|homeless|fled|flee|fleeing)$", m.group(), re.I):
+                continue  # "five gunmen shot to death a watchman": the number counts the killers
             end = m.end()
-            if m["noun"] is not None and m.end("noun") == m.end():  # verb-first: the phrase ends with its noun
+            if first:
                 raw = m["noun"]
                 end = m.start("noun") + (len(raw) - len(raw.lstrip())) + len(noun) if noun else m.start("noun")
             span = (m.start(), end)
