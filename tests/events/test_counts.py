@@ -77,3 +77,101 @@ def test_armed_counts_are_the_perpetrators_only_on_their_side(sentence, state_pe
 
     (c,) = find_counts(sentence)
     assert perpetrators_own(c, state_perpetrator) is own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date or a label is not a count, and the real count after it is still found
+        ("ON 12 MARCH 31 BODIES OF FARMERS WERE FOUND NEAR THE RIVER.", [("fatalities", 31)]),
+        ("The group, which on 14 June claimed responsibility for killing a judge, struck again.", [("fatalities", 1)]),
+        ("POLICE UNIT NO.7 REPORTED THAT A REBEL WAS KILLED.", [("fatalities", 1)]),
+        ("The gunman fired 9 shots, killing the driver.", [("fatalities", 1)]),
+        ("Two aid workers -- aged 24 and 31 -- were shot to death at the camp.", [("fatalities", 2)]),
+        # victim lists: each item with its number, or one person in the singular
+        ("Seven soldiers and two civilians were killed in the ambush.", [("fatalities", 7), ("fatalities", 2)]),
+        ("FOUR PRIESTS, THEIR DRIVER AND HIS SON WERE MURDERED.", [("fatalities", 4), ("fatalities", 1), ("fatalities", 1)]),
+        ("Gunmen killed a local judge and his two bodyguards.", [("fatalities", 1), ("fatalities", 2)]),
+        ("The rebels abducted a teacher and her husband on Friday.", [("abducted", 1), ("abducted", 1)]),
+        # a part of the dead is not more of them
+        ("Gunmen killed nine villagers, six of them children, and wounded 20 others.", [("fatalities", 9), ("injured", 20)]),
+        # tolls far from their number, and two sources' figures for one toll
+        ("The death toll from Friday's bombing of the crowded bus station in the northern city rose to 61.", [("fatalities", 61)]),
+        ("The number of people killed in the attack on the market has risen to 35.", [("fatalities", 35)]),
+        ("Police said eight people were killed, while local media put the toll at 14.", [("fatalities", 14)]),
+    ],
+)
+def test_count_shapes(sentence, expected):
+    assert [(c.category, c.count.best) for c in find_counts(sentence)] == expected
+
+
+def test_conflicting_figures_are_a_range_and_running_totals_are_marked():
+    (c,) = find_counts("Police said eight people were killed, while local media put the toll at 14.")
+    assert (c.count.low, c.count.best, c.count.high) == (8, 14, 14)
+    assert all(c.running for c in find_counts("Since the war began, more than 500 people have been killed in the region."))
+    assert all(c.running for c in find_counts("During the past three months, 40 activists have been murdered."))
+    assert not any(c.running for c in find_counts("Gunmen killed 12 people in the village on Sunday."))
+
+
+def test_attackers_in_a_victim_list_stay_apart():
+    got = [(c.count.best, c.armed) for c in find_counts("The gunman and a young woman died in the shootout.")]
+    assert got == [(1, True), (1, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("JUDGE MARIA LOPEZ, 52, WAS SHOT TO DEATH IN FRONT OF HER HOUSE.", [1]),
+        ("Armed men broke into his house and killed him.", [1]),
+        ("The murder of a local journalist and his driver in the capital shocked the town.", [1, 1]),
+        # many people, nobody, or a grievance: no count of one
+        ("The murder of the Jesuit priests shocked the country.", []),
+        ("NOT A SINGLE PERSON WAS KILLED IN THE CITY LAST NIGHT.", []),
+        ("No one was killed when the bomb went off.", []),
+        ("Students rallied against the killing of a classmate.", []),
+        ("The governor was nearly killed by the blast.", []),
+    ],
+)
+def test_one_person_without_a_number(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ON 2 MAY, FOUR NUNS -- THREE FOREIGNERS AND ONE LOCAL -- AND TWO DRIVERS WERE MURDERED NEAR THE MISSION.", [4, 2]),
+        ("At dawn four teachers and a cook were brutally murdered.", [4, 1]),
+        ("Gunmen killed a policeman and his 3-year-old son by the road.", [1, 1]),
+        ("Rebels killed the mayor of the small town of Oru, as well as two farmers.", [1, 2]),
+        ("HE CONDEMNED THE COWARDLY MURDER OF THE PRIESTS.", []),
+    ],
+)
+def test_lists_after_dates_asides_adverbs_and_ages(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+def test_a_toll_is_the_total_not_added_to_its_parts():
+    got = [c.count.best for c in find_counts("The death toll rose to 31 on Sunday after four of the injured died in hospital.") if c.category == "fatalities"]
+    assert got == [31]
+
+
+def test_a_running_total_needs_its_own_perfect():
+    # "since" belongs to another clause: the 26 died in this attack
+    s = "The army said 26 soldiers died in the assault, one of the deadliest since the insurgency had spread across the border."
+    assert [(c.count.best, c.running) for c in find_counts(s)] == [(26, False)]
+    assert [c.running for c in find_counts("Violence that has killed thousands since 2012 goes on.")] == [True]
+    # "had been killed" may be plural: no count of one
+    assert find_counts("He said an unspecified number of them had been killed.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The group sent a letter with a threat to kill 10 judges.", []),
+        ("About five gunmen shot to death a watchman who tried to stop them.", []),
+        ("Four soldiers died the next day.", [4]),
+        ("Five people killed in the attack.", [5]),
+    ],
+)
+def test_threats_and_killers_are_not_the_dead(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected

@@ -10,16 +10,16 @@ the event stage can keep them apart from the victims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from tacitus.events.numbers import COUNT, to_count
+from tacitus.events.numbers import COUNT, COUNT_RE, combine_reports, to_count
 from tacitus.model import Count
 
 CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
 
 _VERBS = {
     "fatalities": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|slain|slaughtered|massacred|executed|murdered|beheaded"
-    r"|shot\s+dead|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death"
+    r"|shot\s+dead|(?:shot|stabbed|beaten|clubbed)\s+to\s+death|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death"
     r"|assassinated|bodies|lives|fatalities|fatally\s+(?:shot|wounded|injured)|drowned|lynched",
     "injured": r"wounded|wounding|wounds|injured|injuring|injuries|hurt|maimed",
     "displaced": r"displaced|displacing|fled|flee|fleeing|homeless|uprooted|forced\s+from\s+their\s+homes|forced\s+to\s+flee|evacuated|driven\s+from",
@@ -27,7 +27,8 @@ _VERBS = {
     "arrested": r"arrested|arresting|arrests|detained|detaining|apprehended|taken\s+into\s+custody|rounded\s+up|captured|nabbed",
 }
 # Up to four words between a number and its head noun / its verb ("12 unarmed Cameroonian villagers were").
-_NP = r"(?:[\w'’-]+\s+){0,4}?"
+_NP = (r"(?:(?!(?:that|which|whose|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if)\b)"
+       r"[\w'’][\w'’.-]*\s+){0,4}?")
 _AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|reportedly|allegedly|also|later|all|had|have|who\s+were|who\s+had\s+been)"
 ARMED_NOUN = re.compile(
     r"\b(attackers?|assailants?|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters?|bombers?|"
@@ -46,6 +47,7 @@ class CountMention:
     end: int
     noun: str  # the words between the number and the verb ("civilians")
     armed: bool
+    running: bool = False  # a running total ("more than 500 have been killed since 2019"), not one event's toll
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -61,7 +63,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?:{v})\b", re.I)),
         ]
     out.append(("fatalities", re.compile(
-        rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,8}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
+        rf"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:death\s+|casualty\s+)?toll\s+at\s+{COUNT}(?P<noun>)", re.I)))
+    out.append(("fatalities", re.compile(
+        rf"\bnumber\s+of\s+(?:people|persons|civilians|those|victims|dead)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|who\s+died)\s+"
+        rf"(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
+    out.append(("fatalities", re.compile(
+        rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
     out.append(("fatalities", re.compile(rf"\b(?:burn|burned|burnt|burning|hack|hacked|stab|stabbed|beat|beaten)\s+{COUNT}\s+(?P<noun>{_NP})to\s+death", re.I)))
     # "the massacre of 12 persons", "the murder of 10 union members"
     out.append(("fatalities", re.compile(rf"\b(?:killings?|murders?|massacres?|deaths?|assassinations?|executions?|slaughter)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
@@ -98,9 +105,31 @@ def _category_of(verb: str) -> str | None:
 _NOT_PEOPLE = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|kilomet(?:er|re)s?|km|miles?|metres?|meters?|percent|per\s+cent|%|tonnes?|tons?|"
     r"vehicles?|cars?|trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|\$|euros?|naira|rounds?|rockets?|missiles?|bombs?|"
+    r"shots?|bullets?|grenades?|kg|kilos?|pesos?|"
     r"mines?|shells?|times?|killed|dead|o'clock|am|pm|a\.m\.|p\.m\.)\b",
     re.I,
 )
+
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$", re.I)
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+$", re.I)
+_DATE_AFTER = re.compile(rf"^\s*{_MONTH}\b", re.I)
+_LABEL_BEFORE = re.compile(r"(?:\bno\.|\bnumber|#|\w[-/])\s*$", re.I)
+
+
+def not_a_count(sentence: str, m: re.Match[str]) -> bool:
+    """The number is a date ("on 14 June", "March 31"), a label ("unit No. 4", "M-19") or an age
+    ("aged 21 --"), whatever words follow it."""
+    starts = [m.start(g) for g in ("q", "lo", "a", "n", "v") if m[g] is not None]
+    ends = [m.end(g) for g in ("hi", "b", "n", "v") if m[g] is not None]
+    if not starts or not ends:
+        return False
+    before, after = sentence[: min(starts)], sentence[max(ends) :]
+    if _DATE_AFTER.match(after) or _LABEL_BEFORE.search(before) or re.match(r"\s*-\s*(?:years?|months?|weeks?|days?)\b", after, re.I):
+        return True  # "his 2-year-old son" is one son
+    return bool(_DATE_BEFORE.search(before)) and not _DAY_MONTH_BEFORE.search(before)
 
 
 _FUNCTION = re.compile(
@@ -122,11 +151,17 @@ def head_noun(words: str) -> str:
     return " ".join(out)
 
 
-_CONJ = re.compile(rf"^(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s*){{1,4}}?)?\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)
+_CONJ = re.compile(
+    rf"^(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s*){{1,6}}?)?\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s+"
+    rf"(?:(?:(?:his|her|their|its)\s+)?{COUNT}\b(?!\s*-\s*(?:years?|months?|weeks?|days?)\b)(?P<noun>(?:\s+[\w'’-]+){{0,3}})"
+    rf"|(?P<det>his|her|their|its|an?)\s+(?P<one>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?=\s*(?:[,;:.)]|$|\s+(?:and|as\s+well\s+as|in|on|at|by|near|during|while|when|who|as|after|before|yesterday|today|tonight|last|early|late|this|inside|outside|were|was|,)\b)))",
+    re.I)
+_SUBSET = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", re.I)
 
 
 def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, int]]) -> list[CountMention]:
-    """Counts joined to a verb-first count: "killing nine soldiers and at least 20 militants"."""
+    """Counts joined to a verb-first count: "killing nine soldiers and at least 20 militants",
+    "killed a judge and his two bodyguards", "abducted a teacher and her husband"."""
     out: list[CountMention] = []
     for c in list(found):
         end = c.end
@@ -134,18 +169,119 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
             m = _CONJ.match(sentence[end:])
             if not m:
                 break
-            cnt = to_count(m)
-            noun = head_noun(m["noun"] or "")
-            if cnt is None or not noun or _NOT_PEOPLE.match(noun):
-                break
-            raw = m["noun"] or ""
-            stop = end + m.start("noun") + (len(raw) - len(raw.lstrip())) + len(noun)
+            if m["one"] is not None:  # "and his driver": one more person, if the word is a singular person
+                noun = head_noun(m["one"])
+                last = noun.split()[-1].lower() if noun else ""
+                if not noun or _NOT_PEOPLE.match(noun) or _COLLECTIVE.search(noun) or (last.endswith("s") and not last.endswith("ss")) \
+                        or re.match(r"(?:body|bodies|car|house|home|vehicle|way|life|lives|head|hands?|family)\b", last):
+                    break
+                cnt: Count | None = Count(1, 1, 1, None, m.group().strip(" ,"))
+                stop = end + m.end("one")
+            else:
+                raw = m["noun"] or ""
+                if _SUBSET.match(raw) or not_a_count(sentence[end:], m):
+                    break  # "nine villagers, six of them children": a part of the dead, not more of them
+                cnt = to_count(m)
+                noun = head_noun(raw)
+                if cnt is None or not noun or _NOT_PEOPLE.match(noun):
+                    break
+                stop = end + m.start("noun") + (len(raw) - len(raw.lstrip())) + len(noun)
             span = (end + m.start(), stop)
-            if any(a < span[1] and span[0] < b for a, b in taken):
+            if cnt is None or any(a < span[1] and span[0] < b for a, b in taken):
                 break
             taken.append(span)
-            out.append(CountMention(c.category, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+            out.append(CountMention(c.category, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun)), c.running))
             end = stop
+    return out
+
+
+# "seven soldiers and two civilians were killed", "four priests, their driver and his son were murdered":
+# a list of victims before the verb, each item with its number or one person in the singular.
+_NC_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT)
+_CLAUSE_WORD = (r"(?:that|which|who|whose|whom|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if|"
+                r"and|or|but|as|were|was|is|are|be|been|being|has|have|had|also|later|reportedly|allegedly|" + "|".join(_VERBS.values()) + ")")
+_ITEM_WORD = rf"(?!{_CLAUSE_WORD}\b)[\w'’][\w'’-]*"
+_ITEM = rf"(?:(?:(?:his|her|their|its|the)\s+)?{_NC_COUNT}|an?|one|the|his|her|their|its)\s+(?:{_ITEM_WORD}\s+){{0,3}}?{_ITEM_WORD}"
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+", re.I)
+_PASSIVE = {
+    "fatalities": r"killed|dead|died|slain|murdered|massacred|executed|assassinated|beheaded|shot\s+dead|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death",
+    "injured": r"wounded|injured|hurt|maimed",
+    "abducted": r"abducted|kidnapped|taken\s+hostage|seized|snatched",
+    "arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|captured",
+}
+_LISTS = [(cat, re.compile(rf"\b(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as\s+well\s+as)\s+{_ITEM})\s+(?:{_AUX}\s+){{0,3}}(?:\w+ly\s+)?(?:{v})\b", re.I))
+          for cat, v in _PASSIVE.items()]
+_DET_ONE = re.compile(r"^(?:an?|one|the|his|her|their|its)\s+(?P<rest>.+)$", re.I)
+_POSSESSIVE = re.compile(r"^(?:his|her|their|its|the)\s+", re.I)
+
+
+def _list_item(item: str) -> tuple[Count, str] | None:
+    """One item of a victim list: its number and head noun, or None when it is not a count of people."""
+    bare = _POSSESSIVE.sub("", item)
+    m = COUNT_RE.match(bare)
+    if m and not not_a_count(bare, m) and m.end() < len(bare):
+        cnt = to_count(m)
+        noun = head_noun(bare[m.end():])
+        if cnt is None or not noun or _NOT_PEOPLE.match(noun) or _SUBSET.match(bare[m.end():]):
+            return None
+        return cnt, noun
+    d = _DET_ONE.match(item)
+    if not d:
+        return None
+    noun = head_noun(d["rest"])
+    last = noun.split()[-1].lower() if noun else ""
+    if not noun or _NOT_PEOPLE.match(noun) or _COLLECTIVE.search(noun) or (last.endswith("s") and not last.endswith("ss")):
+        return None
+    return Count(1, 1, 1, None, item), noun
+
+
+def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
+    out: list[CountMention] = []
+    for cat, pat in _LISTS:
+        pos = 0
+        while (m := pat.search(sentence, pos)) is not None:
+            pos = m.start() + 1  # a rejected list ("on 16 November, six priests and two women") is searched again inside
+            if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
+                continue
+            items = [_list_item(x) for x in _LIST_SPLIT.split(m["list"]) if x]
+            if len(items) < 2 or any(x is None for x in items):
+                continue
+            pos = m.end()
+            span = (m.start(), m.end())
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            # one mention an item, so that the attackers in "the gunman and a bystander died" stay apart
+            out += [CountMention(cat, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun))) for cnt, noun in (x for x in items if x is not None)]
+    return out
+
+
+# A running total is not one event's toll: "more than 500 people have been killed since 2019",
+# "40 activists have been murdered in the past three months", "the war has killed 14,000".
+_RUNNING = re.compile(
+    r"\b(?:since\b(?![^.;]*\b(?:rose|risen|climbed)\b)|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
+    r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
+    r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost))",
+    re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
+
+
+_NOT_DONE = re.compile(r"\b(?:to|will|would|could|might|may|shall|must|threat(?:en(?:ed|ing|s)?)?\s+to|plans?\s+to|vow(?:ed|s)?\s+to)\s*$", re.I)
+# an object right after a number-first verb makes it active: the number is the doers, not the dead
+_ACTIVE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores|hundreds|at\s+least|more\s+than)\b", re.I)
+
+
+def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
+    """Matches left to right; after a match that is not a count ("on 12 March 31 bodies…") the
+    search goes on inside it, so the real count is still found."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := pat.search(sentence, pos)) is not None:
+        if not_a_count(sentence, m):
+            pos = m.start() + 1
+            continue
+        out.append(m)
+        pos = max(m.end(), m.start() + 1)
     return out
 
 
@@ -153,23 +289,35 @@ _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
                           + r"|toll|killings?|murders?|massacres?|assassinations?|executions?|slaughter|kidnappings?|abductions?|\b(?:a|an|one|the)\b", re.I)
 
 
+_ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[[^\[\]]{1,80}\]")
+
+
 def find_counts(sentence: str) -> list[CountMention]:
     """Every people count the sentence ties to an outcome, non-overlapping, in text order."""
     if not _ANY_OUTCOME.search(sentence):
         return []
-    found: list[CountMention] = []
+    # asides are blanked, offsets kept: "two missionaries -- aged 19 and 21 -- were shot", "[TEXT]", "(AFP)"
+    sentence = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     taken: list[tuple[int, int]] = []
+    found: list[CountMention] = _lists(sentence, taken)
+    verb_first: list[CountMention] = []
     for cat, pat in PATTERNS:
-        for m in pat.finditer(sentence):
+        for m in _search_all(pat, sentence):
             cnt = to_count(m)
             if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
                 continue  # "no one was hurt"
             noun = head_noun(m["noun"] or "")
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
-            if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I):
+            if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I) or not_a_count(sentence, m):
                 continue
+            first = m["noun"] is not None and m.end("noun") == m.end()  # verb-first: the phrase ends with its noun
+            if first and _NOT_DONE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                continue  # "threatened to kill 10 judges", "would kill dozens": not an outcome
+            if not first and _ACTIVE_AFTER.match(sentence, m.end()) and not re.search(rf"\b{_AUX}\s+(?:\w+ly\s+)?\S+$", m.group(), re.I) \
+                    and not re.search(r"\b(?:died|dies|die|dead|(?<!to\s)deaths?|lives|bodies|fatalities|perished|drowned|hurt|homeless|fled|flee|fleeing)$", m.group(), re.I):
+                continue  # "five gunmen shot to death a watchman": the number counts the killers
             end = m.end()
-            if m["noun"] is not None and m.end("noun") == m.end():  # verb-first: the phrase ends with its noun
+            if first:
                 raw = m["noun"]
                 end = m.start("noun") + (len(raw) - len(raw.lstrip())) + len(noun) if noun else m.start("noun")
             span = (m.start(), end)
@@ -177,10 +325,12 @@ def find_counts(sentence: str) -> list[CountMention]:
                 continue
             taken.append(span)
             found.append(CountMention(cat, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+            if m["noun"] is not None and m.end("noun") == m.end():
+                verb_first.append(found[-1])
     for m in _SINGLE.finditer(sentence):
         span = (m.start(), m.end())
         if re.search(r"\b(?:no|not\s+a\s*single|nobody|none)\s*$", sentence[max(0, m.start() - 14) : m.start()], re.I) or \
-                (m["det2"] and re.search(r"\bno\s*$", sentence[max(0, m.start() - 4) : m.start()], re.I)):
+                (m["det2"] and re.search(r"\bnot?\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I)):
             continue
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue
@@ -188,13 +338,95 @@ def find_counts(sentence: str) -> list[CountMention]:
         verb = (m["verb2"] or sentence[m.start() : m.start("det")]).strip().lower()
         verb = re.sub(r"\s+", " ", verb)
         single = _SINGLE_CAT.get(verb) or _category_of(verb)
-        if single is None or _NOT_PEOPLE.match(noun) or re.match(r"(?:number|total|group|series|village|town|car|truck|bomb)\b", noun, re.I):
+        last = noun.split()[-1] if noun else ""  # "a village chief" is a person, "a village" is not
+        if single is None or _NOT_PEOPLE.match(last) or re.match(r"(?:number|total|group|series|village|town|car|truck|bomb)\b", last, re.I):
             continue
+        if m["noun"] is not None and noun:  # "killed a local judge and his driver": the span stops at the noun
+            raw = m["noun"]
+            span = (span[0], m.start("noun") + raw.find(noun.split()[0]) + len(noun))
         taken.append(span)
         found.append(CountMention(single, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
-    found.extend(_conjoined(sentence, found, taken))
+        if m["noun"] is not None:
+            verb_first.append(found[-1])
+    for c in _one_victim(sentence, taken):
+        found.append(c)
+        if c.noun:
+            verb_first.append(c)
+    found.extend(_conjoined(sentence, verb_first, taken))
     found.sort(key=lambda c: c.start)
+    found = _reconcile_tolls(sentence, found)
+    if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
+        found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
     return found
+
+
+# One person, told without a number ("was"/"has been": "had been" may be plural): "Judge X, 52, was shot to death", "broke into his house and
+# killed him", "the murder of Dr X" (and, through the conjuncts, "the murder of X and his driver").
+_LETHAL_PASSIVE = re.compile(
+    r"\b(?:was|has\s+been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
+    r"(?:shot\s+(?:to\s+death|dead)|murdered|killed|assassinated|executed|beheaded|lynched|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
+    r"gunned\s+down|found\s+dead|slain)\b", re.I)
+_KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
+_NOMINAL_ONE = re.compile(
+    r"\b(?:murder|assassination|killing|execution|slaying)\s+of\s+(?P<noun>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
+    r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|has|had|is|as|for)\b))", re.I)
+# "rallied against the killing of a classmate": what a protest is about, not a toll of the protest
+_GRIEVANCE = re.compile(r"\b(?:against|over|protest\w*|to\s+denounce|demand\w*\s+justice\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$", re.I)
+_NOBODY = re.compile(r"\b(?:no\s+one|nobody|none|not\s+a\s+single\s+\w+|no\s+\w+|neither\s+\w+|not\s+one)\s*(?:,\s*)?$", re.I)
+
+
+def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
+    out: list[CountMention] = []
+
+    def add(start: int, end: int, noun: str, window: str) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        out.append(CountMention("fatalities", Count(1, 1, 1, None, sentence[start:end]), start, end, noun, bool(ARMED_NOUN.search(window))))
+
+    for m in _LETHAL_PASSIVE.finditer(sentence):
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        if _NOBODY.search(before):
+            continue  # "no one was killed", "not a single soldier was killed"
+        subj = before.split(",")[0] if before.count(",") >= 2 else before  # "X, 52, a teacher, was killed": the name
+        add(m.start(), m.end(), "", subj[-30:])
+    for m in _KILLED_HIM.finditer(sentence):
+        add(m.start(), m.end(), "", "")
+    for m in _NOMINAL_ONE.finditer(sentence):
+        noun = m["noun"]
+        words = noun.split()
+        last = words[-1].lower().strip(".")
+        caps = sentence.upper() == sentence
+        # a plural anywhere is many people ("the murder of the Jesuit priests"); in mixed case a capitalised name may end in -s
+        plural = any((caps or w.islower()) and w.lower().strip(".,;:)]").endswith("s") and not w.lower().strip(".,;:)]").endswith(("ss", "'s", "’s"))
+                     for w in words)
+        if COUNT_RE.match(noun) or plural or _COLLECTIVE.search(noun) or _NOT_PEOPLE.match(last) or _GRIEVANCE.search(sentence[: m.start()]):
+            continue
+        start, end = m.start(), m.end("noun")
+        add(start, end, head_noun(noun) or noun, noun)
+    return out
+
+
+_TOLL_WORD = re.compile(r"\btoll\b|\bnumber\s+of\b", re.I)
+
+
+def _reconcile_tolls(sentence: str, found: list[CountMention]) -> list[CountMention]:
+    """"Police said eight people were killed, while local media put the toll at 14": two reports of
+    one figure, kept as a range over both, not added up."""
+    fatal = [c for c in found if c.category == "fatalities" and not c.armed]
+    tolls = [c for c in fatal if _TOLL_WORD.search(sentence[c.start : c.end])]
+    if not tolls or len(fatal) < 2:
+        return found
+    if not re.search(r"\b(?:while|whereas|but|put|puts|put\s+the|according\s+to|other\s+reports?|said)\b", sentence, re.I):
+        # "the death toll rose to 29 after six of the wounded died": the toll is the total, the rest are among it
+        return [c for c in found if c not in fatal or c in tolls]
+    merged = None
+    for c in fatal:
+        merged = combine_reports(merged, c.count)
+    assert merged is not None
+    first = fatal[0]
+    keep = replace(first, count=merged, end=max(c.end for c in fatal))
+    return [keep if c is first else c for c in found if c not in fatal or c is first]
 
 
 _STATE_NOUN = re.compile(

@@ -853,7 +853,7 @@ def _victim_of(sent: Sentence, clause: Clause, target: ActorRef) -> bool:
 def _total(counts: Iterable[CountMention], category: str) -> Count | None:
     total = None
     for c in counts:
-        if c.category == category:
+        if c.category == category and not c.running:  # a running total is no one event's toll
             total = add_counts(total, c.count)
     return total
 
