@@ -178,3 +178,25 @@ def test_the_building_of_a_room_is_what_was_struck(extract) -> None:
 def test_a_town_the_bomb_went_off_in_is_no_property(extract) -> None:
     doc = extract("A roadside bomb went off in Kandahar city on Saturday, wounding three policemen, officials said.", "2018-03-04")
     assert all(not e.physical_targets for e in _events(doc))
+
+
+# -- accusations and claims -------------------------------------------------------------------
+
+def test_the_accused_is_the_perpetrator_not_the_accuser(extract) -> None:
+    doc = extract("The army accused the rebels of killing 12 villagers in Ituri on Monday.", "2021-02-03")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.kind == "rebel"
+
+
+def test_an_attribution_names_the_perpetrator(extract) -> None:
+    doc = extract("THE ARMY ATTRIBUTED THE MASSACRE OF 12 PEASANTS IN SAN VICENTE TO THE FMLN.", "1989-11-20")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "fmln"
+
+
+def test_responsibility_claimed_by_a_group_in_a_later_sentence_names_the_bombers(extract) -> None:
+    doc = extract("A BOMB EXPLODED AT THE OFFICES OF A NEWSPAPER IN BOGOTA TODAY. RESPONSIBILITY FOR THE ATTACK WAS CLAIMED "
+                  "BY THE EXTRADITABLES.", "1989-09-03")
+    evs = [e for e in doc.events if not e.negated]
+    assert len(evs) == 1
+    assert evs[0].actor1 is not None and evs[0].actor1.text == "EXTRADITABLES" and evs[0].modality == "claimed"

@@ -22,6 +22,8 @@ _PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
 _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
 
 
+# Verbs whose subject accuses someone else of the act they govern.
+_BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold"])
 # Verbs whose subject undergoes what the prepositional phrase tells ("died in an ambush").
 _SUFFERING = frozenset(["die", "perish", "succumb", "fall", "disappear", "vanish", "suffer", "flee", "escape", "survive", "lose", "sustain"])
 
@@ -273,6 +275,10 @@ class ArgumentFinder:
 
     def _agents(self, trig: Any) -> Iterable[Any]:
         verb = trig
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _BLAMING:
+            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            yield from self._accused(verb, dobj)  # the head of "blamed the ELN for the bombing": not its subject
+            return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         for c in verb.children:
             if c.dep_ == "agent":
@@ -298,8 +304,20 @@ class ArgumentFinder:
         # a nominal trigger inside a verb's phrase: "carried out an attack", "launched an assault"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "pobj", "attr") and trig.head.pos_ in ("VERB", "AUX", "ADP"):
             head = trig.head if trig.head.pos_ != "ADP" else trig.head.head
-            if head.lemma_.lower() not in _SUFFERING:  # "two soldiers died in an ambush": they suffered it
+            if head.lemma_.lower() in _BLAMING:
+                # "police blamed the ELN for the bombing", "attributed the massacre to the FMLN",
+                # "accused the army of the killings": the accused, not the accuser
+                yield from self._accused(head, trig)
+            elif head.lemma_.lower() not in _SUFFERING:  # "two soldiers died in an ambush": they suffered it
                 yield from (c for c in head.children if c.dep_ == "nsubj")
+
+    @staticmethod
+    def _accused(verb: Any, trig: Any) -> Iterable[Any]:
+        for c in [*verb.children, *(trig.children if trig is not None and trig is not verb else ())]:
+            if c.dep_ == "dobj" and c is not trig and c.head is verb:
+                yield c  # blamed X for Y / accused X of Y
+            if c.dep_ == "prep" and c.lower_ in ("to", "on"):
+                yield from (g for g in c.children if g.dep_ == "pobj" and g is not trig)  # attributed Y to X / blamed Y on X
 
     def _patients(self, trig: Any) -> Iterable[Any]:
         for c in trig.children:

@@ -217,6 +217,13 @@ def _same_kind(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"attack", "armed_clash"}
 
 
+def _family_group(event_type: str) -> str:
+    """Political violence is one group for references: "responsibility for the attack" refers to the
+    bombing the article reported, whichever violent family each was typed in."""
+    family = FAMILY_OF[event_type]
+    return "violence" if family in _VIOLENT_FAMILIES else family
+
+
 def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list[Event]:
     """Fold an anaphoric mention into the latest earlier report of its family, and the damage an
     attack did into the latest violent event at most two sentences before it. With nothing to fold
@@ -472,8 +479,8 @@ class EventExtractor:
                         damage.add(ev.id)  # "the blast destroyed…"; "the group set fire to…" is an act of its own
         # "condemned the assassination", "investigating the murder": a reaction to an event the
         # article reports elsewhere; standing alone, it is the only report of that event.
-        reported_families = {FAMILY_OF[e.event_type] for e in events if e.id not in references | anaphors}
-        kept = [e for e in events if e.id not in references or FAMILY_OF[e.event_type] not in reported_families]
+        reported_families = {_family_group(e.event_type) for e in events if e.id not in references | anaphors}
+        kept = [e for e in events if e.id not in references or _family_group(e.event_type) not in reported_families]
         kept = fold_back(kept, anaphors, damage)
         return attribute_claims(kept, doc)
 
@@ -787,7 +794,8 @@ def _present_perfect_background(head: Any, counts: list[CountMention], doc: Docu
     return bool(_STATE_OF_AFFAIRS.search(sent.text))
 
 
-_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}responsibility\b|\bresponsibility\s+was\s+claimed\s+by\b", re.I)
+_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}responsibility\b"
+                    r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b", re.I)
 
 
 def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
@@ -800,7 +808,7 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
             continue
         pos = sent.start + m.start()
         named = [r for r in doc.actors if r.actor_id and r.kind in ARMED_NON_STATE and r.start is not None and sent.start <= r.start < sent.end]
-        before = [r for r in named if (r.end or 0) <= pos] or [r for r in named if (r.start or 0) > pos and "by" in sent.text[m.end() - sent.start - 3 : m.end() - sent.start + 4]]
+        before = [r for r in named if (r.end or 0) <= pos] or [r for r in named if (r.start or 0) > pos and "by" in sent.text[m.end() - 3 : m.end() + 4].lower()]
         if before:
             claimants.append(before[-1])
     if len({c.actor_id for c in claimants}) != 1:
