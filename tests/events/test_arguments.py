@@ -200,3 +200,16 @@ def test_responsibility_claimed_by_a_group_in_a_later_sentence_names_the_bombers
     evs = [e for e in doc.events if not e.negated]
     assert len(evs) == 1
     assert evs[0].actor1 is not None and evs[0].actor1.text == "EXTRADITABLES" and evs[0].modality == "claimed"
+
+
+def test_a_group_that_claimed_credit_is_the_perpetrator(extract) -> None:
+    doc = extract("A bomb wrecked a restaurant in Lima on Friday. Guerrillas of the Tupac Amaru Revolutionary Movement "
+                  "claimed credit for the attack.", "1990-01-13")
+    evs = [e for e in doc.events if not e.negated]
+    assert evs and all(e.actor1 is not None and e.actor1.name == "Tupac Amaru Revolutionary Movement" for e in evs)
+
+
+def test_assassins_are_perpetrators(extract) -> None:
+    doc = extract("The assassins killed the prosecutor and his driver on the road to Cali on Monday.", "1990-01-16")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.text == "assassins" and ev.actor1.kind == "rebel"

@@ -16,7 +16,7 @@ from tacitus.model import ActorKind
 _NOUNS: dict[str, str] = {
     r"(?:unidentified|unknown|armed|masked|hooded|heavily\s+armed)\s+(?:individuals?|persons|people|men|youths)|individuals|mercenar(?:y|ies)"
     r"|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|guerillas?|terrorists?|jihadists?|extremists?|islamists?"
-    r"|fighters?|assailants?|attackers?|bandits?|kidnappers?|abductors?|raiders?|armed men|armed group|hitmen|hit men"
+    r"|fighters?|assailants?|attackers?|assassins?|killers?|murderers?|slayers?|sicarios?|bandits?|kidnappers?|abductors?|raiders?|armed men|armed group|hitmen|hit men"
     r"|suicide bombers?|bombers?|snipers?|militiam[ae]n|militias?|separatists?|jihadist group|militant group|armed groups?"
     r"|terrorist group|insurgent group|rebel group|extremist group|islamist group|the group|the organi[sz]ation|the movement"
     r"|mujahideen|mujahedeen|mujahidin|hoodlums|thugs|gangs?|gangsters?|pirates?|subversives?|urban commandos?|commandos?|cartel|drug traffickers?|narcoterrorists?|death squads?|paramilitar(?:y|ies)": ActorKind.REBEL,

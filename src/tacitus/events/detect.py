@@ -794,7 +794,7 @@ def _present_perfect_background(head: Any, counts: list[CountMention], doc: Docu
     return bool(_STATE_OF_AFFAIRS.search(sent.text))
 
 
-_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}responsibility\b"
+_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}(?:responsibility|credit)\b"
                     r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b", re.I)
 
 
