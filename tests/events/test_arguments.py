@@ -213,3 +213,15 @@ def test_assassins_are_perpetrators(extract) -> None:
     doc = extract("The assassins killed the prosecutor and his driver on the road to Cali on Monday.", "1990-01-16")
     ev = next(e for e in _events(doc) if e.event_type == "attack")
     assert ev.actor1 is not None and ev.actor1.text == "assassins" and ev.actor1.kind == "rebel"
+
+
+def test_an_actor_noun_that_modifies_another_names_the_whole_phrase(extract) -> None:
+    doc = extract("Urban guerrilla members attacked the National Guard post in San Miguel on Friday.", "1989-11-20")
+    ev = next(e for e in _events(doc) if e.event_family == "battles")
+    assert ev.actor1 is not None and ev.actor1.text == "Urban guerrilla members"
+
+
+def test_a_quantifier_stays_with_unnamed_perpetrators(extract) -> None:
+    doc = extract("Several unidentified men killed two peasants near San Vicente on Sunday.", "1989-11-20")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.text == "Several unidentified men"

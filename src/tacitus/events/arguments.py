@@ -69,6 +69,7 @@ _PLACING = frozenset(["explode", "detonate", "blow", "place", "plant", "leave", 
 _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
 _PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
 
+_QUANTIFIERS = frozenset(["several", "some", "many", "few", "two", "three", "four", "five"])
 # words of a noun phrase that belong in an actor's text as written ("ten terrorists", "urban guerrillas")
 _NP_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod")
 
@@ -159,17 +160,23 @@ class ArgumentFinder:
 
     def _as_written(self, ref: ActorRef, tok: Any, numbers: bool = True) -> ActorRef:
         """An unnamed actor's text widened to its noun phrase as the article gives it ("urban
-        guerrillas", "ten terrorists", "heavily armed men"), determiners left out."""
-        if ref.actor_id is not None or ref.kind == ActorKind.PERSON:
+        guerrillas", "ten terrorists", "several unidentified men", "urban guerrilla members",
+        "death squad members"), articles left out."""
+        if ref.actor_id is not None or ref.kind == ActorKind.PERSON or ref.start is None or not self.text:
             return ref
-        if ref.start is None or not self.text or not (tok.idx + self.base <= ref.start < tok.idx + self.base + len(tok.text) + 1):
+        tok_start, tok_end = self.base + tok.idx, self.base + tok.idx + len(tok.text)
+        at_head = tok_start <= ref.start < tok_end + 1
+        # the mention is a modifier of the head noun ("guerrilla" in "guerrilla forces"): the whole phrase names
+        # the actor, unless the head is a thing ("police station") or no actor at all
+        in_phrase = self.base + _head_span(tok)[0] <= ref.start and (ref.end or 0) <= tok_end \
+            and tok.pos_ in ("NOUN", "PROPN") and not _PROPERTY.match(tok.text) and not _NOT_ACTORS.match(tok.text)
+        if not (at_head or in_phrase):
             return ref
-        left = [c for c in tok.lefts if c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod"))]
-        if not left:
-            return ref
-        start = self.base + min(next(iter(c.subtree)).idx for c in left)
-        end = max(ref.end or 0, self.base + tok.idx + len(tok.text))
-        if start >= ref.start:
+        left = [c for c in tok.lefts if (c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod")))
+                or (numbers and c.dep_ == "det" and c.lower_ in _QUANTIFIERS)]
+        start = self.base + min([tok.idx, *(next(iter(c.subtree)).idx for c in left)])
+        end = max(ref.end or 0, tok_end)
+        if start >= ref.start and end <= (ref.end or 0):
             return ref
         return replace(ref, text=self.text[start:end], start=start, end=end)
 
