@@ -225,3 +225,9 @@ def test_a_quantifier_stays_with_unnamed_perpetrators(extract) -> None:
     doc = extract("Several unidentified men killed two peasants near San Vicente on Sunday.", "1989-11-20")
     ev = next(e for e in _events(doc) if e.event_type == "attack")
     assert ev.actor1 is not None and ev.actor1.text == "Several unidentified men"
+
+
+def test_an_armed_group_the_sentence_names_after_the_act_is_its_perpetrator(extract) -> None:
+    doc = extract("A farmer was shot dead in Maiduguri on Sunday when suspected Boko Haram militants stormed the market.", "2019-07-09")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.kind == "rebel"

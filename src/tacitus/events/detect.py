@@ -521,6 +521,12 @@ class EventExtractor:
             cand = finder.nearest(tpos, before=True, kinds=set(ARMED), avoid=suffering)
             if cand is not None and not same_mention(cand, target):
                 perp = cand
+            elif target is not None and clause.modes & {"kill", "attack", "abduct", "explosive", "blast"}:
+                # "a citizen was shot when unidentified individuals tried to enter his home": the
+                # armed group the rest of the sentence names, when the victim is known and nobody else acts
+                cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False, kinds=set(ARMED_NON_STATE), avoid=suffering)
+                if cand is not None and not same_mention(cand, target):
+                    perp = cand
         if target is None:
             cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False)
             if cand is not None and not same_mention(cand, perp) and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
