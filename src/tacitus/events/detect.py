@@ -144,11 +144,18 @@ _REACTION = {"condemn", "deplore", "denounce", "investigate", "probe", "mourn", 
              "criticize", "criticise", "discuss", "forget", "remember", "commemorate", "avenge", "claim", "responsibility", "case"}
 
 
+# An act someone is suspected, accused or charged of: told to say who, about an event reported before.
+_ACCUSATION = {"suspect", "accuse", "charge", "implicate", "blame", "involve", "responsible"}
+
+
 def is_reference(clause: Clause) -> bool:
-    """Every trigger is a noun governed by a reaction ("condemned the murder of …")."""
+    """Every trigger is a noun governed by a reaction ("condemned the murder of …"), or what someone
+    is suspected or accused of ("arrested 10 people suspected of having detonated a car bomb")."""
     if not clause.tokens:
         return False
     for tok in clause.tokens:
+        if any(a.lemma_.lower() in _ACCUSATION for a in list(tok.ancestors)[:3]):
+            continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
@@ -178,6 +185,9 @@ def is_anaphoric(clause: Clause) -> bool:
 
 
 _DAMAGE = re.compile(r"\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set\s+fire\s+to|burn(?:ed|t))\b", re.I)
+
+
+_DESTROYED = re.compile(r"destroy(?:ed|ing|s)?|damag(?:ed|ing|es)", re.I)
 
 
 def is_damage(clause: Clause, sentence: str) -> bool:
@@ -408,6 +418,8 @@ def idle(trig: Trigger) -> bool:
         carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children)  # "carried out a chemical attack"
         if gov.lemma_.lower() in _HOLDING and not carried_out:
             return True
+    if trig.mode == "loot" and tok.dep_ == "amod" and tok.lower_.endswith(("ed", "burnt")):
+        return True  # "the destroyed headquarters", "burned cars": a state left by an act told elsewhere
     if trig.mode == "loot" and tok.lemma_.lower() == "destroy":
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "relcl" and not objs:
@@ -464,6 +476,7 @@ class Signals:
     armed_actors: int = 0  # distinct armed actors in the clause
     state_perpetrator: bool = False  # state forces are among the perpetrators
     military_property: bool = False  # tanks, armoured vehicles, a garrison: what was destroyed was armed
+    damage_only: bool = False  # the clause's looting words only say something was destroyed or damaged
 
 
 # types whose events may strike buildings, vehicles and infrastructure
@@ -524,6 +537,8 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return _territory(modes, pk, signals.state_perpetrator)
     if "abduct" in modes and not killed:
         return "abduction"
+    if "loot" in modes and "attack" in modes and signals.damage_only:
+        modes = modes - {"loot"}  # "destroyed as the result of two attacks": the damage is what the attack did
     if "loot" in modes and signals.military_property and modes <= {"loot", "blast", "attack"}:
         return "armed_clash"  # "destroyed 12 light tanks": a fight's result, not looting
     if "loot" in modes and not killed and not modes & {"kill", "shoot"}:
@@ -689,6 +704,7 @@ class EventExtractor:
             facility=bool(_FACILITY.search(doc.article.text[sent.start + clause.triggers[0].end : hi])),
             armed_actors=len({r.actor_id or r.name for r in finder.refs if r.kind in ARMED and lo <= (r.start or 0) < hi}),
             military_property=_military_property(sent, clause),
+            damage_only=all(_DESTROYED.fullmatch(sent.text[t.start:t.end]) for t in clause.triggers if t.mode == "loot"),
             state_perpetrator=any(r.kind == ActorKind.STATE_FORCES for r in perps)
             or any(r.kind == ActorKind.STATE_FORCES and lo <= (r.start or 0) < tpos for r in finder.refs),
         )
