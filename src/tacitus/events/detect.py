@@ -44,7 +44,7 @@ ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 EXPLOSIVE_MODES = ("suicide", "chemical", "air", "shelling", "grenade", "explosive")
 EXPLOSIVE_MODES_SET = frozenset(EXPLOSIVE_MODES)
 VIOLENT_MODES = {"kill", "shoot", "attack", "battle", *EXPLOSIVE_MODES, "abduct", "sexual"}
-_WEAK = {"attack", "group", "base", "withdraw", "battle", "riot", "intervene", "blast"}
+_WEAK = {"attack", "group", "base", "withdraw", "battle", "riot", "intervene", "disperse", "blast"}
 # A present perfect with these is a state of affairs ("has seized large swathes of Iraq"), not news.
 _STATE_OF_AFFAIRS = re.compile(r"\b(large\s+(?:swathes?|swaths?|parts?|areas?|tracts?)|much\s+of|most\s+of|vast\s+(?:areas?|swathes?)|repeatedly|frequently|often|regularly|"
                                r"long\s+been|increasingly|over\s+the\s+years|in\s+recent\s+(?:years|months))\b", re.I)
@@ -108,6 +108,7 @@ class Clause:
     triggers: list[Trigger] = field(default_factory=list)
     tokens: list[Any] = field(default_factory=list)
     agent: bool = False  # the parse names who acted (set when the event is built)
+    joined: list[Trigger] = field(default_factory=list)  # what was done to or by a protest in another clause (see ``join_protest``)
 
     @property
     def modes(self) -> set[str]:
@@ -117,8 +118,8 @@ class Clause:
         if modes & _FRAMES:
             told = {t.mode for t in self.triggers if not t.background}
             if told & _FRAMES:
-                return told
-        return modes
+                return told | {t.mode for t in self.joined}
+        return modes | {t.mode for t in self.joined}
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -345,26 +346,24 @@ _CROWD_RESPONSE = frozenset(["intervene", "disperse", "force", "riot", "loot"])
 def join_protest(clauses: list[Clause]) -> list[Clause]:
     """A protest and the force met or the damage done, told in another clause of the same sentence
     ("rallied outside the headquarters as police fired tear gas to disperse them", "protests
-    erupted, with banks set ablaze"), are one event: the response joins the protest's clause."""
+    erupted, with banks set ablaze"), are one event: each of those clauses is typed with the modes
+    of all of them."""
     host = next((c for c in clauses if any(t.mode == "protest" and not t.background for t in c.triggers)), None)
     if host is None:
         return clauses
-    out = []
-    for clause in clauses:
-        if clause is not host and clause.modes and clause.modes <= _CROWD_RESPONSE:
-            host.triggers.extend(clause.triggers)
-            host.tokens.extend(clause.tokens)
-        else:
-            out.append(clause)
-    return out
+    # (a relative clause describes the people it hangs on, "protesters who burned tyres", not the event told)
+    group = [c for c in clauses if c is host or (c.modes and c.modes <= _CROWD_RESPONSE and not (c.head is not None and c.head.dep_ == "relcl"))]
+    told = {id(c): [t for t in c.triggers if not t.background] for c in group}
+    for clause in group:
+        # each keeps its own words (place, actors) and takes the others' modes; the article-level
+        # merge then folds them into one event (``coref``: a protest and the response to it)
+        clause.joined.extend(t for other in group if other is not clause for t in told[id(other)])
+    return clauses
 
 
 _MARCH = re.compile(r"marched|march\s+(?:in|on|through|to)", re.I)  # the verb, not "a peaceful march"
 
 
-_MILITARY_PROPERTY = re.compile(
-    r"\b(?:tanks|light\s+tanks?|armou?red\s+(?:vehicles?|personnel\s+carriers?|cars?)|helicopters?|(?:military|army)\s+(?:vehicles?|trucks?|posts?|positions?|"
-    r"bases?|installations?|aircraft|planes?|jeeps?|convoys?|helicopters?)|garrisons?|command\s+posts?|barracks|warplanes?|fighter\s+jets?)\b", re.I)
 # A weapon in someone's hands or hold is no attack: "armed with explosive devices", "knapsacks with
 # bombs", "dogs trained to detect explosives", "loaded with explosives", "the manufacturing of booby traps".
 _HOLDING = frozenset(["arm", "equip", "carry", "load", "possess", "possession", "detect", "manufacture", "manufacturing", "make",
@@ -394,24 +393,13 @@ def _acting_subject(head: Any, finder: ArgumentFinder) -> bool:
     return subj is not None and (subj.lower_ in _PERSONAL or finder.ref_for(subj) is not None)
 
 
-def _military_property(sent: Sentence, clause: Clause) -> bool:
-    """What the clause's destruction struck is armed: "destroyed 12 light tanks", "two armoured
-    vehicles were destroyed" (the words right after a damage trigger, or right before a passive one)."""
-    for t in clause.triggers:
-        if t.mode == "loot" and _DAMAGE.fullmatch(sent.text[t.start:t.end]):
-            near = sent.text[t.end : t.end + 60] + " " + sent.text[max(0, t.start - 60) : t.start]
-            if _MILITARY_PROPERTY.search(near):
-                return True
-    return False
-
-
 def idle(trig: Trigger) -> bool:
     """A trigger word that reports nothing done: a weapon held, carried or made (not used), or a
     destruction that is a metaphor (its object is an abstraction)."""
     tok = trig.token
     if tok is None:
         return False
-    if trig.mode in _WEAPON_MODES and tok.pos_ in ("NOUN", "PROPN"):
+    if trig.mode in _WEAPON_MODES and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "csubj"):
         gov = tok.head.head if tok.head.pos_ == "ADP" and tok.head.lower_ != "with" else tok.head
         if tok.head.lower_ == "with":
             gov = tok.head.head
@@ -475,7 +463,6 @@ class Signals:
     facility: bool = False  # a checkpoint, base or patrol was hit
     armed_actors: int = 0  # distinct armed actors in the clause
     state_perpetrator: bool = False  # state forces are among the perpetrators
-    military_property: bool = False  # tanks, armoured vehicles, a garrison: what was destroyed was armed
     damage_only: bool = False  # the clause's looting words only say something was destroyed or damaged
 
 
@@ -539,8 +526,6 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "abduction"
     if "loot" in modes and "attack" in modes and signals.damage_only:
         modes = modes - {"loot"}  # "destroyed as the result of two attacks": the damage is what the attack did
-    if "loot" in modes and signals.military_property and modes <= {"loot", "blast", "attack"}:
-        return "armed_clash"  # "destroyed 12 light tanks": a fight's result, not looting
     if "loot" in modes and not killed and not modes & {"kill", "shoot"}:
         return "looting_property_destruction"
     if modes & {"kill", "shoot", "attack", "battle"}:
@@ -680,7 +665,7 @@ class EventExtractor:
             cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False)
             if cand is not None and cand is not perp and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
                 target = cand
-        if reason == "disaster" or _since_clause(head):
+        if reason == "disaster" or _since_clause(head) or _indirect_question(head):
             return None
         said_dead: Count | None = None
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
@@ -703,14 +688,16 @@ class EventExtractor:
             armed_victims=bool(victims_counted) and all(c.armed for c in victims_counted),
             facility=bool(_FACILITY.search(doc.article.text[sent.start + clause.triggers[0].end : hi])),
             armed_actors=len({r.actor_id or r.name for r in finder.refs if r.kind in ARMED and lo <= (r.start or 0) < hi}),
-            military_property=_military_property(sent, clause),
             damage_only=all(_DESTROYED.fullmatch(sent.text[t.start:t.end]) for t in clause.triggers if t.mode == "loot"),
             state_perpetrator=any(r.kind == ActorKind.STATE_FORCES for r in perps)
             or any(r.kind == ActorKind.STATE_FORCES and lo <= (r.start or 0) < tpos for r in finder.refs),
         )
         if is_generic(clause, counts, _explicit_date(doc, sent)):
             return None  # "a wave of kidnappings and bombings", "hundreds of dynamite attacks": no one occurrence
-        modes = {t.mode for t in clause.triggers if not idle(t)} if any(idle(t) for t in clause.triggers) else set(clause.modes)
+        modes = set(clause.modes)
+        idle_modes = {t.mode for t in clause.triggers if idle(t)}
+        if idle_modes:
+            modes -= idle_modes - {t.mode for t in [*clause.triggers, *clause.joined] if not idle(t)}
         if not modes:
             return None
         if "protest" in modes and perp is not None and perp.kind in ARMED \
@@ -950,6 +937,17 @@ def _with_precision(place: Place, precision: int | None) -> Place:
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n\n" not in text[a:b]
+
+
+def _indirect_question(head: Any) -> bool:
+    """"It was not clear how many of the dead were killed by the bombers", "asked whether the
+    soldiers had fired": a clause that asks about an event reports none of its own."""
+    if head is None or head.dep_ not in ("ccomp", "csubj", "xcomp"):
+        return False
+    for child in head.lefts:
+        if child.lower_ in ("whether", "how", "why") or any(g.lower_ in ("how", "why") and g.dep_ == "advmod" for g in child.children):
+            return True
+    return False
 
 
 def _since_clause(head: Any) -> bool:

@@ -46,7 +46,7 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("chemical", _r(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|rockets?)|(?:sulfur\s+|sulphur\s+)?mustard\s+(?:agent|gas)|sulfur\s+mustard|sulphur\s+mustard|phosgene|novichok|VX\s+(?:nerve\s+)?agent|tear[\s-]?gas\s+(?:grenades|canisters)\s+(?:\w+\s+){0,3}(?:dropped|released)\s+(?:\w+\s+){0,2}(?:by\s+)?drones?|chlorine(?:\s+gas)?|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas"), "chemical"),
     TriggerRule("air", _r(r"air\s*strikes?|airstrikes?|air[\s-]+raids?|drone\s+(?:strikes?|attacks?)|(?:war|fighter|military)\s*planes?|warplanes|fighter\s+jets|"
                          r"jets\s+(?:struck|bombed|hit|pounded)|helicopter\s+gunships?|gunships?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)|barrel\s+bombs?|"
-                         r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit|destroyed|targeted|pounded|attacked|raided)|air[\s-]+(?:launched\s+)?missiles?|air-to-(?:surface|ground)\s+missiles?|"
+                         r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit|destroyed|targeted|pounded|attacked|raided)|(?<!to-)air[\s-]+(?:launched\s+)?missiles?|air-to-(?:surface|ground)\s+missiles?|"
                          r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped)|drones?\s+(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
                          r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign"), "aerial"),
     TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s)|tank\s+(?:shells?|rounds|fire)|tanks\s+(?:fired|opened\s+fire|shelled)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|"
