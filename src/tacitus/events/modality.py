@@ -69,7 +69,8 @@ def _ceased(verb: Any, below: Any) -> bool:
         return False
     if verb.lemma_.lower() in ("stop", "halt"):
         return below.dep_ in ("xcomp", "pcomp", "prep", "advmod", "acomp")
-    return True
+    # its object or "from"-complement; not a backdrop ("suspended the talks following the attack")
+    return below.dep_ in ("dobj", "xcomp", "pcomp") or (below.dep_ == "prep" and below.lower_ in ("from", "of"))
 
 
 def _attempted(tok: Any) -> bool:
