@@ -48,8 +48,9 @@ from tacitus.model import (
 
 ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 EXPLOSIVE_MODES = ("suicide", "chemical", "air", "shelling", "grenade", "explosive")
+EXPLOSIVE_MODES_SET = frozenset(EXPLOSIVE_MODES)
 VIOLENT_MODES = {"kill", "shoot", "attack", "battle", *EXPLOSIVE_MODES, "abduct", "sexual"}
-_WEAK = {"attack", "group", "base", "withdraw", "battle", "riot", "intervene", "blast"}
+_WEAK = {"attack", "group", "base", "withdraw", "battle", "riot", "intervene", "disperse", "blast"}
 # A present perfect with these is a state of affairs ("has seized large swathes of Iraq"), not news.
 _STATE_OF_AFFAIRS = re.compile(r"\b(large\s+(?:swathes?|swaths?|parts?|areas?|tracts?)|much\s+of|most\s+of|vast\s+(?:areas?|swathes?)|repeatedly|frequently|often|regularly|"
                                r"long\s+been|increasingly|over\s+the\s+years|in\s+recent\s+(?:years|months))\b", re.I)
@@ -57,8 +58,8 @@ _FACILITY = re.compile(r"\b(checkpoints?|bases?|barracks|outposts?|positions?|co
                        r"army\s+camps?|military\s+camps?|(?:military|army|police)\s+vehicles?|tanks?|warships?|frigates?)\b", re.I)
 _DISASTER = re.compile(
     r"\b(earthquakes?|quake|tsunami|volcan\w*|eruptions?|floods?|flooding|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|"
-    r"tornado\w*|droughts?|wildfires?|bushfires?|(?:plane|car|bus|train|road|helicopter|vehicle)\s+crash\w*|crash(?:ed|es)\b|accident\w*|collisions?|derail\w*|capsiz\w*|"
-    r"(?:gas|boiler|chemical|factory|plant|warehouse|fireworks|tanker|pipeline|cylinder|mine|coal|industrial)\s+(?:explosion|blast|leak|fire|spill)|"
+    r"tornado\w*|droughts?|wildfires?|bushfires?|(?:plane|car|bus|train|road|helicopter|vehicle)\s+crash\w*|crash(?:ed|es)?\b|(?:heavy\s+)?snow(?:fall|storms?)?|blizzards?|heat\s*waves?|(?:forest|bush|brush|grass)\s*fires|accident\w*|collisions?|derail\w*|capsiz\w*|"
+    r"(?:gas|boiler|chemical|chlorine|ammonia|factory|plant|warehouse|fireworks|tanker|pipeline|cylinder|mine|coal|industrial)\s+(?:explosion|blast|leak\w*|fire|spill)|"
     r"(?:plant|factory|warehouse|depot|refinery|boiler|container|cylinder)\s+(?:\w+\s+){0,2}explod\w*|chemical\s+(?:leak|spill|plant)|fire\s+broke\s+out|electrocut\w*|"
     r"stampede|covid(?:-19)?|coronavirus|pandemic|cholera|ebola|epidemic|plunged\s+(?:\w+\s+){0,3}(?:ravine|river|gorge)|"
     r"(?:mine|building|bridge|roof|wall|dam)\s+collapsed?|collapse\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mine|building|bridge)|caught\s+fire|accidental\w*)\b",
@@ -77,12 +78,12 @@ _CUMULATIVE = re.compile(
     r"so\s+far\s+this\s+year|to\s+date|in\s+total|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)|"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
-    r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|a\s+year\b)",
+    r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
     re.I,
 )
 _NON_EVENT = re.compile(
     r"\b(anniversary|commemorat\w*|marks?\s+(?:\w+\s+){0,2}(?:years?|months?)\s+since|memorial\s+service|sentenced|convicted|acquitted|verdict|trials?|let\s+us\s+recall|recalled\s+that|tribunal|indicted|"
-    r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of)\b",
+    r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of|charges?\s+of|charged\s+with|(?:inquiry|enquiry)\s+into)\b",
     re.I,
 )
 _NEAR = re.compile(r"\b(near|outside|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|north\s+of|south\s+of|east\s+of|west\s+of|"
@@ -96,11 +97,13 @@ class Trigger:
     end: int
     weapon: str | None
     background: bool = False  # the grievance or backdrop of another trigger (see ``_background``)
+    token: Any = None  # its syntactic head in the parse, where there is one
 
 
-# A protest or an agreement is often about violence it does not report: "rallied against the
-# killing of ...", "agreed to a ceasefire after weeks of fighting", "in protest of the arrest".
-_FRAMES = {"protest", "agree"}
+# A protest, an agreement or a change of territory is often about violence it does not report:
+# "rallied against the killing of ...", "agreed to a ceasefire after weeks of fighting", "in protest
+# of the arrest", "recaptured the town following heavy shelling".
+_FRAMES = {"protest", "agree", "regain", "capture", "withdraw"}
 _BACKDROP_PREPS = {"after", "following", "despite", "amid", "against", "over", "since", "before"}
 _GRIEVANCE_PREPS = _BACKDROP_PREPS | {"of", "about", "for"}
 
@@ -110,6 +113,8 @@ class Clause:
     head: Any  # spaCy token or None
     triggers: list[Trigger] = field(default_factory=list)
     tokens: list[Any] = field(default_factory=list)
+    agent: bool = False  # the parse names who acted (set when the event is built)
+    joined: list[Trigger] = field(default_factory=list)  # what was done to or by a protest in another clause (see ``join_protest``)
 
     @property
     def modes(self) -> set[str]:
@@ -119,8 +124,8 @@ class Clause:
         if modes & _FRAMES:
             told = {t.mode for t in self.triggers if not t.background}
             if told & _FRAMES:
-                return told
-        return modes
+                return told | {t.mode for t in self.joined}
+        return modes | {t.mode for t in self.joined}
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -185,6 +190,9 @@ def is_anaphoric(clause: Clause) -> bool:
 _DAMAGE = re.compile(r"\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set\s+fire\s+to|burn(?:ed|t))\b", re.I)
 
 
+_DESTROYED = re.compile(r"destroy(?:ed|ing|s)?|damag(?:ed|ing|es)", re.I)
+
+
 def is_damage(clause: Clause, sentence: str) -> bool:
     """The clause only tells of destruction ("the blast destroyed two shops", "set the building on fire"):
     when it follows an attack, it is what that attack did."""
@@ -224,22 +232,35 @@ def _family_group(event_type: str) -> str:
     return "violence" if family in _VIOLENT_FAMILIES else family
 
 
+_DAMAGE_REACH = 5  # sentences: damage told after an attack, in the same passage
+
+
 def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list[Event]:
     """Fold an anaphoric mention into the latest earlier report of its family, and the damage an
-    attack did into the latest violent event at most two sentences before it. With nothing to fold
-    into, the mention stands as the report."""
+    attack did into the latest violent event a few sentences before it, or into one told later in
+    the same sentence ("two vehicles were destroyed following the explosion of two bombs"). With
+    nothing to fold into, the mention stands as the report."""
     out: list[Event] = []
-    for ev in events:
+    waiting: dict[str, list[Event]] = {}  # damage told before its attack, in one sentence
+    for k, ev in enumerate(events):
         host = None
         if ev.id in anaphors:
             host = next((i for i in range(len(out) - 1, -1, -1) if _same_kind(out[i].event_type, ev.event_type)), None)
         elif ev.id in damage:
             host = next((i for i in range(len(out) - 1, -1, -1)
-                         if FAMILY_OF[out[i].event_type] in _VIOLENT_FAMILIES and 0 <= ev.sentence - out[i].sentence <= 2), None)
+                         if FAMILY_OF[out[i].event_type] in _VIOLENT_FAMILIES and 0 <= ev.sentence - out[i].sentence <= _DAMAGE_REACH), None)
+            later = next((e for e in events[k + 1:] if e.sentence == ev.sentence and e.id not in damage
+                          and FAMILY_OF[e.event_type] in _VIOLENT_FAMILIES), None)
+            if host is None and later is not None:
+                waiting.setdefault(later.id, []).append(ev)
+                continue
         if host is None:
+            for told in waiting.pop(ev.id, []):
+                ev = merge_pair(ev, told)
             out.append(ev)
         else:
-            out[host] = merge_pair(out[host], ev)
+            for told in [ev, *waiting.pop(ev.id, [])]:
+                out[host] = merge_pair(out[host], told)
     return out
 
 
@@ -291,8 +312,8 @@ def _background(tok: Any, head: Any, frame_tokens: set[int]) -> bool:
         if cur.i in frame_tokens:
             # "protest of/over X", "protested X"; not "detain protesters", "blocked roads with burning tyres"
             return prev.dep_ == "dobj" or (prev.dep_ == "prep" and prev.lower_ in _GRIEVANCE_PREPS)
-        if cur.pos_ in ("ADP", "SCONJ") and cur.lower_ in _BACKDROP_PREPS:
-            return True
+        if (cur.pos_ in ("ADP", "SCONJ") or cur.dep_ == "prep") and cur.lower_ in _BACKDROP_PREPS:
+            return True  # "following" is tagged a verb
         if cur.pos_ in ("VERB", "AUX"):
             return False  # another verb's clause: "marched and smashed windows" is told, not backdrop
     return False
@@ -320,10 +341,128 @@ def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
         if key not in clauses:
             clauses[key] = Clause(head)
             order.append(key)
+        trig.token = tok
         clauses[key].triggers.append(trig)
         if tok is not None:
             clauses[key].tokens.append(tok)
     return [clauses[k] for k in order]
+
+
+# What is done to a gathering or by it: with a protest told in the same sentence, part of that protest.
+_CROWD_RESPONSE = frozenset(["intervene", "disperse", "force", "riot", "loot"])
+
+
+def join_protest(clauses: list[Clause]) -> list[Clause]:
+    """A protest and the force met or the damage done, told in another clause of the same sentence
+    ("rallied outside the headquarters as police fired tear gas to disperse them", "protests
+    erupted, with banks set ablaze"), are one event: each of those clauses is typed with the modes
+    of all of them."""
+    host = next((c for c in clauses if any(t.mode == "protest" and not t.background for t in c.triggers)), None)
+    if host is None:
+        return clauses
+    # (a relative clause describes the people it hangs on, "protesters who burned tyres", not the event told)
+    group = [c for c in clauses if c is host or (c.modes and c.modes <= _CROWD_RESPONSE and not (c.head is not None and c.head.dep_ == "relcl"))]
+    told = {id(c): [t for t in c.triggers if not t.background] for c in group}
+    for clause in group:
+        # each keeps its own words (place, actors) and takes the others' modes; the article-level
+        # merge then folds them into one event (``coref``: a protest and the response to it)
+        clause.joined.extend(t for other in group if other is not clause for t in told[id(other)])
+    return clauses
+
+
+_MARCH = re.compile(r"marched|march\s+(?:in|on|through|to)", re.I)  # the verb, not "a peaceful march"
+
+
+# A weapon in someone's hands or hold is no attack: "armed with explosive devices", "knapsacks with
+# bombs", "dogs trained to detect explosives", "loaded with explosives", "the manufacturing of booby traps".
+_HOLDING = frozenset(["arm", "equip", "carry", "load", "possess", "possession", "detect", "manufacture", "manufacturing", "make",
+                      "smuggle", "transport", "store", "stockpile", "surrender", "buy", "sell", "supply", "ship", "shipment",
+                      "deliver", "acquire", "knapsack", "bag", "backpack", "hide", "stash", "cache"])
+_WEAPON_MODES = frozenset(["explosive", "grenade", "shelling", "chemical"])
+# What a metaphor destroys: "destroy the revolution", "democracy was destroyed", "destroying the possibility".
+_ABSTRACT = frozenset(["democracy", "revolution", "economy", "possibility", "hope", "institution", "peace", "process", "dialogue",
+                       "nation", "society", "future", "image", "credibility", "reputation", "confidence", "trust", "unity", "life",
+                       "career", "chance", "plan", "order", "morale", "value", "tradition", "history", "freedom", "right", "relation",
+                       "relationship", "spirit", "dream", "movement", "regime", "system", "country", "force", "argument", "effort",
+                       "opportunity", "prospect", "identity", "culture", "family", "fabric", "legitimacy", "sovereignty"])
+
+
+_PERSONAL = frozenset(["we", "they", "he", "she", "i"])
+
+
+def _acting_subject(head: Any, finder: ArgumentFinder) -> bool:
+    """The clause's verb has a subject that acts: someone, not the blast that caused the damage
+    ("the group, which set fire to the club" acted; "the explosion, which destroyed the offices",
+    "a fire that destroyed the office" did not)."""
+    if head is None:
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and head.dep_ == "xcomp":  # "the guerrillas claim to have destroyed six towers"
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that", "who") and head.dep_ == "relcl":
+        subj = head.head
+    return subj is not None and (subj.lower_ in _PERSONAL or finder.ref_for(subj) is not None)
+
+
+def idle(trig: Trigger) -> bool:
+    """A trigger word that reports nothing done: a weapon held, carried or made (not used), or a
+    destruction that is a metaphor (its object is an abstraction)."""
+    tok = trig.token
+    if tok is None:
+        return False
+    if trig.mode in _WEAPON_MODES and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "csubj"):
+        gov = tok.head.head if tok.head.pos_ == "ADP" and tok.head.lower_ != "with" else tok.head
+        if tok.head.lower_ == "with":
+            gov = tok.head.head
+        carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children)  # "carried out a chemical attack"
+        if gov.lemma_.lower() in _HOLDING and not carried_out:
+            return True
+    if trig.mode == "loot" and tok.dep_ == "amod" and tok.lower_.endswith(("ed", "burnt")):
+        return True  # "the destroyed headquarters", "burned cars": a state left by an act told elsewhere
+    if trig.mode == "loot" and tok.lemma_.lower() == "destroy":
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl" and not objs:
+            objs = [tok.head]  # "the democracy that was destroyed"
+        return bool(objs) and all(o.lemma_.lower() in _ABSTRACT for o in objs)
+    return False
+
+
+# Nouns that name an act (not a weapon, not the people who act: "100kg of explosives", "hundreds of
+# demonstrators" are no tallies of events).
+_EVENT_NOUNS = frozenset(["attack", "bombing", "killing", "murder", "massacre", "assassination", "kidnapping", "abduction", "ambush",
+                          "raid", "shooting", "explosion", "blast", "execution", "robbery", "arson", "hijacking", "disappearance",
+                          "clash", "act", "action", "operation", "incident", "sabotage", "shelling", "airstrike", "strike"])
+_PLURAL_EVENT_QUANTITY = frozenset(["wave", "series", "spate", "string", "number", "hundreds", "dozens", "thousands", "scores", "tens",
+                                    "several", "many", "numerous", "various", "countless", "frequent", "repeated", "indiscriminate",
+                                    "constant", "systematic", "continued", "continuous", "other"])
+
+
+def is_generic(clause: Clause, counts: list[CountMention], dated: bool) -> bool:
+    """Every trigger is a plural noun that names a kind or a tally of acts, not one occurrence
+    ("a wave of kidnappings, bombings and murders", "hundreds of dynamite attacks", "indiscriminate
+    bombings"): no numeral of its own, nothing counted, no date in the sentence."""
+    toks = [t.token for t in clause.triggers]
+    if dated or counts or not toks or any(t is None for t in toks):
+        return False
+    for tok in toks:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in _EVENT_NOUNS:
+            return False
+        if any(c.dep_ == "nummod" for c in tok.children):
+            return False
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "det", "quantmod")}
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "a wave of kidnappings and bombings"
+        quantity = first.head.lower_ == "of" and first.head.head.lower_ in _PLURAL_EVENT_QUANTITY
+        # "the target of bloody attacks": a bare plural hanging off a noun names a kind
+        kind_of = first.dep_ == "pobj" and first.head.head.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        if not (quantity or mods & _PLURAL_EVENT_QUANTITY or kind_of):
+            return False
+    return True
+
+
+def _explicit_date(doc: Document, sent: Sentence) -> bool:
+    return any(sent.start <= span.start < sent.end and d.basis in ("explicit", "relative") for span, d in doc.dates)
 
 
 @dataclass(frozen=True)
@@ -334,6 +473,8 @@ class Signals:
     armed_victims: bool = False  # every person counted as a victim is armed ("12 soldiers were killed")
     facility: bool = False  # a checkpoint, base or patrol was hit
     armed_actors: int = 0  # distinct armed actors in the clause
+    state_perpetrator: bool = False  # state forces are among the perpetrators
+    damage_only: bool = False  # the clause's looting words only say something was destroyed or damaged
 
 
 # types whose events may strike buildings, vehicles and infrastructure
@@ -348,8 +489,10 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
     killed = signals.killed
     if "mob" in modes and "protest" not in modes:
         return "mob_violence"  # a lynching is not a demonstration
-    protest = "protest" in modes or pk in (ActorKind.PROTESTERS, ActorKind.RIOTERS) or tk == ActorKind.PROTESTERS
-    if protest and modes & {"protest", "riot", "intervene", "force", "kill", "shoot", "arrest", "battle", "mob", "attack"}:
+    # tear gas, water cannon, a crowd dispersed: force met a gathering, named or not
+    protest = "protest" in modes or pk in (ActorKind.PROTESTERS, ActorKind.RIOTERS) or tk == ActorKind.PROTESTERS \
+        or ("disperse" in modes and not modes & (EXPLOSIVE_MODES_SET | {"battle", "capture", "regain"}))
+    if protest and modes & {"protest", "riot", "intervene", "disperse", "force", "kill", "shoot", "arrest", "battle", "mob", "attack"}:
         if modes & {"riot", "loot", "mob"} or pk == ActorKind.RIOTERS:
             return "violent_demonstration"
         if (modes & {"kill", "shoot"} or killed) and (tk == ActorKind.PROTESTERS or pk == ActorKind.STATE_FORCES or "protest" in modes):
@@ -363,15 +506,19 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
             return "excessive_force_against_protesters"  # the police attacked the march
         if "attack" in modes and pk in (ActorKind.PROTESTERS, ActorKind.CIVILIANS):
             return "violent_demonstration"  # the marchers attacked a police station
-        if modes & {"intervene", "arrest"}:
+        if modes & {"intervene", "disperse", "arrest"}:
             return "protest_with_intervention"
         return "peaceful_protest"
     if "mob" in modes:
         return "mob_violence"
     if "riot" in modes and not modes & VIOLENT_MODES - {"attack"}:
         return "violent_demonstration"
-    if "disrupt" in modes and not killed:
+    if modes & {"regain", "capture"} and not modes & EXPLOSIVE_MODES_SET:
+        return _territory(modes, pk, signals.state_perpetrator)  # "recovered control of two villages" (not a weapons recovery)
+    if "intercept" in modes and not killed:
         return "disrupted_weapons_use"
+    if "disrupt" in modes and not killed and "air" not in modes:
+        return "disrupted_weapons_use"  # "warplanes destroyed an arms depot" is an air strike
     for mode, code in (("suicide", "suicide_bomb"), ("chemical", "chemical_weapon"), ("air", "air_drone_strike"),
                        ("shelling", "shelling_artillery_missile"), ("grenade", "grenade"), ("explosive", "remote_explosive")):
         if mode in modes:
@@ -384,12 +531,12 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "other"
     if "arrest" in modes and not killed and not modes & {"kill", "shoot", "battle", "abduct"}:
         return "arrest"  # "detained 23 people in raids": the raid is how, the arrest is what
-    if "regain" in modes or ("capture" in modes and pk == ActorKind.STATE_FORCES):
-        return "government_regains_territory"
-    if "capture" in modes:
-        return "non_state_actor_overtakes_territory"
+    if modes & {"regain", "capture"}:
+        return _territory(modes, pk, signals.state_perpetrator)
     if "abduct" in modes and not killed:
         return "abduction"
+    if "loot" in modes and "attack" in modes and signals.damage_only:
+        modes = modes - {"loot"}  # "destroyed as the result of two attacks": the damage is what the attack did
     if "loot" in modes and not killed and not modes & {"kill", "shoot"}:
         return "looting_property_destruction"
     if modes & {"kill", "shoot", "attack", "battle"}:
@@ -409,6 +556,15 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         if mode in modes:
             return code
     return None
+
+
+def _territory(modes: set[str], pk: str | None, state_with: bool) -> str:
+    """Who took the ground decides: only a government regains territory; an armed group that
+    "recaptured" a town overtook it (ACLED's definitions), unless state forces fought with it
+    ("the army and allied militias recaptured the town")."""
+    if "regain" in modes or pk == ActorKind.STATE_FORCES:
+        return "non_state_actor_overtakes_territory" if pk in ARMED_NON_STATE and not state_with else "government_regains_territory"
+    return "non_state_actor_overtakes_territory"
 
 
 def event_id(article_id: str, sentence: int, n: int) -> str:
@@ -464,7 +620,7 @@ class EventExtractor:
             previous = [r for r in doc.actors if r.start is not None and r.start < sent.start]
             countries = [p for p in doc.places if p.feature == "country" and p.start is not None and max(sent.start, head_end) <= p.start < sent.end]
             finder = ArgumentFinder(refs, sent.start, previous, text, name_test, countries, self.country_names, head_end)
-            clauses = group_triggers(triggers, sdoc)
+            clauses = join_protest(group_triggers(triggers, sdoc))
             self._clauses = clauses
             owned = _assign_counts(counts, clauses)
             for n, clause in enumerate(clauses):
@@ -475,8 +631,8 @@ class EventExtractor:
                         references.add(ev.id)
                     elif is_anaphoric(clause) and not owned.get(id(clause)) and not _names_someone(ev):
                         anaphors.add(ev.id)
-                    elif is_damage(clause, sent.text) and ev.actor1 is None:
-                        damage.add(ev.id)  # "the blast destroyed…"; "the group set fire to…" is an act of its own
+                    elif is_damage(clause, sent.text) and not clause.agent:
+                        damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
         # "condemned the assassination", "investigating the murder": a reaction to an event the
         # article reports elsewhere; standing alone, it is the only report of that event.
         reported_families = {_family_group(e.event_type) for e in events if e.id not in references | anaphors}
@@ -497,6 +653,7 @@ class EventExtractor:
             perps = perps or finder.perpetrators(tok)
             targets = targets or finder.targets(tok)
             things = things or finder.physical_targets(tok)
+        clause.agent = bool(perps) or _acting_subject(head, finder)
         if clause.modes & {"battle", "agree"} and len(perps) > 1 and not targets:
             # "fighting between the army and the RSF", "Ethiopia and Eritrea agreed": two sides
             perps, targets = [perps[0], *perps[2:]], [perps[1]]
@@ -531,7 +688,7 @@ class EventExtractor:
             cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False)
             if cand is not None and not same_mention(cand, perp) and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
                 target = cand
-        if reason == "disaster":
+        if reason == "disaster" or _since_clause(head) or _indirect_question(head):
             return None
         said_dead: Count | None = None
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
@@ -554,9 +711,24 @@ class EventExtractor:
             armed_victims=bool(victims_counted) and all(c.armed for c in victims_counted),
             facility=bool(_FACILITY.search(doc.article.text[sent.start + clause.triggers[0].end : hi])),
             armed_actors=len({r.actor_id or r.name for r in finder.refs if r.kind in ARMED and lo <= (r.start or 0) < hi}),
+            damage_only=all(_DESTROYED.fullmatch(sent.text[t.start:t.end]) for t in clause.triggers if t.mode == "loot"),
+            state_perpetrator=any(r.kind == ActorKind.STATE_FORCES for r in perps)
+            or any(r.kind == ActorKind.STATE_FORCES and lo <= (r.start or 0) < tpos for r in finder.refs),
         )
+        if is_generic(clause, counts, _explicit_date(doc, sent)):
+            return None  # "a wave of kidnappings and bombings", "hundreds of dynamite attacks": no one occurrence
         modes = set(clause.modes)
-        if modes & {"grenade", "explosive", "blast", "shelling"} and _SEIZED.search(region) and not signals.killed:
+        idle_modes = {t.mode for t in clause.triggers if idle(t)}
+        if idle_modes:
+            modes -= idle_modes - {t.mode for t in [*clause.triggers, *clause.joined] if not idle(t)}
+        if not modes:
+            return None
+        if "protest" in modes and perp is not None and perp.kind in ARMED \
+                and all(_MARCH.fullmatch(sent.text[t.start:t.end]) for t in clause.triggers if t.mode == "protest"):
+            modes.discard("protest")  # troops that "marched deeper into" a district advanced; they did not demonstrate
+        seized = _SEIZED.search(region)
+        if modes & {"grenade", "explosive", "blast", "shelling"} and seized and not signals.killed \
+                and not (seized.group(0).lower() == "recovered" and modes & {"regain", "capture"}):  # "recovered control of two villages"
             modes.add("disrupt")  # "five grenades ... were found", "explosives ... were deactivated"
         etype = decide_type(modes, perp, target, signals)
         if etype is None:
@@ -788,6 +960,23 @@ def _with_precision(place: Place, precision: int | None) -> Place:
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n\n" not in text[a:b]
+
+
+def _indirect_question(head: Any) -> bool:
+    """"It was not clear how many of the dead were killed by the bombers", "asked whether the
+    soldiers had fired": a clause that asks about an event reports none of its own."""
+    if head is None or head.dep_ not in ("ccomp", "csubj", "xcomp"):
+        return False
+    for child in head.lefts:
+        if child.lower_ in ("whether", "how", "why") or any(g.lower_ in ("how", "why") and g.dep_ == "advmod" for g in child.children):
+            return True
+    return False
+
+
+def _since_clause(head: Any) -> bool:
+    """"has been plagued by violence since rebels seized the region": a clause that dates another
+    one tells of something earlier, not of news."""
+    return head is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
 
 
 def _present_perfect_background(head: Any, counts: list[CountMention], doc: Document, sent: Sentence) -> bool:

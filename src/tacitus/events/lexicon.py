@@ -22,21 +22,40 @@ def _r(p: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{p})\b", re.IGNORECASE)
 
 
+# A territory: what is captured or regained ("captured a central town", "regained two villages").
+_PLACE_NOUN = (r"(?:towns?|cit(?:y|ies)|villages?|bases?|district(?:\s+cent(?:er|re)s?|\s+headquarters)?|districts|capital|garrisons?|"
+               r"border\s+(?:crossings?|posts?|points?|towns?)|crossings?|airports?|air\s*bases?|ports?|provinces?|neighbou?rhoods?|hilltops?|hills|"
+               r"areas?|territory|territories|localit(?:y|ies)|strongholds?|bastions?|outposts?|settlements?|regions?|suburbs?|oil\s*fields?)")
+# the determiner of that noun phrase, and up to three modifiers that are not a preposition or a
+# light-verb object ("took part in a town hall meeting", "took refuge in the city" are no captures)
+_SOME = r"(?:(?:the|a|an|two|three|four|five|six|several|many|most|all|\w+'s)\s+)?"
+_MODIFIERS = r"(?:(?!(?:in|at|on|to|from|of|for|with|by|into|near|part|place|refuge|shelter|cover|up|hold|aim|power|office|charge)\b)[\w'-]+\s+){0,3}"
+
+_WEAPONS = (r"(?:weapons|arms|firearms|guns|machine[\s-]*guns|rifles|pistols|revolvers|carbines|shotguns|muskets|rounds\s+of|"
+            r"ammunitions?|explosives|explosive\s+devices|grenades|IEDs|mines|landmines|rockets|mortars|launchers|munitions|missiles)")
+
+# A weapon named for what it is, not for a firing: "missile tests", "its missile programme",
+# "rocket launches" (tests and space flights), "missile defence systems".
+_NOT_FIRED = (r"(?!(?:\s+missiles?)?\s+(?:tests?|testing|test-fir\w+|programs?|programmes?|development|technology|launch(?:es)?\b|sites?|systems?|"
+              r"defen[cs]es?|shields?|arsenals?|capabilit\w+|scientists?|engineers?|factor(?:y|ies)|industry))")
+
 # Order matters only for reading; precedence between modes is decided in detect.TYPE_ORDER.
 RULES: tuple[TriggerRule, ...] = (
     TriggerRule("suicide", _r(r"suicide[\s-]+(?:car[\s-]+)?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|vests?|truck\s+bombs?|explosions?)"
-                             r"|blew\s+(?:himself|herself|themselves)\s+up|self-detonat\w*|explosive\s+(?:vests?|belts?)|kamikaze\s+attack"), "explosives"),
-    TriggerRule("chemical", _r(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|rockets?)|mustard\s+(?:agent|gas)|tear[\s-]?gas\s+(?:grenades|canisters)\s+(?:\w+\s+){0,3}(?:dropped|released)\s+(?:\w+\s+){0,2}(?:by\s+)?drones?|chlorine(?:\s+gas)?|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas"), "chemical"),
+                             r"|blew\s+(?:himself|herself|themselves)\s+up|(?:detonat\w+|blew\s+up|set\s+off|exploded)\s+(?:[\w,]+\s+){0,4}killing\s+(?:himself|herself|themselves)|self-detonat\w*|explosive\s+(?:vests?|belts?)|kamikaze\s+attack"), "explosives"),
+    TriggerRule("chemical", _r(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|rockets?)|(?:sulfur\s+|sulphur\s+)?mustard\s+(?:agent|gas)|sulfur\s+mustard|sulphur\s+mustard|phosgene|novichok|VX\s+(?:nerve\s+)?agent|tear[\s-]?gas\s+(?:grenades|canisters)\s+(?:\w+\s+){0,3}(?:dropped|released)\s+(?:\w+\s+){0,2}(?:by\s+)?drones?|chlorine(?:\s+gas)?|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas"), "chemical"),
     TriggerRule("air", _r(r"air\s*strikes?|airstrikes?|air[\s-]+raids?|drone\s+(?:strikes?|attacks?)|(?:war|fighter|military)\s*planes?|warplanes|fighter\s+jets|"
                          r"jets\s+(?:struck|bombed|hit|pounded)|helicopter\s+gunships?|gunships?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)|barrel\s+bombs?|"
-                         r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit)|drones?\s+(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
+                         r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit|destroyed|targeted|pounded|attacked|raided)|(?<!to-)air[\s-]+(?:launched\s+)?missiles?|air-to-(?:surface|ground)\s+missiles?|"
+                         r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped)|drones?\s+(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
                          r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign"), "aerial"),
-    TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|rockets?(?!-propelled)|missiles?|katyushas?|howitzers?|"
-                              r"bombard(?:ed|ment|ments|ing)|grad\s+rockets|ballistic|cruise\s+missiles?|multiple\s+rocket\s+launchers?|projectiles?"), "artillery"),
+    TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s)|tank\s+(?:shells?|rounds|fire)|tanks\s+(?:fired|opened\s+fire|shelled)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|"
+                              rf"rockets?(?!-propelled){_NOT_FIRED}|missiles?{_NOT_FIRED}|katyushas?|howitzers?|"
+                              rf"bombard(?:ed|ment|ments|ing)|grad\s+rockets|ballistic{_NOT_FIRED}|cruise\s+missiles?{_NOT_FIRED}|multiple\s+rocket\s+launchers?|projectiles?"), "artillery"),
     TriggerRule("grenade", _r(r"(?:hand\s+)?grenades?|rocket-propelled\s+grenades?|RPGs?"), "grenade"),
     TriggerRule("explosive", _r(r"(?:car|truck|roadside|road-side|motorcycle|bicycle|parcel|letter|nail|pipe|sticky|magnetic|vehicle)[\s-]*bombs?|"
-                               r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|land\s*mines?|anti-personnel\s+mines?|mines?\s+(?:blast|explosion)|"
-                               r"explosive\s+devices?|explosives?|bomb(?:s|ing|ings|ed)?|dynamit(?:e|ed)|booby[\s-]+trap(?:s|ped)?|stepped\s+on\s+a\s+mine|terrorist\s+attack"), "explosives"),
+                               r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|land\s*mines?|anti-personnel\s+mines?|mines?\s+(?:blast|explosion)|minefields?|"
+                               r"explosive\s+devices?|explosives?|(?<!nuclear\s)(?<!atomic\s)(?<!time\s)bomb(?:s|ing|ings|ed)?(?!\s+(?:squads?|experts?|disposal|threats?|scares?|hoax\w*|shelters?|-?proof|makers?|factor(?:y|ies)))|dynamit(?:e|ed)|booby[\s-]+trap(?:s|ped)?|stepped\s+on\s+a\s+mine"), "explosives"),
     # An explosion alone may be an accident (a gas tank, a factory): it takes attack context.
     TriggerRule("blast", _r(r"blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|es|ion|ing)|blew\s+up|blown\s+up"), "explosives"),
     TriggerRule("sexual", _r(r"rap(?:e|ed|es|ing|ists?)|gang-rap\w*|sexual(?:ly)?\s+(?:violence|assault\w*|abused?|exploitation|slavery)|sexually\s+assaulted"), "sexual"),
@@ -45,20 +64,22 @@ RULES: tuple[TriggerRule, ...] = (
                           r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}alive|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
                           r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|were\s+found\s+dead|bodies\s+of"), "firearms"),
     TriggerRule("shoot", _r(r"opened\s+fire|open\s+fire|shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine-gunned|machinegunned|fired\s+(?:on|at|into|upon)"), "firearms"),
-    TriggerRule("attack", _r(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?|struck|targeted|overran|overrun|"
+    TriggerRule("attack", _r(r"(?<!verbally\s)(?<!harshly\s)(?<!sharply\s)(?<!bitterly\s)(?<!publicly\s)attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?|struck|targeted|overran|overrun|"
                             r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete"), None),
     TriggerRule("battle", _r(r"clash(?:es|ed|ing)?|fighting|fought|battle(?:s|d)?|battling|firefights?|gun\s*battles?|offensive|exchange\s+of\s+fire|exchanged\s+fire|"
                             r"skirmish\w*|counter-?attack\w*|counter-?offensive|closed\s+(?:in\s+)?on|advanced\s+on|engaged|combat|hostilities|shoot-?outs?|gunfights?|fire-?fights?|"
                             r"exchanges?\s+of\s+(?:gun)?fire|traded\s+fire|violat(?:ed|ing|ions?)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:ceasefire|cease-fire|truce)|engaged\s+in\s+fighting|heavy\s+fighting"), None),
-    TriggerRule("regain", _r(r"recaptur\w*|retook|retake|retaken|retaking|regain(?:ed|ing)?\s+control|liberat(?:ed|ion|ing)|won\s+back|took\s+back|"
+    TriggerRule("regain", _r(r"recaptur\w*|retook|retake|retaken|retaking|regain(?:ed|ing|s)?\s+(?:full\s+|total\s+)?control|recover(?:ed|ing)\s+(?:full\s+)?control|"
+                            rf"(?:regain(?:ed|ing)|recover(?:ed|ing))\s+{_SOME}{_MODIFIERS}{_PLACE_NOUN}|(?:ground|territory)\s+(?:was|were|has\s+been)\s+regained|"
+                            r"liberat(?:ed|ion|ing)|won\s+back|took\s+back|"
                             r"drove\s+(?:\w+\s+){0,4}out\s+of|driven\s+out\s+of|cleared\s+(?:\w+\s+){0,3}of|flush(?:ed)?\s+out|reclaimed"), None),
-    TriggerRule("capture", _r(r"(?:seized|seize|seizing|took|taken|taking|captured|capture|capturing)\s+(?:full\s+|total\s+)?control\s+of|fell\s+to|"
-                             r"captur(?:ed|ing)\s+(?:the\s+)?(?:town|city|village|base|district|capital|garrison|border\s+crossing|airport|port|provincial|military)|"
-                             r"(?:seized|overran|took\s+over|took|overrun)\s+(?:the\s+)?(?:town|city|village|base|district|capital|garrison|border|airport|port|provincial|military)|"
-                             r"under\s+(?:their|its|the\s+group's|rebel|militant)\s+control|took\s+over"), None),
+    TriggerRule("capture", _r(r"(?:seiz(?:ed|e|es|ing)|t[ao]ok|takes|taken|taking|captur(?:ed|e|es|ing)|gain(?:ed|ing)|wrest(?:ed|ing)|assum(?:ed|ing))\s+(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+(?:of|over)|fell\s+to|"
+                             # "captured a central town", "seized the emblematic northern town of", "overran two villages"
+                             rf"(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr?an|overrun|took|taken|taking)\s+{_SOME}{_MODIFIERS}{_PLACE_NOUN}|"
+                             r"under\s+(?:their|its|the\s+group's|rebel|militant)\s+control|t[ao]ok\s+over|taken\s+over|taking\s+over"), None),
     TriggerRule("withdraw", _r(r"withdr(?:ew|awn|awal)\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the)|retreated\s+from|abandoned\s+(?:their\s+)?(?:positions|bases?|the\s+town)"), None),
     TriggerRule("arrest", _r(r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehend\w*|taken\s+into\s+custody|rounded\s+up|nabbed|captured\s+(?:\w+\s+){0,3}(?:suspects?|members|militants|fighters|commanders?|leaders?)"), None),
-    TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|march\s+(?:in|on|through|to)|(?:a|peaceful|silent|protest|mass|street)\s+march(?:es)?|march\s+(?:by|against)|sit-ins?|"
+    TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|march\s+(?:in|on|through|to)|(?:a|peaceful|silent|protest|mass|street)\s+march(?:es)?(?!\s+\d)|march\s+(?:by|against)|sit-ins?|"
                              r"marchers|took\s+to\s+the\s+streets|strikers|general\s+strike|boycott|"
                              # strikes: "strike" alone is also an air strike, so only its labour forms
                              r"hunger[\s-]+strik\w+|(?:went|go|going|gone|are|were|was|is|remain(?:ed)?|stay(?:ed)?)\s+on\s+(?:a\s+)?(?:\w+\s+){0,2}strike|"
@@ -67,15 +88,19 @@ RULES: tuple[TriggerRule, ...] = (
                              r"stopped\s+work|downed\s+tools|walk-?outs?|walked\s+out\s+(?:of|over|in\s+protest)|stay-?aways?|work\s+stoppages?|die-ins?|"
                              # a blockade by demonstrators, without barricades or fire, is a peaceful protest
                              r"block(?:ed|ing|aded|ading)\s+(?:off\s+)?(?:\w+\s+){0,3}(?:roads?|streets?|highways?|bridges?|motorways?|railways?|rail\s+lines?|traffic|junctions?|intersections?|thoroughfares?|entrances?)"), None),
-    TriggerRule("intervene", _r(r"tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|e|ing)|batons?|truncheons|stun\s+grenades|charged\s+(?:at\s+)?(?:the\s+)?(?:crowd|protesters)|"
-                                r"pepper\s+spray|suppress(?:ed|ing)|broke\s+up|break\s+up|crack(?:ed|ing)?\s+down\s+on"), None),
+    # Crowd-control weapons and dispersal say there was a crowd to disperse: a protest met by force,
+    # even where the sentence does not name the protest ("police fired tear gas in the district").
+    TriggerRule("disperse", _r(r"tear[\s-]*gas(?:\s+(?:grenades|canisters|shells))?|teargas|water\s+cannons?|rubber\s+bullets|plastic\s+bullets|pepper\s+(?:spray|balls)|"
+                               r"(?:stun|smoke|flash-?bang|sound)\s+grenades?|dispers(?:ed|e|es|ing)\s+(?:\w+\s+){0,3}(?:crowds?|protesters|demonstrators|marchers|gatherings?|rall(?:y|ies)|protests?|students|supporters)|"
+                               r"charged\s+(?:at\s+)?(?:the\s+)?(?:crowd|protesters)"), None),
+    TriggerRule("intervene", _r(r"dispers(?:ed|e|ing)|batons?|truncheons|suppress(?:ed|ing)|broke\s+up|break\s+up|crack(?:ed|ing)?\s+down\s+on"), None),
     # force beyond dispersal: with a protest, excessive force against protesters
     TriggerRule("force", _r(r"violently\s+(?:dispers\w+|suppress\w+|broke\s+up|crack\w+\s+down)|excessive\s+force|live\s+(?:ammunition|rounds|bullets|fire)|"
                             r"brutal(?:ly)?\s+(?:beat\w*|suppress\w*|crackdown|dispers\w+)|beat(?:en|ing)?\s+(?:up\s+)?(?:\w+\s+){0,2}(?:protesters|demonstrators|marchers)"), None),
     TriggerRule("riot", _r(r"(?<!anti-)riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|squads?|control|units?|officers|shields?|troops|forces))|"
                           r"(?:hurl\w*|thr[eo]w\w*|pelt\w*)\s+(?:\w+\s+){0,2}(?:stones|rocks|bricks|bottles|projectiles|missiles|petrol\s+bombs|firebombs|fireworks)|"
                           r"(?:stones|rocks|bricks|bottles|projectiles)\s+(?:were\s+|was\s+)?(?:thrown|hurled)|stone-throwing|pelted|rampag\w*|vandali[sz]\w*|set\s+(?:up\s+)?(?:burning\s+)?barricades|"
-                          r"turn(?:ed|s|ing)?\s+(?:\w+\s+)?violent|violent\s+(?:protests?|demonstrations?|clashes|rallies)|clash\w*\s+with\s+(?:\w+\s+){0,2}(?:police|security\s+forces|riot\s+police|troops)|"
+                          r"turn(?:ed|s|ing)?\s+(?:\w+\s+)?violent|violent\s+(?:protests?|demonstrations?|clashes|rallies)|(?:aggressive|unruly)\s+(?:protests?|demonstrations?|rallies|crowds?)|street\s+violence|clash\w*\s+with\s+(?:\w+\s+){0,2}(?:police|security\s+forces|riot\s+police|troops)|"
                           r"(?:set\s+up|erected|erecting|put\s+up|built)\s+(?:\w+\s+){0,2}(?:barricades|road\s*blocks)|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tyres|tires)|petrol\s+bombs?|molotov\w*|firecrackers|"
                           r"stormed\s+(?:\w+\s+){0,3}(?:building|parliament|offices?|headquarters|embassy|compound|station)"), None),
     TriggerRule("mob", _r(r"mobs?|lynch\w*|vigilantes?|jungle\s+justice|mob\s+justice"), None),
@@ -88,12 +113,14 @@ RULES: tuple[TriggerRule, ...] = (
                            r"accords?|prisoners?\s+(?:swaps?|exchanges?)|exchang(?:ed|e)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|captives|bodies)|reached\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:deal|accord|agreement|understanding)|released\s+(?:\w+\s+){0,3}(?:hostages|prisoners|captives)|freed\s+(?:\w+\s+){0,3}(?:hostages|captives)"), None),
     TriggerRule("disrupt", _r(r"defus\w*|dismantl\w*|disarm(?:ed|ing)\s+(?:a|an|the)\s+(?:bomb|device|explosive)|(?:bombs?|explosives?|devices?|IEDs?|mines?)\s+(?:were\s+|was\s+)?(?:found|discovered|seized|neutrali[sz]ed|detected|recovered)|"
                              r"(?:weapons|arms|firearms|ammunition|munitions)\s+(?:cache|caches|depot|stash|stockpile|hideout)|(?:cache|stash|stockpile)\s+of\s+(?:\w+\s+){0,2}(?:weapons|arms|firearms|guns|ammunition|explosives|munitions)|"
-                             r"(?:seized|seize|found|discovered|recovered|confiscated|uncovered|impounded)\s+(?:\w+\s+){0,5}(?:weapons|arms|firearms|guns|rifles|pistols|ammunitions?|explosives|grenades|IEDs|munitions|missiles)|"
-                             r"(?:weapons|arms|firearms|guns|rifles|pistols|ammunitions?|explosives|grenades|munitions)\s+(?:[\w,]+\s+){0,6}(?:were|was)\s+(?:seized|found|discovered|recovered|confiscated)|"
-                             r"suspicious\s+(?:packages?|devices?|objects?|parcels?)|foiled|thwarted|intercept(?:ed|s|ion|ing)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|projectiles?|weapons|arms|ammunitions?|explosives|munitions)|(?:drones?|missiles?|rockets?|projectiles?)\b[^.;]{0,80}?\b(?:were|was|been)\s+intercepted|"
+                             rf"(?:seized|seize|found|discovered|recovered|confiscated|uncovered|impounded|intercepted|destroyed|defused|neutrali[sz]ed)\s+(?:[\w,-]+\s+){{0,6}}{_WEAPONS}|"
+                             rf"{_WEAPONS}\s+(?:[\w,-]+\s+){{0,8}}(?:were|was)\s+(?:seized|found|discovered|recovered|confiscated|destroyed|defused|intercepted)|"
+                             r"suspicious\s+(?:packages?|devices?|objects?|parcels?)|foiled|thwarted"), None),
+    # a strike stopped in flight: its weapon words do not make a strike that happened
+    TriggerRule("intercept", _r(r"intercept(?:ed|s|ion|ing)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|projectiles?|weapons|arms|ammunitions?|explosives|munitions)|(?:drones?|missiles?|rockets?|projectiles?)\b[^.;]{0,80}?\b(?:were|was|been)\s+intercepted|"
                              r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|aircraft|helicopter|plane)|air\s+defen[cs]es?\s+(?:downed|destroyed)|downed\s+(?:\w+\s+){0,2}(?:drones?|missiles?)"), None),
     TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set(?:ting|s)?\s+fire\s+(?:to|on)|demolish(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:homes|houses|buildings|structures|shops|villages?)|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
-                          r"destroy(?:ed|ing|s)?|razed|sabotag\w*|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|stolen"), None),
+                          r"destroy(?:ed|ing|s)?|razed|sabotag(?:ed|ing)|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|(?:was|were|been|being)\s+stolen"), None),
     TriggerRule("base", _r(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish\w*|build|built|opened|created|erected|installed)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+|\w+\s+){0,3}"
                           r"(?:base|bases|headquarters|camp|outposts?|stronghold|observation\s+posts?|checkpoints?|military\s+posts?|positions?|garrison)"), None),
     TriggerRule("coup", _r(r"seized\s+power|staged\s+a\s+coup|coup\s+d['’]?[ée]tat|military\s+coup|ousted\s+(?:the\s+)?(?:\w+\s+){0,2}president|"

@@ -17,6 +17,9 @@ _CALL = {"urge", "call", "appeal", "demand", "ask", "encourage", "incite", "exho
 _PLAN = {"plan", "intend", "prepare", "plot", "seek", "want", "aim", "hope", "consider", "propose", "mull", "attempt",
          "bid", "effort", "try", "push", "drive", "goal", "objective", "vow", "intention", "ready", "able", "expect"}
 _DENY = {"deny", "reject", "dismiss", "refute"}
+# "refrain from using car bombs", "its decision to stop sabotaging", "ceased bombing pipelines",
+# "stopped short of arresting him": the act is said not to take place
+_CEASE = {"refrain", "cease", "stop", "suspend", "halt", "renounce", "abandon", "quit", "abstain"}
 _CLAIM = {"claim"}
 _MODALS = {"will", "would", "could", "might", "may", "shall", "should", "can", "must", "'ll"}
 _NEG_WORDS = {"no", "not", "n't", "never", "none", "nobody", "without"}
@@ -32,6 +35,8 @@ def modality_of(token: Any) -> tuple[str, bool]:
         if i > 0 or tok.pos_ in ("NOUN",):
             if lemma in _DENY:
                 return Modality.DENIED, negated
+            if lemma in _CEASE and i > 0 and _ceased(tok, path[i - 1]):
+                return Modality.NEGATED, True
             if lemma in _CLAIM or (lemma == "responsibility" and i > 0):
                 return Modality.CLAIMED, negated
             if lemma in _CALL and i > 0:
@@ -55,6 +60,17 @@ def modality_of(token: Any) -> tuple[str, bool]:
             if i >= 1 and tok.dep_ == "ROOT":
                 break
     return Modality.REPORTED, negated
+
+
+def _ceased(verb: Any, below: Any) -> bool:
+    """The act is the complement of a verb of ceasing: "refrain from using", "stop sabotaging",
+    "stopped short of arresting" (not its subject, and "stopped the attack" is a foiled attack)."""
+    if below.dep_ in ("nsubj", "nsubjpass", "csubj", "conj"):
+        return False
+    if verb.lemma_.lower() in ("stop", "halt"):
+        return below.dep_ in ("xcomp", "pcomp", "prep", "advmod", "acomp")
+    # its object or "from"-complement; not a backdrop ("suspended the talks following the attack")
+    return below.dep_ in ("dobj", "xcomp", "pcomp") or (below.dep_ == "prep" and below.lower_ in ("from", "of"))
 
 
 def _attempted(tok: Any) -> bool:
