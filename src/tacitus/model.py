@@ -219,6 +219,11 @@ class Document:
     # ISO3 → how often the article names the country or its demonym (the actor stage counts it,
     # the place stage ranks namesakes with it); transient, never serialised.
     country_mentions: dict[str, int] = field(default_factory=dict, repr=False)
+    # ISO3 → how much the body (after the dateline) says the story happens there: countries named as
+    # places (not as owners, "the U.S. embassy"), their provinces and towns; no demonyms, which say
+    # who, not where (the place stage counts it, the event stage places with it the events the text
+    # does not place); transient, never serialised.
+    country_evidence: dict[str, int] = field(default_factory=dict, repr=False)
     # The spaCy Doc (or None); transient, never serialised.
     spacy: Any = field(default=None, repr=False, compare=False)
 

@@ -23,7 +23,7 @@ from typing import Any
 from tacitus.actors.kb import KnowledgeBase, load_kb
 from tacitus.actors.matcher import NameMatcher, text_case
 from tacitus.actors.resolve import Resolver
-from tacitus.dateline import find_dateline
+from tacitus.dateline import dateline_end, find_dateline
 from tacitus.dates import find_dates
 from tacitus.events.coref import merge_in_article
 from tacitus.events.detect import EventExtractor
@@ -98,33 +98,53 @@ def locate_places(doc: Document, res: Resources) -> Document:
     actor_countries = [r.country for r in doc.actors if r.country]
     places = resolve_toponyms(mentions, text, res.gazetteer, actor_countries=actor_countries)
     dateline = next((p for p in places if dl and p.start == dl[0]), None)
-    # how often the article names each country: its names and demonyms, or its place mentions where
-    # those are more (a name is counted once, not once as a word and again as a place), plus its provinces
-    mentioned = Counter(doc.country_mentions)  # counted by the actor stage
-    by_place: Counter[str] = Counter(p.country for p in places if p.feature == "country" and p.country
-                                     and p.start != (dateline.start if dateline else -1))
-    for iso, n in by_place.items():
-        mentioned[iso] = max(mentioned[iso], n)
-    for p in places:
-        if p.feature == "admin1" and p.country and p.start != (dateline.start if dateline else -1):
-            mentioned[p.country] += 1
-    towns = _town_countries(places, dateline)
+    head = dateline_end(text)
+    mentioned, _located = _body_countries(doc, places, head, res)
+    towns = _town_countries([p for p in places if (p.start or 0) >= head], dateline)
     # A dateline abroad ("MOSCOW, 9 JUL 89 -- … Peruvian communists …") says where the report was
-    # filed, not where events happened: it is no fallback location when the article is about elsewhere.
+    # filed, not where events happened: it is no fallback location when the article is about elsewhere
+    # and never names the dateline's country (the dateline's own "(SPAIN)" counts as naming it).
     # The towns the story names count too: a Salvadoran story from "SAN SALVADOR" that never names its
     # country but names "U.S." twice ("the U.S. embassy") is still about El Salvador.
-    evidence = mentioned + towns
+    evidence = mentioned + towns + (res.resolver.country_mentions(text[:head]) if head else Counter())
+    # what the body says, before the dateline's own weight is added for its namesakes below
+    body = mentioned + Counter(p.country for p in places if _is_town(p) and p.country and (p.start or 0) >= head)
+    filed = dateline
     if dateline is not None and dateline.country and not evidence[dateline.country] and evidence and evidence.most_common(1)[0][1] >= 2:
         dateline = None
     if dateline is not None and dateline.country:
         mentioned[dateline.country] += 2
-    places = [keep_in_country(p, mentioned, dateline, towns) for p in places]
+    places = [keep_in_country(p, mentioned, filed, towns) for p in places]
     mixed = text_case(text) == "mixed"
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
     doc.places = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
     doc.dateline = dateline
+    doc.country_evidence = dict(body)
     return doc
+
+
+def _body_countries(doc: Document, places: list[Place], head: int, res: Resources) -> tuple[Counter[str], Counter[str]]:
+    """What the body (after the dateline's end ``head``) says of each country (ISO3 → count):
+    how often it names it, its demonym or its provinces (``mentioned``, for namesakes), and how often
+    it names it, or its provinces, as a place (``located``: no demonyms, which say who, not where).
+
+    The dateline's own words ("MEXICO CITY (MEXICO), 10 NOV --") say where the report was filed, and
+    a country named only for what belongs to it ("the U.S. embassy", "U.S. citizens") says nothing
+    of where the story's towns are: neither counts."""
+    from tacitus.geo.usage import locative_countries, owner_use
+
+    text = doc.article.text
+    mentioned = Counter(doc.country_mentions)  # counted by the actor stage
+    if head:
+        mentioned -= res.resolver.country_mentions(text[:head])
+    owned = Counter(p.country for p in places if p.feature == "country" and p.country and owner_use(p, text))
+    mentioned = Counter({iso: n - owned[iso] for iso, n in mentioned.items() if n > owned[iso]})
+    located = locative_countries(places, text, after=head)
+    for iso, n in located.items():  # a name is counted once, not as a word and again as a place
+        mentioned[iso] = max(mentioned[iso], n)
+    provinces = Counter(p.country for p in places if p.feature == "admin1" and p.country and (p.start or 0) >= head)
+    return mentioned + provinces, located + provinces
 
 
 def _with_country_point(place: Place, gaz: Any) -> Place:

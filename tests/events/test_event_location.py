@@ -34,3 +34,28 @@ def test_dateline_the_story_returns_to_is_kept(extract) -> None:
                   "2023-05-02")
     loc = _located(doc)
     assert loc.name == "Nairobi"
+
+
+def test_a_report_filed_abroad_places_its_events_where_the_body_says(extract) -> None:
+    # the body never names the dateline's country; it names Guatemala and its provinces: the
+    # event of the first sentence is not in Mexico City
+    doc = extract("MEXICO CITY, March 3 (Wire) - Gunmen shot dead a union leader and his driver on "
+                  "Thursday, a rights group said.\n\nThe group said violence in Guatemala had risen "
+                  "sharply this year, above all in Guatemala's western highlands, in Quiche and in Huehuetenango.",
+                  "2021-03-05")
+    loc = _located(doc)
+    assert loc.country == "GTM"
+
+
+def test_a_destination_is_not_where_the_event_happened(extract) -> None:
+    doc = extract("BOGOTA, May 4 (Wire) - Two drug traffickers who shot dead a judge last year were "
+                  "extradited to the United States on Monday, police said.\n\nThe judge had been "
+                  "killed in Bogota in March.", "2021-05-04")
+    assert all(e.location is None or e.location.country == "COL" for e in doc.events), doc.events
+
+
+def test_a_dateline_abroad_gives_way_to_the_country_the_body_plainly_places_the_story_in(extract) -> None:
+    doc = extract("PANAMA CITY, Nov 20 (Wire) - Gunmen killed three labour leaders on Sunday, church "
+                  "officials said.\n\nThe officials said soldiers in El Salvador had raided homes in "
+                  "Chalatenango and Cuscatlan and held 40 people in San Salvador.", "2021-11-20")
+    assert _located(doc).country == "SLV"

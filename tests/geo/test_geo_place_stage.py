@@ -66,3 +66,22 @@ def test_a_caps_two_letter_word_is_not_a_state_abbreviation(gaz: Gazetteer) -> N
     text = "THE ATTACK TOOK PLACE IN LA, NEAR THE BORDER."
     places = resolve_toponyms([(text.index("LA"), text.index("LA") + 2, "LA")], text, gaz)
     assert all(p.admin1 != "Louisiana" for p in places)
+
+
+def test_the_body_counts_countries_named_as_places_not_as_owners_nor_in_the_dateline() -> None:
+    from types import SimpleNamespace
+
+    from tacitus.model import Article, Document
+    from tacitus.pipeline import _body_countries
+
+    text = "SAN SALVADOR (EL SALVADOR) -- Rebels shelled the U.S. embassy; U.S. officials fled to Chalatenango."
+    places = [Place(name="El Salvador", country="SLV", precision=3, feature="country", text="EL SALVADOR", start=14, end=25)]
+    for i in (text.index("U.S. embassy"), text.index("U.S. officials")):
+        places.append(Place(name="United States", country="USA", precision=3, feature="country", text="U.S.", start=i, end=i + 4))
+    at = text.index("Chalatenango")
+    places.append(Place(name="Chalatenango", country="SLV", precision=2, feature="admin1", text="Chalatenango", start=at, end=at + 12))
+    doc = Document(article=Article(id="t", text=text), country_mentions={"SLV": 1, "USA": 2})
+    res = SimpleNamespace(resolver=SimpleNamespace(country_mentions=lambda head: Counter({"SLV": 1})))
+    mentioned, located = _body_countries(doc, places, text.index("--") + 3, res)  # type: ignore[arg-type]
+    assert mentioned == Counter({"SLV": 1})  # the province; "U.S." only owns an embassy and officials
+    assert located == Counter({"SLV": 1})

@@ -32,6 +32,7 @@ from tacitus.events.lexicon import RULES
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import FAMILY_OF, interaction
+from tacitus.geo.usage import where_it_happened
 from tacitus.model import (
     ActorKind,
     ActorRef,
@@ -833,7 +834,10 @@ class EventExtractor:
     def _location(self, doc: Document, sent: Sentence, clause: Clause, perp: ActorRef | None, target: ActorRef | None) -> Place | None:
         actor_spans = [(r.start or 0, r.end or 0) for r in doc.actors if r.actor_id]
         dl_start = doc.dateline.start if doc.dateline is not None else None
-        in_sent = [p for p in doc.places if p.start is not None and sent.start <= p.start < sent.end
+        # a dateline the place stage set aside (the story is about elsewhere) places nothing
+        head = dateline_end(doc.article.text) if doc.dateline is None else 0
+        places = [p for p in doc.places if p.start is not None and p.start >= head]
+        in_sent = [p for p in places if p.start is not None and sent.start <= p.start < sent.end
                    and not any(a <= (p.start or 0) < b for a, b in actor_spans)]
         if any(p.start != dl_start for p in in_sent):
             # the dateline says where the report was filed; a place the sentence itself names wins
@@ -853,7 +857,7 @@ class EventExtractor:
             if best.precision == 1 and _NEAR.search(prefix):
                 best = _with_precision(best, 2)
             return best
-        para_places = [p for p in doc.places if p.start is not None and p.start < sent.start and _same_paragraph(doc.article.text, p.start, sent.start)]
+        para_places = [p for p in places if p.start is not None and p.start < sent.start and _same_paragraph(doc.article.text, p.start, sent.start)]
         if para_places:
             return _with_precision(min(para_places, key=lambda p: (p.precision, sent.start - (p.start or 0))), None)
         if doc.dateline is not None:
@@ -861,11 +865,15 @@ class EventExtractor:
         return self._actor_country(perp) or self._article_country(doc)
 
     def _dateline_fallback(self, doc: Document) -> Place:
-        """Where an event the text does not place goes, given a dateline: the dateline town when
-        the story names it again (it is about that town), else only the dateline's country (a
-        dateline the story never returns to says where the report was filed, not where it happened)."""
+        """Where an event the text does not place goes, given a dateline: the country the body
+        plainly places the story in when that is another (a report filed abroad); else the
+        dateline town when the story names it again (it is about that town), else only the
+        dateline's country (a dateline the story never returns to says where the report was
+        filed, not where it happened)."""
         dl = doc.dateline
         assert dl is not None
+        if _elsewhere(dl, doc.country_evidence):
+            return self._article_country(doc) or dl
         again = any(p.start != dl.start and (p.name == dl.name or (dl.geonameid is not None and p.geonameid == dl.geonameid))
                     for p in doc.places)
         if again or dl.feature == "country" or not dl.country or self.country_place is None:
@@ -887,6 +895,8 @@ class EventExtractor:
                 continue
             if doc.dateline is not None:
                 ev.location = self._dateline_fallback(doc)
+            elif doc.country_evidence:
+                ev.location = self._article_country(doc)
             elif countries:
                 from collections import Counter
 
@@ -903,36 +913,34 @@ class EventExtractor:
         return self.country_place(perp.country)
 
     def _article_country(self, doc: Document) -> Place | None:
+        """The country the body most says the story happens in (the place stage's evidence:
+        countries named as places, demonyms, provinces, towns), else the most named country."""
         countries = [p for p in doc.places if p.feature == "country"]
+        if doc.country_evidence:
+            iso = max(doc.country_evidence, key=lambda c: (doc.country_evidence[c], -_first_start(countries, c)))
+            point = self.country_place(iso) if self.country_place is not None else None
+            return point or next((p for p in countries if p.country == iso), None)
         if countries:
             from collections import Counter
 
-            iso, _ = Counter(p.country for p in countries).most_common(1)[0]
-            return next(p for p in countries if p.country == iso)
+            top, _ = Counter(p.country for p in countries).most_common(1)[0]
+            return next(p for p in countries if p.country == top)
         return None
 
 
-_ADJECTIVAL = re.compile(r"^(?:-based|-born|-led|-backed|-funded|-owned|-made|-registered|\s*-\s*based)", re.I)
-_OWNED_NOUN = re.compile(r"\s+(?:troops|forces|soldiers|servicem[ae]n|officials?|embass(?:y|ies)|missions?|consulates?|diplomats?|citizens|nationals|"
-                         r"government|army|military|navy|president|authorities|compan(?:y|ies)|firms?|officers?|police|ambassador|envoy|minister|"
-                         r"delegation|warplanes?|jets|drones?|interests|bases?|aid\s+workers?|contractors?|journalists?)\b", re.I)
-_LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|near|to|from|within|over|outside|at|of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-_REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|speaking|statement|interview|summit|meeting|conference|"
-                            r"told\s+reporters|said)\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)
+def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
+    """Whether the body places the story in another country than the dateline's, plainly: twice
+    the evidence, the dateline itself counting as two mentions of its country (a report filed from
+    Madrid about killings in El Salvador; not a San Salvador story that names its neighbours)."""
+    if not evidence or not dateline.country:
+        return False
+    main = max(evidence, key=lambda c: evidence[c])
+    return main != dateline.country and evidence[main] >= 2 * (evidence.get(dateline.country, 0) + 2)
 
 
-def where_it_happened(place: Place, text: str) -> bool:
-    """Whether a place mention can say where an event happened: not "a Britain-based group", not
-    "told reporters in Washington", and a country only after a locative word ("in Iraq"), never
-    as an adjective ("U.S. officials", "French missions")."""
-    start, end = place.start or 0, place.end or 0
-    if _ADJECTIVAL.match(text[end : end + 12]):
-        return False
-    if place.feature == "country" and _OWNED_NOUN.match(text, end):
-        return False  # "near the French and U.S. missions": the country owns the noun, it is not the place
-    if _REPORTED_FROM.search(text[max(0, start - 40) : start]):
-        return False
-    return not (place.feature == "country" and not _LOCATIVE.search(text[max(0, start - 40) : start]))
+def _first_start(places: list[Place], iso: str) -> int:
+    """Where the text first names the country (ties go to the one named first)."""
+    return min((p.start or 0 for p in places if p.country == iso), default=1 << 30)
 
 
 def clause_region(sent: Sentence, clause: Clause, clauses: list[Clause]) -> tuple[int, int]:

@@ -1,0 +1,59 @@
+"""How a text uses a place name: as the place where something is, or only as a word about something else.
+
+"Fighting in Iraq" places fighting in Iraq; "U.S. officials", "a Britain-based group", "told
+reporters in Washington" and "extradited to the United States" do not say where anything
+happened. The place stage weighs country evidence with :func:`owner_use`; the event stage moves
+events whose only place cannot hold them (:func:`where_it_happened`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from tacitus.model import Place
+
+_ADJECTIVAL = re.compile(r"^(?:-based|-born|-led|-backed|-funded|-owned|-made|-registered|\s*-\s*based)", re.I)
+_OWNED_NOUN = re.compile(r"\s+(?:troops|forces|soldiers|servicem[ae]n|officials?|embass(?:y|ies)|missions?|consulates?|diplomats?|citizens|nationals|"
+                         r"government|army|military|navy|president|authorities|compan(?:y|ies)|firms?|officers?|police|ambassador|envoy|minister|"
+                         r"delegation|warplanes?|jets|drones?|interests|bases?|aid\s+workers?|contractors?|journalists?|aid|congress|senate|"
+                         r"secret\s+service|state\s+department|ministry|administration|advisers?|advisors?|marines?|intelligence|"
+                         r"businessm[ae]n|missionar(?:y|ies)|priests?|nuns?|volunteers?|residents?|press|media|radio|television|"
+                         r"newspapers?|agency|agencies|courts?|judges?|policy|public\s+opinion|citizen|national)\b", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|near|to|from|within|over|outside|at|of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|speaking|statement|interview|summit|meeting|conference|"
+                            r"told\s+reporters|said)\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)
+# A destination or an origin: where someone is sent, flown, fled or came from, not where the act was.
+_MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|flown|fl(?:y|ies|ew)|fled|flee(?:s|ing)?|"
+                    r"taken|transferred|exiled|evacuated|smuggled|shipped|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
+
+
+def owner_use(place: Place, text: str) -> bool:
+    """A country's name used for what belongs to it, not for where something is: "the U.S.
+    embassy", "French troops", "a Britain-based group"."""
+    end = place.end or 0
+    if _ADJECTIVAL.match(text[end : end + 12]):
+        return True
+    return place.feature == "country" and bool(_OWNED_NOUN.match(text, end))
+
+
+def where_it_happened(place: Place, text: str) -> bool:
+    """Whether a place mention can say where an event happened: not "a Britain-based group", not
+    "told reporters in Washington", not "extradited to the United States", and a country only
+    after a locative word ("in Iraq"), never as an adjective ("U.S. officials", "French missions")."""
+    start = place.start or 0
+    if owner_use(place, text):
+        return False  # "near the French and U.S. missions": the country owns the noun, it is not the place
+    before = text[max(0, start - 60) : start]
+    if _REPORTED_FROM.search(before[-40:]) or _MOVED.search(before):
+        return False
+    return not (place.feature == "country" and not _LOCATIVE.search(before[-40:]))
+
+
+def locative_countries(places: Iterable[Place], text: str, after: int = 0) -> Counter[str]:
+    """ISO3 → how often the text names a country where something is ("in Peru", "Peru's
+    capital", a bare subject), leaving out its owner uses ("the U.S. embassy") and the mentions
+    before ``after`` (a dateline's)."""
+    return Counter(p.country for p in places if p.feature == "country" and p.country and (p.start or 0) >= after
+                   and not owner_use(p, text))
