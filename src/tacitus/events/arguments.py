@@ -63,13 +63,13 @@ _PROPERTY = re.compile(
     r"structures?|windows|doors?|gates?|entrances?|facades?|lobb(?:y|ies)|garages?|walls?|kiosks?|booths?|agenc(?:y|ies)|companies|company|firms?|newspapers?|radio|studios?|"
     r"town\s+halls?|city\s+halls?|mayoralty|presidency|palace|parliament|compounds?|pipes|cables|antennas?|transmitters?)$", re.I)
 # Participles that make a vehicle or parcel the bomb's carrier, not its target.
-_CARRYING = frozenset(["rig", "load", "pack", "lade", "fill", "stuff", "wire", "booby-trap", "laden", "packed", "loaded", "rigged"])
+_CARRYING = frozenset(["rig", "load", "pack", "lade", "laden", "fill", "stuff", "wire", "booby-trap"])  # lemmas
 # Verbs that tell where a device went off or was left ("exploded outside…", "placed in…").
 _PLACING = frozenset(["explode", "detonate", "blow", "place", "plant", "leave", "hurl", "throw", "toss", "burst", "go"])
 _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
 _PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
 
-_QUANTIFIERS = frozenset(["several", "some", "many", "few", "two", "three", "four", "five"])
+_QUANTIFIERS = frozenset(["several", "some", "many", "few"])  # determiners that say how many ("several unidentified men")
 # words of a noun phrase that belong in an actor's text as written ("ten terrorists", "urban guerrillas")
 _NP_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod")
 
