@@ -5,6 +5,8 @@ Passages written for these tests. Each runs the whole pipeline (``extract`` fixt
 
 from __future__ import annotations
 
+import pytest
+
 from tacitus.events.arguments import full_name
 from tacitus.model import FACTUAL, Event
 
@@ -231,3 +233,14 @@ def test_an_armed_group_the_sentence_names_after_the_act_is_its_perpetrator(extr
     doc = extract("A farmer was shot dead in Maiduguri on Sunday when suspected Boko Haram militants stormed the market.", "2019-07-09")
     ev = next(e for e in _events(doc) if e.event_type == "attack")
     assert ev.actor1 is not None and ev.actor1.kind == "rebel"
+
+
+@pytest.mark.parametrize("text", [
+    "The twelve member states of the European Community condemned the assassination of a judge in Medellin on Thursday.",
+    "The minister emerged unscathed from a dynamite attack on his convoy in Bogota on Tuesday.",
+])
+def test_who_reacts_to_an_act_is_not_its_perpetrator(extract, text) -> None:
+    doc = extract(text, "1989-11-20")
+    for ev in doc.events:
+        if ev.event_family in ("violence_against_civilians", "explosions_remote_violence", "battles"):
+            assert ev.actor1 is None or ev.actor1.text.lower() not in ("states", "police", "minister")

@@ -24,6 +24,11 @@ _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
 
 # Verbs whose subject accuses someone else of the act they govern.
 _BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold"])
+# Verbs whose subject reacts to or speaks of the act they govern ("the EEC condemned the
+# assassinations", "the minister emerged unscathed from a dynamite attack").
+_BYSTANDING = frozenset(["condemn", "deplore", "denounce", "investigate", "probe", "mourn", "regret", "repudiate", "reject",
+                         "lament", "criticize", "criticise", "voice", "express", "describe", "discuss", "remember", "recall",
+                         "commemorate", "broadcast", "witness", "emerge"])
 # Verbs whose subject undergoes what the prepositional phrase tells ("died in an ambush").
 _SUFFERING = frozenset(["die", "perish", "succumb", "fall", "disappear", "vanish", "suffer", "flee", "escape", "survive", "lose", "sustain"])
 
@@ -282,6 +287,8 @@ class ArgumentFinder:
 
     def _agents(self, trig: Any) -> Iterable[Any]:
         verb = trig
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _BYSTANDING:
+            return  # the clause's verb only reacts to the act ("the EEC condemned the assassination")
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _BLAMING:
             dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             yield from self._accused(verb, dobj)  # the head of "blamed the ELN for the bombing": not its subject
@@ -315,7 +322,7 @@ class ArgumentFinder:
                 # "police blamed the ELN for the bombing", "attributed the massacre to the FMLN",
                 # "accused the army of the killings": the accused, not the accuser
                 yield from self._accused(head, trig)
-            elif head.lemma_.lower() not in _SUFFERING:  # "two soldiers died in an ambush": they suffered it
+            elif head.lemma_.lower() not in _SUFFERING | _BYSTANDING:  # "two soldiers died in an ambush": they suffered it
                 yield from (c for c in head.children if c.dep_ == "nsubj")
 
     @staticmethod
