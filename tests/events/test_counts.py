@@ -175,3 +175,40 @@ def test_a_running_total_needs_its_own_perfect():
 )
 def test_threats_and_killers_are_not_the_dead(sentence, expected):
     assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause between the victims and their verb is skipped
+        ("Two farmers, who had refused to pay the gang, were shot to death on Monday.", [("fatalities", 2, False)]),
+        # unless it tells deaths of its own: then those are the count
+        ("The gunmen, who killed five people, fled on foot.", [("fatalities", 5, False)]),
+    ],
+)
+def test_a_relative_clause_between_victims_and_verb(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+def _parsed(words, heads, deps, tags, lemmas, pos):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas, pos=pos)
+
+
+def test_one_person_who_died_is_one_death_even_with_a_name_read_as_plural():
+    from tacitus.events.counts import lone_death
+
+    # "Teacher Carlos Mendes died after he was shot": the tagger calls "Mendes" a plural
+    doc = _parsed(["Teacher", "Carlos", "Mendes", "died", "after", "he", "was", "shot"],
+                  [2, 2, 3, 3, 7, 7, 7, 3], ["compound", "compound", "nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "advcl"],
+                  ["NNP", "NNP", "NNPS", "VBD", "IN", "PRP", "VBD", "VBN"], ["teacher", "carlos", "mendes", "die", "after", "he", "be", "shoot"],
+                  ["PROPN", "PROPN", "PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB"])
+    assert lone_death([doc[7]], {"teacher", "die", "after", "shoot", "officer"}).best == 1
+    # "The officers died after he was shot": a plural of an ordinary word gives no count
+    doc = _parsed(["The", "officers", "died", "after", "he", "was", "shot"],
+                  [1, 2, 2, 6, 6, 6, 2], ["det", "nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "advcl"],
+                  ["DT", "NNS", "VBD", "IN", "PRP", "VBD", "VBN"], ["the", "officer", "die", "after", "he", "be", "shoot"],
+                  ["DET", "NOUN", "VERB", "SCONJ", "PRON", "AUX", "VERB"])
+    assert lone_death([doc[6]], {"the", "officer", "die", "after", "shoot"}) is None

@@ -10,7 +10,9 @@ the event stage can keep them apart from the victims.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from tacitus.events.numbers import COUNT, COUNT_RE, combine_reports, to_count
 from tacitus.model import Count
@@ -290,6 +292,13 @@ _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
 
 
 _ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[[^\[\]]{1,80}\]")
+# "two farmers, who had refused to pay, were shot dead": a relative clause between the victims and their verb
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,;:()\[\]]{1,80},(?=\s+(?:were|was|have|has|had|are|is|died|all|later|also)\b)", re.I)
+_OUTCOME_IN = re.compile("|".join(f"(?:{v})" for v in _VERBS.values()), re.I)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return m.group() if _OUTCOME_IN.search(m.group()) else " " * len(m.group())
 
 
 def find_counts(sentence: str) -> list[CountMention]:
@@ -298,6 +307,7 @@ def find_counts(sentence: str) -> list[CountMention]:
         return []
     # asides are blanked, offsets kept: "two missionaries -- aged 19 and 21 -- were shot", "[TEXT]", "(AFP)"
     sentence = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _RELATIVE.sub(_blank, sentence)  # unless the clause tells deaths of its own ("who killed three")
     taken: list[tuple[int, int]] = []
     found: list[CountMention] = _lists(sentence, taken)
     verb_first: list[CountMention] = []
@@ -487,3 +497,34 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     if not words or plural or _COLLECTIVE.search(target_text):
         return None
     return Count(1, 1, 1, None, target_text)
+
+
+# -- one person who died, as the parse gives the subject -----------------------------------------
+
+_ONE_PRONOUN = {"he", "she"}
+
+
+def lone_death(tokens: Iterable[Any], common: Collection[str]) -> Count | None:
+    """One death where a single person "died" with no number ("Judge X died after he was shot",
+    "X has died from gunshot wounds") and the death is tied to the clause's ``tokens`` in the parse.
+
+    The tagger reads a name ending in -s ("Mendes") as a plural: a subject not among the ordinary
+    English ``common`` words, or with a name before it, is one person all the same."""
+    toks = [t for t in tokens if t is not None]
+    if not toks:
+        return None
+    for d in toks[0].doc:
+        if d.lemma_.lower() != "die" or d.tag_ not in ("VBD", "VBZ", "VBN"):
+            continue
+        if not any(d is t or d in t.ancestors or t in d.subtree for t in toks):
+            continue
+        for n in (c for c in d.children if c.dep_ == "nsubj"):
+            if any(c.dep_ in ("conj", "nummod", "quantmod") for c in n.children) or any(c.lower_ in ("two", "both", "all") for c in n.lefts):
+                continue
+            low, lemma = n.lower_, n.lemma_.lower()
+            plural_word = n.tag_ in ("NNS", "NNPS") and (low in common or lemma in common or low.removesuffix("s") in common)
+            named = any(c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") for c in n.children) and not _COLLECTIVE.search(low)
+            if low in _ONE_PRONOUN or (n.tag_ in ("NN", "NNP") and not low.endswith("ed") and not _COLLECTIVE.search(low)) \
+                    or (n.tag_ in ("NNS", "NNPS") and not plural_word and (named or n.pos_ == "PROPN")):
+                return Count(1, 1, 1, None, f"{n.text} {d.text}")
+    return None
