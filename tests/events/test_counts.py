@@ -212,3 +212,40 @@ def test_one_person_who_died_is_one_death_even_with_a_name_read_as_plural():
                   ["DT", "NNS", "VBD", "IN", "PRP", "VBD", "VBN"], ["the", "officer", "die", "after", "he", "be", "shoot"],
                   ["DET", "NOUN", "VERB", "SCONJ", "PRON", "AUX", "VERB"])
     assert lone_death([doc[6]], {"the", "officer", "die", "after", "shoot"}) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year after a date is no count
+        ("He was kidnapped on 25 January 2019 and was found dead hours later.", [("fatalities", 1, False)]),
+        # armed doers before an active verb with an object (a name) are the killers, not the dead
+        ("On Tuesday, several gunmen killed Roberto Salas, a radio reporter.", []),
+        ("Five gunmen killed in the clash were buried on Sunday.", [("fatalities", 5, True)]),
+        # suspects are not the dead; the mayor is
+        ("Police showed five men suspected of killing the mayor.", [("fatalities", 1, False)]),
+        # the ones included are among the dead, not more of them
+        ("The raid left some 40 dead, including six teachers who were executed.", [("fatalities", 40, False)]),
+    ],
+)
+def test_years_doers_suspects_and_included_are_not_added(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court said five judges have been killed in two months.",
+        "Soldiers murdered 17 fishermen near the border two years ago.",
+    ],
+)
+def test_tolls_over_a_span_or_years_past_are_no_event_toll(sentence):
+    assert [c.running for c in find_counts(sentence)] == [True]
+
+
+def test_a_number_that_cannot_count_the_victim_phrase_is_not_its_toll():
+    # "M-19" is a label; no number of several goes with one person
+    assert victim_count("assassinating", "accused the army of assassinating M-19 presidential ", "candidate").best == 1
+    assert victim_count("killed", "The war has seen 19 ", "candidate").best == 1
+    # unless the phrase the parse found stops short of its plural ("six Jesuit| priests")
+    assert victim_count("murdered", "articles on the six ", "Jesuit", after=" priests who were murdered").best == 6

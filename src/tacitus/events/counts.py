@@ -29,7 +29,8 @@ _VERBS = {
     "arrested": r"arrested|arresting|arrests|detained|detaining|apprehended|taken\s+into\s+custody|rounded\s+up|captured|nabbed",
 }
 # Up to four words between a number and its head noun / its verb ("12 unarmed Cameroonian villagers were").
-_NP = (r"(?:(?!(?:that|which|whose|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if)\b)"
+_NP = (r"(?:(?!(?:that|which|whose|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if|"
+       r"suspected|accused|charged|convicted|blamed|responsible|involved|implicated|arrested|detained|sentenced)\b)"
        r"[\w'’][\w'’.-]*\s+){0,4}?")
 _AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|reportedly|allegedly|also|later|all|had|have|who\s+were|who\s+had\s+been)"
 ARMED_NOUN = re.compile(
@@ -131,6 +132,8 @@ def not_a_count(sentence: str, m: re.Match[str]) -> bool:
     before, after = sentence[: min(starts)], sentence[max(ends) :]
     if _DATE_AFTER.match(after) or _LABEL_BEFORE.search(before) or re.match(r"\s*-\s*(?:years?|months?|weeks?|days?)\b", after, re.I):
         return True  # "his 2-year-old son" is one son
+    if m["n"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]) and re.search(rf"(?:{_MONTH}|\b(?:in|of|since|until|year))\s+$", before, re.I):
+        return True  # "kidnapped on 25 January 1988 and found dead": a year
     return bool(_DATE_BEFORE.search(before)) and not _DAY_MONTH_BEFORE.search(before)
 
 
@@ -263,13 +266,22 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
 _RUNNING = re.compile(
     r"\b(?:since\b(?![^.;]*\b(?:rose|risen|climbed)\b)|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
     r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
+    r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b|"
     r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost))",
     re.I)
+# an incident of years past told as background: "murdered two years ago", "killed 17 fishermen last year"
+_PAST = re.compile(r"\b(?:(?:years?|decades?)\s+ago|last\s+year)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
 
 
 _NOT_DONE = re.compile(r"\b(?:to|will|would|could|might|may|shall|must|threat(?:en(?:ed|ing|s)?)?\s+to|plans?\s+to|vow(?:ed|s)?\s+to)\s*$", re.I)
 # an object right after a number-first verb makes it active: the number is the doers, not the dead
+# after armed doers any word but a preposition, adverb or conjunction is the object: "several gunmen killed Roberto X"
+_OBJECT_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|by|during|when|while|and|or|but|after|before|near|yesterday|today|tonight|last|this|early|late|as|inside|outside|"
+    r"overnight|since|following|amid|across|over|around|along|with|from|between|throughout|earlier|later|recently|instantly|immediately|"
+    r"there|here|so|too|then|because|were|was|had|have|has|is|are|according|said|say|says|police|officials?|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^\W\d_]", re.I)
 _ACTIVE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores|hundreds|at\s+least|more\s+than)\b", re.I)
 
 
@@ -323,7 +335,8 @@ def find_counts(sentence: str) -> list[CountMention]:
             first = m["noun"] is not None and m.end("noun") == m.end()  # verb-first: the phrase ends with its noun
             if first and _NOT_DONE.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue  # "threatened to kill 10 judges", "would kill dozens": not an outcome
-            if not first and _ACTIVE_AFTER.match(sentence, m.end()) and not re.search(rf"\b{_AUX}\s+(?:\w+ly\s+)?\S+$", m.group(), re.I) \
+            active = _ACTIVE_AFTER.match(sentence, m.end()) or (ARMED_NOUN.search(noun) and _OBJECT_AFTER.match(sentence, m.end()))
+            if not first and active and not re.search(rf"\b{_AUX}\s+(?:\w+ly\s+)?\S+$", m.group(), re.I) \
                     and not re.search(r"\b(?:died|dies|die|dead|(?<!to\s)deaths?|lives|bodies|fatalities|perished|drowned|hurt|homeless|fled|flee|fleeing)$", m.group(), re.I):
                 continue  # "five gunmen shot to death a watchman": the number counts the killers
             end = m.end()
@@ -367,7 +380,32 @@ def find_counts(sentence: str) -> list[CountMention]:
     found = _reconcile_tolls(sentence, found)
     if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
-    return found
+    # a past incident is no toll of the event told: its marker in the count's own clause
+    found = [replace(c, running=True) if _PAST.search(_clause_around(sentence, c.start, c.end)) else c for c in found]
+    return _drop_included(sentence, found)
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The text from the clause boundary before ``start`` to the one after ``end`` (commas, semicolons, 'when', 'where')."""
+    lefts = [m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, start)]
+    right = _CLAUSE_STOP.search(sentence, end)
+    return sentence[lefts[-1] if lefts else 0 : right.start() if right else len(sentence)]
+
+
+_CLAUSE_STOP = re.compile(r";|\.\s|\s(?:when|where|while|but|because|since|after|before)\s", re.I)
+
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$", re.I)
+
+
+def _drop_included(sentence: str, found: list[CountMention]) -> list[CountMention]:
+    """"Some 40 dead, including six priests who were murdered": the priests are among the 40, not more."""
+    out: list[CountMention] = []
+    for c in found:
+        if _INCLUDING.search(sentence[max(0, c.start - 20) : c.start]) and any(o.category == c.category and not o.armed for o in out):
+            continue
+        out.append(c)
+    return out
 
 
 # One person, told without a number ("was"/"has been": "had been" may be plural): "Judge X, 52, was shot to death", "broke into his house and
@@ -479,10 +517,15 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     if not _LETHAL.search(trigger_text) or re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I):
         return None  # "murdered by three men": the killers, not the dead
     m = _NUMBER_BEFORE.search(before[-60:])
-    if m:
+    words = target_text.split()
+    last = words[-1].lower() if words else ""
+    # "M-19 presidential candidate": a label, and no number of several goes with one person
+    singular = bool(last) and not last.endswith("s") and not re.fullmatch(r"\w*(?:men|people|police|personnel|children|folk|staff)", last) \
+        and not re.match(r"\s+[\w'’-]+s\b", after, re.I)  # "six Jesuit| priests": the phrase the parse found stops short
+    if m and not _LABEL_BEFORE.search(before[-60:][: m.start()]):
         cnt = to_count(m)
         digits = re.fullmatch(r"\d{4}", (m["n"] or "").strip())
-        if cnt is not None and not digits and (cnt.best or 0) > 0:
+        if cnt is not None and not digits and (cnt.best or 0) > 0 and not (singular and (cnt.best or 0) > 1):
             return Count(cnt.low, cnt.best, cnt.high, cnt.qualifier, f"{m.group().strip()} {target_text}")
     if group:
         return None  # an organisation counts its dead only with a number
@@ -490,7 +533,6 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     rest = (nxt["rest"] or "").strip() if nxt else ""
     if nxt and (not rest or _FUNCTION.match(rest) or _LETHAL.match(rest) or re.fullmatch(r"were|was|are|is|have|has|had", rest, re.I)):
         return None  # the phrase runs on into a plural: "the Jesuit priests were"; "Leader Luis Carlos" is a name
-    words = target_text.split()
     if person and words:
         return Count(1, 1, 1, None, target_text)  # a named person, whatever the last letter of the name
     plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
