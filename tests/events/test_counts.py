@@ -249,3 +249,22 @@ def test_a_number_that_cannot_count_the_victim_phrase_is_not_its_toll():
     assert victim_count("killed", "The war has seen 19 ", "candidate").best == 1
     # unless the phrase the parse found stops short of its plural ("six Jesuit| priests")
     assert victim_count("murdered", "articles on the six ", "Jesuit", after=" priests who were murdered").best == 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one person's death told with a possessive
+        ("Judges went on strike after Magistrate Carlos Vega's murder.", [("fatalities", 1, False)]),
+        ("HE SAID THAT ORTIZ'S ASSASSINATION WAS USELESS.", [("fatalities", 1, False)]),
+        # the possessor who kills, or a noun the crowd protests over, is no count
+        ("The army's killing of protesters drew condemnation.", []),
+        ("Thousands marched over the activist's killing.", []),
+        # a bare relative clause before the verb
+        ("Six teachers and two women who worked with them were murdered.", [("fatalities", 6, False), ("fatalities", 2, False)]),
+        # "that" after a verb of saying opens a clause, not a relative one
+        ("Police confirmed that a rebel was killed.", [("fatalities", 1, True)]),
+    ],
+)
+def test_possessives_and_relative_clauses(sentence, expected):
+    assert _pairs(sentence) == expected

@@ -106,7 +106,7 @@ def _category_of(verb: str) -> str | None:
 
 
 _NOT_PEOPLE = re.compile(
-    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|kilomet(?:er|re)s?|km|miles?|metres?|meters?|percent|per\s+cent|%|tonnes?|tons?|"
+    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|mornings?|evenings?|nights?|afternoons?|dawn|dusk|weekends?|noon|midnight|kilomet(?:er|re)s?|km|miles?|metres?|meters?|percent|per\s+cent|%|tonnes?|tons?|"
     r"vehicles?|cars?|trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|\$|euros?|naira|rounds?|rockets?|missiles?|bombs?|"
     r"shots?|bullets?|grenades?|kg|kilos?|pesos?|"
     r"mines?|shells?|times?|killed|dead|o'clock|am|pm|a\.m\.|p\.m\.)\b",
@@ -306,6 +306,10 @@ _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
 _ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[[^\[\]]{1,80}\]")
 # "two farmers, who had refused to pay, were shot dead": a relative clause between the victims and their verb
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,;:()\[\]]{1,80},(?=\s+(?:were|was|have|has|had|are|is|died|all|later|also)\b)", re.I)
+# "six priests and two women who worked with them were murdered": a bare relative clause before the victims' verb
+_RELATIVE_BARE = re.compile(
+    r"\swho\s+(?:[\w'’-]+\s+){1,8}?(?=(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|murdered|assassinated|executed|slain|massacred|shot\s+dead|shot\s+to\s+death|kidnapped|abducted|wounded|injured|arrested)\b)", re.I)
 _OUTCOME_IN = re.compile("|".join(f"(?:{v})" for v in _VERBS.values()), re.I)
 
 
@@ -320,6 +324,7 @@ def find_counts(sentence: str) -> list[CountMention]:
     # asides are blanked, offsets kept: "two missionaries -- aged 19 and 21 -- were shot", "[TEXT]", "(AFP)"
     sentence = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     sentence = _RELATIVE.sub(_blank, sentence)  # unless the clause tells deaths of its own ("who killed three")
+    sentence = _RELATIVE_BARE.sub(_blank, sentence)
     taken: list[tuple[int, int]] = []
     found: list[CountMention] = _lists(sentence, taken)
     verb_first: list[CountMention] = []
@@ -335,6 +340,9 @@ def find_counts(sentence: str) -> list[CountMention]:
             first = m["noun"] is not None and m.end("noun") == m.end()  # verb-first: the phrase ends with its noun
             if first and _NOT_DONE.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue  # "threatened to kill 10 judges", "would kill dozens": not an outcome
+            if not first and re.search(r"(?:['’]s|\bthe|\bhis|\bher|\btheir|\bits)\s+(?:\w+\s+)?\w+$", m.group(), re.I) \
+                    and re.search(r"(?:killing|murder|death|execution|assassination|kidnapping|abduction|arrest)s?$", m.group(), re.I):
+                continue  # "thousands marched over the activist's killing": the noun is what they marched over
             active = _ACTIVE_AFTER.match(sentence, m.end()) or (ARMED_NOUN.search(noun) and _OBJECT_AFTER.match(sentence, m.end()))
             if not first and active and not re.search(rf"\b{_AUX}\s+(?:\w+ly\s+)?\S+$", m.group(), re.I) \
                     and not re.search(r"\b(?:died|dies|die|dead|(?<!to\s)deaths?|lives|bodies|fatalities|perished|drowned|hurt|homeless|fled|flee|fleeing)$", m.group(), re.I):
@@ -418,6 +426,13 @@ _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|e
 _NOMINAL_ONE = re.compile(
     r"\b(?:murder|assassination|killing|execution|slaying)\s+of\s+(?P<noun>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
     r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|has|had|is|as|for)\b))", re.I)
+# "after Senator X's murder", "Galan's assassination": the one person whose death it was (not "the army's killing of …")
+_POSSESSIVE_ONE = re.compile(
+    r"\b(?P<noun>[\w.-]+)['’]s\s+(?:(?:brutal|cowardly|recent|tragic|violent|reported|alleged)\s+)?"
+    r"(?:murder|assassination|killing|slaying|execution)\b(?!\s+of\b)", re.I)
+_NOT_ONE_POSSESSOR = re.compile(
+    r"^(?:government|army|state|regime|cartel|group|country|nation|city|town|village|party|front|movement|military|police|"
+    r"week|year|month|day|night|today|yesterday|it|one|someone|anyone|everyone)$", re.I)
 # "rallied against the killing of a classmate": what a protest is about, not a toll of the protest
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest\w*|to\s+denounce|demand\w*\s+justice\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$", re.I)
 _NOBODY = re.compile(r"\b(?:no\s+one|nobody|none|not\s+a\s+single\s+\w+|no\s+\w+|neither\s+\w+|not\s+one)\s*(?:,\s*)?$", re.I)
@@ -440,6 +455,11 @@ def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMentio
         add(m.start(), m.end(), "", subj[-30:])
     for m in _KILLED_HIM.finditer(sentence):
         add(m.start(), m.end(), "", "")
+    for m in _POSSESSIVE_ONE.finditer(sentence):
+        noun = m["noun"]
+        if _NOT_ONE_POSSESSOR.match(noun) or _COLLECTIVE.search(noun) or ARMED_NOUN.search(noun) or _GRIEVANCE.search(sentence[: m.start()]):
+            continue
+        add(m.start(), m.end(), noun, noun)
     for m in _NOMINAL_ONE.finditer(sentence):
         noun = m["noun"]
         words = noun.split()
