@@ -268,3 +268,21 @@ def test_a_number_that_cannot_count_the_victim_phrase_is_not_its_toll():
 )
 def test_possessives_and_relative_clauses(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # names and titles with no determiner count one person each, beside the items that have one
+        ("A police colonel, a judge and Senator Luis Galan were murdered last week.", [1, 1, 1]),
+        ("Hector Oqueli and Gilda Flores were murdered on Friday.", [1, 1]),
+        ("AS POLICE SAID, RODRIGUEZ GACHA, HIS SON, AND 15 OTHERS WERE KILLED IN THE CLASH.", [1, 1, 15]),
+        # names that say who "the two" were are not more people
+        ("Two of her bodyguards, Juan Ruiz and Luis Vera, who were in the car, were killed.", [2]),
+        # plurals, words of time and single words are no names
+        ("Soldiers and police were killed.", []),
+        ("GOVERNMENT TROOPS AND REBEL FIGHTERS WERE KILLED.", []),
+    ],
+)
+def test_victim_lists_with_names(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected

@@ -206,7 +206,9 @@ _NC_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT)
 _CLAUSE_WORD = (r"(?:that|which|who|whose|whom|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if|"
                 r"and|or|but|as|were|was|is|are|be|been|being|has|have|had|also|later|reportedly|allegedly|" + "|".join(_VERBS.values()) + ")")
 _ITEM_WORD = rf"(?!{_CLAUSE_WORD}\b)[\w'’][\w'’-]*"
-_ITEM = rf"(?:(?:(?:his|her|their|its|the)\s+)?{_NC_COUNT}|an?|one|the|his|her|their|its)\s+(?:{_ITEM_WORD}\s+){{0,3}}?{_ITEM_WORD}"
+_ITEM_DET = rf"(?:(?:(?:his|her|their|its|the)\s+)?{_NC_COUNT}|an?|one|the|his|her|their|its)\s+(?:{_ITEM_WORD}\s+){{0,3}}?{_ITEM_WORD}"
+# a name or title with no determiner ("Senator Luis Galan"), one person; checked item by item in _list_item
+_ITEM = rf"(?:{_ITEM_DET}|(?:{_ITEM_WORD}\s+){{0,4}}?{_ITEM_WORD})"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+", re.I)
 _PASSIVE = {
     "fatalities": r"killed|dead|died|slain|murdered|massacred|executed|assassinated|beheaded|shot\s+dead|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death",
@@ -220,7 +222,7 @@ _DET_ONE = re.compile(r"^(?:an?|one|the|his|her|their|its)\s+(?P<rest>.+)$", re.
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|the)\s+", re.I)
 
 
-def _list_item(item: str) -> tuple[Count, str] | None:
+def _list_item(item: str, caps: bool = False) -> tuple[Count, str] | None:
     """One item of a victim list: its number and head noun, or None when it is not a count of people."""
     bare = _POSSESSIVE.sub("", item)
     m = COUNT_RE.match(bare)
@@ -232,12 +234,32 @@ def _list_item(item: str) -> tuple[Count, str] | None:
         return cnt, noun
     d = _DET_ONE.match(item)
     if not d:
-        return None
+        return _bare_item(item, caps)
     noun = head_noun(d["rest"])
     last = noun.split()[-1].lower() if noun else ""
     if not noun or _NOT_PEOPLE.match(noun) or _COLLECTIVE.search(noun) or (last.endswith("s") and not last.endswith("ss")):
         return None
     return Count(1, 1, 1, None, item), noun
+
+
+_INSTITUTION = re.compile(r"^(?:university|college|school|hospital|ministry|department|court|congress|church|company|bank|embassy|office|"
+                          r"station|base|headquarters|airport|province|region|district|city|town|village|then|also|later|still|now)$", re.I)
+_CALENDAR_WORD = re.compile(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|{_MONTH})$", re.I)
+
+
+def _bare_item(item: str, caps: bool) -> tuple[Count, str] | None:
+    """A list item with no number or determiner counts one person when it reads as a name or a title
+    in the singular ("Senator Luis Galan"); a plural ("soldiers") or a word of time or place does not.
+    In mixed case a capitalised name may end in -s ("Gilda Flores")."""
+    words = item.split()
+    last = words[-1].lower() if words else ""
+    name = not caps and len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if len(words) < 2 or any(re.search(r"(?:ed|ly|ing|['’]s)$", w, re.I) or _INSTITUTION.match(w) for w in words):
+        return None  # "and then", "was attacked and a civilian", "seriously", "El Salvador's university"
+    if not words or any(_FUNCTION.match(w) or _CALENDAR_WORD.match(w) or COUNT_RE.fullmatch(w) for w in words) \
+            or (last.endswith("s") and not last.endswith("ss") and not name) or _NOT_PEOPLE.match(last) or _COLLECTIVE.search(last) or ARMED_NOUN.search(last):
+        return None
+    return Count(1, 1, 1, None, item), item
 
 
 def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
@@ -248,9 +270,19 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
             pos = m.start() + 1  # a rejected list ("on 16 November, six priests and two women") is searched again inside
             if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
                 continue
-            items = [_list_item(x) for x in _LIST_SPLIT.split(m["list"]) if x]
+            raw = [x for x in _LIST_SPLIT.split(m["list"]) if x]
+            items = [_list_item(x, sentence.upper() == sentence) for x in raw]
             if len(items) < 2 or any(x is None for x in items):
                 continue
+            bare = [not _DET_ONE.match(x) and not COUNT_RE.match(_POSSESSIVE.sub("", x)) for x in raw]
+            if re.search(r"\b(?:including|among\s+them|among\s+whom)\s+(?:[^\s,;]+\s+){0,3}$", sentence[max(0, m.start() - 40) : m.start()], re.I):
+                continue  # "killed 10, including leader X and 30 others": among the dead already told
+            if any(b and x is not None and (x[0].best or 0) > 1 for b, x in zip(bare, items, strict=True)):
+                continue
+            named = [x for b, x in zip(bare, items, strict=True) if b]
+            if len(named) >= 2 and not bare[0] and items[0] is not None and items[0][0].best == len(named):
+                # "two of her bodyguards, Juan Ruiz and Luis Vera, were killed": the names are the two
+                items = [x for b, x in zip(bare, items, strict=True) if not b]
             pos = m.end()
             span = (m.start(), m.end())
             if any(a < span[1] and span[0] < b for a, b in taken):
