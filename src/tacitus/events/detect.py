@@ -621,7 +621,8 @@ class EventExtractor:
             victim_count(trig, text[:v.start], v.text, person=v.kind == ActorKind.PERSON,
                          group=v.actor_id is not None and v.kind != ActorKind.PERSON, after=text[v.end or v.start:][:40])
             if v.start is not None else None for v in victims]
-        if not each or each[0] is None or any(c is None for c in each):
+        # "the bodies of 29 children and 48 wounded people": the wounded joined to the dead are no toll
+        if not each or each[0] is None or any(c is None or re.search(r"wound|injur|hurt", c.text or "", re.I) for c in each[1:]):
             return each[0] if each else None
         total: Count | None = None
         for c in each:
