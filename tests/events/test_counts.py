@@ -175,3 +175,114 @@ def test_a_running_total_needs_its_own_perfect():
 )
 def test_threats_and_killers_are_not_the_dead(sentence, expected):
     assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause between the victims and their verb is skipped
+        ("Two farmers, who had refused to pay the gang, were shot to death on Monday.", [("fatalities", 2, False)]),
+        # unless it tells deaths of its own: then those are the count
+        ("The gunmen, who killed five people, fled on foot.", [("fatalities", 5, False)]),
+    ],
+)
+def test_a_relative_clause_between_victims_and_verb(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+def _parsed(words, heads, deps, tags, lemmas, pos):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas, pos=pos)
+
+
+def test_one_person_who_died_is_one_death_even_with_a_name_read_as_plural():
+    from tacitus.events.counts import lone_death
+
+    # "Teacher Carlos Mendes died after he was shot": the tagger calls "Mendes" a plural
+    doc = _parsed(["Teacher", "Carlos", "Mendes", "died", "after", "he", "was", "shot"],
+                  [2, 2, 3, 3, 7, 7, 7, 3], ["compound", "compound", "nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "advcl"],
+                  ["NNP", "NNP", "NNPS", "VBD", "IN", "PRP", "VBD", "VBN"], ["teacher", "carlos", "mendes", "die", "after", "he", "be", "shoot"],
+                  ["PROPN", "PROPN", "PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB"])
+    assert lone_death([doc[7]], {"teacher", "die", "after", "shoot", "officer"}).best == 1
+    # "The officers died after he was shot": a plural of an ordinary word gives no count
+    doc = _parsed(["The", "officers", "died", "after", "he", "was", "shot"],
+                  [1, 2, 2, 6, 6, 6, 2], ["det", "nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "advcl"],
+                  ["DT", "NNS", "VBD", "IN", "PRP", "VBD", "VBN"], ["the", "officer", "die", "after", "he", "be", "shoot"],
+                  ["DET", "NOUN", "VERB", "SCONJ", "PRON", "AUX", "VERB"])
+    assert lone_death([doc[6]], {"the", "officer", "die", "after", "shoot"}) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year after a date is no count
+        ("He was kidnapped on 25 January 2019 and was found dead hours later.", [("fatalities", 1, False)]),
+        # armed doers before an active verb with an object (a name) are the killers, not the dead
+        ("On Tuesday, several gunmen killed Roberto Salas, a radio reporter.", []),
+        ("Five gunmen killed in the clash were buried on Sunday.", [("fatalities", 5, True)]),
+        # suspects are not the dead; the mayor is
+        ("Police showed five men suspected of killing the mayor.", [("fatalities", 1, False)]),
+        # the ones included are among the dead, not more of them
+        ("The raid left some 40 dead, including six teachers who were executed.", [("fatalities", 40, False)]),
+    ],
+)
+def test_years_doers_suspects_and_included_are_not_added(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court said five judges have been killed in two months.",
+        "Soldiers murdered 17 fishermen near the border two years ago.",
+    ],
+)
+def test_tolls_over_a_span_or_years_past_are_no_event_toll(sentence):
+    assert [c.running for c in find_counts(sentence)] == [True]
+
+
+def test_a_number_that_cannot_count_the_victim_phrase_is_not_its_toll():
+    # "M-19" is a label; no number of several goes with one person
+    assert victim_count("assassinating", "accused the army of assassinating M-19 presidential ", "candidate").best == 1
+    assert victim_count("killed", "The war has seen 19 ", "candidate").best == 1
+    # unless the phrase the parse found stops short of its plural ("six Jesuit| priests")
+    assert victim_count("murdered", "articles on the six ", "Jesuit", after=" priests who were murdered").best == 6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one person's death told with a possessive
+        ("Judges went on strike after Magistrate Carlos Vega's murder.", [("fatalities", 1, False)]),
+        ("HE SAID THAT ORTIZ'S ASSASSINATION WAS USELESS.", [("fatalities", 1, False)]),
+        # the possessor who kills, or a noun the crowd protests over, is no count
+        ("The army's killing of protesters drew condemnation.", []),
+        ("Thousands marched over the activist's killing.", []),
+        # a bare relative clause before the verb
+        ("Six teachers and two women who worked with them were murdered.", [("fatalities", 6, False), ("fatalities", 2, False)]),
+        # "that" after a verb of saying opens a clause, not a relative one
+        ("Police confirmed that a rebel was killed.", [("fatalities", 1, True)]),
+    ],
+)
+def test_possessives_and_relative_clauses(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # names and titles with no determiner count one person each, beside the items that have one
+        ("A police colonel, a judge and Senator Luis Galan were murdered last week.", [1, 1, 1]),
+        ("Hector Oqueli and Gilda Flores were murdered on Friday.", [1, 1]),
+        ("AS POLICE SAID, RODRIGUEZ GACHA, HIS SON, AND 15 OTHERS WERE KILLED IN THE CLASH.", [1, 1, 15]),
+        # names that say who "the two" were are not more people
+        ("Two of her bodyguards, Juan Ruiz and Luis Vera, who were in the car, were killed.", [2]),
+        # plurals, words of time and single words are no names
+        ("Soldiers and police were killed.", []),
+        ("GOVERNMENT TROOPS AND REBEL FIGHTERS WERE KILLED.", []),
+    ],
+)
+def test_victim_lists_with_names(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected

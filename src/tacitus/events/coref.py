@@ -143,6 +143,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if not (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) and _place_ok(a, b) and _date_ok(a, b)):
         return False
     refers_back = b.evidence is not None and bool(_REFERS_BACK.search(b.evidence.text))
+    # "the labour leader died … the blast left seven other people dead": the others are added to the named victim
+    refers_back = refers_back or (abs(a.sentence - b.sentence) <= 2 and _others_added(a.fatalities, b.fatalities))
     if not refers_back and (_counts_differ(a.fatalities, b.fatalities) or _counts_differ(a.abducted, b.abducted)):
         return False  # "three soldiers were killed … one rebel was killed": two incidents
     if a.fatalities and b.fatalities and a.event_type == b.event_type == "attack" and a.location and b.location and a.location.name != b.location.name:
@@ -159,6 +161,10 @@ _ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants?|insur
                         r"bombers?|bandits?|kidnappers?|fighters?|militiam[ae]n|raiders?)\b", re.I)
 _ALSO_VERB = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+also\b|\balso\s+(?:killed|died|dead|murdered|shot|wounded|injured|hurt|"
                         r"kidnapped|abducted|taken|arrested|detained|lost\s+their\s+lives)\b", re.I)
+
+
+def _others_added(a: Count | None, b: Count | None) -> bool:
+    return a is not None and b is not None and not stated(a) and bool(_OTHERS.search(b.text or "")) and not _ATTACKERS.search(b.text or "")
 
 
 def _adds_to(a: Count | None, b: Count | None, ev: Event) -> bool:

@@ -10,7 +10,9 @@ the event stage can keep them apart from the victims.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from tacitus.events.numbers import COUNT, COUNT_RE, combine_reports, to_count
 from tacitus.model import Count
@@ -27,7 +29,8 @@ _VERBS = {
     "arrested": r"arrested|arresting|arrests|detained|detaining|apprehended|taken\s+into\s+custody|rounded\s+up|captured|nabbed",
 }
 # Up to four words between a number and its head noun / its verb ("12 unarmed Cameroonian villagers were").
-_NP = (r"(?:(?!(?:that|which|whose|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if)\b)"
+_NP = (r"(?:(?!(?:that|which|whose|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if|"
+       r"suspected|accused|charged|convicted|blamed|responsible|involved|implicated|arrested|detained|sentenced)\b)"
        r"[\w'’][\w'’.-]*\s+){0,4}?")
 _AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|reportedly|allegedly|also|later|all|had|have|who\s+were|who\s+had\s+been)"
 ARMED_NOUN = re.compile(
@@ -103,7 +106,7 @@ def _category_of(verb: str) -> str | None:
 
 
 _NOT_PEOPLE = re.compile(
-    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|kilomet(?:er|re)s?|km|miles?|metres?|meters?|percent|per\s+cent|%|tonnes?|tons?|"
+    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|mornings?|evenings?|nights?|afternoons?|dawn|dusk|weekends?|noon|midnight|kilomet(?:er|re)s?|km|miles?|metres?|meters?|percent|per\s+cent|%|tonnes?|tons?|"
     r"vehicles?|cars?|trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|\$|euros?|naira|rounds?|rockets?|missiles?|bombs?|"
     r"shots?|bullets?|grenades?|kg|kilos?|pesos?|"
     r"mines?|shells?|times?|killed|dead|o'clock|am|pm|a\.m\.|p\.m\.)\b",
@@ -129,6 +132,8 @@ def not_a_count(sentence: str, m: re.Match[str]) -> bool:
     before, after = sentence[: min(starts)], sentence[max(ends) :]
     if _DATE_AFTER.match(after) or _LABEL_BEFORE.search(before) or re.match(r"\s*-\s*(?:years?|months?|weeks?|days?)\b", after, re.I):
         return True  # "his 2-year-old son" is one son
+    if m["n"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]) and re.search(rf"(?:{_MONTH}|\b(?:in|of|since|until|year))\s+$", before, re.I):
+        return True  # "kidnapped on 25 January 1988 and found dead": a year
     return bool(_DATE_BEFORE.search(before)) and not _DAY_MONTH_BEFORE.search(before)
 
 
@@ -201,7 +206,9 @@ _NC_COUNT = re.sub(r"\(\?P<\w+>", "(?:", COUNT)
 _CLAUSE_WORD = (r"(?:that|which|who|whose|whom|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if|"
                 r"and|or|but|as|were|was|is|are|be|been|being|has|have|had|also|later|reportedly|allegedly|" + "|".join(_VERBS.values()) + ")")
 _ITEM_WORD = rf"(?!{_CLAUSE_WORD}\b)[\w'’][\w'’-]*"
-_ITEM = rf"(?:(?:(?:his|her|their|its|the)\s+)?{_NC_COUNT}|an?|one|the|his|her|their|its)\s+(?:{_ITEM_WORD}\s+){{0,3}}?{_ITEM_WORD}"
+_ITEM_DET = rf"(?:(?:(?:his|her|their|its|the)\s+)?{_NC_COUNT}|an?|one|the|his|her|their|its)\s+(?:{_ITEM_WORD}\s+){{0,3}}?{_ITEM_WORD}"
+# a name or title with no determiner ("Senator Luis Galan"), one person; checked item by item in _list_item
+_ITEM = rf"(?:{_ITEM_DET}|(?:{_ITEM_WORD}\s+){{0,4}}?{_ITEM_WORD})"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+", re.I)
 _PASSIVE = {
     "fatalities": r"killed|dead|died|slain|murdered|massacred|executed|assassinated|beheaded|shot\s+dead|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death",
@@ -215,7 +222,7 @@ _DET_ONE = re.compile(r"^(?:an?|one|the|his|her|their|its)\s+(?P<rest>.+)$", re.
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|the)\s+", re.I)
 
 
-def _list_item(item: str) -> tuple[Count, str] | None:
+def _list_item(item: str, caps: bool = False) -> tuple[Count, str] | None:
     """One item of a victim list: its number and head noun, or None when it is not a count of people."""
     bare = _POSSESSIVE.sub("", item)
     m = COUNT_RE.match(bare)
@@ -227,12 +234,32 @@ def _list_item(item: str) -> tuple[Count, str] | None:
         return cnt, noun
     d = _DET_ONE.match(item)
     if not d:
-        return None
+        return _bare_item(item, caps)
     noun = head_noun(d["rest"])
     last = noun.split()[-1].lower() if noun else ""
     if not noun or _NOT_PEOPLE.match(noun) or _COLLECTIVE.search(noun) or (last.endswith("s") and not last.endswith("ss")):
         return None
     return Count(1, 1, 1, None, item), noun
+
+
+_INSTITUTION = re.compile(r"^(?:university|college|school|hospital|ministry|department|court|congress|church|company|bank|embassy|office|"
+                          r"station|base|headquarters|airport|province|region|district|city|town|village|then|also|later|still|now)$", re.I)
+_CALENDAR_WORD = re.compile(rf"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|{_MONTH})$", re.I)
+
+
+def _bare_item(item: str, caps: bool) -> tuple[Count, str] | None:
+    """A list item with no number or determiner counts one person when it reads as a name or a title
+    in the singular ("Senator Luis Galan"); a plural ("soldiers") or a word of time or place does not.
+    In mixed case a capitalised name may end in -s ("Gilda Flores")."""
+    words = item.split()
+    last = words[-1].lower() if words else ""
+    name = not caps and len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if len(words) < 2 or any(re.search(r"(?:ed|ly|ing|['’]s)$", w, re.I) or _INSTITUTION.match(w) for w in words):
+        return None  # "and then", "was attacked and a civilian", "seriously", "El Salvador's university"
+    if not words or any(_FUNCTION.match(w) or _CALENDAR_WORD.match(w) or COUNT_RE.fullmatch(w) for w in words) \
+            or (last.endswith("s") and not last.endswith("ss") and not name) or _NOT_PEOPLE.match(last) or _COLLECTIVE.search(last) or ARMED_NOUN.search(last):
+        return None
+    return Count(1, 1, 1, None, item), item
 
 
 def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
@@ -243,9 +270,19 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
             pos = m.start() + 1  # a rejected list ("on 16 November, six priests and two women") is searched again inside
             if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
                 continue
-            items = [_list_item(x) for x in _LIST_SPLIT.split(m["list"]) if x]
+            raw = [x for x in _LIST_SPLIT.split(m["list"]) if x]
+            items = [_list_item(x, sentence.upper() == sentence) for x in raw]
             if len(items) < 2 or any(x is None for x in items):
                 continue
+            bare = [not _DET_ONE.match(x) and not COUNT_RE.match(_POSSESSIVE.sub("", x)) for x in raw]
+            if re.search(r"\b(?:including|among\s+them|among\s+whom)\s+(?:[^\s,;]+\s+){0,3}$", sentence[max(0, m.start() - 40) : m.start()], re.I):
+                continue  # "killed 10, including leader X and 30 others": among the dead already told
+            if any(b and x is not None and (x[0].best or 0) > 1 for b, x in zip(bare, items, strict=True)):
+                continue
+            named = [x for b, x in zip(bare, items, strict=True) if b]
+            if len(named) >= 2 and not bare[0] and items[0] is not None and items[0][0].best == len(named):
+                # "two of her bodyguards, Juan Ruiz and Luis Vera, were killed": the names are the two
+                items = [x for b, x in zip(bare, items, strict=True) if not b]
             pos = m.end()
             span = (m.start(), m.end())
             if any(a < span[1] and span[0] < b for a, b in taken):
@@ -261,13 +298,22 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
 _RUNNING = re.compile(
     r"\b(?:since\b(?![^.;]*\b(?:rose|risen|climbed)\b)|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
     r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
+    r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b|"
     r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost))",
     re.I)
+# an incident of years past told as background: "murdered two years ago", "killed 17 fishermen last year"
+_PAST = re.compile(r"\b(?:(?:years?|decades?)\s+ago|last\s+year)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
 
 
 _NOT_DONE = re.compile(r"\b(?:to|will|would|could|might|may|shall|must|threat(?:en(?:ed|ing|s)?)?\s+to|plans?\s+to|vow(?:ed|s)?\s+to)\s*$", re.I)
 # an object right after a number-first verb makes it active: the number is the doers, not the dead
+# after armed doers any word but a preposition, adverb or conjunction is the object: "several gunmen killed Roberto X"
+_OBJECT_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|by|during|when|while|and|or|but|after|before|near|yesterday|today|tonight|last|this|early|late|as|inside|outside|"
+    r"overnight|since|following|amid|across|over|around|along|with|from|between|throughout|earlier|later|recently|instantly|immediately|"
+    r"there|here|so|too|then|because|were|was|had|have|has|is|are|according|said|say|says|police|officials?|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^\W\d_]", re.I)
 _ACTIVE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|scores|hundreds|at\s+least|more\s+than)\b", re.I)
 
 
@@ -290,6 +336,17 @@ _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
 
 
 _ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[[^\[\]]{1,80}\]")
+# "two farmers, who had refused to pay, were shot dead": a relative clause between the victims and their verb
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,;:()\[\]]{1,80},(?=\s+(?:were|was|have|has|had|are|is|died|all|later|also)\b)", re.I)
+# "six priests and two women who worked with them were murdered": a bare relative clause before the victims' verb
+_RELATIVE_BARE = re.compile(
+    r"\swho\s+(?:[\w'’-]+\s+){1,8}?(?=(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|murdered|assassinated|executed|slain|massacred|shot\s+dead|shot\s+to\s+death|kidnapped|abducted|wounded|injured|arrested)\b)", re.I)
+_OUTCOME_IN = re.compile("|".join(f"(?:{v})" for v in _VERBS.values()), re.I)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return m.group() if _OUTCOME_IN.search(m.group()) else " " * len(m.group())
 
 
 def find_counts(sentence: str) -> list[CountMention]:
@@ -298,6 +355,8 @@ def find_counts(sentence: str) -> list[CountMention]:
         return []
     # asides are blanked, offsets kept: "two missionaries -- aged 19 and 21 -- were shot", "[TEXT]", "(AFP)"
     sentence = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _RELATIVE.sub(_blank, sentence)  # unless the clause tells deaths of its own ("who killed three")
+    sentence = _RELATIVE_BARE.sub(_blank, sentence)
     taken: list[tuple[int, int]] = []
     found: list[CountMention] = _lists(sentence, taken)
     verb_first: list[CountMention] = []
@@ -313,7 +372,11 @@ def find_counts(sentence: str) -> list[CountMention]:
             first = m["noun"] is not None and m.end("noun") == m.end()  # verb-first: the phrase ends with its noun
             if first and _NOT_DONE.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue  # "threatened to kill 10 judges", "would kill dozens": not an outcome
-            if not first and _ACTIVE_AFTER.match(sentence, m.end()) and not re.search(rf"\b{_AUX}\s+(?:\w+ly\s+)?\S+$", m.group(), re.I) \
+            if not first and re.search(r"(?:['’]s|\bthe|\bhis|\bher|\btheir|\bits)\s+(?:\w+\s+)?\w+$", m.group(), re.I) \
+                    and re.search(r"(?:killing|murder|death|execution|assassination|kidnapping|abduction|arrest)s?$", m.group(), re.I):
+                continue  # "thousands marched over the activist's killing": the noun is what they marched over
+            active = _ACTIVE_AFTER.match(sentence, m.end()) or (ARMED_NOUN.search(noun) and _OBJECT_AFTER.match(sentence, m.end()))
+            if not first and active and not re.search(rf"\b{_AUX}\s+(?:\w+ly\s+)?\S+$", m.group(), re.I) \
                     and not re.search(r"\b(?:died|dies|die|dead|(?<!to\s)deaths?|lives|bodies|fatalities|perished|drowned|hurt|homeless|fled|flee|fleeing)$", m.group(), re.I):
                 continue  # "five gunmen shot to death a watchman": the number counts the killers
             end = m.end()
@@ -357,7 +420,32 @@ def find_counts(sentence: str) -> list[CountMention]:
     found = _reconcile_tolls(sentence, found)
     if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
-    return found
+    # a past incident is no toll of the event told: its marker in the count's own clause
+    found = [replace(c, running=True) if _PAST.search(_clause_around(sentence, c.start, c.end)) else c for c in found]
+    return _drop_included(sentence, found)
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The text from the clause boundary before ``start`` to the one after ``end`` (commas, semicolons, 'when', 'where')."""
+    lefts = [m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, start)]
+    right = _CLAUSE_STOP.search(sentence, end)
+    return sentence[lefts[-1] if lefts else 0 : right.start() if right else len(sentence)]
+
+
+_CLAUSE_STOP = re.compile(r";|\.\s|\s(?:when|where|while|but|because|since|after|before)\s", re.I)
+
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$", re.I)
+
+
+def _drop_included(sentence: str, found: list[CountMention]) -> list[CountMention]:
+    """"Some 40 dead, including six priests who were murdered": the priests are among the 40, not more."""
+    out: list[CountMention] = []
+    for c in found:
+        if _INCLUDING.search(sentence[max(0, c.start - 20) : c.start]) and any(o.category == c.category and not o.armed for o in out):
+            continue
+        out.append(c)
+    return out
 
 
 # One person, told without a number ("was"/"has been": "had been" may be plural): "Judge X, 52, was shot to death", "broke into his house and
@@ -370,6 +458,13 @@ _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|e
 _NOMINAL_ONE = re.compile(
     r"\b(?:murder|assassination|killing|execution|slaying)\s+of\s+(?P<noun>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
     r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|has|had|is|as|for)\b))", re.I)
+# "after Senator X's murder", "Galan's assassination": the one person whose death it was (not "the army's killing of …")
+_POSSESSIVE_ONE = re.compile(
+    r"\b(?P<noun>[\w.-]+)['’]s\s+(?:(?:brutal|cowardly|recent|tragic|violent|reported|alleged)\s+)?"
+    r"(?:murder|assassination|killing|slaying|execution)\b(?!\s+of\b)", re.I)
+_NOT_ONE_POSSESSOR = re.compile(
+    r"^(?:government|army|state|regime|cartel|group|country|nation|city|town|village|party|front|movement|military|police|"
+    r"week|year|month|day|night|today|yesterday|it|one|someone|anyone|everyone)$", re.I)
 # "rallied against the killing of a classmate": what a protest is about, not a toll of the protest
 _GRIEVANCE = re.compile(r"\b(?:against|over|protest\w*|to\s+denounce|demand\w*\s+justice\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$", re.I)
 _NOBODY = re.compile(r"\b(?:no\s+one|nobody|none|not\s+a\s+single\s+\w+|no\s+\w+|neither\s+\w+|not\s+one)\s*(?:,\s*)?$", re.I)
@@ -392,6 +487,11 @@ def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMentio
         add(m.start(), m.end(), "", subj[-30:])
     for m in _KILLED_HIM.finditer(sentence):
         add(m.start(), m.end(), "", "")
+    for m in _POSSESSIVE_ONE.finditer(sentence):
+        noun = m["noun"]
+        if _NOT_ONE_POSSESSOR.match(noun) or _COLLECTIVE.search(noun) or ARMED_NOUN.search(noun) or _GRIEVANCE.search(sentence[: m.start()]):
+            continue
+        add(m.start(), m.end(), noun, noun)
     for m in _NOMINAL_ONE.finditer(sentence):
         noun = m["noun"]
         words = noun.split()
@@ -469,10 +569,15 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     if not _LETHAL.search(trigger_text) or re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I):
         return None  # "murdered by three men": the killers, not the dead
     m = _NUMBER_BEFORE.search(before[-60:])
-    if m:
+    words = target_text.split()
+    last = words[-1].lower() if words else ""
+    # "M-19 presidential candidate": a label, and no number of several goes with one person
+    singular = bool(last) and not last.endswith("s") and not re.fullmatch(r"\w*(?:men|people|police|personnel|children|folk|staff)", last) \
+        and not re.match(r"\s+[\w'’-]+s\b", after, re.I)  # "six Jesuit| priests": the phrase the parse found stops short
+    if m and not _LABEL_BEFORE.search(before[-60:][: m.start()]):
         cnt = to_count(m)
         digits = re.fullmatch(r"\d{4}", (m["n"] or "").strip())
-        if cnt is not None and not digits and (cnt.best or 0) > 0:
+        if cnt is not None and not digits and (cnt.best or 0) > 0 and not (singular and (cnt.best or 0) > 1):
             return Count(cnt.low, cnt.best, cnt.high, cnt.qualifier, f"{m.group().strip()} {target_text}")
     if group:
         return None  # an organisation counts its dead only with a number
@@ -480,10 +585,40 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     rest = (nxt["rest"] or "").strip() if nxt else ""
     if nxt and (not rest or _FUNCTION.match(rest) or _LETHAL.match(rest) or re.fullmatch(r"were|was|are|is|have|has|had", rest, re.I)):
         return None  # the phrase runs on into a plural: "the Jesuit priests were"; "Leader Luis Carlos" is a name
-    words = target_text.split()
     if person and words:
         return Count(1, 1, 1, None, target_text)  # a named person, whatever the last letter of the name
     plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
     if not words or plural or _COLLECTIVE.search(target_text):
         return None
     return Count(1, 1, 1, None, target_text)
+
+
+# -- one person who died, as the parse gives the subject -----------------------------------------
+
+_ONE_PRONOUN = {"he", "she"}
+
+
+def lone_death(tokens: Iterable[Any], common: Collection[str]) -> Count | None:
+    """One death where a single person "died" with no number ("Judge X died after he was shot",
+    "X has died from gunshot wounds") and the death is tied to the clause's ``tokens`` in the parse.
+
+    The tagger reads a name ending in -s ("Mendes") as a plural: a subject not among the ordinary
+    English ``common`` words, or with a name before it, is one person all the same."""
+    toks = [t for t in tokens if t is not None]
+    if not toks:
+        return None
+    for d in toks[0].doc:
+        if d.lemma_.lower() != "die" or d.tag_ not in ("VBD", "VBZ", "VBN"):
+            continue
+        if not any(d is t or d in t.ancestors or t in d.subtree for t in toks):
+            continue
+        for n in (c for c in d.children if c.dep_ == "nsubj"):
+            if any(c.dep_ in ("conj", "nummod", "quantmod") for c in n.children) or any(c.lower_ in ("two", "both", "all") for c in n.lefts):
+                continue
+            low, lemma = n.lower_, n.lemma_.lower()
+            plural_word = n.tag_ in ("NNS", "NNPS") and (low in common or lemma in common or low.removesuffix("s") in common)
+            named = any(c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") for c in n.children) and not _COLLECTIVE.search(low)
+            if low in _ONE_PRONOUN or (n.tag_ in ("NN", "NNP") and not low.endswith("ed") and not _COLLECTIVE.search(low)) \
+                    or (n.tag_ in ("NNS", "NNPS") and not plural_word and (named or n.pos_ == "PROPN")):
+                return Count(1, 1, 1, None, f"{n.text} {d.text}")
+    return None

@@ -27,7 +27,13 @@ from tacitus.events.arguments import (
     unnamed_assailant,
 )
 from tacitus.events.coref import merge_pair
-from tacitus.events.counts import CountMention, find_counts, perpetrators_own, victim_count
+from tacitus.events.counts import (
+    CountMention,
+    find_counts,
+    lone_death,
+    perpetrators_own,
+    victim_count,
+)
 from tacitus.events.lexicon import RULES
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
@@ -695,14 +701,15 @@ class EventExtractor:
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
                 and target.start is not None and ((bool(targets) and target is targets[0]) or _victim_of(sent, clause, target)):
             # "assassinated Hector Oqueli", "six Jesuits were murdered": the victim phrase gives the dead
-            said = victim_count(" ".join(sent.text[t.start:t.end] for t in clause.triggers), doc.article.text[:target.start], target.text,
-                                person=target.kind == ActorKind.PERSON, group=target.actor_id is not None and target.kind != ActorKind.PERSON,
-                                after=doc.article.text[target.end or target.start:][:40])
+            said = self._victims_said(doc, sent, clause, targets if targets and target is targets[0] else [target])
             said_dead = said  # the toll only: typing and filtering still see the count phrases alone
+        if said_dead is None and not any(c.category == "fatalities" for c in counts):
+            said_dead = lone_death([head, *clause.tokens], self.common_words)  # "Judge X died after he was shot"
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
                 and target.kind == ActorKind.PERSON and not target.text.lower().endswith("s"):
-            # "assassinated Hector Oqueli": one named victim, one death
-            counts = [*counts, CountMention("fatalities", Count(1, 1, 1, None, target.text), 0, 0, target.text, False)]
+            # "assassinated Hector Oqueli": one named victim, one death ("… and Gilda Flores": each one named)
+            one = said_dead if said_dead is not None and (said_dead.best or 0) > 1 else Count(1, 1, 1, None, target.text)
+            counts = [*counts, CountMention("fatalities", one, 0, 0, target.text, False)]
         fatal = _total(counts, "fatalities")
         victims_counted = [c for c in counts if c.category in ("fatalities", "injured")]
         lo, hi = clause_region(sent, clause, self._clauses)
@@ -790,6 +797,23 @@ class EventExtractor:
         if negated:
             ev.modality = Modality.NEGATED
         return ev
+
+    def _victims_said(self, doc: Document, sent: Sentence, clause: Clause, victims: list[ActorRef]) -> Count | None:
+        """The dead as the victim phrases give them: "assassinated Judge X, Colonel Y and Senator Z" is three;
+        the first victim alone where a co-victim gives no count ("the inspector and his brothers")."""
+        trig = " ".join(sent.text[t.start:t.end] for t in clause.triggers)
+        text = doc.article.text
+        each: list[Count | None] = [
+            victim_count(trig, text[:v.start], v.text, person=v.kind == ActorKind.PERSON,
+                         group=v.actor_id is not None and v.kind != ActorKind.PERSON, after=text[v.end or v.start:][:40])
+            if v.start is not None else None for v in victims]
+        # "the bodies of 29 children and 48 wounded people": the wounded joined to the dead are no toll
+        if not each or each[0] is None or any(c is None or re.search(r"wound|injur|hurt", c.text or "", re.I) for c in each[1:]):
+            return each[0] if each else None
+        total: Count | None = None
+        for c in each:
+            total = add_counts(total, c)
+        return total
 
     def _weapon_owner(self, doc: Document, sent: Sentence, clause: Clause) -> ActorRef | None:
         """"An Israeli air strike", "Russian missiles": the demonym before the weapon names its user."""
