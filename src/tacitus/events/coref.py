@@ -111,7 +111,16 @@ def _same_victim(a: Event, b: Event) -> bool:
 def _same_person(a: Event, b: Event) -> bool:
     """Both reports name one person as the victim ("Judge Elena Marroquin" … "Marroquin"); a group
     ("peasants", "Jesuit priests") may be the victims of several incidents told in one article."""
-    return _same_victim(a, b) and any(r is not None and r.kind == ActorKind.PERSON for r in (a.actor2, b.actor2))
+    if not _same_victim(a, b):
+        return False
+    return any(r is not None and r.kind == ActorKind.PERSON for r in (a.actor2, b.actor2)) or (_one_victim(a) and _one_victim(b))
+
+
+def _one_victim(ev: Event) -> bool:
+    """The event has one victim: a name parsed with its title ("LIBERAL CANDIDATE LUIS GALINDO") is no
+    person actor, but one dead still says it is one person."""
+    c = ev.fatalities or ev.abducted
+    return c is not None and c.best == 1
 
 
 def _victim_place_ok(a: Event, b: Event) -> bool:
