@@ -12,9 +12,10 @@ import re
 from dataclasses import replace
 
 from tacitus.actors.resolve import ARMED_NON_STATE
+from tacitus.dateline import dateline_end
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF
-from tacitus.model import ActorKind, ActorRef, Count, Event
+from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, Event, Modality
 
 # Types that may describe the same incident in different sentences.
 _COMPATIBLE_FAMILIES = {
@@ -44,10 +45,33 @@ def _actor_ok(a: ActorRef | None, b: ActorRef | None) -> bool:
     return not (ActorKind.STATE_FORCES in kinds and kinds & ARMED_NON_STATE)
 
 
-def _own_place(ev: Event) -> bool:
-    """The location was named in the event's own sentence (not inherited from the dateline or context)."""
+def _dateline_len(ev: Event) -> int:
+    """How much of the event's sentence is the article's dateline ("SAN SALVADOR, 28 DEC 89 (AFP) --"):
+    a place or date there says where and when the report was filed, not where the event happened."""
+    if ev.evidence is None or ev.sentence > 0:
+        return 0
+    return dateline_end(ev.evidence.text)
+
+
+def _own_place(ev: Event, dateline: bool = True) -> bool:
+    """The location was named in the event's own sentence (not inherited from the dateline or context);
+    with ``dateline=False``, a place named only in the sentence's dateline is not the event's own either."""
     loc, evd = ev.location, ev.evidence
-    return loc is not None and evd is not None and loc.start is not None and evd.start <= loc.start < evd.end
+    if loc is None or evd is None or loc.start is None:
+        return False
+    return evd.start + (0 if dateline else _dateline_len(ev)) <= loc.start < evd.end
+
+
+def _stated_date(ev: Event) -> bool:
+    """The event's sentence dates it itself ("on 24 March 1980", "last Friday"), not by "today" (often the
+    day of the statement that reports it) nor by the dateline's filing date, nor by no date at all."""
+    d, evd = ev.date, ev.evidence
+    if d is None or d.basis in ("publication", "before_publication"):
+        return False
+    if d.text and evd is not None and (cut := _dateline_len(ev)):
+        body = evd.text[cut:].lower()
+        return d.text.lower() in body
+    return True
 
 
 def _place_ok(a: Event, b: Event) -> bool:
@@ -82,6 +106,33 @@ def _name_words(ref: object) -> set[str]:
 
 def _same_victim(a: Event, b: Event) -> bool:
     return bool(_name_words(a.actor2) & _name_words(b.actor2))
+
+
+def _same_person(a: Event, b: Event) -> bool:
+    """Both reports name one person as the victim ("Judge Elena Marroquin" … "Marroquin"); a group
+    ("peasants", "Jesuit priests") may be the victims of several incidents told in one article."""
+    if not _same_victim(a, b):
+        return False
+    return any(r is not None and r.kind == ActorKind.PERSON for r in (a.actor2, b.actor2)) or (_one_victim(a) and _one_victim(b))
+
+
+def _one_victim(ev: Event) -> bool:
+    """The event has one victim: a name parsed with its title ("LIBERAL CANDIDATE LUIS GALINDO") is no
+    person actor, but one dead still says it is one person."""
+    c = ev.fatalities or ev.abducted
+    return c is not None and c.best == 1
+
+
+def _victim_place_ok(a: Event, b: Event) -> bool:
+    """For reports of the same named person, places disagree only when each sentence names its own place:
+    a place inherited from the dateline or an earlier sentence says nothing against the other report."""
+    return _place_ok(a, b) or not (_own_place(a, dateline=False) and _own_place(b, dateline=False))
+
+
+def _victim_date_ok(a: Event, b: Event) -> bool:
+    """For reports of the same named person, dates disagree only when each sentence states its own date:
+    "said today" dates the statement, a dateline the filing, not the killing told elsewhere."""
+    return _date_ok(a, b) or not (_stated_date(a) and _stated_date(b))
 
 
 _TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:rose|has\s+risen|climbed|increased)", re.I)
@@ -136,6 +187,9 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True  # "the death toll rose to 40" updates the event reported before
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, {fam_a}):
         return False
+    if _same_person(a, b) and fam_a in _VIOLENT and fam_b in _VIOLENT and {a.modality, b.modality} <= FACTUAL \
+            and _victim_place_ok(a, b) and _victim_date_ok(a, b):
+        return True  # the same named person's killing: later sentences, hedged or not, refer back to the event
     if a.modality != b.modality:
         return False
     if _same_victim(a, b) and _place_ok(a, b) and _date_ok(a, b):
@@ -205,6 +259,8 @@ def merge_pair(a: Event, b: Event) -> Event:
     date = a.date
     if b.date and (date is None or date.basis == "before_publication") and b.date.basis != "before_publication":
         date = b.date
+    elif b.date and _stated_date(b) and not _stated_date(a) and not _date_ok(a, b):
+        date = b.date  # "said today … the killing took place on 24 March": the stated date is the event's
     return replace(
         a,
         event_type=etype,
@@ -216,6 +272,7 @@ def merge_pair(a: Event, b: Event) -> Event:
         physical_targets=[*a.physical_targets, *(t for t in b.physical_targets if all(t.text.lower() != u.text.lower() for u in a.physical_targets))],
         location=loc,
         date=date,
+        modality=_firmer(a.modality, b.modality),
         fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b)),
         injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b)),
         displaced=_merge_count(a.displaced, b.displaced, _adds_to(a.displaced, b.displaced, b)),
@@ -226,6 +283,16 @@ def merge_pair(a: Event, b: Event) -> Event:
         extra_evidence=[*a.extra_evidence, *([b.evidence] if b.evidence else []), *b.extra_evidence],
         confidence=max(a.confidence, b.confidence),
     )
+
+
+_FIRMNESS: list[str] = [Modality.REPORTED, Modality.CLAIMED, Modality.HEDGED]
+
+
+def _firmer(a: str, b: str) -> str:
+    """A hedged and a reported account of one event: it is reported."""
+    if a in _FIRMNESS and b in _FIRMNESS:
+        return min(a, b, key=_FIRMNESS.index)
+    return a
 
 
 def _main_actor(a: ActorRef | None, b: ActorRef | None) -> ActorRef | None:
