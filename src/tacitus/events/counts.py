@@ -218,6 +218,8 @@ _PASSIVE = {
 }
 _LISTS = [(cat, re.compile(rf"\b(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:and|as\s+well\s+as)\s+{_ITEM})\s+(?:{_AUX}\s+){{0,3}}(?:\w+ly\s+)?(?:{v})\b", re.I))
           for cat, v in _PASSIVE.items()]
+# What a list needs before the costly search is tried: a coordinator and the category's verb.
+_LIST_CUES = {cat: re.compile(rf"\b(?:and|as\s+well\s+as)\b.*\b(?:{v})\b", re.I | re.S) for cat, v in _PASSIVE.items()}
 _DET_ONE = re.compile(r"^(?:an?|one|the|his|her|their|its)\s+(?P<rest>.+)$", re.I)
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|the)\s+", re.I)
 
@@ -265,6 +267,8 @@ def _bare_item(item: str, caps: bool) -> tuple[Count, str] | None:
 def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
     out: list[CountMention] = []
     for cat, pat in _LISTS:
+        if not _LIST_CUES[cat].search(sentence):
+            continue
         pos = 0
         while (m := pat.search(sentence, pos)) is not None:
             pos = m.start() + 1  # a rejected list ("on 16 November, six priests and two women") is searched again inside
