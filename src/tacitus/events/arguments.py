@@ -93,6 +93,8 @@ class ArgumentFinder:
         self.countries = countries or []  # country mentions inside the sentence
         self.country_names = country_names or {}
         self.head_end = head_end  # end of the dateline: names before it are where the story was filed
+        # offsets inside an actor mention: a title such as "Mayor" in "Mayor Pablo Pelaez" is no part of a name
+        self._covered = {i for r in refs if r.start is not None for i in range(r.start, r.end or r.start)}
 
     def country_ref(self, tok: Any) -> ActorRef | None:
         """A country named as the one who acts or suffers ("Jordan and Britain agreed", "Russia
@@ -118,8 +120,7 @@ class ArgumentFinder:
             return None
         if not self.is_name(tok):
             return None
-        titled = {i for r in self.refs if r.start is not None for i in range(r.start, r.end or r.start)}  # "Mayor" in "Mayor Pablo Pelaez"
-        chain = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and self.is_name(t) and self.base + t.idx not in titled] + [tok]
+        chain = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and self.is_name(t) and self.base + t.idx not in self._covered] + [tok]
         chain += [t for t in tok.rights if t.dep_ in ("compound", "flat") and self.is_name(t)]
         start = self.base + min(t.idx for t in chain)
         end = self.base + max(t.idx + len(t.text) for t in chain)

@@ -14,16 +14,14 @@ from dataclasses import replace
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
 from tacitus.events.numbers import COUNT_RE, add_counts
-from tacitus.events.taxonomy import FAMILY_OF
+from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
 from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, Event, Modality
 
 # Types that may describe the same incident in different sentences.
-_COMPATIBLE_FAMILIES = {
-    "battles": {"battles", "explosions_remote_violence", "violence_against_civilians"},
-    "explosions_remote_violence": {"explosions_remote_violence", "violence_against_civilians", "battles"},
-    "violence_against_civilians": {"violence_against_civilians", "explosions_remote_violence", "battles"},
-    "protests": {"protests", "riots"},
-    "riots": {"riots", "protests"},
+_COMPATIBLE_FAMILIES: dict[str, frozenset[str]] = {
+    **{family: VIOLENT_FAMILIES for family in VIOLENT_FAMILIES},
+    "protests": frozenset({"protests", "riots"}),
+    "riots": frozenset({"riots", "protests"}),
 }
 # When two types merge, the more specific one stays.
 _SPECIFICITY = [
@@ -136,7 +134,6 @@ def _victim_date_ok(a: Event, b: Event) -> bool:
 
 
 _TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:rose|has\s+risen|climbed|increased)", re.I)
-_VIOLENT = {"battles", "explosions_remote_violence", "violence_against_civilians"}
 
 
 def _is_toll_update(ev: Event) -> bool:
@@ -183,11 +180,11 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if a.modality == b.modality and _protest_response(a, b):
         return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
-    if _is_toll_update(b) and fam_a in _VIOLENT and fam_b in _VIOLENT and a.modality == b.modality and _toll_date_ok(a, b):
+    if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and a.modality == b.modality and _toll_date_ok(a, b):
         return True  # "the death toll rose to 40" updates the event reported before
-    if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, {fam_a}):
+    if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
         return False
-    if _same_person(a, b) and fam_a in _VIOLENT and fam_b in _VIOLENT and {a.modality, b.modality} <= FACTUAL \
+    if _same_person(a, b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and {a.modality, b.modality} <= FACTUAL \
             and _victim_place_ok(a, b) and _victim_date_ok(a, b):
         return True  # the same named person's killing: later sentences, hedged or not, refer back to the event
     if a.modality != b.modality:

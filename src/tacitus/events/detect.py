@@ -37,7 +37,7 @@ from tacitus.events.counts import (
 from tacitus.events.lexicon import RULES
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
-from tacitus.events.taxonomy import FAMILY_OF, interaction
+from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES, interaction
 from tacitus.geo.usage import where_it_happened
 from tacitus.model import (
     ActorKind,
@@ -207,7 +207,6 @@ def is_damage(clause: Clause, sentence: str) -> bool:
             and all(_DAMAGE.fullmatch(sentence[t.start : t.end]) for t in clause.triggers if t.mode == "loot"))
 
 
-_VIOLENT_FAMILIES = {"battles", "explosions_remote_violence", "violence_against_civilians"}
 
 
 _STATE_AS_GOVERNMENT = frozenset(["agreement", "arrest", "change_to_group_activity", "headquarters_established", "non_violent_territory_transfer", "other"])
@@ -236,7 +235,7 @@ def _family_group(event_type: str) -> str:
     """Political violence is one group for references: "responsibility for the attack" refers to the
     bombing the article reported, whichever violent family each was typed in."""
     family = FAMILY_OF[event_type]
-    return "violence" if family in _VIOLENT_FAMILIES else family
+    return "violence" if family in VIOLENT_FAMILIES else family
 
 
 _DAMAGE_REACH = 5  # sentences: damage told after an attack, in the same passage
@@ -255,9 +254,9 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
             host = next((i for i in range(len(out) - 1, -1, -1) if _same_kind(out[i].event_type, ev.event_type)), None)
         elif ev.id in damage:
             host = next((i for i in range(len(out) - 1, -1, -1)
-                         if FAMILY_OF[out[i].event_type] in _VIOLENT_FAMILIES and 0 <= ev.sentence - out[i].sentence <= _DAMAGE_REACH), None)
+                         if FAMILY_OF[out[i].event_type] in VIOLENT_FAMILIES and 0 <= ev.sentence - out[i].sentence <= _DAMAGE_REACH), None)
             later = next((e for e in events[k + 1:] if e.sentence == ev.sentence and e.id not in damage
-                          and FAMILY_OF[e.event_type] in _VIOLENT_FAMILIES), None)
+                          and FAMILY_OF[e.event_type] in VIOLENT_FAMILIES), None)
             if host is None and later is not None:
                 waiting.setdefault(later.id, []).append(ev)
                 continue
@@ -1043,7 +1042,7 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     claimant = claimants[0]
     out = []
     for ev in events:
-        if ev.event_family in ("violence_against_civilians", "explosions_remote_violence", "battles") and (ev.actor1 is None or not ev.actor1.actor_id):
+        if ev.event_family in VIOLENT_FAMILIES and (ev.actor1 is None or not ev.actor1.actor_id):
             ev.actor1 = ActorRef(name=claimant.name, text=claimant.text, kind=claimant.kind, actor_id=claimant.actor_id,
                                  country=claimant.country, start=claimant.start, end=claimant.end, score=claimant.score * 0.9)
             if ev.modality == Modality.REPORTED:

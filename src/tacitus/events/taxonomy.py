@@ -18,6 +18,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
 }
 FAMILY_OF: dict[str, str] = {code: fam for fam, codes in FAMILIES.items() for code in codes}
+# The families of political violence: one incident may be told as any of them in one article.
+VIOLENT_FAMILIES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 EVENT_TYPES: tuple[str, ...] = tuple(FAMILY_OF)
 
 # ACLED's own names, for the ACLED-compatible export.
