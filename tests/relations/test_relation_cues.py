@@ -100,3 +100,48 @@ def test_folded_into(extract) -> None:
 def test_denied_support_is_negated(extract) -> None:
     doc = extract("Rwanda denied that it supported the M23 in North Kivu.")
     assert not triples(doc, "allies")
+
+
+def test_pair_fighting_each_other(extract) -> None:
+    doc = extract("In the Lake Chad basin, ISWAP and Boko Haram have been fighting each other since their split.")
+    assert has(doc, "fighting_against", "ISWAP", "Boko Haram")
+
+
+def test_affiliate_named_in_an_apposition(extract) -> None:
+    doc = extract("JNIM, al-Qaeda's affiliate in the Sahel, claimed the ambush near Djibo on Friday.")
+    assert any(r.type == "affiliates" and r.source.actor_id == "jnim" and r.target.actor_id == "al_qaeda" for r in doc.relations)
+
+
+def test_affiliate_named_before_its_name(extract) -> None:
+    doc = extract("Somalia's al-Qaeda branch, al-Shabaab, said its fighters had overrun the base.")
+    doc2 = extract("The Islamic State-linked Allied Democratic Forces killed 11 villagers near Beni on Sunday.")
+    assert any(r.type == "affiliates" and r.source.actor_id == "al_shabaab" and r.target.actor_id == "al_qaeda" for r in doc.relations)
+    assert any(r.type == "affiliates" and r.source.actor_id == "allied_democratic_forces" and r.target.actor_id == "islamic_state" for r in doc2.relations)
+
+
+def test_two_groups_in_a_list_are_not_affiliates(extract) -> None:
+    doc = extract("JNIM, ISGS and the army all have fighters in the area around Menaka.")
+    assert not any(r.type == "affiliates" for r in doc.relations)
+
+
+def test_sworn_enemy_and_the_two_groups(extract) -> None:
+    doc = extract("In eastern Afghanistan, ISKP remains a sworn enemy of the Taliban.")
+    doc2 = extract("Both JNIM and ISGS operate near Menaka. The two groups have fought each other since early 2020.")
+    assert has(doc, "rivals", "ISKP", "Taliban")
+    assert any(r.type == "fighting_against" and {r.source.actor_id, r.target.actor_id} == {"jnim", "islamic_state_sahel"} for r in doc2.relations)
+
+
+def test_battle_events_are_dated_fighting(extract) -> None:
+    doc = extract("M23 rebels clashed with the Congolese army near Rutshuru on Tuesday.", published="2022-06-10")
+    rel = [r for r in doc.relations if r.type == "fighting_against" and {r.source.actor_id, r.target.actor_id} == {"m23", "military_cod"}]
+    assert rel and rel[0].date is not None and str(rel[0].date.start) == "2022-06-07"
+
+
+def test_gunmen_killing_villagers_is_no_relation(extract) -> None:
+    doc = extract("Gunmen killed six villagers near Beni on Tuesday.")
+    assert not [r for r in doc.relations if r.type == "fighting_against"]
+
+
+def test_possessive_role_after_a_name(extract) -> None:
+    doc = extract("Zabihullah Mujahid, the Taliban's chief spokesman, condemned the attack.")
+    assert any(r.type == "spokesperson_of" and r.source.text == "Zabihullah Mujahid" and r.target.actor_id == "taliban" for r in doc.relations)

@@ -10,6 +10,7 @@ pledge is Boko Haram's pledge; "the caliph" accepting is the Islamic State accep
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -53,7 +54,7 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
     ("allies", re.compile(r"\b(?:in\s+(?:direct\s+)?support\s+of|together\s+with|(?:with|thanks\s+to)\s+(?:the\s+)?(?:support|help|aid|backing)\s+of|"
                           r"(?:support|help|aid|backing)\s+(?:\w+\s+){0,3}?from|aided\s+by|assisted\s+by|(?:is|are|was|were|has\s+been|have\s+been)\s+"
                           r"(?:\w+\s+)?(?:supporting|assisting|backing|arming|training)|(?:supports|supported|assists|assisted|backs|arms|armed|trains|trained)(?=\s+(?:the\s+)?[A-Z]))", re.I), "before", "after"),
-    ("rivals", re.compile(r"\b(?:rival(?:s|ry)?\s+(?:of|to|with)|rivalry\s+with|competing\s+with|feud\w*\s+(?:\w+\s+){0,2}?with|at\s+odds\s+with|"
+    ("rivals", re.compile(r"\b(?:rival(?:s|ry)?\s+(?:of|to|with)|rivalry\s+with|compet(?:ing|ed|es)\s+with|(?:sworn\s+|bitter\s+|arch-?)?(?:enemy|enemies|foes?|nemesis)\s+of|feud\w*\s+(?:\w+\s+){0,2}?with|at\s+odds\s+with|"
                           r"(?:its|their|a)\s+(?:\w+\s+)?rival)\b", re.I), "before", "after"),
     # "the rivalry between X and Y": both sides follow the cue
     ("rivals", re.compile(r"\b(?:rivalry|competition|feud|enmity|infighting)\s+between\b", re.I), "after", "after"),
@@ -74,7 +75,17 @@ _PAIR_CUES = [
     ("merged_into", re.compile(r"^\s*(?:have\s+|had\s+)?(?:merged|united|joined\s+forces)", re.I)),
     ("rivals", re.compile(r"^\s*(?:are|were|have\s+been|remain)\s+(?:bitter\s+|fierce\s+)?rivals", re.I)),
     ("fighting_against", re.compile(r"^\s*(?:have\s+|had\s+)?(?:clashed|fought|battled)", re.I)),
+    # "X and Y have been fighting each other since 2020", "are at war"
+    ("fighting_against", re.compile(r"^\s*(?:have\s+been|had\s+been|are|were|kept|continue\s+to\s+be|remain)\s+(?:fighting|battling|at\s+war)\b", re.I)),
 ]
+# A parent group named in an epithet of its affiliate: "JNIM, al-Qaeda's affiliate in Mali",
+# "al-Qaeda's Sahel branch, JNIM", "JNIM, the al-Qaeda affiliate", "the Islamic State-linked ADF".
+_AFFILIATE_NOUN = r"(?:affiliate|branch|franchise|offshoot|arm|wing|province|proxy)"
+_EPITHET_AFTER = re.compile(rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?{_AFFILIATE_NOUN}\b", re.I)  # parent, then "'s affiliate"
+_EPITHET_PLAIN = re.compile(rf"^\s+(?:[\w-]+\s+)?{_AFFILIATE_NOUN}\b", re.I)  # "the al-Qaeda (Sahel) affiliate"
+_EPITHET_BEFORE = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_AFFILIATE_NOUN}\s*,?\s*(?:the\s+)?$", re.I)  # "al-Qaeda's (Sahel) branch, JNIM"
+_LINKED_AFTER = re.compile(r"^\s*-\s*(?:linked|affiliated|aligned|allied)\s+(?:\w+\s+)?(?:group|movement|faction|militia|insurgents|jihadists|militants|network|organi[sz]ation)\b", re.I)  # "X, the IS-linked group"
+_LINKED = re.compile(r"^\s*-\s*(?:linked|affiliated|aligned|allied|inspired)\s+(?:\w+\s+)?$", re.I)  # "the IS-linked ADF"
 # A rank between a role word and the name: "the junta's leader, Senior General Min Aung Hlaing"
 _RANK = r"(?:(?:Senior\s+|Lieutenant\s+|Lt\.?\s+|Major\s+|Maj\.?\s+|Brigadier\s+)?(?:General|Gen\.)\s+|Colonel\s+|Col\.\s+|Brigadier\s+|Commodore\s+|Admiral\s+|Sheikh\s+|Dr\.?\s+)?"
 _ROLE_WORDS = [
@@ -103,12 +114,15 @@ class RelationExtractor:
         out: list[Relation] = []
         for sent in doc.sentences:
             in_sent = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end]
+            out.extend(self._two_sides(doc, sent))  # the sides may all be named in the sentence before
             refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent, self.countries, keep=_participates)
             if not refs:
                 continue
             out.extend(self._roles(doc, sent, refs))
             out.extend(self._group_relations(doc, sent, refs))
             out.extend(self._members(doc, sent, refs))
+            out.extend(self._epithets(doc, sent, in_sent))  # the resolver's names, hyphenated modifiers included
+        out.extend(_from_events(doc))
         return dedupe(out)
 
     # -- people and their roles -------------------------------------------------------------
@@ -128,10 +142,14 @@ class RelationExtractor:
                     org = self._org_before(orgs, (person.start or 0) - len(before) + m.start(1), text, person)
                 else:
                     # "X, the leader of Y" / "X, a spokesman for Y" / "X, who leads Y"
-                    m2 = re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:\w+\s+){{0,2}}?({words})\s+(?:of|for)\s+", after, re.I)
+                    m2 = re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:\w+\s+){{0,2}}?({words})\s+(?:of|for)\s+(?:(?:the\s+)?[A-Z][\w-]*['’]s\s+)?", after, re.I)
                     if m2 is None and rtype == "leader_of":  # "X, the man who has led Y since 2009"
                         m2 = re.match(r"\s*,\s*(?:the|a|an)\s+(?:\w+\s+){0,2}?(who)\s+(?:has\s+|had\s+|once\s+)?(?:led|leads|heads|headed|founded|commands|commanded|runs|ran)\s+"
                                       r"(?:(?:[A-Z]\w+)['’]s\s+)?", after)
+                    if m2 is None:  # "X, the Taliban's chief spokesman"
+                        org = next((o for o in orgs if o.start is not None and (person.end or 0) < o.start <= (person.end or 0) + 7
+                                    and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[person.end or 0 : o.start])
+                                    and re.match(rf"['’]s\s+(?:\w+\s+){{0,2}}?(?:{words})\b", text[o.end or 0 : sent.end], re.I)), None)
                     if m2:
                         pos = (person.end or 0) + m2.end()
                         org = next((o for o in orgs if o.start == pos or (o.start is not None and 0 <= o.start - pos <= 4)), None)
@@ -275,6 +293,48 @@ class RelationExtractor:
         return [Relation("member_of", member, container, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                          modality=self._modality(doc.article.text, sent, cue), confidence=0.6) for member in members]
 
+    def _epithets(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
+        """An affiliation told in a name's epithet rather than with a verb: "JNIM, al-Qaeda's
+        affiliate in Mali", "al-Qaeda's Sahel branch, JNIM", "the IS-linked ADF". Both groups
+        must be known to the knowledge base (as for other affiliations)."""
+        text = doc.article.text
+        out = []
+        known = sorted((r for r in refs if r.actor_id and r.kind in ARMED_NON_STATE | {ActorKind.EXTERNAL}), key=lambda r: r.start or 0)
+        for a, b in itertools.pairwise(known):
+            between = text[a.end or 0 : b.start or 0]
+            after_b = text[b.end or 0 : sent.end]
+            if re.fullmatch(r"\)?\s*,\s*(?:the\s+|an?\s+)?", between) and (_EPITHET_AFTER.match(after_b) or _LINKED_AFTER.match(after_b) or
+                                                                           (between.strip(" ,)") and _EPITHET_PLAIN.match(after_b))):
+                child, parent = a, b  # "JNIM, al-Qaeda's affiliate" / "JNIM, the al-Qaeda affiliate"
+            elif _EPITHET_BEFORE.match(between) or _LINKED.match(between):
+                child, parent = b, a  # "al-Qaeda's branch, JNIM" / "the IS-linked ADF"
+            else:
+                continue
+            if same_actor(child, parent):
+                continue
+            out.append(Relation("affiliates", child, parent, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                                modality=self._modality(text, sent, a.start or sent.start), confidence=0.6))
+        return out
+
+    def _two_sides(self, doc: Document, sent: Sentence) -> list[Relation]:
+        """"The two groups have fought each other since 2020", "both movements are at war": the last
+        two armed groups named in this sentence or the one before."""
+        m = _TWO_SIDES.search(sent.text)
+        if not m:
+            return []
+        i = doc.sentences.index(sent)
+        lo = doc.sentences[i - 1].start if i > 0 else sent.start
+        named: list[ActorRef] = []
+        for r in sorted((r for r in doc.actors if r.actor_id and r.kind in _ARMED and r.start is not None
+                         and lo <= r.start < sent.start + m.start()), key=lambda r: r.start or 0):
+            named = [n for n in named if not same_actor(n, r)] + [r]
+        if len(named) < 2:
+            return []
+        a, b = named[-2], named[-1]
+        rtype = "rivals" if re.search(r"\b(?:rivals|compet\w+|enem\w+)\b", m.group(), re.I) else "fighting_against"
+        return [Relation(rtype, a, b, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                         modality=self._modality(doc.article.text, sent, sent.start + m.start()), confidence=0.5)]
+
     def _antecedent_group(self, doc: Document, sent: Sentence) -> ActorRef | None:
         """"The alliance is made up of …": the last named coalition or group before the sentence."""
         if not re.match(r"\s*(?:the|this|that)\s+(?:alliance|coalition|group|front|movement|umbrella)", sent.text, re.I):
@@ -294,6 +354,9 @@ class RelationExtractor:
 
 
 _TARGET_GAP = 40
+_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:groups|movements|factions|sides|organi[sz]ations|militias|rivals)\s+"
+                        r"(?:have\s+|had\s+|are\s+|were\s+|also\s+|long\s+|repeatedly\s+|since\s+)*"
+                        r"(?:been\s+)?(?:fought|fight|fighting|clashed|clash|battled|at\s+war|rivals|compet\w+|enem\w+)\b", re.I)
 # Relation types that may hold between actors the knowledge base does not know ("Iraqi forces").
 _OPEN_TYPES = frozenset({"fighting_against", "allies", "rivals", "member_of", "leader_of"})
 _CONSTITUENT = re.compile(r"\b(?:made\s+up|composed|consisting|comprised)\s+(?:\w+\s+){0,2}?of\s+(?:\w+\s+){0,2}$", re.I)  # characters between a cue and its target, at most
@@ -314,6 +377,33 @@ def _date(doc: Document, sent: Sentence) -> DateSpan:
 
 
 _FACTUAL = {Modality.REPORTED, Modality.CLAIMED, Modality.HEDGED}
+# Events in which one armed party acts on another: each is a dated instance of their fighting.
+_HOSTILE_FAMILIES = frozenset({"battles", "explosions_remote_violence"})
+
+
+def _from_events(doc: Document) -> list[Relation]:
+    """"Rebels seized the town after a day of fighting with government troops": the event stage has
+    already read who fought whom; a factual battle or strike between two armed parties the
+    knowledge base knows is a dated ``fighting_against`` relation, with the event's evidence and modality."""
+    out = []
+    for ev in doc.events:
+        a, b = ev.actor1, ev.actor2
+        if ev.event_family not in _HOSTILE_FAMILIES or ev.modality not in _FACTUAL or a is None or b is None:
+            continue
+        if a.kind not in _ARMED or b.kind not in _ARMED or not _named(a) or not _named(b) or same_actor(a, b):
+            continue
+        if any(doc.article.text[r.end or 0 : (r.end or 0) + 1] == "-" for r in (a, b)):
+            continue  # "an al-Qaeda-linked group": the name modifies another noun
+        if a.country and a.country == b.country and a.kind == b.kind == ActorKind.STATE_FORCES:
+            continue  # two of one state's forces ("police and soldiers") are not enemies
+        out.append(Relation("fighting_against", a, b, date=ev.date, evidence=ev.evidence, modality=ev.modality, confidence=0.6))
+    return out
+
+
+def _named(r: ActorRef) -> bool:
+    """A party the knowledge base knows, named or described ("the army" of a known country), not
+    "gunmen", "unidentified attackers" or forces of no known country."""
+    return bool(r.actor_id) and not r.name.startswith("Unidentified")
 
 
 def _better(a: Relation, b: Relation) -> Relation:
