@@ -630,3 +630,16 @@ def test_importing_dates_does_not_import_dateparser() -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
     code = "import sys, tacitus.dates; sys.exit(2 if 'dateparser' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code], env=env, check=False).returncode == 0
+
+
+def test_a_dateline_date_is_the_filing_not_the_event(extract) -> None:
+    doc = extract("LIMA, 14 MAR 91 (EFE) -- [TEXT] TWO BOMBS EXPLODED OUTSIDE A BANK IN LIMA LAST NIGHT, THE POLICE SAID.",
+                  published="1991-03-14")
+    assert doc.events and all(str(e.date.start) == "1991-03-13" for e in doc.events)
+    assert not any(span.text.startswith("14 MAR") for span, _ in doc.dates)
+
+
+def test_a_dateline_date_stands_in_for_a_missing_publication_date(extract) -> None:
+    doc = extract("LIMA, 14 MAR 91 (EFE) -- [TEXT] TWO BOMBS EXPLODED OUTSIDE A BANK IN LIMA LAST NIGHT, THE POLICE SAID.",
+                  published=None)
+    assert doc.events and str(doc.events[0].date.start) == "1991-03-13"

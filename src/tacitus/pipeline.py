@@ -232,7 +232,16 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
 
 
 def resolve_dates(doc: Document, res: Resources) -> Document:
-    doc.dates = [(Span(s, e, doc.article.text[s:e]), span) for s, e, span in find_dates(doc.article.text, doc.article.published)]
+    """Every date expression of the body, resolved against the publication date. A date in the
+    dateline ("LA PAZ, 12 JAN 90 (EFE) --") is when the report was filed, not when anything in
+    it happened: it dates no event, and stands in for a publication date the record lacks."""
+    text = doc.article.text
+    head = dateline_end(text)
+    found = find_dates(text, doc.article.published)
+    filed = [span for s, _e, span in found if s < head and span.precision == "day" and span.start is not None]
+    if doc.article.published is None and filed:
+        found = find_dates(text, filed[0].start)  # "last night" in a wire filed on 12 January
+    doc.dates = [(Span(s, e, text[s:e]), span) for s, e, span in found if s >= head]
     return doc
 
 
