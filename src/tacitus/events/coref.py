@@ -159,6 +159,9 @@ def _protest_response(a: Event, b: Event) -> bool:
     return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") and (target_protesters or by_state)
 
 
+# A sentence that opens on another incident: "Separately, …", "In a separate attack …", "Elsewhere, …"
+_SEPARATE = re.compile(r"^\W*(?:[A-Z][\w .,'’-]{0,40}?\W)?(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|unrelated|different)\b|"
+                       r"in\s+another\s+(?:incident|attack|development|raid|bombing|shooting)|in\s+an\s+unrelated\b|on\s+another\s+front)", re.I)
 _REFERS_BACK = re.compile(r"\b(?:also|in\s+the\s+(?:attack|assault|raid|ambush|blast|explosion|bombing|shooting|clash(?:es)?|incident|violence|fighting))\b", re.I)
 
 
@@ -177,6 +180,8 @@ def _counts_differ(a: Count | None, b: Count | None) -> bool:
 
 def same_occurrence(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same incident."""
+    if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]):
+        return False  # "Separately, the army said it had seized …": the writer says it is another incident
     if a.modality == b.modality and _protest_response(a, b):
         return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
