@@ -34,14 +34,20 @@ _SUFFERING = frozenset(["die", "perish", "succumb", "fall", "disappear", "vanish
 
 
 def _span(tok: Any) -> tuple[int, int]:
-    sub = list(tok.subtree)
+    sub = [t for t in tok.subtree if not t.is_space] or [tok]
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _first(tok: Any) -> int:
+    """Where the words of a token's subtree begin (a blanked dateline or a line break the
+    parser hung on it is not part of the phrase)."""
+    return next((t.idx for t in tok.subtree if not t.is_space), tok.idx)
 
 
 def _head_span(tok: Any) -> tuple[int, int]:
     """The token and its compounds/modifiers on the left (the noun phrase without clauses)."""
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod")]
-    start = min([tok.idx] + [next(iter(c.subtree)).idx for c in left])
+    start = min([tok.idx] + [_first(c) for c in left])
     return start, tok.idx + len(tok.text)
 
 
@@ -180,7 +186,7 @@ class ArgumentFinder:
             return ref
         left = [c for c in tok.lefts if (c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod")))
                 or (numbers and c.dep_ == "det" and c.lower_ in _QUANTIFIERS)]
-        start = self.base + min([tok.idx, *(next(iter(c.subtree)).idx for c in left)])
+        start = self.base + min([tok.idx, *(_first(c) for c in left)])
         end = max(ref.end or 0, tok_end)
         if start >= ref.start and end <= (ref.end or 0):
             return ref
@@ -251,7 +257,7 @@ class ArgumentFinder:
                 if any(r.start is not None and r.start <= self.base + t.idx < (r.end or 0) for r in self.refs):
                     continue  # "British aircraft" names an actor
                 left = [c for c in t.lefts if c.dep_ in _PROPERTY_MODIFIERS and c.lower_ not in _PRONOUNS]
-                start = min([t.idx] + [next(iter(c.subtree)).idx for c in left])
+                start = min([t.idx] + [_first(c) for c in left])
                 end = t.idx + len(t.text)
                 for c in t.rights:
                     if c.dep_ == "prep" and c.lower_ == "of":  # "the door of the bank", not "… of the bank in Lima"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from tacitus.dateline import dateline_end
 from tacitus.errors import ResourceError
 from tacitus.model import Document, Entity, Sentence
 from tacitus.nlp.case import CaseRestorer
@@ -87,6 +88,15 @@ def split_sentences(text: str, splitter: Any) -> list[Sentence]:
     return out
 
 
+def _without_dateline(text: str, head: int) -> str:
+    """The sentence with the dateline blanked, offsets kept: "MAIDUGURI, Nigeria (Reuters) -
+    Suspected Boko Haram fighters killed …" is parsed as "Suspected Boko Haram fighters killed …"
+    (with it, the parser reads the place and agency as the subject and "killed" as a participle)."""
+    if head <= 0 or head > len(text):
+        return text
+    return " " * (head - 1) + "\n" + text[head:]  # a line break reads as the start of a text, a run of spaces not always
+
+
 def annotate(docs: list[Document], res: NlpResources, batch_size: int = 64) -> None:
     """Add sentences to every document, then parse candidate sentences in one ``nlp.pipe`` batch."""
     jobs: list[tuple[Document, Sentence]] = []
@@ -96,7 +106,9 @@ def annotate(docs: list[Document], res: NlpResources, batch_size: int = 64) -> N
             if res.is_candidate(sent.text):
                 jobs.append((doc, sent))
     shouting = {id(doc): res.case.needs(doc.article.text) for doc in docs}
-    texts = (res.case.restore(sent.text) if shouting[id(doc)] else sent.text for doc, sent in jobs)
+    heads = {id(doc): dateline_end(doc.article.text) for doc in docs}
+    texts = (_without_dateline(res.case.restore(sent.text) if shouting[id(doc)] else sent.text, heads[id(doc)] - sent.start)
+             for doc, sent in jobs)
     parsed: dict[int, dict[int, Any]] = {}
     disable = [] if res.ner else ["ner"]
     for (doc, sent), sdoc in zip(jobs, res.nlp.pipe(texts, batch_size=batch_size, disable=disable), strict=True):
