@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from tacitus.geo import normalize
@@ -31,7 +31,7 @@ from tacitus.geo.records import (
     GazetteerLike,
     PlaceRecord,
 )
-from tacitus.geo.spans import find_toponyms, is_caps_text
+from tacitus.geo.spans import DIRECTION_WORDS, find_toponyms, is_caps_text
 from tacitus.geo.supplement import ADMIN1_ABBREVIATIONS, ADMIN_DESIGNATORS, abbreviation_key
 from tacitus.model import Place
 
@@ -246,6 +246,9 @@ def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: Gazetteer
     for start, end, surface in sorted(mentions):
         name = _strip_the(surface.strip())
         cands = gaz.candidates(name)
+        first, _, rest = name.partition(" ")
+        if not cands and rest and first in DIRECTION_WORDS:  # "West Wales": Wales
+            name, cands = rest, gaz.candidates(rest)
         abbreviation = abbreviation_key(name) if not caps else None  # "LA" in capitals is Spanish
         if abbreviation is not None:  # "Ky.", "B.C.": the state or province it stands for
             iso3, full = ADMIN1_ABBREVIATIONS[abbreviation]
@@ -266,8 +269,13 @@ def _link_appositions(mentions: list[_Mention], text: str) -> None:
 
 
 def _is_dateline(m: _Mention, text: str) -> bool:
-    """A name that opens the article and is followed by ',', '(' or a dash."""
-    return not text[: m.start].strip() and bool(_DATELINE_END.match(text, m.end))
+    """A name that opens the article and is followed by ',', '(' or a dash; in mixed-case text also
+    one in capitals after the headline ("Bingham to offer plan. TORRINGTON — Mayor …")."""
+    if not _DATELINE_END.match(text, m.end):
+        return False
+    if not text[: m.start].strip():
+        return True
+    return m.start < 300 and m.text.isupper() and len(m.text) > 3 and not is_caps_text(text)
 
 
 def _unambiguous(m: _Mention) -> bool:
@@ -326,7 +334,7 @@ def _first_pass(mentions: list[_Mention], text: str,
     for m in mentions:
         m.evidence = _evidence(m)
     base = GeoContext(actor_countries=set(actor_countries))
-    dateline = next((m for m in mentions[:1] if _is_dateline(m, text)), None)
+    dateline = next((m for m in mentions[:3] if _is_dateline(m, text)), None)
     if dateline is not None and dateline.candidates:
         choice = dateline.rank(context_without(mentions, base, dateline.name), DATELINE_WEIGHTS)[0][0]
         base.dateline_country, base.dateline_geonameid = choice.country, choice.geonameid
@@ -363,4 +371,15 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
     for m in prepared:
         if m.candidates and not _unambiguous(m):
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
-    return [to_place(m.choice, m) for m in prepared if m.choice is not None]
+    return [to_place(m.choice, _without_direction(m)) for m in prepared if m.choice is not None]
+
+
+def _without_direction(m: _Mention) -> _Mention:
+    """"West Wales", "Southern Europe": a direction names part of an area, whose point the gazetteer
+    does not have; the mention is the area's name alone, at the area's point. Before a town
+    ("North London", "Upper Edmonton") it names a district of the town, near its point."""
+    first, _, rest = m.text.partition(" ")
+    if m.choice is None or m.choice.kind not in (COUNTRY, ADMIN1, REGION) or first not in DIRECTION_WORDS \
+            or normalize.name_key(rest) != normalize.name_key(m.name):  # fmt: skip
+        return m
+    return replace(m, start=m.end - len(rest), text=rest)
