@@ -114,7 +114,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
         dateline = None
     if dateline is not None and dateline.country:
         mentioned[dateline.country] += 2
-    places = [keep_in_country(p, mentioned, filed, towns) for p in places]
+    places = [keep_in_country(p, mentioned, filed, towns, res.gazetteer, text) for p in places]
     mixed = text_case(text) == "mixed"
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
@@ -171,12 +171,18 @@ def _town_countries(places: list[Place], dateline: Place | None) -> Counter[str]
 
 
 def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | None,
-                    towns: Counter[str] | None = None) -> Place:
+                    towns: Counter[str] | None = None, gaz: Any = None, text: str = "") -> Place:
     """A town resolved to a country the article never mentions, when the article is plainly about
     another country, is most likely a namesake ("San Ramon" in a Salvadoran story is not the Californian
     one): keep the name, drop the foreign coordinates, place it in the article's country (precision 2).
     An event in the wrong country is worse than an imprecise one. Other towns the article places in
-    the same country (``towns``: distinct names per country) are evidence too."""
+    the same country (``towns``: distinct names per country) are evidence too.
+
+    With the gazetteer (``gaz``), a namesake it knows in the article's country is taken, point and
+    all; and a city of 100,000 or more with no namesake there stays where it is ("the church met in
+    Medellin" in a story from Panama is Colombia's Medellín), unless the article's ``text`` writes a
+    division word after it ("the Madina district" of a Somali story is no Saudi city) or is in
+    capitals, where such a "city" is as often a surname ("RODRIGUEZ", "CANO")."""
     towns = towns or Counter()
     if place.precision != 1 or not place.country or mentioned[place.country]:
         return place
@@ -188,8 +194,35 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
     others = towns[place.country] - (1 if _is_town(place) else 0)  # other towns placed there
     if n < 2 or main == place.country or 2 * others >= n + towns[main]:
         return place
+    if gaz is not None:
+        from tacitus.geo.resolve import designator_after
+        from tacitus.geo.spans import is_caps_text
+
+        found = _namesake(place, main, gaz)
+        # in capitals a "big city" is as often a surname ("RODRIGUEZ", "CANO"): only mixed case trusts it
+        caps = bool(text) and is_caps_text(text)
+        district = bool(text) and designator_after(text, place.end or 0, place.text or place.name) is not None
+        if found is not None and not (found is place and (district or caps)):
+            return found
     return Place(name=place.text or place.name, country=main, precision=2, feature="place", text=place.text,
                  start=place.start, end=place.end)
+
+
+BIG_CITY = 100_000
+
+
+def _namesake(place: Place, main: str, gaz: Any) -> Place | None:
+    """The gazetteer's namesake of ``place`` in the country ``main`` (the largest), as a Place at the
+    same mention; ``place`` itself when it is a big city with no namesake there; None otherwise."""
+    cands = gaz.candidates(place.text or place.name)
+    same = [c for c in cands if c.country == main and c.kind not in ("country", "region")]
+    if same:
+        rec = max(same, key=lambda c: c.population)
+        return Place(name=rec.name, country=rec.country, admin1=rec.admin1, admin2=rec.admin2, lat=rec.lat,
+                     lon=rec.lon, geonameid=rec.geonameid, precision=rec.precision, feature=rec.feature,
+                     text=place.text, start=place.start, end=place.end)
+    own = next((c for c in cands if place.geonameid is not None and c.geonameid == place.geonameid), None)
+    return place if own is not None and own.population >= BIG_CITY else None
 
 
 # A name word: capitalised (an initial or "St." may keep its dot, no other word: "McStay. He" is two

@@ -214,3 +214,31 @@ def test_a_direction_before_an_area_leaves_the_area_at_its_own_point(mini: InMem
     text = "Fighting spread across Northern Mali and into North Maiduguri."
     places = resolve_toponyms(find_toponyms(text, None, mini), text, mini)
     assert [(p.text, p.name) for p in places] == [("Mali", "Mali"), ("North Maiduguri", "Maiduguri")]
+
+
+# --- first names
+
+
+def test_a_first_name_alone_is_a_place_only_after_a_locative_or_when_big() -> None:
+    from tacitus.geo import PlaceRecord
+    from tacitus.geo.records import TOWN
+
+    gaz = InMemoryGazetteer([PlaceRecord(None, "Lynn", TOWN, "USA", 42.47, -70.95, 94_000, admin1="Massachusetts")])
+    assert [t for _, _, t in find_toponyms("In 1999, Lynn and Bob Fodge bought a farm.", None, gaz)] == []
+    assert [t for _, _, t in find_toponyms("The couple moved to a farm near Lynn in 1999.", None, gaz)] == ["Lynn"]
+
+
+def test_a_full_title_word_before_a_full_stop_ends_the_sentence(mini: InMemoryGazetteer) -> None:
+    text = "He failed to register with the Ministry of Justice. Mali has a long record of such cases."
+    assert _texts(text, mini) == ["Mali"]
+    assert _texts("Gen. Tripoli spoke to reporters.", mini) == []
+
+
+def test_a_countrys_other_name_of_several_words_is_its_own() -> None:
+    from tacitus.geo import PlaceRecord
+    from tacitus.geo.records import COUNTRY
+
+    gaz = InMemoryGazetteer([PlaceRecord(None, "Vatican", COUNTRY, "VAT", 41.9, 12.45, 921, alternate_names=("Holy See",)),
+                             PlaceRecord(None, "Mali", COUNTRY, "MLI", 17.0, -4.0, 19_077_690)])
+    text = "Mali sent its ambassador to the Holy See Maria Keita to the ceremony."
+    assert [t for _, _, t in find_toponyms(text, None, gaz)] == ["Mali", "Holy See"]

@@ -33,6 +33,7 @@ from tacitus.geo.records import (
 )
 from tacitus.geo.spans import DIRECTION_WORDS, find_toponyms, is_caps_text
 from tacitus.geo.supplement import ADMIN1_ABBREVIATIONS, ADMIN_DESIGNATORS, abbreviation_key
+from tacitus.geo.usage import owned_after
 from tacitus.model import Place
 
 __all__ = ["GeoContext", "Weights", "find_toponyms", "rank_candidates", "resolve_toponyms"]
@@ -221,6 +222,7 @@ class _Mention:
     within: list[PlaceRecord] = field(default_factory=list)  # candidates of "X, <this one>"
     contains: list[PlaceRecord] = field(default_factory=list)
     evidence: tuple[PlaceRecord, str] | None = None  # what it tells the other mentions
+    owner: bool = False  # a country named for what belongs to it ("U.S. advisers"): no evidence
 
     def rank(self, context: GeoContext, weights: Weights = WEIGHTS) -> list[tuple[PlaceRecord, float]]:
         return rank_candidates(self.name, self.candidates, context, designator=self.designator,
@@ -333,6 +335,11 @@ def _first_pass(mentions: list[_Mention], text: str,
     """Pass one: each mention's own evidence, the whole article's context and its dateline."""
     for m in mentions:
         m.evidence = _evidence(m)
+        if m.demonym is None and m.evidence is not None and m.evidence[0].kind == COUNTRY \
+                and owned_after(text, m.end, country=True):  # fmt: skip
+            # "U.S. ADVISERS", "the U.S. embassy": says whose, not where the story's towns are
+            # (a demonym says who the people are: "Lebanese troops deployed in Tripoli")
+            m.evidence, m.owner = None, True
     base = GeoContext(actor_countries=set(actor_countries))
     dateline = next((m for m in mentions[:3] if _is_dateline(m, text)), None)
     if dateline is not None and dateline.candidates:
@@ -366,7 +373,7 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
         if m.candidates:
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
     for m in prepared:
-        if m.evidence is None and m.choice is not None:
+        if m.evidence is None and m.choice is not None and not m.owner:
             m.evidence = (m.choice, PLACE)
     for m in prepared:
         if m.candidates and not _unambiguous(m):

@@ -10,7 +10,8 @@ scanned name that NER did not mark as a place must earn its place:
 * it is *prominent* — under this very name, not an alternate one, a country, region, admin1,
   or a place or division of 100,000+ — or a locative word precedes it ("in", "near",
   "north of", "the town of" …, or another name of a list: "in Gao, Kidal and Menaka"), or
-  it is the own name of a town of 50,000+ standing alone mid-sentence;
+  it is the own name of a town of 50,000+ standing alone mid-sentence; a listed first name
+  alone needs a locative or to be prominent under its own name ("David and Jodi Mahler");
 * in ALL-CAPS text a single word needs more: a locative, a division word after it, the
   dateline position, or being the own name of a country, region or city of a million;
 * in mixed-case text, a short all-capital word is an acronym ("BA", "NATO") unless it is a
@@ -287,7 +288,10 @@ def _prominent(surface: str, cands: Sequence[PlaceRecord], min_population: int =
     are often named after people ("Keïta"), admin1s after heroes ("Vargas", "Duarte"), so
     stricter callers leave them out."""
     for c in cands:
-        if not _own_name(surface, c) and not (trusted is None or c.country in trusted):
+        # a country's other names of several words are its own ("Holy See", "Great Britain"); one
+        # word may be a word ("Car": CAR) or part of a name ("Bank of America")
+        if not _own_name(surface, c) and not (trusted is None or c.country in trusted
+                                              or (c.kind == COUNTRY and " " in surface.strip())):
             continue
         if c.kind in (COUNTRY, REGION) or (c.kind == ADMIN1 and admin1):
             return True
@@ -325,6 +329,19 @@ def _previous_word(scan: _Scan, i: int) -> str:
     if between.strip() not in ("", ".", ","):
         return ""
     return prev.folded
+
+
+# Titles written short with a dot ("Gen. Lima"); after a full word a dot ends the sentence
+# ("… the Ministry of Justice. Azerbaijan has …").
+_SHORT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep",
+                           "cmdr", "prof", "rev", "st"})
+
+
+def _title_before(scan: _Scan, i: int) -> bool:
+    word = _previous_word(scan, i)
+    if word not in TITLES:
+        return False
+    return "." not in scan.text[scan.tokens[i - 1].end : scan.tokens[i].start] or word in _SHORT_TITLES
 
 
 def _sentence_initial(scan: _Scan, i: int) -> bool:
@@ -371,7 +388,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     key = normalize.name_key(surface)
     if key in _REJECTED_KEYS or (scan.caps and key in _CAPS_REJECTED_KEYS):
         return False
-    if _previous_word(scan, i) in TITLES:
+    if _title_before(scan, i):
         if not scan.caps and _capitalised(scan.tokens[i - 1]) and not _sovereign(surface, cands):
             scan.person_parts.add(key)  # "Mayor Ryan Bingham … Bingham said"
         return False
@@ -418,6 +435,9 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return False  # "Georgia Stevens", "Vladimir Putin", "Andrew Jordan"
     if key in scan.person_parts and not locative:
         return False  # "Ashley Sutton won … Sutton's rival": the same person again
+    if i == j and scan.tokens[i].folded in GIVEN_NAMES and not locative \
+            and not _prominent(surface, cands, admin2=False, trusted=frozenset()):  # fmt: skip
+        return False  # "In 2016, David and Jodi Mahler …": a first name alone is a place only as a big one
     if prominent or locative:
         return True
     if scan.caps or _sentence_initial(scan, i):
