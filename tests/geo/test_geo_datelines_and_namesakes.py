@@ -60,3 +60,17 @@ def test_a_big_foreign_city_written_as_a_district_of_the_story_moves_by_name() -
                  text="Medellin", start=text.index("Medellin"), end=text.index("Medellin") + 8)
     moved = keep_in_country(city, Counter({"PAN": 4}), None, Counter(), _gaz(), text)
     assert (moved.country, moved.precision) == ("PAN", 2)
+
+
+def test_a_guessed_town_does_not_vouch_for_namesakes_in_its_province() -> None:
+    from tacitus.geo.records import ADMIN1
+
+    gaz = InMemoryGazetteer([
+        PlaceRecord(20, "Queensland", ADMIN1, "AUS", -20.0, 145.0, 9_500_000, admin1="Queensland"),
+        PlaceRecord(21, "Queensland", VILLAGE, "CAN", 50.94, -114.02, 4_585, admin1="Alberta"),
+        PlaceRecord(22, "Edmonton", CITY, "CAN", 53.55, -113.47, 1_000_000, admin1="Alberta"),
+        PlaceRecord(23, "Edmonton", VILLAGE, "AUS", -17.02, 145.74, 11_000, admin1="Queensland"),
+    ])  # fmt: skip
+    text = "A Queensland alert was issued after the boys were taken from a house in Edmonton."
+    places = {p.text: p for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)}
+    assert places["Queensland"].country == "AUS"

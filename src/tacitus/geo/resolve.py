@@ -287,6 +287,7 @@ def _unambiguous(m: _Mention) -> bool:
 # What a mention contributes to the context of the others.
 EXPLICIT = "explicit"  # a country, demonym or unambiguous admin1: counts in ``countries``
 PLACE = "place"  # a resolved place: counts in ``place_countries``
+GUESS = "guess"  # an ambiguous name's first choice: counts for its country, never for its admin1
 
 
 def _evidence(m: _Mention) -> tuple[PlaceRecord, str] | None:
@@ -310,7 +311,9 @@ def _add(ctx: GeoContext, rec: PlaceRecord, how: str) -> None:
         return
     counter = ctx.countries if how == EXPLICIT else ctx.place_countries
     counter[rec.country] += 1
-    if rec.admin1:
+    # a guess's province would vouch for its namesakes there ("Edmonton" guessed in Alberta made
+    # "Queensland" the Albertan village)
+    if rec.admin1 and how != GUESS:
         ctx.admin1s[(rec.country, rec.admin1)] += 1
 
 
@@ -374,7 +377,7 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
     for m in prepared:
         if m.evidence is None and m.choice is not None and not m.owner:
-            m.evidence = (m.choice, PLACE)
+            m.evidence = (m.choice, GUESS)
     for m in prepared:
         if m.candidates and not _unambiguous(m):
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
