@@ -114,7 +114,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
         dateline = None
     if dateline is not None and dateline.country:
         mentioned[dateline.country] += 2
-    places = [keep_in_country(p, mentioned, filed, towns) for p in places]
+    places = [keep_in_country(p, mentioned, filed, towns, res.gazetteer, text) for p in places]
     mixed = text_case(text) == "mixed"
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
@@ -171,12 +171,18 @@ def _town_countries(places: list[Place], dateline: Place | None) -> Counter[str]
 
 
 def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | None,
-                    towns: Counter[str] | None = None) -> Place:
+                    towns: Counter[str] | None = None, gaz: Any = None, text: str = "") -> Place:
     """A town resolved to a country the article never mentions, when the article is plainly about
     another country, is most likely a namesake ("San Ramon" in a Salvadoran story is not the Californian
     one): keep the name, drop the foreign coordinates, place it in the article's country (precision 2).
     An event in the wrong country is worse than an imprecise one. Other towns the article places in
-    the same country (``towns``: distinct names per country) are evidence too."""
+    the same country (``towns``: distinct names per country) are evidence too.
+
+    With the gazetteer (``gaz``), a namesake it knows in the article's country is taken, point and
+    all; and a city of 100,000 or more with no namesake there stays where it is ("the church met in
+    Medellin" in a story from Panama is Colombia's Medellín), unless the article's ``text`` writes a
+    division word after it ("the Madina district" of a Somali story is no Saudi city) or is in
+    capitals, where such a "city" is as often a surname ("RODRIGUEZ", "CANO")."""
     towns = towns or Counter()
     if place.precision != 1 or not place.country or mentioned[place.country]:
         return place
@@ -188,15 +194,151 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
     others = towns[place.country] - (1 if _is_town(place) else 0)  # other towns placed there
     if n < 2 or main == place.country or 2 * others >= n + towns[main]:
         return place
+    if gaz is not None:
+        from tacitus.geo.resolve import designator_after
+        from tacitus.geo.spans import is_caps_text
+
+        found = _namesake(place, main, gaz)
+        # in capitals a "big city" is as often a surname ("RODRIGUEZ", "CANO"): only mixed case trusts it
+        caps = bool(text) and is_caps_text(text)
+        district = bool(text) and designator_after(text, place.end or 0, place.text or place.name) is not None
+        if found is not None and not (found is place and (district or caps)):
+            return found
     return Place(name=place.text or place.name, country=main, precision=2, feature="place", text=place.text,
                  start=place.start, end=place.end)
 
 
+BIG_CITY = 100_000
+
+
+def _namesake(place: Place, main: str, gaz: Any) -> Place | None:
+    """The gazetteer's namesake of ``place`` in the country ``main`` (the largest), as a Place at the
+    same mention; ``place`` itself when it is a big city with no namesake there; None otherwise."""
+    cands = gaz.candidates(place.text or place.name)
+    same = [c for c in cands if c.country == main and c.kind not in ("country", "region")]
+    if same:
+        rec = max(same, key=lambda c: c.population)
+        return Place(name=rec.name, country=rec.country, admin1=rec.admin1, admin2=rec.admin2, lat=rec.lat,
+                     lon=rec.lon, geonameid=rec.geonameid, precision=rec.precision, feature=rec.feature,
+                     text=place.text, start=place.start, end=place.end)
+    own = next((c for c in cands if place.geonameid is not None and c.geonameid == place.geonameid), None)
+    return place if own is not None and own.population >= BIG_CITY else None
+
+
+# A name word: capitalised (an initial or "St." may keep its dot, no other word: "McStay. He" is two
+# sentences), or a particle of Spanish and Portuguese names; each ends at a word boundary ("la" of
+# "launched" is no particle).
+_NAME_WORD = r"(?:[A-Z]\.|(?:St|Sta|Mt|Ft)\.|[A-Z][\w'’-]*|de|del|la|las|los|el|san|santa)(?![\w'’])"
 _NAMED_PLACE = re.compile(
-    r"\b(?i:town|village|hamlet|city|municipality|locality|settlement|neighbou?rhood|district|canton|jurisdiction|community|"
-    r"camp|farm|finca|hacienda|estate|area|sector|barrio|colonia)\s+(?i:of\s+)?(?P<name>(?:[A-Z][\w'’.-]*|de|del|la|las|los|el|san|santa)"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|las|los|el|y|DE|DEL|LA|LAS|LOS|EL))*)"
+    r"\b(?P<head>(?i:town|village|hamlet|city|municipality|locality|settlement|neighbou?rhood|district|canton|jurisdiction|community|"
+    r"camp|farm|finca|hacienda|estate|area|sector|barrio|colonia))\s+(?P<of>(?i:of\s+))?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*)"
 )
+# Heads that begin a place's own name ("Camp Bastion", "Finca La Esperanza", "Colonia Escalón"); the
+# others, capitalised and with no "of", make a name of another kind ("District Court", "City Hall",
+# "Town MP").
+_NAME_FORMING_HEADS = frozenset({"camp", "farm", "finca", "hacienda", "estate", "barrio", "colonia"})
+
+
+def _named_place_name(m: re.Match[str], text: str, common: frozenset[str]) -> str | None:
+    """The place name a "town of …" match gives, or None where the words name something else."""
+    from tacitus.geo.spans import FUNCTION_WORDS, TITLES
+
+    head, name = m["head"], m["name"].strip(" .")
+    if not common and not m["of"] and head[:1].isupper() and head.lower() not in _NAME_FORMING_HEADS:
+        return None  # mixed case: "Cloverhill District Court", "Grants Town MP Travis Robinson"
+    if common:  # ALL-CAPS text: the name ends at the first ordinary English word
+        keep = []
+        for w in name.split():
+            if _ordinary(w, common):
+                break
+            keep.append(w)
+        name = " ".join(keep)
+    first = name.split()[0].lower().rstrip(".") if name else ""
+    if len(name) < 3 or name.lower() in _PARTICLES or first in TITLES or first in FUNCTION_WORDS:
+        return None  # "District Judge Liam McStay", "OKLAHOMA CITY The Latest"
+    return name
+
+
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "san", "santa", "y"})
+
+
+def _ordinary(word: str, common: frozenset[str]) -> bool:
+    """An ordinary English word, inflected or not ("ADVISERS", "CONFRONTED"): the lemma index that
+    ``common`` comes from holds base forms only. Name particles never are."""
+    w = word.lower().strip("'’.,")
+    if w in _PARTICLES:
+        return False
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith(("es", "ed")) else w,
+             w[:-3] + "y" if w.endswith("ies") else w, w[:-1] if w.endswith("ed") else w,
+             w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w}
+    return bool(forms & common)
+
+# The name before its kind ("the Karrada district", "Sagaing region's Tamu township", "IN THE ESCALON
+# NEIGHBORHOOD", "THE LA NORIA AND LA PENA CANTONS"). In mixed case the kind is written in lower case
+# (capitalised, it is part of a longer name: "Cloverhill District Court").
+_KIND_AFTER = (r"neighbou?rhoods?|districts?|municipality|municipalities|cantons?|hamlets?|townships?|suburbs?|"
+               r"jurisdiction|corregimiento|vereda|colonia|barrio|settlement")
+_NAMED_BEFORE_KIND = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}|al|as|ash)(?:[ -](?:{_NAME_WORD}|y|al|and|DE|DEL|LA|LAS|LOS|EL|AND)(?![\w'’]))*)"
+    rf" (?P<head>(?i:{_KIND_AFTER}))(?![\w-])"
+)
+
+
+def _names_before_kind(m: re.Match[str], common: frozenset[str]) -> list[tuple[int, str]]:
+    """(start, name) of each place a "<name> district" match names ("THE ESCALON AND SAN BENITO
+    NEIGHBORHOODS": two); none where the words name no place."""
+    head = m["head"]
+    if (not common and head[:1].isupper()) or (common and not head.isupper()):
+        return []
+    text = m["name"]
+    owner = max(text.rfind("'s "), text.rfind("’s "), text.rfind("'S "), text.rfind("’S "))
+    offset = m.start("name") + (owner + 3 if owner >= 0 else 0)  # "Baghdad's Karrada district": Karrada
+    out: list[tuple[int, str]] = []
+    parts = list(re.finditer(r"\S+(?: (?!(?i:and)\b)\S+)*", text[offset - m.start("name"):]))
+    for part in reversed(parts):  # from the kind word back: "THE ESCALON AND SAN BENITO NEIGHBORHOODS"
+        found = _name_before_kind_part(part[0], offset + part.start(), common)
+        if found is None:
+            break
+        out.insert(0, found)
+        if common and found[1] != part[0] and not _only_function_words(part[0][: len(part[0]) - len(found[1])]):
+            break  # "MILITARY ADVISERS AND …": ordinary words before a name end the list
+    return out
+
+
+def _only_function_words(words: str) -> bool:
+    from tacitus.geo.spans import FUNCTION_WORDS
+
+    return all(w.lower() in FUNCTION_WORDS for w in words.split())
+
+
+def _name_before_kind_part(name: str, start: int, common: frozenset[str]) -> tuple[int, str] | None:
+    from tacitus.geo.spans import _REJECTED_KEYS, FUNCTION_WORDS, TITLES
+
+    words = name.split(" ")
+    end = start + len(name)
+    if common:  # ALL-CAPS text: the name is the run of unusual words right before the kind
+        keep: list[str] = []
+        for w in reversed(words):
+            if _ordinary(w, common):
+                break
+            keep.insert(0, w)
+        words = keep
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in TITLES):
+        words = words[1:]  # "the", "Judge"
+    name = " ".join(words)
+    if len(name) < 3 or all(w.lower() in _REJECTED_KEYS or _letters(w) in _FAITHS for w in words):
+        return None  # "the Kurdish district", "THE WESTERN DISTRICT", "a Sunni district"
+    return end - len(name), name
+
+
+# Faiths and sects describe a district's people, they do not name it ("a mainly Shi'ite district").
+_FAITHS = frozenset({"shiite", "shia", "shii", "sunni", "alawite", "druze", "catholic", "protestant", "jewish",
+                     "hindu", "sikh", "buddhist", "coptic", "yazidi", "maronite", "orthodox", "evangelical"})
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.lower())
 
 
 def unresolved_places(text: str, places: list[Place], common: frozenset[str] = frozenset()) -> list[Place]:
@@ -207,28 +349,32 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     known = [(p.start or 0, p.end or 0) for p in places]
     countries = [p.country for p in places if p.country]
     main = max(set(countries), key=countries.count) if countries else None
-    for m in _NAMED_PLACE.finditer(text):
-        name = m["name"].strip(" .")
-        if common:  # ALL-CAPS text: the name ends at the first ordinary English word
-            words = name.split()
-            keep = []
-            for w in words:
-                if w.lower() in common and w.lower() not in ("de", "del", "la", "las", "los", "el", "san", "santa", "y"):
-                    break
-                keep.append(w)
-            name = " ".join(keep)
-        if len(name) < 3 or name.lower() in ("de", "del", "la", "el", "san", "santa"):
-            continue
-        start, end = m.start("name"), m.start("name") + len(name)
+    named = [(m.start("name"), name) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
+    named += [found for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
+    for start, name in sorted(named):
+        end = start + len(name)
         if any(a < end and start < b for a, b in known):
             continue
-        after = [p for p in places if (p.start or 0) >= end and (p.start or 0) - end < 80 and p.country == (main or p.country)]
-        anchor = after[0] if after else next((p for p in places if p.feature == "country" and p.country == main), None)
+        anchor = _anchor(places, start, end, main)
         out.append(Place(name=name.title() if name.isupper() else name, country=anchor.country if anchor else main,
                          admin1=anchor.admin1 if anchor else None, lat=anchor.lat if anchor else None,
                          lon=anchor.lon if anchor else None, precision=2, feature="place", text=name, start=start, end=end))
         known.append((start, end))
     return out
+
+
+def _anchor(places: list[Place], start: int, end: int, main: str | None) -> Place | None:
+    """The known place that locates a name the gazetteer lacks: the place right after it ("the Escalón
+    neighbourhood in San Salvador"), else one just before it ("Giza's Haram district", "Lima's
+    Miraflores district"), else the article's main country."""
+    ok = [p for p in places if p.country == (main or p.country) and p.lat is not None]
+    after = [p for p in ok if end <= (p.start or 0) < end + 80]
+    before = [p for p in ok if start - 60 < (p.end or 0) <= start and p.feature != "country"]
+    if after:
+        return after[0]
+    if before:
+        return before[-1]
+    return next((p for p in places if p.feature == "country" and p.country == main), None)
 
 
 def resolve_dates(doc: Document, res: Resources) -> Document:

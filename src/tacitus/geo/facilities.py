@@ -16,6 +16,7 @@ still places an event first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -28,6 +29,8 @@ HEADS_AFTER = (
     "Synagogue", "Temple", "Shrine", "Castle", "Palace", "Stadium", "Arena", "Prison", "Museum",
     "Gallery", "Theatre", "Theater", "Park", "Centre", "Center",
 )  # fmt: skip
+# Of these a name made of ordinary words is still a name ("Main Street", "Royal Street").
+STREET_HEADS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Drive", "Lane", "Highway", "Square", "Bridge"})
 # Head words written before the name ("University of Manitoba").
 HEADS_BEFORE = ("University", "Church", "Cathedral", "Basilica", "Mosque", "Palace", "Castle")
 
@@ -60,6 +63,10 @@ _HEAD_TOWN_HALL = re.compile(r"(?<![\w’'-])(?:Town|City) Hall(?![\w-])")
 
 
 _POSSESSIVE = re.compile(r"[’']s ")
+# A capitalised word right after the head: the site's name goes on ("Avenue West"), or the words
+# name something else ("Wall Street Journal").
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'-]*)")
+_DIRECTIONS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"})
 
 
 def _words(name: str) -> list[str]:
@@ -83,13 +90,17 @@ def find_sites(text: str) -> list[tuple[int, int]]:
     for m in _AFTER.finditer(text):
         if m["head"] in ("Center", "Centre") and text.startswith(" for ", m.end()):
             continue  # "Southern Poverty Law Center for …": an organisation
+        after = _NEXT_WORD.match(text, m.end())
+        if after and after[1].lower() not in _NOT_NAME and after[1] not in _DIRECTIONS:
+            continue  # "The Wall Street Journal", "the National Highway Traffic Safety Administration"
+        end = m.end() + (len(after[0]) if after and after[1] in _DIRECTIONS else 0)  # "Eglinton Avenue West"
         trimmed = _trim(text, m.start("name"), m["name"])
         if trimmed is None:
             continue
         start, name = trimmed
-        if all(w in _GENERIC for w in _words(name)):
-            continue
-        found.append((start, m.end()))
+        if m["head"] not in STREET_HEADS and all(w in _GENERIC for w in _words(name)):
+            continue  # "Medical Center"; but "Royal Street", "Main Street" are streets' own names
+        found.append((start, end))
     for m in _BEFORE.finditer(text):
         found.append((m.start(), m.end()))
     for m in _HEAD_TOWN_HALL.finditer(text):
@@ -124,7 +135,8 @@ def site_places(text: str, places: Sequence[Place], caps: bool = False) -> list[
             continue  # a place that straddles the site's edge: leave both as they are
         anchor = owner or next((p for p in inside if p.lat is not None and p.feature not in _AREAS), None)
         if anchor is None and not _NAMED_FOR.search(text[start:end]):
-            anchor = _nearest(towns, start, end, text)
+            # a site with a division inside ("Laurel County Detention Center") leaves it standing
+            anchor = _nearest(towns, start, end, text) or (None if inside else _story_town(towns))
         if anchor is None:
             continue
         kept = [p for p in kept if p not in inside]
@@ -140,6 +152,16 @@ def site_places(text: str, places: Sequence[Place], caps: bool = False) -> list[
 # name places them.
 _NAMED_FOR = re.compile(r"\b(?:University|College)\b")
 _AREAS = frozenset({"country", "region", "admin1", "admin2", "site"})
+
+
+def _story_town(towns: Sequence[Place]) -> Place | None:
+    """Where a local story puts a site it names with no town nearby ("in the 400 block of Assiniboine
+    Avenue"): the town it names most often (the first named of those tied), the story's own town."""
+    if not towns:
+        return None
+    counts = Counter((p.name, p.country) for p in towns)
+    first = min(towns, key=lambda p: (-counts[(p.name, p.country)], p.start or 0))
+    return replace(first)
 
 
 def _nearest(towns: Sequence[Place], start: int, end: int, text: str, window: int = 150) -> Place | None:

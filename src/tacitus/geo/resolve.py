@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from tacitus.geo import normalize
@@ -31,8 +31,9 @@ from tacitus.geo.records import (
     GazetteerLike,
     PlaceRecord,
 )
-from tacitus.geo.spans import find_toponyms, is_caps_text
+from tacitus.geo.spans import DIRECTION_WORDS, find_toponyms, is_caps_text
 from tacitus.geo.supplement import ADMIN1_ABBREVIATIONS, ADMIN_DESIGNATORS, abbreviation_key
+from tacitus.geo.usage import owned_after
 from tacitus.model import Place
 
 __all__ = ["GeoContext", "Weights", "find_toponyms", "rank_candidates", "resolve_toponyms"]
@@ -221,6 +222,7 @@ class _Mention:
     within: list[PlaceRecord] = field(default_factory=list)  # candidates of "X, <this one>"
     contains: list[PlaceRecord] = field(default_factory=list)
     evidence: tuple[PlaceRecord, str] | None = None  # what it tells the other mentions
+    owner: bool = False  # a country named for what belongs to it ("U.S. advisers"): no evidence
 
     def rank(self, context: GeoContext, weights: Weights = WEIGHTS) -> list[tuple[PlaceRecord, float]]:
         return rank_candidates(self.name, self.candidates, context, designator=self.designator,
@@ -246,6 +248,9 @@ def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: Gazetteer
     for start, end, surface in sorted(mentions):
         name = _strip_the(surface.strip())
         cands = gaz.candidates(name)
+        first, _, rest = name.partition(" ")
+        if not cands and rest and first in DIRECTION_WORDS:  # "West Wales": Wales
+            name, cands = rest, gaz.candidates(rest)
         abbreviation = abbreviation_key(name) if not caps else None  # "LA" in capitals is Spanish
         if abbreviation is not None:  # "Ky.", "B.C.": the state or province it stands for
             iso3, full = ADMIN1_ABBREVIATIONS[abbreviation]
@@ -266,8 +271,13 @@ def _link_appositions(mentions: list[_Mention], text: str) -> None:
 
 
 def _is_dateline(m: _Mention, text: str) -> bool:
-    """A name that opens the article and is followed by ',', '(' or a dash."""
-    return not text[: m.start].strip() and bool(_DATELINE_END.match(text, m.end))
+    """A name that opens the article and is followed by ',', '(' or a dash; in mixed-case text also
+    one in capitals after the headline ("Bingham to offer plan. TORRINGTON — Mayor …")."""
+    if not _DATELINE_END.match(text, m.end):
+        return False
+    if not text[: m.start].strip():
+        return True
+    return m.start < 300 and m.text.isupper() and len(m.text) > 3 and not is_caps_text(text)
 
 
 def _unambiguous(m: _Mention) -> bool:
@@ -277,6 +287,7 @@ def _unambiguous(m: _Mention) -> bool:
 # What a mention contributes to the context of the others.
 EXPLICIT = "explicit"  # a country, demonym or unambiguous admin1: counts in ``countries``
 PLACE = "place"  # a resolved place: counts in ``place_countries``
+GUESS = "guess"  # an ambiguous name's first choice: counts for its country, never for its admin1
 
 
 def _evidence(m: _Mention) -> tuple[PlaceRecord, str] | None:
@@ -300,7 +311,9 @@ def _add(ctx: GeoContext, rec: PlaceRecord, how: str) -> None:
         return
     counter = ctx.countries if how == EXPLICIT else ctx.place_countries
     counter[rec.country] += 1
-    if rec.admin1:
+    # a guess's province would vouch for its namesakes there ("Edmonton" guessed in Alberta made
+    # "Queensland" the Albertan village)
+    if rec.admin1 and how != GUESS:
         ctx.admin1s[(rec.country, rec.admin1)] += 1
 
 
@@ -325,8 +338,13 @@ def _first_pass(mentions: list[_Mention], text: str,
     """Pass one: each mention's own evidence, the whole article's context and its dateline."""
     for m in mentions:
         m.evidence = _evidence(m)
+        if m.demonym is None and m.evidence is not None and m.evidence[0].kind == COUNTRY \
+                and owned_after(text, m.end, country=True):  # fmt: skip
+            # "U.S. ADVISERS", "the U.S. embassy": says whose, not where the story's towns are
+            # (a demonym says who the people are: "Lebanese troops deployed in Tripoli")
+            m.evidence, m.owner = None, True
     base = GeoContext(actor_countries=set(actor_countries))
-    dateline = next((m for m in mentions[:1] if _is_dateline(m, text)), None)
+    dateline = next((m for m in mentions[:3] if _is_dateline(m, text)), None)
     if dateline is not None and dateline.candidates:
         choice = dateline.rank(context_without(mentions, base, dateline.name), DATELINE_WEIGHTS)[0][0]
         base.dateline_country, base.dateline_geonameid = choice.country, choice.geonameid
@@ -358,9 +376,20 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
         if m.candidates:
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
     for m in prepared:
-        if m.evidence is None and m.choice is not None:
-            m.evidence = (m.choice, PLACE)
+        if m.evidence is None and m.choice is not None and not m.owner:
+            m.evidence = (m.choice, GUESS)
     for m in prepared:
         if m.candidates and not _unambiguous(m):
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
-    return [to_place(m.choice, m) for m in prepared if m.choice is not None]
+    return [to_place(m.choice, _without_direction(m)) for m in prepared if m.choice is not None]
+
+
+def _without_direction(m: _Mention) -> _Mention:
+    """"West Wales", "Southern Europe": a direction names part of an area, whose point the gazetteer
+    does not have; the mention is the area's name alone, at the area's point. Before a town
+    ("North London", "Upper Edmonton") it names a district of the town, near its point."""
+    first, _, rest = m.text.partition(" ")
+    if m.choice is None or m.choice.kind not in (COUNTRY, ADMIN1, REGION) or first not in DIRECTION_WORDS \
+            or normalize.name_key(rest) != normalize.name_key(m.name):  # fmt: skip
+        return m
+    return replace(m, start=m.end - len(rest), text=rest)

@@ -10,7 +10,8 @@ scanned name that NER did not mark as a place must earn its place:
 * it is *prominent* — under this very name, not an alternate one, a country, region, admin1,
   or a place or division of 100,000+ — or a locative word precedes it ("in", "near",
   "north of", "the town of" …, or another name of a list: "in Gao, Kidal and Menaka"), or
-  it is the own name of a town of 50,000+ standing alone mid-sentence;
+  it is the own name of a town of 50,000+ standing alone mid-sentence; a listed first name
+  alone needs a locative or to be prominent under its own name ("David and Jodi Mahler");
 * in ALL-CAPS text a single word needs more: a locative, a division word after it, the
   dateline position, or being the own name of a country, region or city of a million;
 * in mixed-case text, a short all-capital word is an acronym ("BA", "NATO") unless it is a
@@ -20,7 +21,10 @@ scanned name that NER did not mark as a place must earn its place:
   region, admin1 or a city of 100,000+ under its own name ("Borno Governor …");
 * with NER, a name inside a longer PERSON/ORG span, or any DATE/TIME span, is skipped, and a
   name NER calls PERSON/ORG as a whole must follow a locative word or be the own name (not
-  an alternate) of a prominent place: "Gao" yes, "Chen" (an alternate of Chenzhou) no.
+  an alternate, unless of a place in a country the article names) of a prominent place:
+  "Gao" yes, "Chen" (an alternate of Chenzhou) no, "Qamishli" in a story about Syria yes;
+* a capitalised preposition before a name opens the sentence, it is no part of the name
+  ("In Klamath Falls").
 """
 
 from __future__ import annotations
@@ -284,7 +288,10 @@ def _prominent(surface: str, cands: Sequence[PlaceRecord], min_population: int =
     are often named after people ("Keïta"), admin1s after heroes ("Vargas", "Duarte"), so
     stricter callers leave them out."""
     for c in cands:
-        if not _own_name(surface, c) and not (trusted is None or c.country in trusted):
+        # a country's other names of several words are its own ("Holy See", "Great Britain"); one
+        # word may be a word ("Car": CAR) or part of a name ("Bank of America")
+        if not _own_name(surface, c) and not (trusted is None or c.country in trusted
+                                              or (c.kind == COUNTRY and " " in surface.strip())):
             continue
         if c.kind in (COUNTRY, REGION) or (c.kind == ADMIN1 and admin1):
             return True
@@ -322,6 +329,19 @@ def _previous_word(scan: _Scan, i: int) -> str:
     if between.strip() not in ("", ".", ","):
         return ""
     return prev.folded
+
+
+# Titles written short with a dot ("Gen. Lima"); after a full word a dot ends the sentence
+# ("… the Ministry of Justice. Azerbaijan has …").
+_SHORT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep",
+                           "cmdr", "prof", "rev", "st"})
+
+
+def _title_before(scan: _Scan, i: int) -> bool:
+    word = _previous_word(scan, i)
+    if word not in TITLES:
+        return False
+    return "." not in scan.text[scan.tokens[i - 1].end : scan.tokens[i].start] or word in _SHORT_TITLES
 
 
 def _sentence_initial(scan: _Scan, i: int) -> bool:
@@ -368,7 +388,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     key = normalize.name_key(surface)
     if key in _REJECTED_KEYS or (scan.caps and key in _CAPS_REJECTED_KEYS):
         return False
-    if _previous_word(scan, i) in TITLES:
+    if _title_before(scan, i):
         if not scan.caps and _capitalised(scan.tokens[i - 1]) and not _sovereign(surface, cands):
             scan.person_parts.add(key)  # "Mayor Ryan Bingham … Bingham said"
         return False
@@ -381,6 +401,16 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return True  # "Metcalfe County", "Fars Province": the division word says what it is
     prominent = _prominent(surface, cands, trusted=scan.trusted)
     locative = _locative(scan, i, last_end)
+    if scan.caps and i < j and scan.common and all(
+            scan.tokens[k].folded in scan.common or scan.tokens[k].folded in FUNCTION_WORDS for k in range(i, j + 1)):
+        # "LET US" (Letuš), "GOOD HOPE": ordinary words in capitals are a place only as the text's
+        # first words, a country, region, admin1 or city of a million ("UNITED STATES", "NEW YORK"),
+        # or after a locative as a city of 100,000+
+        if i == 0 or _prominent(surface, cands, CAPS_PROMINENT_POPULATION, admin2=False):
+            return True
+        return locative and _prominent(surface, cands, admin2=False)
+    if scan.caps and i == j and _after_given_name(scan, i):
+        return False  # "JUSTICE CARLOS VALENCIA GARCIA": a surname after a first name
     if scan.caps and i == j:
         if scan.common and scan.tokens[i].folded in scan.common:
             # "AT DAWN", "STATE OF MAXIMUM ALERT", "COFFEE REGIONS": in capitals an ordinary word is
@@ -396,7 +426,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         if label in NAME_LABELS and _overlaps(span, (start, end)):
             if (start, end) != span and start <= span[0] and span[1] <= end:
                 return False  # part of a longer name
-            if not (locative or _prominent(surface, cands, admin2=False)):
+            if not (locative or _prominent(surface, cands, admin2=False, trusted=scan.trusted or frozenset())):
                 return False
     if not scan.caps and _inside_unknown_run(scan, i, j, run) and not _prominent(surface, cands, admin2=False):
         return False  # "Andrew Jackson", "Ibrahim Boubacar Keïta", "Ramadi Operations Command"
@@ -405,11 +435,29 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return False  # "Georgia Stevens", "Vladimir Putin", "Andrew Jordan"
     if key in scan.person_parts and not locative:
         return False  # "Ashley Sutton won … Sutton's rival": the same person again
+    if i == j and scan.tokens[i].folded in GIVEN_NAMES and not locative \
+            and not _prominent(surface, cands, admin2=False, trusted=frozenset()):  # fmt: skip
+        return False  # "In 2016, David and Jodi Mahler …": a first name alone is a place only as a big one
     if prominent or locative:
         return True
     if scan.caps or _sentence_initial(scan, i):
         return False
     return _prominent(surface, cands, STANDALONE_POPULATION, admin1=False, admin2=False, trusted=scan.trusted)
+
+
+_NAME_PARTICLES = frozenset({"san", "santa", "santo", "sao", "saint", "st", "de", "del", "la", "el", "los", "las"})
+
+
+def _after_given_name(scan: _Scan, i: int) -> bool:
+    """In capitals, token i follows a listed given name ("CARLOS VALENCIA") that is not itself
+    part of a place's name ("SAN CARLOS", "PUERTO CARLOS") nor after a locative word."""
+    if i == 0 or scan.text[scan.tokens[i - 1].end : scan.tokens[i].start] != " ":
+        return False
+    prev = scan.tokens[i - 1]
+    if prev.folded not in GIVEN_NAMES:
+        return False
+    before = _previous_word(scan, i - 1)
+    return before not in _NAME_PARTICLES and before not in _PLACE_PREFIXES and before not in LOCATIVES
 
 
 def _sovereign(surface: str, cands: Sequence[PlaceRecord]) -> bool:
@@ -494,8 +542,9 @@ def _name_neighbour(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
 def _inside_unknown_run(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
     """Capitalised words next to the match that are not connectors or designators."""
     neighbours = [k for k in (i - 1, j + 1) if k in run]
+    # a capitalised preposition is no part of a name: it opens the sentence ("In Klamath Falls, …")
     return any(_capitalised(scan.tokens[k]) and scan.tokens[k].folded not in ADMIN_DESIGNATORS
-               for k in neighbours)  # fmt: skip
+               and not (k == i - 1 and scan.tokens[k].folded in LOCATIVES) for k in neighbours)  # fmt: skip
 
 
 def _scan_run(scan: _Scan, run: list[int], gaz: GazetteerLike, last_end: int) -> list[tuple[int, int]]:
@@ -653,6 +702,32 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, (start + m.start()) if m else end
 
 
+# A dateline in capitals that opens a line or follows the headline's full stop, in mixed-case text
+# ("TORRINGTON — Mayor …", "ST. LOUIS – St. Louis Police …", "ALLENDALE, N.J. -- …"): followed
+# by a comma, a bracket or a dash, or (at a line's start) by the story's first capitalised word.
+_CAPS_WORD = r"[A-Z][A-Z'’.-]*[A-Z.]"
+_CAPS_DATELINE = re.compile(
+    rf"(?:^|(?<=[.!?\"”]\s))[ \t]*(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+    r"(?=\s*(?:,|\(|--|—|–|-\s))|^[ \t]*(?P<lone>" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){0,3})(?= [A-Z][a-z])",
+    re.MULTILINE,
+)
+
+
+def _caps_datelines(text: str, gaz: GazetteerLike) -> list[tuple[int, int]]:
+    """Datelines written in capitals inside mixed-case text that the gazetteer knows."""
+    out = []
+    for m in _CAPS_DATELINE.finditer(text[:2000]):
+        group = "place" if m["place"] else "lone"
+        start, end = m.start(group), m.end(group)
+        surface = text[start:end].rstrip(".") if not text[start:end].endswith(("ST.", "MT.", "FT.")) else text[start:end]
+        end = start + len(surface)
+        letters = sum(c.isalpha() for c in surface)
+        if letters < 4 or normalize.name_key(surface) in _REJECTED_KEYS or not gaz.candidates(surface):
+            continue
+        out.append((start, end))
+    return out
+
+
 def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: GazetteerLike,
                   common_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:  # fmt: skip
     """Place-name spans (start, end, surface) in text order, without overlaps.
@@ -661,13 +736,13 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
     and demonyms ("Nigerian") which resolution uses as country context.
     """
     ner = list(ner_spans or [])
-    spans: list[tuple[int, int]] = []
+    caps = is_caps_text(text)
+    spans: list[tuple[int, int]] = [] if caps else _caps_datelines(text, gaz)
     for start, end, label in ner:
         if label in PLACE_LABELS or (label == "NORP" and gaz.demonym(text[start:end])):
             span = _clean_span(text, start, end)
-            if span[1] > span[0]:
+            if span[1] > span[0] and not any(_overlaps(span, other) for other in spans):
                 spans.append(span)
-    caps = is_caps_text(text)
     scan = _Scan(text, tokenize(text, split_hyphens=not caps), caps, ner, gaz=gaz, common=common_words)
     found = _scan(scan, gaz)
     trusted = _article_countries(scan, found, gaz)
@@ -675,10 +750,38 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
         # Scan again: trusting alternate names only in the article's countries, and knowing
         # which names the article uses for people.
         found = _scan(replace(scan, trusted=trusted or None), gaz)
+    # NER often cuts a long name short ("SANTA MARIA DEL VALLE" → "DEL VALLE", "PUERTO BOYACA" →
+    # "PUERTO"): a gazetteer name that holds an NER span whole is the mention.
+    spans = list(dict.fromkeys(next((f for f in found if f[0] <= a and b <= f[1]), (a, b)) for a, b in spans))
     found += _demonyms(scan, gaz)
     abbreviations = _abbreviations(text, scan.caps)
     spans += [a for a in abbreviations if not any(_overlaps(a, other) for other in spans)]
     for span in sorted(found, key=lambda s: (s[0], -s[1])):
         if not any(_overlaps(span, other) for other in spans):
             spans.append(span)
-    return [(s, e, text[s:e]) for s, e in sorted(spans)]
+    if not caps:
+        spans = [_with_direction(text, s, e) for s, e in spans]
+    return [(s, e, text[s:e]) for s, e in sorted(spans) if not _currency(text, s, e)]
+
+
+# A capitalised direction before a name is part of it ("West Wales", "Southern California", "North
+# London", "Upper Edmonton", "Greater Toronto Area"); resolution looks the name up without it.
+DIRECTION_WORDS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+     "Greater", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
+     "Northwestern", "Southeastern", "Southwestern", "Inner", "Outer"}
+)  # fmt: skip
+_DIRECTION_BEFORE = re.compile(r"(?<![\w'’-])(?<!Far )(?P<word>[A-Z][a-z]+) $")
+
+
+def _with_direction(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _DIRECTION_BEFORE.search(text, max(0, start - 14), start)
+    return (m.start("word"), end) if m and m["word"] in DIRECTION_WORDS else (start, end)
+
+
+_CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b", re.IGNORECASE)
+
+
+def _currency(text: str, start: int, end: int) -> bool:
+    """A country's name that is part of a currency's: "$US1.7 billion", "US$3.7m", "40 US dollars"."""
+    return text[start - 1 : start] == "$" or bool(_CURRENCY_AFTER.match(text, end))

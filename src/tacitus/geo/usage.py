@@ -32,10 +32,15 @@ _MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|fl
 def owner_use(place: Place, text: str) -> bool:
     """A country's name used for what belongs to it, not for where something is: "the U.S.
     embassy", "French troops", "a Britain-based group"."""
-    end = place.end or 0
+    return owned_after(text, place.end or 0, country=place.feature == "country")
+
+
+def owned_after(text: str, end: int, country: bool) -> bool:
+    """What follows a name ending at ``end`` makes it an owner: "-based", or (for a country) a noun
+    that belongs to it ("U.S. ADVISERS", "the Iraqi army")."""
     if _ADJECTIVAL.match(text[end : end + 12]):
         return True
-    return place.feature == "country" and bool(_OWNED_NOUN.match(text, end))
+    return country and bool(_OWNED_NOUN.match(text, end))
 
 
 def where_it_happened(place: Place, text: str) -> bool:

@@ -1,0 +1,76 @@
+"""Namesakes the gazetteer knows in the story's country, and
+country names that say whose, not where. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tacitus.geo import InMemoryGazetteer, PlaceRecord, find_toponyms, resolve_toponyms
+from tacitus.geo.records import CITY, COUNTRY, TOWN, VILLAGE
+from tacitus.model import Place
+from tacitus.pipeline import keep_in_country
+
+_COL_STORY = Counter({"COL": 4})
+
+
+def _foreign(name: str, iso3: str, geonameid: int) -> Place:
+    return Place(name=name, country=iso3, lat=1.0, lon=1.0, geonameid=geonameid, precision=1, feature="place",
+                 text=name.upper(), start=100, end=100 + len(name))
+
+
+def _gaz() -> InMemoryGazetteer:
+    return InMemoryGazetteer([
+        PlaceRecord(1, "San Vicente", TOWN, "SLV", 13.64, -88.78, 37_000, admin1="San Vicente"),
+        PlaceRecord(2, "San Vicente", VILLAGE, "COL", 6.3, -75.3, 4_000, admin1="Antioquia"),
+        PlaceRecord(3, "Medellín", CITY, "COL", 6.25, -75.56, 2_500_000, admin1="Antioquia", alternate_names=("Medellin",)),
+        PlaceRecord(4, "Montelibano", VILLAGE, "PAN", 8.0, -80.0, 900, admin1="Veraguas"),
+    ])  # fmt: skip
+
+
+def test_a_namesake_in_the_story_country_that_the_gazetteer_knows_is_taken_with_its_point() -> None:
+    moved = keep_in_country(_foreign("San Vicente", "SLV", 1), _COL_STORY, None, Counter(), _gaz())
+    assert (moved.country, moved.lat, moved.precision, moved.text) == ("COL", 6.3, 1, "SAN VICENTE")
+
+
+def test_a_big_city_with_no_namesake_in_the_story_country_stays() -> None:
+    city = _foreign("Medellin", "COL", 3)
+    assert keep_in_country(city, Counter({"PAN": 4}), None, Counter(), _gaz()) is city
+
+
+def test_a_small_town_with_no_namesake_still_moves_to_the_story_country_by_name() -> None:
+    moved = keep_in_country(_foreign("Montelibano", "PAN", 4), _COL_STORY, None, Counter(), _gaz())
+    assert (moved.country, moved.lat, moved.precision) == ("COL", None, 2)
+
+
+def test_a_country_named_as_an_owner_gives_no_context_to_the_towns() -> None:
+    gaz = InMemoryGazetteer([
+        PlaceRecord(10, "United States", COUNTRY, "USA", 39.8, -98.6, 327_000_000, alternate_names=("U.S.",)),
+        PlaceRecord(11, "El Salvador", COUNTRY, "SLV", 13.8, -88.9, 6_400_000),
+        PlaceRecord(12, "San Marcos", CITY, "USA", 29.88, -97.94, 60_000, admin1="Texas"),
+        PlaceRecord(13, "San Marcos", TOWN, "SLV", 13.66, -89.18, 30_000, admin1="San Salvador"),
+    ])  # fmt: skip
+    text = "The army of El Salvador said rebels attacked San Marcos. U.S. advisers, U.S. officials and U.S. diplomats met later."
+    places = {p.text: p for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)}
+    assert places["San Marcos"].country == "SLV"
+
+
+def test_a_big_foreign_city_written_as_a_district_of_the_story_moves_by_name() -> None:
+    text = "A bomb exploded in the Medellin district on Monday."
+    city = Place(name="Medellín", country="COL", lat=6.25, lon=-75.56, geonameid=3, precision=1, feature="place",
+                 text="Medellin", start=text.index("Medellin"), end=text.index("Medellin") + 8)
+    moved = keep_in_country(city, Counter({"PAN": 4}), None, Counter(), _gaz(), text)
+    assert (moved.country, moved.precision) == ("PAN", 2)
+
+
+def test_a_guessed_town_does_not_vouch_for_namesakes_in_its_province() -> None:
+    from tacitus.geo.records import ADMIN1
+
+    gaz = InMemoryGazetteer([
+        PlaceRecord(20, "Queensland", ADMIN1, "AUS", -20.0, 145.0, 9_500_000, admin1="Queensland"),
+        PlaceRecord(21, "Queensland", VILLAGE, "CAN", 50.94, -114.02, 4_585, admin1="Alberta"),
+        PlaceRecord(22, "Edmonton", CITY, "CAN", 53.55, -113.47, 1_000_000, admin1="Alberta"),
+        PlaceRecord(23, "Edmonton", VILLAGE, "AUS", -17.02, 145.74, 11_000, admin1="Queensland"),
+    ])  # fmt: skip
+    text = "A Queensland alert was issued after the boys were taken from a house in Edmonton."
+    places = {p.text: p for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)}
+    assert places["Queensland"].country == "AUS"

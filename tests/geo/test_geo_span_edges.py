@@ -1,0 +1,244 @@
+"""Where a place name starts and ends, and when a tagger's label or a neighbouring word may veto
+it: sentence-opening prepositions, NER labels that are wrong about a lone name, currencies,
+datelines in capitals inside mixed-case text, "the town of …" phrases and named sites. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.geo import InMemoryGazetteer, find_toponyms, resolve_toponyms
+from tacitus.geo.facilities import find_sites, site_places
+from tacitus.model import Place
+from tacitus.pipeline import unresolved_places
+
+
+def _texts(text: str, gaz: InMemoryGazetteer, ner: list[tuple[int, int, str]] | None = None) -> list[str]:
+    return [t for _, _, t in find_toponyms(text, ner, gaz)]
+
+
+def _span(text: str, word: str, label: str) -> tuple[int, int, str]:
+    start = text.index(word)
+    return start, start + len(word), label
+
+
+# --- the word before a name
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_the_name(mini: InMemoryGazetteer) -> None:
+    assert _texts("In Menaka, gunmen fired on a patrol.", mini) == ["Menaka"]
+    assert _texts("At Menaka the convoy stopped.", mini) == ["Menaka"]
+
+
+def test_a_capitalised_word_that_is_no_preposition_still_joins_the_run(mini: InMemoryGazetteer) -> None:
+    assert _texts("Officials said Kone Menaka had resigned.", mini) == []
+
+
+# --- NER labels
+
+
+def test_an_alternate_name_tagged_org_is_a_place_in_a_country_the_story_names(mini: InMemoryGazetteer) -> None:
+    text = "Malian troops fired on Gawo and nearby villages."
+    assert "Gawo" in _texts(text, mini, [_span(text, "Gawo", "ORG")])
+
+
+def test_an_alternate_name_tagged_org_stays_a_name_without_its_country(mini: InMemoryGazetteer) -> None:
+    text = "Troops fired on Gawo and nearby villages."
+    assert _texts(text, mini, [_span(text, "Gawo", "ORG")]) == []
+
+
+# --- currencies
+
+
+def test_a_country_code_inside_a_currency_is_no_place(mini: InMemoryGazetteer) -> None:
+    text = "Prosecutors seized $US1.7 billion, US$3m and 40 US dollars from accounts in the US."
+    assert [s for s, _, _ in find_toponyms(text, None, mini)] == [text.rindex("US")]
+
+
+# --- datelines in capitals inside mixed-case text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks to resume next week.  MENAKA — Malian troops entered the town on Monday.",
+        "MENAKA, Mali (Reuters) - Malian troops entered the town on Monday.",
+        "Headline on the talks\nMENAKA Malian troops entered the town on Monday.",
+    ],
+)
+def test_a_dateline_in_capitals_after_the_headline_is_a_place(mini: InMemoryGazetteer, text: str) -> None:
+    assert "MENAKA" in _texts(text, mini)
+
+
+def test_words_in_capitals_that_are_no_place_are_no_dateline(mini: InMemoryGazetteer) -> None:
+    assert _texts("UPDATE — Troops left the base on Monday.", mini) == []
+
+
+def test_a_dateline_in_capitals_after_the_headline_counts_as_the_dateline(mini: InMemoryGazetteer) -> None:
+    # "Alexandria" alone goes to Egypt's city; filed from Atlanta, the story's namesake is American
+    text = "Storm damage assessed.  ATLANTA — Crews reached Alexandria on Monday."
+    spans = find_toponyms(text, None, mini)
+    places = {p.text: p for p in resolve_toponyms(spans, text, mini)}
+    assert places["Alexandria"].country == "USA"
+
+
+# --- "the town of …"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gunmen attacked the village of Dalori on Monday.", ["Dalori"]),
+        ("He was remanded by District Judge Ann Okoro. He will appear again.", []),
+        ("He appeared before Kilbride District Court. The case was adjourned.", []),
+        ("The Harbour Town MP Ruth Adams launched the scheme.", []),
+        ("OLD HARBOUR CITY The Latest on the strike.", []),
+        ("Troops left Camp Bastion at dawn.", ["Bastion"]),
+    ],
+)
+def test_named_place_phrases_keep_to_the_name(text: str, names: list[str]) -> None:
+    assert [p.text for p in unresolved_places(text, [])] == names
+
+
+# --- named sites
+
+
+def _town(name: str, start: int, lat: float, lon: float) -> Place:
+    return Place(name=name, country="CAN", lat=lat, lon=lon, precision=1, feature="place", text=name,
+                 start=start, end=start + len(name))  # fmt: skip
+
+
+def test_a_street_named_with_an_ordinary_word_is_a_street() -> None:
+    text = "Crews were called to a house on Royal Street and another on Main Street."
+    assert [text[s:e] for s, e in find_sites(text)] == ["Royal Street", "Main Street"]
+
+
+def test_a_direction_after_the_street_word_belongs_to_the_street() -> None:
+    text = "The break-in was near Kestrel Avenue West on Friday."
+    assert [text[s:e] for s, e in find_sites(text)] == ["Kestrel Avenue West"]
+
+
+def test_a_site_word_inside_a_longer_name_is_no_site() -> None:
+    text = "The Wall Street Journal and the Federal Highway Safety Board reported it."
+    assert find_sites(text) == []
+
+
+def test_a_site_far_from_any_town_takes_the_town_the_story_names_most() -> None:
+    text = ("Fire crews in Brandon were busy overnight. Brandon officials said the first fire broke out at "
+            "a bakery, and crews spent the rest of the night there and at a shed behind it, which was "
+            "empty. Saturday morning, crews were called to the 200 block of Kestrel Avenue.")
+    towns = [_town("Brandon", i, 49.85, -99.95) for i in (text.index("Brandon"), text.rindex("Brandon"))]
+    site = next(p for p in site_places(text, towns) if p.feature == "site")
+    assert (site.text, site.lat, site.precision) == ("Kestrel Avenue", 49.85, 2)
+
+
+def test_a_site_with_a_division_inside_and_no_town_nearby_leaves_the_division() -> None:
+    text = ("The suspect was arrested in Brandon. After a long hearing that lasted most of the week and "
+            "drew a large crowd of reporters and onlookers from across the region, who waited outside "
+            "in the rain, he was lodged in the Pike County Detention Center.")
+    county = Place(name="Pike County", country="USA", lat=39.0, lon=-90.0, precision=2, feature="admin2",
+                   text="Pike County", start=text.index("Pike"), end=text.index("Pike") + len("Pike County"))
+    towns = [_town("Brandon", text.index("Brandon"), 49.85, -99.95), county]
+    assert [p.text for p in site_places(text, towns)] == ["Brandon", "Pike County"]
+
+
+def test_a_gazetteer_name_that_holds_a_shorter_ner_span_is_the_mention(mini: InMemoryGazetteer) -> None:
+    text = "Fighting in El Fasher continued overnight."
+    assert _texts(text, mini, [_span(text, "Fasher", "GPE")]) == ["El Fasher"]
+
+
+# --- "the Karrada district": the name before its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A car bomb exploded in Mosul's Zuhur district on Sunday.", ["Zuhur"]),
+        ("Jets bombed the village of Kanan in the Tamu township at dawn.", ["Kanan", "Tamu"]),
+        ("Police raided homes in the Hay al-Amil and Bayaa neighbourhoods.", ["Hay al-Amil", "Bayaa"]),
+        ("Residents of the Kurdish district and the shopping district fled.", []),
+        ("The market lies in a mainly Sunni district near the river.", []),
+        ("He appeared before Kilbride District Court on Friday.", []),
+    ],
+)
+def test_a_name_before_its_kind_is_a_place(text: str, names: list[str]) -> None:
+    assert [p.text for p in unresolved_places(text, [])] == names
+
+
+def test_in_capitals_the_name_before_its_kind_starts_after_the_ordinary_words() -> None:
+    text = "A BOMB EXPLODED AT A HOUSE IN THE ZUHUR NEIGHBORHOOD OF MOSUL."
+    common = frozenset({"a", "bomb", "exploded", "at", "house", "in", "the"})
+    assert "ZUHUR" in [p.text for p in unresolved_places(text, [], common)]
+
+
+def test_a_name_before_its_kind_takes_the_point_of_the_town_that_owns_it() -> None:
+    text = "A car bomb exploded in Mosul's Zuhur district on Sunday."
+    mosul = Place(name="Mosul", country="IRQ", lat=36.34, lon=43.13, precision=1, feature="place", text="Mosul",
+                  start=text.index("Mosul"), end=text.index("Mosul") + 5)
+    (zuhur,) = unresolved_places(text, [mosul])
+    assert (zuhur.text, zuhur.country, zuhur.lat, zuhur.precision) == ("Zuhur", "IRQ", 36.34, 2)
+
+
+# --- ALL-CAPS text: ordinary words and people's names
+
+
+_CAPS_COMMON = frozenset({"let", "us", "remember", "the", "murder", "of", "judge", "shocked", "nation", "troops",
+                          "entered", "yesterday", "new", "york"})
+
+
+def test_in_capitals_a_name_made_of_ordinary_words_needs_to_be_prominent() -> None:
+    from tacitus.geo import PlaceRecord
+    from tacitus.geo.records import CITY, VILLAGE
+
+    gaz = InMemoryGazetteer([PlaceRecord(None, "Letuš", VILLAGE, "SVN", 46.3, 15.0, 785, admin1="Savinjska"),
+                             PlaceRecord(None, "New York", CITY, "USA", 40.7, -74.0, 8_804_190, admin1="New York")])
+    text = "TROOPS ENTERED NEW YORK YESTERDAY.\nLET US REMEMBER THE MURDER."
+    assert [t for _, _, t in find_toponyms(text, None, gaz, _CAPS_COMMON)] == ["NEW YORK"]
+
+
+def test_in_capitals_a_place_right_after_a_first_name_is_a_surname(mini: InMemoryGazetteer) -> None:
+    text = "THE MURDER OF JUDGE CARLOS TRIPOLI SHOCKED THE NATION. TROOPS ENTERED TRIPOLI YESTERDAY."
+    assert [s for s, _, _ in find_toponyms(text, None, mini, _CAPS_COMMON)] == [text.rindex("TRIPOLI")]
+
+
+# --- a compass direction before a name
+
+
+def test_a_capitalised_direction_before_a_name_is_part_of_the_mention(mini: InMemoryGazetteer) -> None:
+    text = "Fighting spread across Northern Mali and into North Maiduguri, not Far North Gao."
+    assert _texts(text, mini) == ["Northern Mali", "North Maiduguri", "Gao"]
+
+
+def test_a_direction_before_an_area_leaves_the_area_at_its_own_point(mini: InMemoryGazetteer) -> None:
+    # the part of a country a direction names has no point of its own: the mention is the country's
+    text = "Fighting spread across Northern Mali and into North Maiduguri."
+    places = resolve_toponyms(find_toponyms(text, None, mini), text, mini)
+    assert [(p.text, p.name) for p in places] == [("Mali", "Mali"), ("North Maiduguri", "Maiduguri")]
+
+
+# --- first names
+
+
+def test_a_first_name_alone_is_a_place_only_after_a_locative_or_when_big() -> None:
+    from tacitus.geo import PlaceRecord
+    from tacitus.geo.records import TOWN
+
+    gaz = InMemoryGazetteer([PlaceRecord(None, "Lynn", TOWN, "USA", 42.47, -70.95, 94_000, admin1="Massachusetts")])
+    assert [t for _, _, t in find_toponyms("In 1999, Lynn and Bob Fodge bought a farm.", None, gaz)] == []
+    assert [t for _, _, t in find_toponyms("The couple moved to a farm near Lynn in 1999.", None, gaz)] == ["Lynn"]
+
+
+def test_a_full_title_word_before_a_full_stop_ends_the_sentence(mini: InMemoryGazetteer) -> None:
+    text = "He failed to register with the Ministry of Justice. Mali has a long record of such cases."
+    assert _texts(text, mini) == ["Mali"]
+    assert _texts("Gen. Tripoli spoke to reporters.", mini) == []
+
+
+def test_a_countrys_other_name_of_several_words_is_its_own() -> None:
+    from tacitus.geo import PlaceRecord
+    from tacitus.geo.records import COUNTRY
+
+    gaz = InMemoryGazetteer([PlaceRecord(None, "Vatican", COUNTRY, "VAT", 41.9, 12.45, 921, alternate_names=("Holy See",)),
+                             PlaceRecord(None, "Mali", COUNTRY, "MLI", 17.0, -4.0, 19_077_690)])
+    text = "Mali sent its ambassador to the Holy See Maria Keita to the ceremony."
+    assert [t for _, _, t in find_toponyms(text, None, gaz)] == ["Mali", "Holy See"]
