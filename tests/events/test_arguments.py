@@ -325,3 +325,21 @@ def test_property_struck_is_written_without_its_number(extract) -> None:
     doc = extract("Nine bombs exploded in the capital on Sunday and destroyed several state-owned banks.", "1990-04-09")
     texts = {t.text for e in _events(doc) for t in e.physical_targets}
     assert "state-owned banks" in texts
+
+
+def test_a_name_with_particles_is_whole(extract) -> None:
+    doc = extract("REBELS KIDNAPPED ROSA MARIA DE LA CRUZ, A LOCAL JUDGE, IN ARAUCA ON MONDAY.", "1990-04-10")
+    ev = next(e for e in _events(doc) if e.event_type == "abduction")
+    assert "rosa maria de la cruz" in _texts([ev.actor2])
+
+
+def test_a_victim_is_written_with_what_they_belong_to(extract) -> None:
+    doc = extract("Gunmen shot dead the mayor of a small river town in Antioquia on Sunday night.", "1990-04-10")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert "mayor of a small river town" in _texts([ev.actor2])
+
+
+def test_the_suspect_of_a_murder_is_its_perpetrator(extract) -> None:
+    doc = extract("Police said Ramon Tellez Ruiz is suspected of having participated in the murder of a judge in Cali last month.", "1990-04-10")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert "ramon tellez ruiz" in _texts([ev.actor1])

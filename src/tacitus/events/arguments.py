@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLES
+from tacitus.actors.names import full_name as full_name
 from tacitus.actors.resolve import ARMED_NON_STATE
-from tacitus.geo.given_names import GIVEN_NAMES
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 
 COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
@@ -32,6 +33,8 @@ _BYSTANDING = frozenset(["condemn", "deplore", "denounce", "investigate", "probe
                          "commemorate", "broadcast", "witness", "emerge"])
 # Verbs whose subject took part in the act they govern ("were involved in the massacre").
 _TAKING_PART = frozenset(["involve", "participate", "partake", "implicate"])
+# Verbs of carrying out an act named by their object ("committing the massacre").
+_DOING = frozenset(["commit", "perpetrate", "carry", "plan", "order", "stage", "mastermind", "organize", "organise", "execute"])
 # Verbs whose subject owns up to an act ("claimed responsibility for", "accepted responsibility for").
 _OWNING = frozenset(["claim", "accept", "admit", "assume", "take", "acknowledge"])
 # Nouns that name who did an act ("the perpetrators of the massacre", "the author of the murder").
@@ -99,6 +102,8 @@ _SOURCE_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:sources?|spokesm[ae]n|spokesperso
 _SOURCE_BEFORE = re.compile(r"(?:\b(?:reported|announced|confirmed|disclosed|received|released|issued|learned)\s+(?:\w+\s+){0,2}(?:by|from)"
                             r"|\breports?\s+(?:\w+\s+){0,2}(?:by|from)|\baccording\s+to\s+(?:\w+\s+){0,4}(?:by|from))\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
+_BREAK = re.compile(r"\s[-–—]\s|[—–:;|=]")  # punctuation no noun phrase runs across
+
 _QUANTIFIERS = frozenset(["several", "some", "many", "few"])  # determiners that say how many ("several unidentified men")
 # words of a noun phrase that belong in an actor's text as written ("ten terrorists", "urban guerrillas")
 _NP_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod")
@@ -121,6 +126,7 @@ class ArgumentFinder:
         # offsets inside an actor mention: a title such as "Mayor" in "Mayor Pablo Pelaez" is no part of a name
         self._covered = {i for r in refs if r.start is not None for i in range(r.start, r.end or r.start)}
         self._doc: Any = None  # the sentence's parse, once a trigger of it has been seen
+        self._wrapped = text.upper() == text  # upper-case wires break lines inside sentences
 
     def country_ref(self, tok: Any) -> ActorRef | None:
         """A country named as the one who acts or suffers ("Jordan and Britain agreed", "Russia
@@ -175,13 +181,27 @@ class ArgumentFinder:
         kept: list[Any] = []
         for t in run:
             low = t.lower_.strip(".")
-            if self.base + t.idx in self._covered or low in _TITLES or low in _TITLE_ABBREVIATIONS or not re.sub(r"['’.-]", "", t.text).isalpha():
+            if self.base + t.idx in self._covered or low in TITLES or low in TITLE_ABBREVIATIONS or not re.sub(r"['’.-]", "", t.text).isalpha():
                 kept = []  # a title or a description ends what came before it ("chief General")
             elif self.is_name(t) or low in GIVEN_NAMES or (kept and t.pos_ in ("PROPN", "NOUN") and not _NOT_ACTORS.match(t.text)):
                 kept.append(t)
             else:
                 kept = []
-        return kept if tok in kept else []
+        if tok not in kept:
+            return []
+        # "Angela de Guerrero", "Jesus Emilio Jaramillo del Rio": particles join the names about them,
+        # however the parse attached them
+        doc = tok.doc
+        while kept[0].i >= 2 and doc[kept[0].i - 1].lower_ in NAME_PARTICLES and self._name_word(doc[kept[0].i - 2]):
+            kept = [doc[kept[0].i - 2], doc[kept[0].i - 1], *kept]
+            while kept[0].i >= 1 and self._name_word(doc[kept[0].i - 1]):
+                kept.insert(0, doc[kept[0].i - 1])
+        return kept
+
+    def _name_word(self, t: Any) -> bool:
+        low = t.lower_.strip(".")
+        return (t.is_alpha and low not in TITLES and low not in TITLE_ABBREVIATIONS and self.base + t.idx not in self._covered
+                and (low in GIVEN_NAMES or self.is_name(t)))
 
     def ref_for(self, tok: Any, person_first: bool = False) -> ActorRef | None:
         """The actor mention that the noun phrase headed by ``tok`` names. With ``person_first`` (victims),
@@ -253,8 +273,12 @@ class ArgumentFinder:
                 or (numbers and c.dep_ == "det" and c.lower_ in _QUANTIFIERS)]
         start = self.base + min([tok.idx, *(_untimed(c).idx for c in left)])
         end = max(ref.end or 0, tok_end)
-        if start >= ref.start and end <= (ref.end or 0):
-            return ref
+        if not numbers and ref.kind == ActorKind.CIVILIANS:
+            # a victim described by what they belong to: "the mayor of Abrego", "leaders of the peasant federation"
+            end = max(end, self.base + _of_phrase_end(tok))
+        span = self.text[start:end]
+        if (start >= ref.start and end <= (ref.end or 0)) or ("\n" in span and not self._wrapped) or _BREAK.search(span):
+            return ref  # a line break or a dash ends a phrase, except in wires that wrap their lines (upper-case MUC-style text)
         return replace(ref, text=self.text[start:end], start=start, end=end)
 
     def conjuncts(self, tok: Any, first: ActorRef, person_first: bool = False) -> list[ActorRef]:
@@ -383,6 +407,10 @@ class ArgumentFinder:
                 yield c
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and trig.pos_ in ("NOUN", "PROPN"):
                 yield from (g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ == "between" and trig.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in trig.children):
+                # "fighting broke out between the FMLN and army troops": the sides hang on the verb
+                yield from (g for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "acl" and trig.pos_ in ("NOUN", "PROPN"):
                 # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
@@ -395,6 +423,13 @@ class ArgumentFinder:
         # "an attack by X", "a bomb planted by X" — participial modifiers
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not _passive(verb):
             yield verb.head  # "the men who killed him" (not "Galan, who was killed on Friday": he suffered it)
+        if verb.dep_ == "relcl" and _passive(verb) and any(c.lower_ == "where" for c in verb.children):
+            # "fighting broke out between X and Y in Z, where twelve soldiers were killed": the act told of Z
+            gov = verb.head
+            while gov.dep_ in ("pobj", "prep", "compound", "appos") and gov.head.i != gov.i:
+                gov = gov.head
+            if gov.pos_ in ("VERB", "AUX") and gov.i != verb.i:
+                yield from self._agents(gov)
         # a nominal trigger inside a verb's phrase: "carried out an attack", "launched an assault"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "pobj", "attr") and trig.head.pos_ in ("VERB", "AUX", "ADP"):
             head = trig.head if trig.head.pos_ != "ADP" else trig.head.head
@@ -407,7 +442,22 @@ class ArgumentFinder:
                 yield from (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))
             elif head.lemma_.lower() not in _SUFFERING | _BYSTANDING:  # "two soldiers died in an ambush": they suffered it
                 yield from (c for c in head.children if c.dep_ == "nsubj")
+            if head.lemma_.lower() in _TAKING_PART | _DOING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                yield from self._charged(head)
         yield from self._answerable(trig)
+
+    @staticmethod
+    def _charged(verb: Any) -> Iterable[Any]:
+        """Who a subjectless "committing"/"participating in" belongs to: "five soldiers accused of committing
+        the massacre", "X is suspected of having taken part in the murder"."""
+        if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+            return
+        gov = verb.head.head
+        if gov.dep_ == "acl" and gov.head.pos_ in ("NOUN", "PROPN"):
+            yield gov.head
+        yield from (c for c in gov.children if c.dep_ == "nsubjpass")
+        if gov.lemma_.lower() in _BLAMING:
+            yield from (c for c in gov.children if c.dep_ == "dobj")
 
     @staticmethod
     def _answerable(trig: Any) -> Iterable[Any]:
@@ -530,6 +580,27 @@ def _untimed(tok: Any) -> Any:
     return words[0]
 
 
+def _of_phrase_end(tok: Any) -> int:
+    """Sentence offset where ``tok``'s "of" phrase ends, clauses and appositions left out; the end of
+    ``tok`` where it has none."""
+    end = tok.idx + len(tok.text)
+    for p in tok.rights:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            cut = {t.i for c in g.subtree if c.dep_ in ("relcl", "acl", "appos") or (c.dep_ == "prep" and c.head.i == g.i) for t in c.subtree}
+            last = g
+            for t in g.doc[g.i + 1 : g.right_edge.i + 1]:  # the unbroken stretch after the head, no brackets
+                if t.i in cut or t.text in "([":
+                    break
+                if not t.is_punct:
+                    last = t
+            end = max(end, last.idx + len(last.text))
+    return end
+
+
 def _passive(verb: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -560,13 +631,6 @@ def same_mention(a: ActorRef | None, b: ActorRef | None) -> bool:
     return (a.start or 0) < (b.end or 0) and (b.start or 0) < (a.end or 0)
 
 
-# Words that stand before a name and are no part of it ("General Gustavo Alvarez", "Msgr Romero").
-_TITLES = frozenset(["general", "colonel", "lieutenant", "captain", "major", "sergeant", "corporal", "commander", "admiral", "brigadier",
-                     "marshal", "monsignor", "father", "bishop", "archbishop", "cardinal", "reverend", "sister", "brother", "doctor",
-                     "professor", "senator", "deputy", "congressman", "congresswoman", "councilman", "judge", "magistrate", "mayor",
-                     "governor", "president", "minister", "ambassador", "consul", "attorney", "chief", "inspector", "superintendent",
-                     "sheikh", "imam", "former", "late", "comrade", "citizen", "mr", "mrs", "ms", "miss", "sir", "don", "dona", "doña"])
-
 _PLAIN_PEOPLE = frozenset(["men", "persons", "women", "man", "woman"])
 
 
@@ -575,52 +639,3 @@ def unnamed_assailant(ref: ActorRef) -> bool:
     they do violence, they are its unidentified perpetrators, not civilians."""
     words = ref.text.lower().split()
     return ref.actor_id is None and bool(words) and words[-1] in _PLAIN_PEOPLE
-
-
-_TITLE_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "msgr", "fr", "rev", "sen", "rep",
-                                  "gov", "pres", "cmdr", "adm", "brig", "cpl", "pvt", "insp", "supt"])
-_NAME_WORD = r"[^\W\d_][\w'’-]*"
-
-
-def full_name(text: str, surface: str, common: Iterable[str]) -> str | None:
-    """The longest personal name in ``text`` that ends with ``surface`` ("Quintero" → "Waldemar
-    Franklin Quintero"): the words before it must be names, not ordinary English ("mayor",
-    "the") nor titles ("Col."), and capitalised unless the text is in one case. None when the
-    article never gives more than ``surface``."""
-    words = surface.split()
-    if not words or len(words) > 3 or not text:
-        return None
-    mixed = text != text.upper() and text != text.lower()
-    common_set = common if isinstance(common, (set, frozenset)) else frozenset(common)
-    tail = r"\s+".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"((?:{_NAME_WORD}\s+){{1,4}}){tail}\b(?:[ \t]+({_NAME_WORD}))?", 0 if mixed else re.IGNORECASE)
-
-    def is_name(w: str) -> bool:
-        low = w.lower().strip("'’-")
-        return not (_ordinary(low, common_set) or low in _TITLE_ABBREVIATIONS or (mixed and not w[0].isupper()) or w.endswith(("'s", "’s")))
-
-    best: list[str] = []
-    for m in pattern.finditer(text):
-        kept: list[str] = []
-        for w in reversed(m.group(1).split()):
-            if not is_name(w):
-                break
-            kept.insert(0, w)
-        if not kept:
-            continue
-        # a second surname after the one the article repeats ("Alvaro Diego Montoya Escobar")
-        after = [m.group(2)] if m.group(2) and is_name(m.group(2)) and len(kept) >= 1 else []
-        if len(kept) + len(after) > len(best):
-            best = [*kept, *words, *after]
-    if not best:
-        return None
-    return " ".join(best)
-
-
-def _ordinary(word: str, common: frozenset[str] | set[str]) -> bool:
-    """An English word, inflected or not ("killed", "photographers", "including")."""
-    forms = {word}
-    for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            forms.add(word[: -len(suffix)] + repl)
-    return any(f in common for f in forms)
