@@ -244,3 +244,102 @@ def test_who_reacts_to_an_act_is_not_its_perpetrator(extract, text) -> None:
     for ev in doc.events:
         if ev.event_family in ("violence_against_civilians", "explosions_remote_violence", "battles"):
             assert ev.actor1 is None or ev.actor1.text.lower() not in ("states", "police", "minister")
+
+
+# -- who is named, and how (issue 6) ------------------------------------------------------------
+
+def _texts(refs) -> set[str]:
+    return {" ".join(r.text.split()).lower() for r in refs if r is not None}
+
+
+def test_a_terrorist_attack_names_no_perpetrator(extract) -> None:
+    # "terrorist" says what kind of attack it was, not who carried it out
+    doc = extract("Five people were wounded in a terrorist attack on a bus station in the capital on Monday.", "2019-05-14")
+    ev = next(e for e in _events(doc) if e.event_type in ("attack", "remote_explosive", "armed_clash"))
+    assert "terrorist" not in _texts([ev.actor1])
+
+
+def test_the_police_who_reported_a_killing_did_not_commit_it(extract) -> None:
+    doc = extract("Judge Ana Salcedo was shot dead near her home in Cali on Friday, it was reported today by the national police.", "2019-06-01")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is None or "police" not in ev.actor1.text.lower()
+
+
+def test_police_sources_are_no_perpetrators(extract) -> None:
+    doc = extract("Police sources said a bomb exploded outside a supermarket in the city centre overnight.", "2019-06-01")
+    evs = [e for e in _events(doc) if e.event_type == "remote_explosive"]
+    assert evs and all(e.actor1 is None or "police" not in e.actor1.text.lower() for e in evs)
+
+
+def test_a_government_that_condemns_a_murder_did_not_commit_it(extract) -> None:
+    doc = extract("The government strongly condemned the murder of a union leader who was shot outside his office on Sunday.", "2019-06-03")
+    assert all(e.actor1 is None or "government" not in e.actor1.text.lower() for e in _events(doc))
+
+
+def test_a_senator_is_named_without_the_title_in_upper_case_text(extract) -> None:
+    # "Carlos" and "Galan" are also dictionary words: after a given name they are still a name
+    doc = extract("GUNMEN SHOT DEAD SENATOR LUIS CARLOS GALAN IN SOACHA ON FRIDAY NIGHT.", "1989-08-19")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert "luis carlos galan" in _texts([ev.actor2])
+
+
+def test_a_victim_described_by_a_group_is_the_person(extract) -> None:
+    doc = extract("Gunmen killed former ELN commander Ramon Ortiz Vega outside a bar in Cucuta on Monday.", "2020-02-11")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor2 is not None and ev.actor2.text == "Ramon Ortiz Vega"
+
+
+def test_those_involved_in_a_massacre_are_its_perpetrators(extract) -> None:
+    doc = extract("Prosecutors said three soldiers were involved in the massacre of eleven farmers near Ocana last year.", "2021-03-02")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert "three soldiers" in _texts([ev.actor1, *ev.assoc_actor1])
+
+
+def test_the_author_of_a_murder_is_its_perpetrator(extract) -> None:
+    doc = extract("An investigating judge said that Julio Mendez Ruiz was the author of the murder of the journalist last week.", "2004-03-02")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert "julio mendez ruiz" in _texts([ev.actor1])
+
+
+def test_a_group_that_placed_the_bomb_is_written_as_its_phrase(extract) -> None:
+    doc = extract("The governor was killed by a bomb placed by an urban guerrilla group under his car on Monday.", "1990-02-06")
+    ev = next(e for e in _events(doc) if e.event_type in ("remote_explosive", "attack"))
+    assert "urban guerrilla group" in _texts([ev.actor1])
+
+
+def test_every_building_in_a_list_is_a_physical_target(extract) -> None:
+    doc = extract("Rebels burned the offices of the water company, the Agrarian Bank, the Popular Bank and the town hall offices in Ayacucho on Sunday.",
+                  "1990-04-09")
+    ev = next(e for e in _events(doc) if e.physical_targets)
+    texts = {t.text.lower() for t in ev.physical_targets}
+    assert {"agrarian bank", "popular bank"} <= texts
+
+
+def test_what_was_the_target_of_an_attack_is_struck(extract) -> None:
+    doc = extract("On Friday night the mayor's residence was the target of a dynamite attack in Huancayo, police said.", "1990-04-09")
+    ev = next(e for e in _events(doc) if e.physical_targets)
+    assert ev.physical_targets[0].text.lower().removeprefix("the ") == "mayor's residence"
+
+
+def test_property_struck_is_written_without_its_number(extract) -> None:
+    doc = extract("Nine bombs exploded in the capital on Sunday and destroyed several state-owned banks.", "1990-04-09")
+    texts = {t.text for e in _events(doc) for t in e.physical_targets}
+    assert "state-owned banks" in texts
+
+
+def test_a_name_with_particles_is_whole(extract) -> None:
+    doc = extract("REBELS KIDNAPPED ROSA MARIA DE LA CRUZ, A LOCAL JUDGE, IN ARAUCA ON MONDAY.", "1990-04-10")
+    ev = next(e for e in _events(doc) if e.event_type == "abduction")
+    assert "rosa maria de la cruz" in _texts([ev.actor2])
+
+
+def test_a_victim_is_written_with_what_they_belong_to(extract) -> None:
+    doc = extract("Gunmen shot dead the mayor of a small river town in Antioquia on Sunday night.", "1990-04-10")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert "mayor of a small river town" in _texts([ev.actor2])
+
+
+def test_the_suspect_of_a_murder_is_its_perpetrator(extract) -> None:
+    doc = extract("Police said Ramon Tellez Ruiz is suspected of having participated in the murder of a judge in Cali last month.", "1990-04-10")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert "ramon tellez ruiz" in _texts([ev.actor1])

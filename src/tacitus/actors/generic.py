@@ -31,7 +31,9 @@ _NOUNS: dict[str, str] = {
     r"|unionists?|trade\s+unionists?|professors?|lawyers?|attorneys?|governors?|senators?|congressm[ae]n|engineers?|technicians?"
     r"|executives?|managers?|directors?|editors?|newsm[ae]n|cameram[ae]n|photographers?|watchm[ae]n|magistrates?|rectors?|bankers?|"
     r"university\s+presidents?|landowners?|ranchers?|industrialists?|activists?|jesuits?|missionaries|volunteers?|medics?|paramedics?"
-    r"|the population|population|victims?|hostages?|tourists?|merchants?|motorists?|drivers?|citizens|village\s+(?:chiefs?|heads?)|tribal\s+(?:chiefs?|elders?)|elders|traditional\s+rulers?": ActorKind.CIVILIANS,
+    r"|the population|population|victims?|hostages?|tourists?|merchants?|motorists?|drivers?|citizens|village\s+(?:chiefs?|heads?)|tribal\s+(?:chiefs?|elders?)|elders|traditional\s+rulers?"
+    # relatives and household staff, often victims beside the person an attack was aimed at ("his wife and two sons", "their cook")
+    r"|wife|wives|husbands?|sons|daughters?|relatives|nephews?|nieces?|minors|cooks?|maids?|housekeepers?|seam[ae]n|sailors?|crew\s+members?": ActorKind.CIVILIANS,
     r"protesters?|protestors?|demonstrators?|marchers|activists?|strikers": ActorKind.PROTESTERS,
     r"rioters?|mobs?|angry crowds?|crowds?|youths": ActorKind.RIOTERS,
     r"peacekeepers?|blue helmets": ActorKind.EXTERNAL,

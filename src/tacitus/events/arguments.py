@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLES
+from tacitus.actors.names import full_name as full_name
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 
@@ -23,12 +25,20 @@ _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
 
 
 # Verbs whose subject accuses someone else of the act they govern.
-_BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold"])
+_BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold", "implicate"])
 # Verbs whose subject reacts to or speaks of the act they govern ("the EEC condemned the
 # assassinations", "the minister emerged unscathed from a dynamite attack").
 _BYSTANDING = frozenset(["condemn", "deplore", "denounce", "investigate", "probe", "mourn", "regret", "repudiate", "reject",
                          "lament", "criticize", "criticise", "voice", "express", "describe", "discuss", "remember", "recall",
                          "commemorate", "broadcast", "witness", "emerge"])
+# Verbs whose subject took part in the act they govern ("were involved in the massacre").
+_TAKING_PART = frozenset(["involve", "participate", "partake", "implicate"])
+# Verbs of carrying out an act named by their object ("committing the massacre").
+_DOING = frozenset(["commit", "perpetrate", "carry", "plan", "order", "stage", "mastermind", "organize", "organise", "execute"])
+# Verbs whose subject owns up to an act ("claimed responsibility for", "accepted responsibility for").
+_OWNING = frozenset(["claim", "accept", "admit", "assume", "take", "acknowledge"])
+# Nouns that name who did an act ("the perpetrators of the massacre", "the author of the murder").
+_DOERS = frozenset(["perpetrator", "perpetrators", "author", "authors", "culprit", "culprits", "responsible", "masterminds", "mastermind"])
 # Verbs whose subject undergoes what the prepositional phrase tells ("died in an ambush").
 _SUFFERING = frozenset(["die", "perish", "succumb", "fall", "disappear", "vanish", "suffer", "flee", "escape", "survive", "lose", "sustain"])
 
@@ -73,12 +83,32 @@ _PROPERTY = re.compile(
     r"trains?|boats?|ships?|vessels?|aircraft|airplanes?|planes?|helicopters?|ambulances?|taxis?|jeeps?|property|properties|premises|"
     r"structures?|windows|doors?|gates?|entrances?|facades?|lobb(?:y|ies)|garages?|walls?|kiosks?|booths?|agenc(?:y|ies)|companies|company|firms?|newspapers?|radio|studios?|"
     r"town\s+halls?|city\s+halls?|mayoralty|presidency|palace|parliament|compounds?|pipes|cables|antennas?|transmitters?)$", re.I)
+# Acts whose possessor did them rather than suffered them ("the army's offensive", "Galan's murder" is the other kind).
+_OWN_ACTS = frozenset(["attack", "offensive", "operation", "raid", "ambush", "campaign", "bombing", "shelling", "assault", "strike",
+                       "advance", "incursion", "sabotage", "action", "fire"])
+# Nouns that name what an act was aimed at ("was the target of a bomb attack").
+_AIMED_AT = frozenset(["target", "object", "victim", "victims", "targets"])
 # Participles that make a vehicle or parcel the bomb's carrier, not its target.
 _CARRYING = frozenset(["rig", "load", "pack", "lade", "laden", "fill", "stuff", "wire", "booby-trap"])  # lemmas
 # Verbs that tell where a device went off or was left ("exploded outside…", "placed in…").
 _PLACING = frozenset(["explode", "detonate", "blow", "place", "plant", "leave", "hurl", "throw", "toss", "burst", "go"])
 _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
 _PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
+
+# Nouns of acts: an unnamed armed noun before one describes the act, it names no one
+# ("a terrorist attack", "guerrilla actions", "rebel attacks": who did it is not said).
+_ACTS = re.compile(r"^(?:attacks?|actions?|acts?|offensives?|ambush(?:es)?|bombings?|raids?|violence|sabotage|operations?|incursions?|"
+                   r"activit(?:y|ies)|campaigns?|incidents?|assaults?|threats?|crimes?|methods?|tactics?|war|warfare|escalation|wave)$", re.I)
+# Reporters and bystanders: "police sources said", "reported by the police", "according to reports received by
+# the police", "the government strongly condemns", "learned from police sources"
+_SOURCE_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:sources?|spokesm[ae]n|spokesperson|spokeswoman|communiqu[eé]s?|statements?|bulletins?|reports)\b"
+                           r"|^\W*(?:\w+\W+){0,2}(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|repudiat(?:es|ed)|regrett?(?:s|ed)?|"
+                           r"lament(?:s|ed)?|investigat(?:es|ed|ing)|identifi(?:es|ed)|reports?|reported|announc(?:es|ed)|confirm(?:s|ed)?|"
+                           r"disclos(?:es|ed)|inform(?:s|ed)?|explain(?:s|ed)|add(?:s|ed)|indicat(?:es|ed)|acknowledg(?:es|ed))\b", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:\b(?:reported|announced|confirmed|disclosed|received|released|issued|learned)\s+(?:\w+\s+){0,2}(?:by|from)"
+                            r"|\breports?\s+(?:\w+\s+){0,2}(?:by|from)|\baccording\s+to\s+(?:\w+\s+){0,4}(?:by|from))\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+_BREAK = re.compile(r"\s[-–—]\s|[—–:;|=]")  # punctuation no noun phrase runs across
 
 _QUANTIFIERS = frozenset(["several", "some", "many", "few"])  # determiners that say how many ("several unidentified men")
 # words of a noun phrase that belong in an actor's text as written ("ten terrorists", "urban guerrillas")
@@ -101,6 +131,8 @@ class ArgumentFinder:
         self.head_end = head_end  # end of the dateline: names before it are where the story was filed
         # offsets inside an actor mention: a title such as "Mayor" in "Mayor Pablo Pelaez" is no part of a name
         self._covered = {i for r in refs if r.start is not None for i in range(r.start, r.end or r.start)}
+        self._doc: Any = None  # the sentence's parse, once a trigger of it has been seen
+        self._wrapped = text.upper() == text  # upper-case wires break lines inside sentences
 
     def country_ref(self, tok: Any) -> ActorRef | None:
         """A country named as the one who acts or suffers ("Jordan and Britain agreed", "Russia
@@ -121,20 +153,66 @@ class ArgumentFinder:
 
     def _phrase_ref(self, tok: Any) -> ActorRef | None:
         """An actor the knowledge base does not know, named by the noun phrase itself
-        ("former defence minister Enrique Lopez Albujar"): kept as written, kind person."""
+        ("former defence minister Enrique Lopez Albujar"): the name as written, titles left out, kind person."""
         if tok.pos_ not in ("PROPN", "NOUN") or _NOT_ACTORS.match(tok.text) or tok.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC"):
             return None
-        if not self.is_name(tok):
+        chain = self.name_chain(tok)
+        if not chain:
             return None
-        chain = [t for t in tok.lefts if t.dep_ in ("compound", "flat") and self.is_name(t) and self.base + t.idx not in self._covered] + [tok]
-        chain += [t for t in tok.rights if t.dep_ in ("compound", "flat") and self.is_name(t)]
-        start = self.base + min(t.idx for t in chain)
-        end = self.base + max(t.idx + len(t.text) for t in chain)
+        start = self.base + chain[0].idx
+        end = self.base + chain[-1].idx + len(chain[-1].text)
         surface = self.text[start:end] if self.text else " ".join(t.text for t in chain)
         return ActorRef(name=surface, text=surface, kind=ActorKind.PERSON, start=start, end=end, score=0.2)
 
-    def ref_for(self, tok: Any) -> ActorRef | None:
-        """The actor mention that the noun phrase headed by ``tok`` names."""
+    def name_chain(self, tok: Any) -> list[Any]:
+        """The words of the personal name ``tok`` heads, in order, without titles or descriptions
+        ("former armed forces chief General Gustavo Alvarez" → "Gustavo Alvarez"); [] where it heads none.
+        A given name makes the capitalised words after it a name even where they are also English
+        words, as surnames often are in upper-case text ("LUIS CARLOS GALAN", "MARIA DIAZ")."""
+        left: list[Any] = []
+
+        def walk(t: Any) -> None:
+            for c in t.lefts:
+                if c.dep_ in ("compound", "flat"):
+                    walk(c)
+                    left.append(c)
+
+        walk(tok)
+        run = [tok]
+        for t in sorted(left, key=lambda t: -t.i):  # the unbroken stretch of words before the head
+            if t.i != run[0].i - 1:
+                break
+            run.insert(0, t)
+        run += [t for t in tok.rights if t.dep_ in ("compound", "flat") and t.i == tok.i + 1]
+        kept: list[Any] = []
+        for t in run:
+            low = t.lower_.strip(".")
+            if self.base + t.idx in self._covered or low in TITLES or low in TITLE_ABBREVIATIONS or not re.sub(r"['’.-]", "", t.text).isalpha():
+                kept = []  # a title or a description ends what came before it ("chief General")
+            elif self.is_name(t) or low in GIVEN_NAMES or (kept and t.pos_ in ("PROPN", "NOUN") and not _NOT_ACTORS.match(t.text)):
+                kept.append(t)
+            else:
+                kept = []
+        if tok not in kept:
+            return []
+        # "Angela de Guerrero", "Jesus Emilio Jaramillo del Rio": particles join the names about them,
+        # however the parse attached them
+        doc = tok.doc
+        while kept[0].i >= 2 and doc[kept[0].i - 1].lower_ in NAME_PARTICLES and self._name_word(doc[kept[0].i - 2]):
+            kept = [doc[kept[0].i - 2], doc[kept[0].i - 1], *kept]
+            while kept[0].i >= 1 and self._name_word(doc[kept[0].i - 1]):
+                kept.insert(0, doc[kept[0].i - 1])
+        return kept
+
+    def _name_word(self, t: Any) -> bool:
+        low = t.lower_.strip(".")
+        return (t.is_alpha and low not in TITLES and low not in TITLE_ABBREVIATIONS and self.base + t.idx not in self._covered
+                and (low in GIVEN_NAMES or self.is_name(t)))
+
+    def ref_for(self, tok: Any, person_first: bool = False) -> ActorRef | None:
+        """The actor mention that the noun phrase headed by ``tok`` names. With ``person_first`` (victims),
+        a person the phrase names comes before the group named in its description ("former armed forces
+        chief General Gustavo Alvarez" was the victim, not the armed forces)."""
         if tok is None:
             return None
         if tok.lower_ in _PRONOUNS:
@@ -147,6 +225,11 @@ class ArgumentFinder:
             inside = [r for r in self.refs if r.start is not None and lo <= r.start < hi]
             named = [r for r in inside if r.actor_id]
             if named:
+                at_head = self.base + tok.idx
+                if person_first and not any((r.start or 0) <= at_head < (r.end or 0) for r in named):
+                    person = self.phrase_ref(tok)
+                    if person is not None:
+                        return person
                 # "fighters of Boko Haram": the named group, not the generic head
                 return named[0]
             if inside and best is None:
@@ -162,13 +245,21 @@ class ArgumentFinder:
                         return by_name
             # "Carlos Torrado, mayor of Abrego": the head is the name, the generic noun its apposition;
             # "Mayor Pablo Pelaez": the generic noun is the name's title
-            title = (best.end or 0) <= self.base + tok.idx and self.is_name(tok)
+            title = (best.end or 0) <= self.base + tok.idx and bool(self.name_chain(tok))
             if title or not (hs + self.base <= (best.start or 0) < he + self.base):
                 by_name = self.phrase_ref(tok)
                 if by_name is not None:
                     return by_name
             return best
         return best or self.phrase_ref(tok) or self.country_ref(tok)
+
+    def _written(self, ref: ActorRef, tok: Any, numbers: bool, persons: bool = False) -> ActorRef:
+        """``ref`` as the phrase headed by ``tok`` gives it, or, where the mention lies deeper in that
+        phrase ("a bomb placed by an urban guerrilla group"), as its own noun phrase gives it."""
+        written = self._as_written(ref, tok, numbers)
+        if written is ref and ref.start is not None and not (self.base + _head_span(tok)[0] <= ref.start < self.base + tok.idx + len(tok.text)):
+            return self._in_phrase(ref, numbers, persons)
+        return written
 
     def _as_written(self, ref: ActorRef, tok: Any, numbers: bool = True) -> ActorRef:
         """An unnamed actor's text widened to its noun phrase as the article gives it ("urban
@@ -186,13 +277,17 @@ class ArgumentFinder:
             return ref
         left = [c for c in tok.lefts if (c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod")))
                 or (numbers and c.dep_ == "det" and c.lower_ in _QUANTIFIERS)]
-        start = self.base + min([tok.idx, *(_first(c) for c in left)])
+        start = self.base + min([tok.idx, *(_untimed(c).idx for c in left)])
         end = max(ref.end or 0, tok_end)
-        if start >= ref.start and end <= (ref.end or 0):
-            return ref
+        if not numbers and ref.kind == ActorKind.CIVILIANS:
+            # a victim described by what they belong to: "the mayor of Abrego", "leaders of the peasant federation"
+            end = max(end, self.base + _of_phrase_end(tok))
+        span = self.text[start:end]
+        if (start >= ref.start and end <= (ref.end or 0)) or ("\n" in span and not self._wrapped) or _BREAK.search(span):
+            return ref  # a line break or a dash ends a phrase, except in wires that wrap their lines (upper-case MUC-style text)
         return replace(ref, text=self.text[start:end], start=start, end=end)
 
-    def conjuncts(self, tok: Any, first: ActorRef) -> list[ActorRef]:
+    def conjuncts(self, tok: Any, first: ActorRef, person_first: bool = False) -> list[ActorRef]:
         """The other actors coordinated with ``tok`` ("the mayor and his bodyguard", "the FMLN and the ELN")."""
         out: list[ActorRef] = []
         stack = [c for c in tok.children if c.dep_ == "conj"]
@@ -201,7 +296,7 @@ class ArgumentFinder:
             stack.extend(g for g in c.children if g.dep_ == "conj")
             if c.pos_ not in ("NOUN", "PROPN"):
                 continue
-            ref = self.ref_for(c)
+            ref = self.ref_for(c, person_first)
             if ref is None or ref is first or any(ref.text == r.text for r in [first, *out]):
                 continue
             if ref.kind == ActorKind.PERSON and ref.actor_id is None and first.kind != ActorKind.PERSON:
@@ -224,13 +319,18 @@ class ArgumentFinder:
 
     def perpetrators(self, trig: Any) -> list[ActorRef]:
         """The perpetrator of ``trig`` and those coordinated with it, main one first."""
+        self._doc = trig.doc
         for tok in self._agents(trig):
             ref = self.ref_for(tok)
+            if ref is not None and self.is_descriptor(ref):
+                continue
+            if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
+                continue  # "Galan's murder": the victim's
             # "police reported that an attack…": the reporter is no perpetrator; "the group announced
             # a new leader": the announcer is the actor of the announcement itself
             if ref is not None and (tok.lower_ in _PRONOUNS or not self.is_source(ref) or trig.lemma_.lower() in _SPEECH_LEMMAS
                                     or trig.head.lemma_.lower() in _SPEECH_LEMMAS):
-                return [self._as_written(ref, tok), *self.conjuncts(tok, ref)]
+                return [self._written(ref, tok, numbers=True), *self.conjuncts(tok, ref)]
         return []
 
     def target(self, trig: Any) -> ActorRef | None:
@@ -239,11 +339,12 @@ class ArgumentFinder:
 
     def targets(self, trig: Any) -> list[ActorRef]:
         """The target of ``trig`` and those coordinated with it, main one first."""
+        self._doc = trig.doc
         for tok in self._patients(trig):
-            ref = self.ref_for(tok)
+            ref = self.ref_for(tok, person_first=True)
             if ref is not None:
                 # victims as written, without their number ("Jesuit priests", "U.S. citizens")
-                return [self._as_written(ref, tok, numbers=False), *self.conjuncts(tok, ref)]
+                return [self._written(ref, tok, numbers=False, persons=True), *self.conjuncts(tok, ref, person_first=True)]
         return []
 
     def physical_targets(self, trig: Any) -> list[PhysicalTarget]:
@@ -251,13 +352,16 @@ class ArgumentFinder:
         ("the telephone company offices", "their vehicle was blown up")."""
         out: list[PhysicalTarget] = []
         for tok in [*self._patients(trig), *self._sites(trig)]:
-            for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]:
-                if t.pos_ not in ("NOUN", "PROPN") or not _PROPERTY.match(t.text) or t.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+            for t in _listed(tok):
+                # a bank or a newspaper named as an organisation is still the building struck ("the National Bank")
+                if t.pos_ not in ("NOUN", "PROPN") or not _PROPERTY.match(t.text) or t.ent_type_ in ("GPE", "LOC", "PERSON", "NORP"):
                     continue
                 if any(r.start is not None and r.start <= self.base + t.idx < (r.end or 0) for r in self.refs):
                     continue  # "British aircraft" names an actor
-                left = [c for c in t.lefts if c.dep_ in _PROPERTY_MODIFIERS and c.lower_ not in _PRONOUNS]
-                start = min([t.idx] + [_first(c) for c in left])
+                # what was struck as the text names it, without how many ("several state-owned banks": the banks)
+                left = [c for c in t.lefts if c.dep_ in _PROPERTY_MODIFIERS and c.lower_ not in _PRONOUNS and c.dep_ not in ("nummod", "quantmod")
+                        and not (c.dep_ == "amod" and c.lower_ in _QUANTIFIERS)]
+                start = min([t.idx] + [_untimed(c).idx for c in left])
                 end = t.idx + len(t.text)
                 for c in t.rights:
                     if c.dep_ == "prep" and c.lower_ == "of":  # "the door of the bank", not "… of the bank in Lima"
@@ -297,8 +401,7 @@ class ArgumentFinder:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _BYSTANDING:
             return  # the clause's verb only reacts to the act ("the EEC condemned the assassination")
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _BLAMING:
-            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            yield from self._accused(verb, dobj)  # the head of "blamed the ELN for the bombing": not its subject
+            yield from self._accused(verb, None)  # the head of "blamed the ELN for the bombing": not its subject
             return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         for c in verb.children:
@@ -310,6 +413,10 @@ class ArgumentFinder:
                 yield c
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and trig.pos_ in ("NOUN", "PROPN"):
                 yield from (g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ == "between" and trig.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in trig.children):
+                # "fighting broke out between the FMLN and army troops": the sides hang on the verb
+                yield from (g for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "acl" and trig.pos_ in ("NOUN", "PROPN"):
                 # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
@@ -320,8 +427,15 @@ class ArgumentFinder:
         if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
         # "an attack by X", "a bomb planted by X" — participial modifiers
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "relcl":
-            yield verb.head
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not _passive(verb):
+            yield verb.head  # "the men who killed him" (not "Galan, who was killed on Friday": he suffered it)
+        if verb.dep_ == "relcl" and _passive(verb) and any(c.lower_ == "where" for c in verb.children):
+            # "fighting broke out between X and Y in Z, where twelve soldiers were killed": the act told of Z
+            gov = verb.head
+            while gov.dep_ in ("pobj", "prep", "compound", "appos") and gov.head.i != gov.i:
+                gov = gov.head
+            if gov.pos_ in ("VERB", "AUX") and gov.i != verb.i:
+                yield from self._agents(gov)
         # a nominal trigger inside a verb's phrase: "carried out an attack", "launched an assault"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "pobj", "attr") and trig.head.pos_ in ("VERB", "AUX", "ADP"):
             head = trig.head if trig.head.pos_ != "ADP" else trig.head.head
@@ -329,16 +443,48 @@ class ArgumentFinder:
                 # "police blamed the ELN for the bombing", "attributed the massacre to the FMLN",
                 # "accused the army of the killings": the accused, not the accuser
                 yield from self._accused(head, trig)
+            elif head.lemma_.lower() in _TAKING_PART:
+                # "two officers were involved in the massacre", "the men who took part in the raid"
+                yield from (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))
             elif head.lemma_.lower() not in _SUFFERING | _BYSTANDING:  # "two soldiers died in an ambush": they suffered it
                 yield from (c for c in head.children if c.dep_ == "nsubj")
+            if head.lemma_.lower() in _TAKING_PART | _DOING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                yield from self._charged(head)
+        yield from self._answerable(trig)
+
+    @staticmethod
+    def _charged(verb: Any) -> Iterable[Any]:
+        """Who a subjectless "committing"/"participating in" belongs to: "five soldiers accused of committing
+        the massacre", "X is suspected of having taken part in the murder"."""
+        if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+            return
+        gov = verb.head.head
+        if gov.dep_ == "acl" and gov.head.pos_ in ("NOUN", "PROPN"):
+            yield gov.head
+        yield from (c for c in gov.children if c.dep_ == "nsubjpass")
+        if gov.lemma_.lower() in _BLAMING:
+            yield from (c for c in gov.children if c.dep_ == "dobj")
+
+    @staticmethod
+    def _answerable(trig: Any) -> Iterable[Any]:
+        """Who answers for an act named by a noun: "the group claimed responsibility for the bombing",
+        "X was the author of the murder", "X is responsible for the attack"."""
+        if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or trig.head.lower_ not in ("for", "of"):
+            return
+        holder = trig.head.head
+        word = holder.lower_
+        if word in ("responsibility", "credit") and trig.head.lower_ == "for" and holder.head.lemma_.lower() in _OWNING:
+            yield from (c for c in holder.head.children if c.dep_ == "nsubj")  # claimed responsibility for
+        elif (word in _DOERS and holder.dep_ in ("attr", "acomp")) or (word == "responsible" and trig.head.lower_ == "for"):
+            yield from (c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass"))  # was the perpetrator of
 
     @staticmethod
     def _accused(verb: Any, trig: Any) -> Iterable[Any]:
-        for c in [*verb.children, *(trig.children if trig is not None and trig is not verb else ())]:
-            if c.dep_ == "dobj" and c is not trig and c.head is verb:
+        for c in [*verb.children, *(trig.children if trig is not None and trig.i != verb.i else ())]:
+            if c.dep_ == "dobj" and (trig is None or c.i != trig.i) and c.head.i == verb.i:
                 yield c  # blamed X for Y / accused X of Y
             if c.dep_ == "prep" and c.lower_ in ("to", "on"):
-                yield from (g for g in c.children if g.dep_ == "pobj" and g is not trig)  # attributed Y to X / blamed Y on X
+                yield from (g for g in c.children if g.dep_ == "pobj" and (trig is None or g.i != trig.i))  # attributed Y to X / blamed Y on X
 
     def _patients(self, trig: Any) -> Iterable[Any]:
         for c in trig.children:
@@ -352,14 +498,40 @@ class ArgumentFinder:
             passive = any(c.dep_ == "nsubjpass" for c in trig.head.children)
             if passive and not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
                 yield from (c for c in trig.head.children if c.dep_ == "nsubjpass")
+        if trig.dep_ == "relcl" and trig.head.pos_ in ("NOUN", "PROPN") and _passive(trig):
+            yield trig.head  # "Luis Galan, who was killed last Friday"
+        if trig.pos_ == "NOUN" and trig.lemma_.lower() not in _OWN_ACTS:
+            # "Galan's murder", "the minister's kidnapping": a person's act of violence is done to them
+            yield from (c for c in trig.children if c.dep_ == "poss" and self.name_chain(c))
         if trig.dep_ in ("acl",) and trig.head.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() not in _CARRYING:
             yield trig.head  # "villagers killed in the raid" (not "a truck rigged with dynamite": it carried the bomb)
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _AIMED_AT \
+                and trig.head.head.dep_ in ("attr", "nsubj", "appos"):
+            # "the embassy was the target of a bomb attack", "the mayor was the victim of an ambush"
+            aim = trig.head.head
+            yield from (c for c in aim.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != aim.i)
+            if aim.dep_ == "appos":
+                yield aim.head
 
     def is_source(self, ref: ActorRef) -> bool:
         """The actor reports, rather than acts: "police said", "according to the army"."""
         if not self.text or ref.start is None or ref.end is None:
             return False
-        return bool(_SPEECH.match(self.text[ref.end : ref.end + 40]) or _ACCORDING.search(self.text[max(0, ref.start - 20) : ref.start]))
+        after = self.text[ref.end : ref.end + 40]
+        before = self.text[max(0, ref.start - 60) : ref.start]
+        return bool(_SPEECH.match(after) or _ACCORDING.search(before[-20:]) or _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before))
+
+    def is_descriptor(self, ref: ActorRef) -> bool:
+        """An unnamed armed noun that only qualifies an act ("a terrorist attack", "guerrilla actions"):
+        the text says what kind of act, not who did it."""
+        if ref.actor_id is not None or ref.kind not in ARMED_NON_STATE or self._doc is None or ref.start is None:
+            return False
+        tok = next((t for t in self._doc if self.base + t.idx == ref.start), None)
+        while tok is not None and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            tok = tok.head
+            if _ACTS.match(tok.text):
+                return True
+        return False
 
     def patient_spans(self, trig: Any) -> list[tuple[int, int]]:
         """Article spans of the phrases that suffer ``trig`` ("two members of the judge's escort,
@@ -373,12 +545,86 @@ class ArgumentFinder:
     def nearest(self, pos: int, before: bool, kinds: set[str] | None = None, avoid: Iterable[tuple[int, int]] = ()) -> ActorRef | None:
         avoid = list(avoid)
         pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)
+                and not self.is_descriptor(r)
                 and not any(lo <= (r.start or 0) < hi for lo, hi in avoid)]
         if kinds is not None:
             pool = [r for r in pool if r.kind in kinds]
         if not pool:
             return None
-        return pool[-1] if before else pool[0]
+        return self._in_phrase(pool[-1] if before else pool[0], numbers=kinds is not None, persons=kinds is None)
+
+    def _in_phrase(self, ref: ActorRef, numbers: bool, persons: bool = False) -> ActorRef:
+        """A mention found by position, read in its noun phrase: an unnamed actor as the phrase gives it
+        ("an urban guerrilla group"), a person's title or description as the person it names
+        ("leftist leader Hector Oqueli", "Hector Oqueli, a leftist leader")."""
+        if ref.actor_id is not None or ref.start is None or self._doc is None:
+            return ref
+        tok = next((t for t in self._doc if self.base + t.idx <= ref.start < self.base + t.idx + len(t.text)), None)
+        if tok is None:
+            return ref
+        if persons and ref.kind == ActorKind.CIVILIANS:
+            for cand in (tok.head if tok.dep_ in ("appos", "compound") and tok.head.i != tok.i else None,
+                         *(c for c in tok.children if c.dep_ == "appos")):
+                person = self.phrase_ref(cand) if cand is not None else None
+                if person is not None:
+                    return person
+        while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        return self._as_written(ref, tok, numbers=numbers)
+
+
+_TIME_WORDS = frozenset(["yesterday", "today", "tonight", "last", "this", "next", "week", "weekend", "month", "year", "night", "morning",
+                         "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later"])
+
+
+def _untimed(tok: Any) -> Any:
+    """The first word of ``tok``'s phrase that is not a stray time expression the parse hung on it
+    ("yesterday heavily armed terrorists", "last week the minister's residence") nor whitespace (a
+    blanked dateline, a line break)."""
+    words = list(tok.subtree)
+    while len(words) > 1 and (words[0].is_space or words[0].lower_ in _TIME_WORDS or words[0].ent_type_ in ("DATE", "TIME")):
+        words.pop(0)
+    return words[0]
+
+
+def _of_phrase_end(tok: Any) -> int:
+    """Sentence offset where ``tok``'s "of" phrase ends, clauses and appositions left out; the end of
+    ``tok`` where it has none."""
+    end = tok.idx + len(tok.text)
+    for p in tok.rights:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            cut = {t.i for c in g.subtree if c.dep_ in ("relcl", "acl", "appos") or (c.dep_ == "prep" and c.head.i == g.i) for t in c.subtree}
+            last = g
+            for t in g.doc[g.i + 1 : g.right_edge.i + 1]:  # the unbroken stretch after the head, no brackets
+                if t.i in cut or t.text in "([":
+                    break
+                if not t.is_punct:
+                    last = t
+            end = max(end, last.idx + len(last.text))
+    return end
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _listed(tok: Any) -> list[Any]:
+    """``tok`` and the nouns listed with it, however the parse chained them ("the offices of the
+    telephone company, the agrarian bank, the national bank and the health ministry offices")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+              for c in g.children if c.dep_ == "conj" and _PROPERTY.match(c.text)]
+    while stack:
+        c = stack.pop(0)
+        if c not in out:
+            out.append(c)
+            stack.extend(g for g in c.children if g.dep_ == "conj")
+    return out
 
 
 def same_mention(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -400,52 +646,3 @@ def unnamed_assailant(ref: ActorRef) -> bool:
     they do violence, they are its unidentified perpetrators, not civilians."""
     words = ref.text.lower().split()
     return ref.actor_id is None and bool(words) and words[-1] in _PLAIN_PEOPLE
-
-
-_TITLE_ABBREVIATIONS = frozenset(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "msgr", "fr", "rev", "sen", "rep",
-                                  "gov", "pres", "cmdr", "adm", "brig", "cpl", "pvt", "insp", "supt"])
-_NAME_WORD = r"[^\W\d_][\w'’-]*"
-
-
-def full_name(text: str, surface: str, common: Iterable[str]) -> str | None:
-    """The longest personal name in ``text`` that ends with ``surface`` ("Quintero" → "Waldemar
-    Franklin Quintero"): the words before it must be names, not ordinary English ("mayor",
-    "the") nor titles ("Col."), and capitalised unless the text is in one case. None when the
-    article never gives more than ``surface``."""
-    words = surface.split()
-    if not words or len(words) > 3 or not text:
-        return None
-    mixed = text != text.upper() and text != text.lower()
-    common_set = common if isinstance(common, (set, frozenset)) else frozenset(common)
-    tail = r"\s+".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"((?:{_NAME_WORD}\s+){{1,4}}){tail}\b(?:[ \t]+({_NAME_WORD}))?", 0 if mixed else re.IGNORECASE)
-
-    def is_name(w: str) -> bool:
-        low = w.lower().strip("'’-")
-        return not (_ordinary(low, common_set) or low in _TITLE_ABBREVIATIONS or (mixed and not w[0].isupper()) or w.endswith(("'s", "’s")))
-
-    best: list[str] = []
-    for m in pattern.finditer(text):
-        kept: list[str] = []
-        for w in reversed(m.group(1).split()):
-            if not is_name(w):
-                break
-            kept.insert(0, w)
-        if not kept:
-            continue
-        # a second surname after the one the article repeats ("Alvaro Diego Montoya Escobar")
-        after = [m.group(2)] if m.group(2) and is_name(m.group(2)) and len(kept) >= 1 else []
-        if len(kept) + len(after) > len(best):
-            best = [*kept, *words, *after]
-    if not best:
-        return None
-    return " ".join(best)
-
-
-def _ordinary(word: str, common: frozenset[str] | set[str]) -> bool:
-    """An English word, inflected or not ("killed", "photographers", "including")."""
-    forms = {word}
-    for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            forms.add(word[: -len(suffix)] + repl)
-    return any(f in common for f in forms)
