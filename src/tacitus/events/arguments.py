@@ -121,7 +121,9 @@ class ArgumentFinder:
     def __init__(self, refs: list[ActorRef], sent_start: int, previous: list[ActorRef], text: str = "",
                  is_name: Callable[[Any], bool] | None = None, countries: list[Place] | None = None,
                  country_names: dict[str, str] | None = None, head_end: int = 0) -> None:
-        self.refs = refs  # actor mentions inside the sentence (article offsets)
+        # actor mentions inside the sentence (article offsets); a name that only modifies another noun
+        # is not the actor: "the al-Qaeda-linked group", "Iran-backed militias"
+        self.refs = [r for r in refs if not (text and _MODIFIER_AFTER.match(text, r.end or 0))]
         self.base = sent_start
         self.previous = previous  # mentions before the sentence, for pronouns
         self.text = text  # the article text
@@ -575,6 +577,9 @@ class ArgumentFinder:
 
 _TIME_WORDS = frozenset(["yesterday", "today", "tonight", "last", "this", "next", "week", "weekend", "month", "year", "night", "morning",
                          "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later"])
+
+
+_MODIFIER_AFTER = re.compile(r"\s*-\s*(?:linked|backed|affiliated|allied|aligned|inspired|sponsored|funded|supported|trained|armed|leaning|style)\b", re.I)
 
 
 def _untimed(tok: Any) -> Any:
