@@ -286,3 +286,45 @@ def test_possessives_and_relative_clauses(sentence, expected):
 )
 def test_victim_lists_with_names(sentence, expected):
     assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age, a role and a description after a name describe that person; they add nobody
+        ("Teresa Alvarado Ruiz, 52, head of the electoral council, and two of her guards were shot dead.", 3),
+        ("THE BISHOP OF SANTA ROSA, RAUL ECHEVERRIA, HIS SECRETARY, AND FOUR OTHER CLERGYMEN WERE MURDERED.", 6),
+        ("Mayor Karim Haddad, a former teacher, and his brother were abducted and later killed near Tyre.", 2),
+        # a name after a person in the singular, or names after a counted group, say who they were
+        ("The farmer's wife, Rosa Quispe, and her son were killed by the column.", 2),
+        ("Two aid workers, Lena Kraus and Omar Haddad, and their driver were killed on the road to Kidal.", 3),
+        # a breakdown of a plural with numbers counts it
+        ("The nuns, three Italians and one Kenyan, were murdered at the mission.", 4),
+        # lists after the verb and after "the murders of"
+        ("Militiamen executed councilman Joao Tavares, his wife and their three children in Cabo Delgado.", 5),
+        ("THE UNION CONDEMNED THE MURDERS OF LABOR LEADER ANA MEJIA, TEACHER LUIS ORTIZ AND OF JOURNALIST PAULO REYES.", 3),
+        # "senator and presidential candidate X" is one person with two titles
+        ("The cartel was blamed for the killings of Judge Ana Sol and Senator and candidate Pablo Ortega.", 2),
+    ],
+)
+def test_lists_with_appositives_count_each_person_once(sentence, expected):
+    assert sum(c.count.best for c in find_counts(sentence) if c.category == "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a dateline's date is no count, and its city no victim
+        ("BOGOTA, 14 MAR 90 (EFE) -- TWO POLICEMEN AND A CIVILIAN WERE KILLED TODAY.", 3),
+        # a leading adverb or an institution is no person
+        ("Meanwhile, a nurse and two patients were killed when the shell hit.", 3),
+        ("Gunmen killed a trader and his son, the regional police command reported.", 2),
+        # the speaker after the list is not among the dead
+        ("Gunmen killed Amadou Diallo and trader Sekou Traore, spokesman Ibrahim Keita said.", 2),
+        # a total after a list restates it
+        ("Rebels killed a chief, his driver and two guards, leaving four people dead.", 4),
+        ("The blast left seven dead: four soldiers and three civilians.", 7),
+    ],
+)
+def test_lists_stop_at_datelines_speakers_and_totals(sentence, expected):
+    assert sum(c.count.best for c in find_counts(sentence) if c.category == "fatalities") == expected

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from tacitus.events.numbers import COUNT, COUNT_RE, combine_reports, to_count
+from tacitus.events.people import list_after, list_before
 from tacitus.model import Count
 
 CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
@@ -420,13 +421,84 @@ def find_counts(sentence: str) -> list[CountMention]:
         if c.noun:
             verb_first.append(c)
     found.extend(_conjoined(sentence, verb_first, taken))
+    found = _people_lists(sentence, found)
     found.sort(key=lambda c: c.start)
-    found = _reconcile_tolls(sentence, found)
+    found = _reconcile_totals(_reconcile_tolls(sentence, found))
     if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
     # a past incident is no toll of the event told: its marker in the count's own clause
     found = [replace(c, running=True) if _PAST.search(_clause_around(sentence, c.start, c.end)) else c for c in found]
     return _drop_included(sentence, found)
+
+
+# Lists of people the patterns above read only in part: names with titles and ages, appositives
+# ("X, rector of the university, five other priests and two women were murdered"), see events.people.
+_LIST_VERBS: list[tuple[str, str, re.Pattern[str]]] = [
+    *((cat, "before", re.compile(rf"\b(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|later|then|reportedly|allegedly|\w+ly)\s+)?"
+                             rf"(?:\w+\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?)?(?:{v})\b", re.I))
+      for cat, v in _PASSIVE.items()),
+    ("fatalities", "before", re.compile(r"\b(?:died|perished|lost\s+their\s+lives)\b", re.I)),
+    ("fatalities", "after", re.compile(r"\b(?:murders?|assassinations?|killings?|deaths?|massacre|slayings?|executions?)\s+of\s+", re.I)),
+    ("abducted", "after", re.compile(r"\b(?:kidnappings?|abductions?)\s+of\s+", re.I)),
+    ("fatalities", "after", re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|assassinating|executed|massacred|shot\s+dead)\s+", re.I)),
+    ("abducted", "after", re.compile(r"\b(?:kidnapped|abducted|kidnapping|abducting)\s+", re.I)),
+    ("injured", "after", re.compile(r"\b(?:wounded|injured|wounding|injuring)\s+", re.I)),
+]
+
+
+def _people_lists(sentence: str, found: list[CountMention]) -> list[CountMention]:
+    """Where a list of people counts more than the counts found inside it, the list's count replaces them."""
+    for cat, side, pat in _LIST_VERBS:
+        for m in pat.finditer(sentence):
+            if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
+                continue
+            if side == "before":
+                before = list_before(sentence, m.start())
+                if before is None:
+                    continue
+                start, people = before
+                end = m.end()
+            else:
+                if _NOT_DONE.search(sentence[max(0, m.start() - 30) : m.start()]) or _GRIEVANCE.search(sentence[: m.start()]):
+                    continue  # "threatened to kill …", "marched against the killing of …"
+                after = list_after(sentence, m.end())
+                if after is None:
+                    continue
+                end, people = after
+                start = m.start()
+            n = sum(k for _, k in people)
+            inside = [c for c in found if c.category == cat and c.start < end and start < c.end]
+            if n == sum(c.count.best or 0 for c in inside):
+                continue
+            same_list = bool(inside) and all(c.start == start and c.end == end for c in inside)  # the items read one by one
+            if not same_list and (n < sum(c.count.best or 0 for c in inside) or any(c.start < start or c.end > end for c in inside)):
+                continue
+            found = [c for c in found if c not in inside]
+            # one mention an item, so that the attackers in a list stay apart from the victims
+            found += [CountMention(cat, Count(k, k, k, None, text), start, end, head_noun(text) or text, bool(ARMED_NOUN.search(text)))
+                      for text, k in people]
+    return found
+
+
+_BARE_TOTAL = re.compile(r"^(?:(?:people|persons)(?:\s+in\s+all|\s+in\s+total)?)?$", re.I)
+_LEAVING = re.compile(r"\b(?:leaving|left|leaves)\b", re.I)
+
+
+def _reconcile_totals(found: list[CountMention]) -> list[CountMention]:
+    """"Killed a judge, his driver and two bodyguards, leaving four dead": the total restates the list,
+    it adds no one; "left five dead: three soldiers and two civilians" likewise."""
+    for cat in ("fatalities", "injured"):
+        mine = [c for c in found if c.category == cat and not c.running]
+        for t in mine:
+            others = [c for c in mine if c is not t]
+            if not others or not _BARE_TOTAL.match(t.noun) or t.count.best is None:
+                continue
+            summed = sum(c.count.best or 0 for c in others)
+            after_all = all(c.end <= t.start for c in others)
+            if summed == t.count.best or (after_all and _LEAVING.search(t.count.text or "") and summed < t.count.best):
+                found = [c for c in found if c not in others]
+                break
+    return found
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
