@@ -1,6 +1,6 @@
 import pytest
 
-from tacitus.events.counts import find_counts
+from tacitus.events.counts import find_counts, perpetrators_own
 
 
 def _pairs(sentence):
@@ -328,3 +328,54 @@ def test_lists_with_appositives_count_each_person_once(sentence, expected):
 )
 def test_lists_stop_at_datelines_speakers_and_totals(sentence, expected):
     assert sum(c.count.best for c in find_counts(sentence) if c.category == "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a whole month's dead, or the dead of many days, are no one incident's toll
+        "Throughout March more than 200 people were killed in the province, the monitor said.",
+        "Bomb attacks in the city over the past ten days have killed five people.",
+        # a guess is no count
+        "Officials warned there may be dozens dead under the rubble.",
+    ],
+)
+def test_month_spans_day_spans_and_guesses_are_no_toll(sentence):
+    assert not [c for c in find_counts(sentence) if not c.running]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a thing set on fire is no person burned to death
+        ("THE REBELS BURNED A BUS OWNED BY THE TRANSPORT COMPANY.", []),
+        ("The mob burned a suspected thief to death.", [("fatalities", 1, False)]),
+        # the dead of a decade are a running total
+        ("In this decade more than 300 journalists have been killed in the region.", []),
+    ],
+)
+def test_burnings_and_decades(sentence, expected):
+    assert [(c.category, c.count.best, c.armed) for c in find_counts(sentence) if not c.running] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the text says the dead were the attackers: their own words, or their clause for armed dead
+        ("One of the attacking gunmen died in the exchange of fire.", [True]),
+        ("A hired assassin was killed by the grenade he was trying to throw.", [True]),
+        ("Two militants were killed when the bomb they were planting went off.", [True]),
+        ("A suicide bomber and two policemen died at the checkpoint.", [True, False]),
+        # dead of the attack's targets are no attackers, soldiers or not
+        ("Three soldiers were killed in the attack on the base.", [False]),
+        ("Five villagers were killed when gunmen attacked the market.", [False]),
+    ],
+)
+def test_the_attackers_dead_are_marked_where_the_text_says_so(sentence, expected):
+    assert [c.attackers for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+def test_attackers_are_the_perpetrators_own_unless_state_forces_killed_them():
+    dead = find_counts("Two raiders were killed in the village.")[0]
+    assert perpetrators_own(dead, perpetrator_is_state=False)
+    assert not perpetrators_own(dead, perpetrator_is_state=True)  # "troops killed two raiders": the raiders are the victims

@@ -52,6 +52,7 @@ class CountMention:
     noun: str  # the words between the number and the verb ("civilians")
     armed: bool
     running: bool = False  # a running total ("more than 500 have been killed since 2019"), not one event's toll
+    attackers: bool = False  # the text says the dead were the attackers ("one of the attacking gunmen died")
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -302,15 +303,20 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
 # "40 activists have been murdered in the past three months", "the war has killed 14,000".
 _RUNNING = re.compile(
     r"\b(?:since\b(?![^.;]*\b(?:rose|risen|climbed)\b)|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
-    r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
+    r"(?:in|during)\s+(?:this|the\s+past|the\s+last)\s+(?:decade|century)\b|"
+    r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|decades?)\b|"
     r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b|"
     r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost))",
     re.I)
+# a whole month's dead are many incidents: "during October more than 350 people were killed"
+_MONTH_SPAN = re.compile(r"\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|"
+                         r"september|october|november|december)\b(?!\s*\d)", re.I)
 # an incident of years past told as background: "murdered two years ago", "killed 17 fishermen last year"
 _PAST = re.compile(r"\b(?:(?:years?|decades?)\s+ago|last\s+year)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
 
 
+_MAYBE = re.compile(r"\b(?:might|may|could|would)\s+(?:be|have\s+been)\s+$", re.I)
 _NOT_DONE = re.compile(r"\b(?:to|will|would|could|might|may|shall|must|threat(?:en(?:ed|ing|s)?)?\s+to|plans?\s+to|vow(?:ed|s)?\s+to)\s*$", re.I)
 # an object right after a number-first verb makes it active: the number is the doers, not the dead
 # after armed doers any word but a preposition, adverb or conjunction is the object: "several gunmen killed Roberto X"
@@ -368,8 +374,9 @@ def find_counts(sentence: str) -> list[CountMention]:
     for cat, pat in PATTERNS:
         for m in _search_all(pat, sentence):
             cnt = to_count(m)
-            if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
-                continue  # "no one was hurt"
+            if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I) \
+                    or _MAYBE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                continue  # "no one was hurt", "there may be dozens dead"
             noun = head_noun(m["noun"] or "")
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
             if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I) or not_a_count(sentence, m):
@@ -405,6 +412,8 @@ def find_counts(sentence: str) -> list[CountMention]:
         noun = head_noun(m["noun"] or m["noun2"] or "")
         verb = (m["verb2"] or sentence[m.start() : m.start("det")]).strip().lower()
         verb = re.sub(r"\s+", " ", verb)
+        if verb in ("burned", "burnt") and not re.match(r"[^.;]{0,80}?\b(?:to\s+death|alive)\b", sentence[m.start():], re.I):
+            continue  # "burned a gas station": a thing set on fire, not a person burned to death
         single = _SINGLE_CAT.get(verb) or _category_of(verb)
         last = noun.split()[-1] if noun else ""  # "a village chief" is a person, "a village" is not
         if single is None or _NOT_PEOPLE.match(last) or re.match(r"(?:number|total|group|series|village|town|car|truck|bomb)\b", last, re.I):
@@ -427,8 +436,28 @@ def find_counts(sentence: str) -> list[CountMention]:
     if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
     # a past incident is no toll of the event told: its marker in the count's own clause
-    found = [replace(c, running=True) if _PAST.search(_clause_around(sentence, c.start, c.end)) else c for c in found]
+    found = [replace(c, running=True) if _PAST.search(clause := _clause_around(sentence, c.start, c.end)) or _MONTH_SPAN.search(clause)
+             else c for c in found]
+    found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
     return _drop_included(sentence, found)
+
+
+# The text says the dead were the ones who attacked: their own words say so ("the attackers", "one of
+# the attacking guerrillas", "the bomber", "a hired assassin"), or, for armed dead, their clause does
+# ("a guerrilla died while attacking the residence", "killed by the grenade he was trying to throw").
+_ATTACKER_NOUN = re.compile(r"\b(?:attackers?|assailants?|attacking|bombers?|raiders?|hijackers?|kidnappers?|assassins?|hit\s*men)\b", re.I)
+_ATTACKER_CLAUSE = re.compile(
+    r"\b(?:while|when|as)\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?(?:attacking|trying\s+to\s+(?:throw|plant|place|attack)|planting|placing)\b|"
+    r"\b(?:he|she|they)\s+(?:was|were)\s+(?:trying\s+to\s+(?:throw|plant|place)|carrying|planting|placing)\b", re.I)
+
+
+def _said_attackers(sentence: str, c: CountMention) -> bool:
+    if c.category != "fatalities":
+        return False
+    own = f"{c.count.text or ''} {c.noun}"
+    if _ATTACKER_NOUN.search(own):
+        return True
+    return c.armed and not _STATE_NOUN.search(c.noun) and bool(_ATTACKER_CLAUSE.search(sentence[c.start : c.end + 80]))
 
 
 # Lists of people the patterns above read only in part: names with titles and ages, appositives
@@ -611,10 +640,13 @@ _STATE_NOUN = re.compile(
 
 
 def perpetrators_own(c: CountMention, perpetrator_is_state: bool) -> bool:
-    """An armed count on the attackers' side ("three attackers were killed"), not among the victims.
+    """A count on the attackers' side ("three attackers were killed"), not among the victims: armed dead of the
+    perpetrator's side, or dead the text says were the attackers (``CountMention.attackers``).
 
     Soldiers or police killed by unidentified gunmen are victims; gunmen killed by the police are not.
     """
+    if c.attackers and not perpetrator_is_state:
+        return True  # "one of the attacking guerrillas died": the attack's own dead; troops who kill attackers have victims
     return c.armed and bool(_STATE_NOUN.search(c.noun)) == perpetrator_is_state
 
 
