@@ -379,3 +379,18 @@ def test_attackers_are_the_perpetrators_own_unless_state_forces_killed_them():
     dead = find_counts("Two raiders were killed in the village.")[0]
     assert perpetrators_own(dead, perpetrator_is_state=False)
     assert not perpetrators_own(dead, perpetrator_is_state=True)  # "troops killed two raiders": the raiders are the victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one person named alone, with an age and a role, who died: one death
+        ("Ana Ruiz, 34, a nurse, died of her wounds on Tuesday.", [1]),
+        ("POLICE SAID THAT JORGE SALAS, THE TRANSPORT UNION LEADER, DIED IN HOSPITAL.", [1]),
+        # nobody, or the plural dead of a relative clause, count no one here
+        ("Nobody died in the attack.", []),
+        ("The soldiers who died were buried on Monday.", []),
+    ],
+)
+def test_a_person_named_alone_who_died_counts_one(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected

@@ -466,7 +466,7 @@ _LIST_VERBS: list[tuple[str, str, re.Pattern[str]]] = [
     *((cat, "before", re.compile(rf"\b(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|later|then|reportedly|allegedly|\w+ly)\s+)?"
                              rf"(?:\w+\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?)?(?:{v})\b", re.I))
       for cat, v in _PASSIVE.items()),
-    ("fatalities", "before", re.compile(r"\b(?:died|perished|lost\s+their\s+lives)\b", re.I)),
+    ("fatalities", "alone", re.compile(r"\b(?:died|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?)\b", re.I)),
     ("fatalities", "after", re.compile(r"\b(?:murders?|assassinations?|killings?|deaths?|massacre|slayings?|executions?)\s+of\s+", re.I)),
     ("abducted", "after", re.compile(r"\b(?:kidnappings?|abductions?)\s+of\s+", re.I)),
     ("fatalities", "after", re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|assassinating|executed|massacred|shot\s+dead)\s+", re.I)),
@@ -481,8 +481,8 @@ def _people_lists(sentence: str, found: list[CountMention]) -> list[CountMention
         for m in pat.finditer(sentence):
             if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
                 continue
-            if side == "before":
-                before = list_before(sentence, m.start())
+            if side in ("before", "alone"):
+                before = list_before(sentence, m.start(), alone=side == "alone")
                 if before is None:
                     continue
                 start, people = before

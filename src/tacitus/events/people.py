@@ -30,7 +30,8 @@ _NOT_NAME = re.compile(
     r"persons|one|two|three|four|five|six|seven|eight|nine|ten|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"morning|evening|night|afternoon|police|army|government|whose|instead|meanwhile|furthermore|moreover|however|besides|"
     r"likewise|nevertheless|nonetheless|finally|later|earlier|now|still|yet|thus|therefore|consequently|accordingly|"
-    r"similarly|otherwise|first|second|third|lastly|again|believes|thinks|claims|says|insists|added|meanwhile)$", re.I)
+    r"similarly|otherwise|first|second|third|lastly|again|believes|thinks|claims|says|insists|added|meanwhile|nobody|none|"
+    r"nothing|anyone|everyone|someone|it|they|we|you|i)$", re.I)
 # The last word of a role, not a name: "X, Patriotic Union presidential candidate," describes X.
 _ROLE = re.compile(
     r"^(?:candidate|leader|president|director|secretary|member|rector|mayor|governor|judge|minister|official|chief|commander|"
@@ -166,7 +167,7 @@ def _items(text: str, caps: bool) -> list[Item | None]:
     return out
 
 
-def units(items: list[Item]) -> list[tuple[str, int]] | None:
+def units(items: list[Item], alone: bool = False) -> list[tuple[str, int]] | None:
     """The people a list of classified items counts, item by item, or None when a plural has no number.
 
     An item describes the one before it, and adds nobody, when it is an age or a role ("X, 45, rector of
@@ -206,8 +207,8 @@ def units(items: list[Item]) -> list[tuple[str, int]] | None:
             appositive = True
         elif it.kind == "name" and last is not None and last.kind == "desc" and len(_words(it.text)) == 1 and not it.after_and:
             appositive = True  # "leader of the Movement of the Revolutionary Left, MIR,"
-        elif it.kind == "one" and not it.after_and and last is not None and last.kind in ("name", "role") \
-                and re.match(r"(?:an?|the)\s", it.text, re.I):
+        elif it.kind == "one" and not it.after_and and counted is not None and counted.kind in ("name", "role") \
+                and last is not None and last.kind in ("name", "role", "desc") and re.match(r"(?:an?|the)\s", it.text, re.I):
             appositive = True  # "Gilda Flores, a lawyer,"
         describing = appositive
         last = it
@@ -219,11 +220,14 @@ def units(items: list[Item]) -> list[tuple[str, int]] | None:
     people = sum(n for _, n in out)
     if breakdown:
         return out or None
+    if alone and len(out) == 1 and items[0].kind in ("name", "one", "role"):
+        return out  # "X, 45, head of the council, died": one person named alone, with what describes them
     return out if len(out) >= 2 or (people >= 2 and len(items) >= 2) else None
 
 
-def list_before(sentence: str, end: int) -> tuple[int, list[tuple[str, int]]] | None:
-    """The list of people that runs up to ``end`` (a verb: "… were killed"): its start and its people, item by item."""
+def list_before(sentence: str, end: int, alone: bool = False) -> tuple[int, list[tuple[str, int]]] | None:
+    """The list of people that runs up to ``end`` (a verb: "… were killed"): its start and its people, item by item.
+    With ``alone``, one person named with appositives is a list too ("X, 45, a lawyer, died")."""
     left = sentence[:end].rstrip(" ,")
     starts = [m.end() for m in _BACK_START.finditer(left)]
     begin = starts[-1] if starts else 0
@@ -241,10 +245,10 @@ def list_before(sentence: str, end: int) -> tuple[int, list[tuple[str, int]]] | 
     while run and (run[0].kind in ("desc", "subset") or (len(run) > 1 and run[0].kind == "name"
                    and len(_words(run[0].text)) == 1 and run[1].kind != "name")):
         run = run[1:]  # "early in the morning of 16 November, X and Y were killed", "Lima, three people…": no person yet
-    if len(run) < 2:
+    if len(run) < (1 if alone else 2):
         return None
     run = [Item(run[0].text, run[0].kind, run[0].n, False), *run[1:]]
-    got = units(run)
+    got = units(run, alone)
     if got is None:
         return None
     return begin + text.find(run[0].text), got
