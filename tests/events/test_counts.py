@@ -1,6 +1,6 @@
 import pytest
 
-from tacitus.events.counts import find_counts
+from tacitus.events.counts import find_counts, perpetrators_own
 
 
 def _pairs(sentence):
@@ -285,4 +285,112 @@ def test_possessives_and_relative_clauses(sentence, expected):
     ],
 )
 def test_victim_lists_with_names(sentence, expected):
+    assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age, a role and a description after a name describe that person; they add nobody
+        ("Teresa Alvarado Ruiz, 52, head of the electoral council, and two of her guards were shot dead.", 3),
+        ("THE BISHOP OF SANTA ROSA, RAUL ECHEVERRIA, HIS SECRETARY, AND FOUR OTHER CLERGYMEN WERE MURDERED.", 6),
+        ("Mayor Karim Haddad, a former teacher, and his brother were abducted and later killed near Tyre.", 2),
+        # a name after a person in the singular, or names after a counted group, say who they were
+        ("The farmer's wife, Rosa Quispe, and her son were killed by the column.", 2),
+        ("Two aid workers, Lena Kraus and Omar Haddad, and their driver were killed on the road to Kidal.", 3),
+        # a breakdown of a plural with numbers counts it
+        ("The nuns, three Italians and one Kenyan, were murdered at the mission.", 4),
+        # lists after the verb and after "the murders of"
+        ("Militiamen executed councilman Joao Tavares, his wife and their three children in Cabo Delgado.", 5),
+        ("THE UNION CONDEMNED THE MURDERS OF LABOR LEADER ANA MEJIA, TEACHER LUIS ORTIZ AND OF JOURNALIST PAULO REYES.", 3),
+        # "senator and presidential candidate X" is one person with two titles
+        ("The cartel was blamed for the killings of Judge Ana Sol and Senator and candidate Pablo Ortega.", 2),
+    ],
+)
+def test_lists_with_appositives_count_each_person_once(sentence, expected):
+    assert sum(c.count.best for c in find_counts(sentence) if c.category == "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a dateline's date is no count, and its city no victim
+        ("BOGOTA, 14 MAR 90 (EFE) -- TWO POLICEMEN AND A CIVILIAN WERE KILLED TODAY.", 3),
+        # a leading adverb or an institution is no person
+        ("Meanwhile, a nurse and two patients were killed when the shell hit.", 3),
+        ("Gunmen killed a trader and his son, the regional police command reported.", 2),
+        # the speaker after the list is not among the dead
+        ("Gunmen killed Amadou Diallo and trader Sekou Traore, spokesman Ibrahim Keita said.", 2),
+        # a total after a list restates it
+        ("Rebels killed a chief, his driver and two guards, leaving four people dead.", 4),
+        ("The blast left seven dead: four soldiers and three civilians.", 7),
+    ],
+)
+def test_lists_stop_at_datelines_speakers_and_totals(sentence, expected):
+    assert sum(c.count.best for c in find_counts(sentence) if c.category == "fatalities") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a whole month's dead, or the dead of many days, are no one incident's toll
+        "Throughout March more than 200 people were killed in the province, the monitor said.",
+        "Bomb attacks in the city over the past ten days have killed five people.",
+        # a guess is no count
+        "Officials warned there may be dozens dead under the rubble.",
+    ],
+)
+def test_month_spans_day_spans_and_guesses_are_no_toll(sentence):
+    assert not [c for c in find_counts(sentence) if not c.running]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a thing set on fire is no person burned to death
+        ("THE REBELS BURNED A BUS OWNED BY THE TRANSPORT COMPANY.", []),
+        ("The mob burned a suspected thief to death.", [("fatalities", 1, False)]),
+        # the dead of a decade are a running total
+        ("In this decade more than 300 journalists have been killed in the region.", []),
+    ],
+)
+def test_burnings_and_decades(sentence, expected):
+    assert [(c.category, c.count.best, c.armed) for c in find_counts(sentence) if not c.running] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the text says the dead were the attackers: their own words, or their clause for armed dead
+        ("One of the attacking gunmen died in the exchange of fire.", [True]),
+        ("A hired assassin was killed by the grenade he was trying to throw.", [True]),
+        ("Two militants were killed when the bomb they were planting went off.", [True]),
+        ("A suicide bomber and two policemen died at the checkpoint.", [True, False]),
+        # dead of the attack's targets are no attackers, soldiers or not
+        ("Three soldiers were killed in the attack on the base.", [False]),
+        ("Five villagers were killed when gunmen attacked the market.", [False]),
+    ],
+)
+def test_the_attackers_dead_are_marked_where_the_text_says_so(sentence, expected):
+    assert [c.attackers for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+def test_attackers_are_the_perpetrators_own_unless_state_forces_killed_them():
+    dead = find_counts("Two raiders were killed in the village.")[0]
+    assert perpetrators_own(dead, perpetrator_is_state=False)
+    assert not perpetrators_own(dead, perpetrator_is_state=True)  # "troops killed two raiders": the raiders are the victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one person named alone, with an age and a role, who died: one death
+        ("Ana Ruiz, 34, a nurse, died of her wounds on Tuesday.", [1]),
+        ("POLICE SAID THAT JORGE SALAS, THE TRANSPORT UNION LEADER, DIED IN HOSPITAL.", [1]),
+        # nobody, or the plural dead of a relative clause, count no one here
+        ("Nobody died in the attack.", []),
+        ("The soldiers who died were buried on Monday.", []),
+    ],
+)
+def test_a_person_named_alone_who_died_counts_one(sentence, expected):
     assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from tacitus.events.numbers import COUNT, COUNT_RE, combine_reports, to_count
+from tacitus.events.people import list_after, list_before
 from tacitus.model import Count
 
 CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
@@ -51,6 +52,7 @@ class CountMention:
     noun: str  # the words between the number and the verb ("civilians")
     armed: bool
     running: bool = False  # a running total ("more than 500 have been killed since 2019"), not one event's toll
+    attackers: bool = False  # the text says the dead were the attackers ("one of the attacking gunmen died")
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -301,15 +303,20 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
 # "40 activists have been murdered in the past three months", "the war has killed 14,000".
 _RUNNING = re.compile(
     r"\b(?:since\b(?![^.;]*\b(?:rose|risen|climbed)\b)|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
-    r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
+    r"(?:in|during)\s+(?:this|the\s+past|the\s+last)\s+(?:decade|century)\b|"
+    r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|decades?)\b|"
     r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b|"
     r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost))",
     re.I)
+# a whole month's dead are many incidents: "during October more than 350 people were killed"
+_MONTH_SPAN = re.compile(r"\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|"
+                         r"september|october|november|december)\b(?!\s*\d)", re.I)
 # an incident of years past told as background: "murdered two years ago", "killed 17 fishermen last year"
 _PAST = re.compile(r"\b(?:(?:years?|decades?)\s+ago|last\s+year)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
 
 
+_MAYBE = re.compile(r"\b(?:might|may|could|would)\s+(?:be|have\s+been)\s+$", re.I)
 _NOT_DONE = re.compile(r"\b(?:to|will|would|could|might|may|shall|must|threat(?:en(?:ed|ing|s)?)?\s+to|plans?\s+to|vow(?:ed|s)?\s+to)\s*$", re.I)
 # an object right after a number-first verb makes it active: the number is the doers, not the dead
 # after armed doers any word but a preposition, adverb or conjunction is the object: "several gunmen killed Roberto X"
@@ -367,8 +374,9 @@ def find_counts(sentence: str) -> list[CountMention]:
     for cat, pat in PATTERNS:
         for m in _search_all(pat, sentence):
             cnt = to_count(m)
-            if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
-                continue  # "no one was hurt"
+            if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I) \
+                    or _MAYBE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                continue  # "no one was hurt", "there may be dozens dead"
             noun = head_noun(m["noun"] or "")
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
             if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I) or not_a_count(sentence, m):
@@ -404,6 +412,8 @@ def find_counts(sentence: str) -> list[CountMention]:
         noun = head_noun(m["noun"] or m["noun2"] or "")
         verb = (m["verb2"] or sentence[m.start() : m.start("det")]).strip().lower()
         verb = re.sub(r"\s+", " ", verb)
+        if verb in ("burned", "burnt") and not re.match(r"[^.;]{0,80}?\b(?:to\s+death|alive)\b", sentence[m.start():], re.I):
+            continue  # "burned a gas station": a thing set on fire, not a person burned to death
         single = _SINGLE_CAT.get(verb) or _category_of(verb)
         last = noun.split()[-1] if noun else ""  # "a village chief" is a person, "a village" is not
         if single is None or _NOT_PEOPLE.match(last) or re.match(r"(?:number|total|group|series|village|town|car|truck|bomb)\b", last, re.I):
@@ -420,13 +430,104 @@ def find_counts(sentence: str) -> list[CountMention]:
         if c.noun:
             verb_first.append(c)
     found.extend(_conjoined(sentence, verb_first, taken))
+    found = _people_lists(sentence, found)
     found.sort(key=lambda c: c.start)
-    found = _reconcile_tolls(sentence, found)
+    found = _reconcile_totals(_reconcile_tolls(sentence, found))
     if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
     # a past incident is no toll of the event told: its marker in the count's own clause
-    found = [replace(c, running=True) if _PAST.search(_clause_around(sentence, c.start, c.end)) else c for c in found]
+    found = [replace(c, running=True) if _PAST.search(clause := _clause_around(sentence, c.start, c.end)) or _MONTH_SPAN.search(clause)
+             else c for c in found]
+    found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
     return _drop_included(sentence, found)
+
+
+# The text says the dead were the ones who attacked: their own words say so ("the attackers", "one of
+# the attacking guerrillas", "the bomber", "a hired assassin"), or, for armed dead, their clause does
+# ("a guerrilla died while attacking the residence", "killed by the grenade he was trying to throw").
+_ATTACKER_NOUN = re.compile(r"\b(?:attackers?|assailants?|attacking|bombers?|raiders?|hijackers?|kidnappers?|assassins?|hit\s*men)\b", re.I)
+_ATTACKER_CLAUSE = re.compile(
+    r"\b(?:while|when|as)\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?(?:attacking|trying\s+to\s+(?:throw|plant|place|attack)|planting|placing)\b|"
+    r"\b(?:he|she|they)\s+(?:was|were)\s+(?:trying\s+to\s+(?:throw|plant|place)|carrying|planting|placing)\b", re.I)
+
+
+def _said_attackers(sentence: str, c: CountMention) -> bool:
+    if c.category != "fatalities":
+        return False
+    own = f"{c.count.text or ''} {c.noun}"
+    if _ATTACKER_NOUN.search(own):
+        return True
+    return c.armed and not _STATE_NOUN.search(c.noun) and bool(_ATTACKER_CLAUSE.search(sentence[c.start : c.end + 80]))
+
+
+# Lists of people the patterns above read only in part: names with titles and ages, appositives
+# ("X, rector of the university, five other priests and two women were murdered"), see events.people.
+_LIST_VERBS: list[tuple[str, str, re.Pattern[str]]] = [
+    *((cat, "before", re.compile(rf"\b(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|later|then|reportedly|allegedly|\w+ly)\s+)?"
+                             rf"(?:\w+\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?)?(?:{v})\b", re.I))
+      for cat, v in _PASSIVE.items()),
+    ("fatalities", "alone", re.compile(r"\b(?:died|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?)\b", re.I)),
+    ("fatalities", "after", re.compile(r"\b(?:murders?|assassinations?|killings?|deaths?|massacre|slayings?|executions?)\s+of\s+", re.I)),
+    ("abducted", "after", re.compile(r"\b(?:kidnappings?|abductions?)\s+of\s+", re.I)),
+    ("fatalities", "after", re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|assassinating|executed|massacred|shot\s+dead)\s+", re.I)),
+    ("abducted", "after", re.compile(r"\b(?:kidnapped|abducted|kidnapping|abducting)\s+", re.I)),
+    ("injured", "after", re.compile(r"\b(?:wounded|injured|wounding|injuring)\s+", re.I)),
+]
+
+
+def _people_lists(sentence: str, found: list[CountMention]) -> list[CountMention]:
+    """Where a list of people counts more than the counts found inside it, the list's count replaces them."""
+    for cat, side, pat in _LIST_VERBS:
+        for m in pat.finditer(sentence):
+            if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
+                continue
+            if side in ("before", "alone"):
+                before = list_before(sentence, m.start(), alone=side == "alone")
+                if before is None:
+                    continue
+                start, people = before
+                end = m.end()
+            else:
+                if _NOT_DONE.search(sentence[max(0, m.start() - 30) : m.start()]) or _GRIEVANCE.search(sentence[: m.start()]):
+                    continue  # "threatened to kill …", "marched against the killing of …"
+                after = list_after(sentence, m.end())
+                if after is None:
+                    continue
+                end, people = after
+                start = m.start()
+            n = sum(k for _, k in people)
+            inside = [c for c in found if c.category == cat and c.start < end and start < c.end]
+            if n == sum(c.count.best or 0 for c in inside):
+                continue
+            same_list = bool(inside) and all(c.start == start and c.end == end for c in inside)  # the items read one by one
+            if not same_list and (n < sum(c.count.best or 0 for c in inside) or any(c.start < start or c.end > end for c in inside)):
+                continue
+            found = [c for c in found if c not in inside]
+            # one mention an item, so that the attackers in a list stay apart from the victims
+            found += [CountMention(cat, Count(k, k, k, None, text), start, end, head_noun(text) or text, bool(ARMED_NOUN.search(text)))
+                      for text, k in people]
+    return found
+
+
+_BARE_TOTAL = re.compile(r"^(?:(?:people|persons)(?:\s+in\s+all|\s+in\s+total)?)?$", re.I)
+_LEAVING = re.compile(r"\b(?:leaving|left|leaves)\b", re.I)
+
+
+def _reconcile_totals(found: list[CountMention]) -> list[CountMention]:
+    """"Killed a judge, his driver and two bodyguards, leaving four dead": the total restates the list,
+    it adds no one; "left five dead: three soldiers and two civilians" likewise."""
+    for cat in ("fatalities", "injured"):
+        mine = [c for c in found if c.category == cat and not c.running]
+        for t in mine:
+            others = [c for c in mine if c is not t]
+            if not others or not _BARE_TOTAL.match(t.noun) or t.count.best is None:
+                continue
+            summed = sum(c.count.best or 0 for c in others)
+            after_all = all(c.end <= t.start for c in others)
+            if summed == t.count.best or (after_all and _LEAVING.search(t.count.text or "") and summed < t.count.best):
+                found = [c for c in found if c not in others]
+                break
+    return found
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
@@ -539,10 +640,13 @@ _STATE_NOUN = re.compile(
 
 
 def perpetrators_own(c: CountMention, perpetrator_is_state: bool) -> bool:
-    """An armed count on the attackers' side ("three attackers were killed"), not among the victims.
+    """A count on the attackers' side ("three attackers were killed"), not among the victims: armed dead of the
+    perpetrator's side, or dead the text says were the attackers (``CountMention.attackers``).
 
     Soldiers or police killed by unidentified gunmen are victims; gunmen killed by the police are not.
     """
+    if c.attackers and not perpetrator_is_state:
+        return True  # "one of the attacking guerrillas died": the attack's own dead; troops who kill attackers have victims
     return c.armed and bool(_STATE_NOUN.search(c.noun)) == perpetrator_is_state
 
 

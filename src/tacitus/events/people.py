@@ -1,0 +1,274 @@
+"""Lists of the people an act struck, as news writes them, and how many people they are.
+
+A list mixes counted groups ("five other priests", "two of her bodyguards"), single people in
+the singular ("their cook", "a civilian"), names with their titles ("Senator Luis Galan"), and
+appositives that describe someone already listed rather than add a person: an age ("X, 45,"),
+a role ("X, rector of the university,", "X, a member of the party,"), the name of a person just
+described ("their cook, Ana Ruiz,"), or a breakdown of a plural ("the priests, five Spaniards and
+one Salvadoran,"). ``list_before`` reads the list that ends where a verb begins ("… were
+killed"); ``list_after`` the one that starts after a verb or noun ("murdered …", "the murders
+of …"). Both return None unless the text is a list of at least two people, all of them counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tacitus.events.numbers import COUNT_RE, to_count
+
+_DET_ONE = re.compile(r"^(?:an?|one|another|the|his|her|their|its)\s+(?P<rest>.+)$", re.I)
+_POSSESSIVE = re.compile(r"^(?:his|her|their|its|the|these|those)\s+", re.I)
+_RESTATES = re.compile(r"^(?:the\s+(?:first|last|other|former|latter)|both|all|each|either|neither)\b", re.I)
+_SUBSET = re.compile(r"^of\s+(?:them|whom|those|these)\b", re.I)
+_OF_GROUP = re.compile(r"^of\s+(?:his|her|their|its|the|our|my)\b", re.I)
+# Words that never stand in a person's name: function words, verbs of reporting, time words.
+_NOT_NAME = re.compile(
+    r"^(?:the|a|an|of|in|on|at|by|with|for|to|from|who|whom|which|that|was|were|had|has|have|been|being|is|are|be|said|says|"
+    r"told|reported|according|also|not|no|all|both|their|his|her|its|our|while|when|where|after|before|during|today|"
+    r"yesterday|tonight|ago|as|but|or|if|than|then|there|here|this|these|those|some|many|several|other|others|people|"
+    r"persons|one|two|three|four|five|six|seven|eight|nine|ten|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"morning|evening|night|afternoon|police|army|government|whose|instead|meanwhile|furthermore|moreover|however|besides|"
+    r"likewise|nevertheless|nonetheless|finally|later|earlier|now|still|yet|thus|therefore|consequently|accordingly|"
+    r"similarly|otherwise|first|second|third|lastly|again|believes|thinks|claims|says|insists|added|meanwhile|nobody|none|"
+    r"nothing|anyone|everyone|someone|it|they|we|you|i)$", re.I)
+# The last word of a role, not a name: "X, Patriotic Union presidential candidate," describes X.
+_ROLE = re.compile(
+    r"^(?:candidate|leader|president|director|secretary|member|rector|mayor|governor|judge|minister|official|chief|commander|"
+    r"councilman|councillor|deputy|senator|journalist|reporter|lawyer|attorney|priest|teacher|student|businessman|banker|"
+    r"activist|technician|photographer|cameraman|founder|editor|publisher|owner|manager|ideologue|chairman|spokesman|"
+    r"head|advisor|adviser|ambassador|consul|magistrate|inspector|officer|agent|driver|bodyguard|guard|trader|farmer|"
+    r"doctor|nurse|engineer|pastor|imam|chief|elder|worker|vendor|hopeful|politician|official|lieutenant|captain|colonel)$", re.I)
+# Plural common nouns for people ("soldiers", "peasants", "journalists"); a capitalised name may end in -s
+# too ("Flores", "Ramos", "Vargas"), so in ALL-CAPS text only these endings say "plural".
+_PLURAL_PEOPLE = re.compile(
+    r"(?:ers|ors|ants|ents|ians|ists|ards|als|ees|ives|ges|ses|ies|ics|ites|its|ests|ans|ats|uns|ths|ols|ens|ins|ads|ops|els|"
+    r"[^aeiou]men|people|children|folk)$", re.I)
+_TITLE = re.compile(
+    r"^(?:senator|deputy|candidate|president|mayor|judge|colonel|general|major|captain|lieutenant|leader|minister|governor|"
+    r"councilman|councillor|magistrate|commander|father|bishop|archbishop|dr\.?|doctor|professor|journalist|attorney|former)$",
+    re.I)
+_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|together\s+with)\s+", re.I)
+_AND = re.compile(r"^\s*(?:[,;]\s*)?(?:and|as\s+well\s+as|together\s+with)\s*$", re.I)
+_COLLECTIVE = re.compile(
+    r"(?:police|army|military|government|population|community|crowd|group|family|village|town|city|convoy|patrol|unit|"
+    r"force|forces|guard|staff|personnel|militia|movement|party|front|embassy|office|headquarters|station|building|company|team|"
+    r"committee|ministry|agency|council|commission|department|court|network|radio|newspaper|service|command|source|sources)$", re.I)
+_NOT_PEOPLE = re.compile(
+    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|percent|vehicles?|cars?|"
+    r"trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|pesos?|rounds?|rockets?|bombs?|shots?|bullets?|times?)$",
+    re.I)
+# Where a list that runs forward stops: a preposition, a clause word, a verb of the clause.
+_FORWARD_STOP = re.compile(
+    r"[.;:!?\"“”—]|--|\s(?:in|on|at|near|by|during|while|when|after|before|who|whom|whose|which|that|as|because|with|for|from|inside|"
+    r"outside|yesterday|today|tonight|last|this|early|late|was|were|is|are|has|had|have|carried|committed|perpetrated|"
+    r"occurred|took|since|until|over|under|against|into|according|said|says|reported|reports|told|added|stated|announced|"
+    r"confirmed|amid|despite)\b", re.I)
+# Where a list that runs back to its verb starts: a clause word or a verb of reporting.
+_BACK_START = re.compile(
+    r"[:\"“”—]|--|\b(?:that|when|where|while|after|before|because|since|which|who|whom|whose|said|says|reported|reports|indicates|"
+    r"indicated|confirmed|announced|added|stated|learned|revealed|disclosed|where|whereby|but|if)\b", re.I)
+
+
+# Head nouns of things and happenings, not people: "the extension of the state of siege", "the fact".
+_THING = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|hood)$|^(?:fact|case|crime|attack|incident|event|state|siege|area|place|"
+    r"time|day|way|matter|issue|death|murder|killing|assassination|massacre|bomb|car|house|home|road|street|law|news|"
+    r"report|war|offensive|violence|situation|question|problem|action|act|side|country|nation|region|world)$", re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is|been|be|died|killed|wounded|injured|said|says|told)\b", re.I)
+_PARTICLES = frozenset({"de", "del", "la", "y", "van", "von", "bin", "al", "da", "dos"})
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One comma- or 'and'-separated piece of a list: what kind of phrase it is and how many people it adds."""
+
+    text: str
+    kind: str  # count | one | name | plural | desc | title | subset
+    n: int = 0
+    after_and: bool = False  # joined to the item before by "and" / "as well as"
+    comma: bool = True  # a comma stands before it ("X, Y" or "X, and Y"); not in "X and Y"
+
+
+_MONTH_AFTER = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|^-?\s*(?:years?|months?)\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\s,;()\[\]]+", text)
+
+
+def classify(text: str, caps: bool) -> Item | None:
+    """What one list item is, or None when it is no person phrase ("on 16 November", "in the attack")."""
+    t = re.sub(r"^of\s+", "", text.strip(" ,;.-"), flags=re.I)  # "the murders of X, Y and of Z"
+    if not t:
+        return None
+    if re.fullmatch(r"\d{1,3}", t):
+        return Item(t, "desc")  # an age: "X, 45,"
+    if _RESTATES.match(t):
+        return Item(t, "desc")
+    bare = _POSSESSIVE.sub("", t)
+    m = COUNT_RE.match(bare)
+    if m and m.end() < len(bare):
+        cnt = to_count(m)
+        rest = bare[m.end():].strip()
+        if cnt is None or cnt.best is None or not rest or _MONTH_AFTER.match(rest) or _CLAUSE_VERB.search(rest):
+            return None  # "26 OCT 89": a date, not 26 people; "four guerrillas have died": a clause of its own
+        if _SUBSET.match(rest):
+            return Item(t, "subset")  # "five of them Spaniards": among the people counted already
+        if _OF_GROUP.match(rest) or not _NOT_PEOPLE.match(rest.split()[0]):
+            return Item(t, "count", cnt.best)
+        return None
+    d = _DET_ONE.match(t)
+    if d and _CLAUSE_VERB.search(d["rest"]):
+        return None
+    if d:
+        head = re.split(r"\s+of\s+", d["rest"], maxsplit=1, flags=re.I)[0]
+        words = _words(head)
+        if not words or COUNT_RE.fullmatch(words[0]):
+            return None
+        last = words[-1].lower()
+        if _NOT_PEOPLE.match(last) or _COLLECTIVE.fullmatch(last) or _THING.search(last):
+            return None  # "the extension of the state of siege", "the fact": no person
+        if last.endswith("s") and not last.endswith(("ss", "'s", "’s")):
+            return Item(t, "plural")
+        return Item(t, "one", 1)
+    if re.search(r"\s+of\s+", t, re.I):
+        return Item(t, "desc")  # "rector of the university", "members of the civil defence"
+    words = _words(t)
+    if len(words) == 1 and _TITLE.match(words[0]):
+        return Item(t, "title")
+    if not 1 <= len(words) <= 6 or any(_NOT_NAME.match(w) or not re.fullmatch(r"[^\W\d_][\w.'’-]*", w)
+                                         or re.search(r"(?:ed|ing|ly)$", w, re.I) for w in words):
+        return None
+    lead = 0
+    while lead < len(words) - 1 and (_TITLE.match(words[lead]) or _ROLE.match(words[lead])):
+        lead += 1  # "councilman Joao Tavares", "trader Sekou Traore": a title before the name
+    if not caps and not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words[lead:]):
+        return None
+    last = words[-1]
+    if caps and (_PLURAL_PEOPLE.search(last) or (len(words) == 1 and last.lower().endswith("s"))):
+        return Item(t, "plural")  # "believes", "soldiers": no name
+    if _ROLE.match(last):
+        return Item(t, "role")  # "Patriotic Union presidential candidate": who someone is, or one person
+    return Item(t, "name", 1)
+
+
+def _items(text: str, caps: bool) -> list[Item | None]:
+    out: list[Item | None] = []
+    pos = 0
+    joiner = ""
+    for m in [*_SPLIT.finditer(text), None]:
+        piece = text[pos : m.start() if m else len(text)]
+        item = classify(piece, caps)
+        out.append(Item(item.text, item.kind, item.n, bool(_AND.match(joiner)), "," in joiner or ";" in joiner) if item else None)
+        if m is None:
+            break
+        joiner, pos = m.group(), m.end()
+    return out
+
+
+def units(items: list[Item], alone: bool = False) -> list[tuple[str, int]] | None:
+    """The people a list of classified items counts, item by item, or None when a plural has no number.
+
+    An item describes the one before it, and adds nobody, when it is an age or a role ("X, 45, rector of
+    the university,"), a name after a person in the singular ("their cook, Ana Ruiz"), "a"/"an" after a name
+    ("X, a lawyer,"), names after a counted group ("two journalists, Ana Ruiz and Pedro Gil"), or what
+    follows such a description without a comma ("leader of the party and the front").
+    """
+    out: list[tuple[str, int]] = []
+    last: Item | None = None  # the item before, counted or not
+    counted: Item | None = None  # the last item that added people
+    budget = 0  # names that may still restate a counted group
+    describing = False  # the item before described someone rather than adding a person
+    breakdown = False  # "the Jesuits, five Spaniards and one Salvadoran": the numbers count a plural
+    for k, it in enumerate(items):
+        appositive = False
+        if it.kind == "title":
+            if it.comma and not it.after_and and counted is not None:
+                describing = True  # "X, senator and presidential hopeful,": who X is
+            continue  # "Senator and presidential candidate X": one person with two titles
+        if describing and not it.comma:
+            appositive = True  # "leader of the movement and the front", "an admired friend and a great Colombian"
+        elif it.kind in ("desc", "subset"):
+            if last is None:
+                return None
+            appositive = True
+        elif it.kind == "role":
+            appositive = counted is not None and not it.after_and
+        elif it.kind == "plural":
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if last is None and nxt is not None and nxt.kind == "count" and not nxt.after_and:
+                breakdown = True
+                last = it
+                continue
+            return None
+        elif it.kind == "name" and last is not None and (budget > 0 or (last.kind == "one" and not it.after_and)):
+            budget = max(0, budget - 1)
+            appositive = True
+        elif it.kind == "name" and last is not None and last.kind == "desc" and len(_words(it.text)) == 1 and not it.after_and:
+            appositive = True  # "leader of the Movement of the Revolutionary Left, MIR,"
+        elif it.kind == "one" and not it.after_and and counted is not None and counted.kind in ("name", "role") \
+                and last is not None and last.kind in ("name", "role", "desc") and re.match(r"(?:an?|the)\s", it.text, re.I):
+            appositive = True  # "Gilda Flores, a lawyer,"
+        describing = appositive
+        last = it
+        if appositive:
+            continue
+        out.append((it.text, it.n if it.kind != "role" else 1))
+        budget = it.n if it.kind == "count" else 0
+        counted = it
+    people = sum(n for _, n in out)
+    if breakdown:
+        return out or None
+    if alone and len(out) == 1 and items[0].kind in ("name", "one", "role"):
+        return out  # "X, 45, head of the council, died": one person named alone, with what describes them
+    return out if len(out) >= 2 or (people >= 2 and len(items) >= 2) else None
+
+
+def list_before(sentence: str, end: int, alone: bool = False) -> tuple[int, list[tuple[str, int]]] | None:
+    """The list of people that runs up to ``end`` (a verb: "… were killed"): its start and its people, item by item.
+    With ``alone``, one person named with appositives is a list too ("X, 45, a lawyer, died")."""
+    left = sentence[:end].rstrip(" ,")
+    starts = [m.end() for m in _BACK_START.finditer(left)]
+    begin = starts[-1] if starts else 0
+    text = left[begin:]
+    items = _items(text, sentence.upper() == sentence)
+    # the list is the longest run of person phrases that ends at the verb
+    k = len(items)
+    while k > 0 and items[k - 1] is not None:
+        k -= 1
+    run = [x for x in items[k:] if x is not None]
+    for j in range(len(run) - 1, 0, -1):
+        if run[j - 1].kind == "plural" and not (run[j].kind == "count" and not run[j].after_and):
+            run = run[j:]  # "launched by FARC rebels, five peasants and four guerrillas died": the list starts after the doers
+            break
+    while run and (run[0].kind in ("desc", "subset") or (len(run) > 1 and run[0].kind == "name"
+                   and len(_words(run[0].text)) == 1 and run[1].kind != "name")):
+        run = run[1:]  # "early in the morning of 16 November, X and Y were killed", "Lima, three people…": no person yet
+    if len(run) < (1 if alone else 2):
+        return None
+    run = [Item(run[0].text, run[0].kind, run[0].n, False), *run[1:]]
+    got = units(run, alone)
+    if got is None:
+        return None
+    return begin + text.find(run[0].text), got
+
+
+def list_after(sentence: str, start: int) -> tuple[int, list[tuple[str, int]]] | None:
+    """The list of people that begins at ``start`` ("murdered X, Y and Z in …"): its end and its people, item by item."""
+    stop = _FORWARD_STOP.search(sentence, start)
+    text = sentence[start : stop.start() if stop else len(sentence)].rstrip(" ,")
+    items = _items(text, sentence.upper() == sentence)
+    run: list[Item] = []
+    for it in items:
+        if it is None:
+            break
+        run.append(it)
+    if stop is not None and re.match(r"\s(?:said|says|according|reported|reports|told|added|stated|announced|confirmed)", stop.group(), re.I) and len(run) == len(items):
+        run = run[:-1]  # "killed X, police spokesman Y said": the last name is the speaker
+    if len(run) < 2:
+        return None
+    got = units(run)
+    if got is None:
+        return None
+    return start + text.find(run[-1].text) + len(run[-1].text), got
