@@ -23,6 +23,12 @@ def _pairs(sentence):
         ("a soldier was killed by a sniper", [("fatalities", 1, True)]),
         ("The six-year insurgency is not a count.", []),
         ("They fired 40 rockets at the base.", []),
+        # spelled numbers joined by "and" to the next verb: each count keeps its own verb
+        ("Police fired on the marchers, killing two and injuring 15, a rights group said.", [("fatalities", 2, False), ("injured", 15, False)]),
+        ("The blast killed two hundred and fifty people.", [("fatalities", 250, False)]),
+        # things seized are no hostages; the source after a comma is no victim
+        ("The army said it had seized a large cache of rifles from a house and detained three men.", [("arrested", 3, False)]),
+        ("Gunmen killed a judge, a police spokesman said.", [("fatalities", 1, False)]),
     ],
 )
 def test_counts_are_linked_to_outcomes(sentence, expected):

@@ -63,7 +63,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # "12 people were killed", "90 civilians burned to death"
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>{_NP})(?:{_AUX}\s+){{0,3}}(?:{v})\b", re.I)),
             # "killed at least 12 people", "killing 5", "wounded 20 others"
-            (cat, re.compile(rf"\b(?:{v})\s+(?:(?:a\s+further|another|an\s+additional)\s+)?{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)),
+            # the noun stops at a coordinator: "killing two and injuring 15" leaves "injuring 15" to its own count
+            (cat, re.compile(rf"\b(?:{v})\s+(?:(?:a\s+further|another|an\s+additional)\s+)?{COUNT}\b"
+                             rf"(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including)\b)[\w'’-]+){{0,3}})", re.I)),
             # "leaving 5 dead", "5 dead and 12 wounded"
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?:{v})\b", re.I)),
         ]
@@ -111,7 +113,10 @@ _NOT_PEOPLE = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|mornings?|evenings?|nights?|afternoons?|dawn|dusk|weekends?|noon|midnight|kilomet(?:er|re)s?|km|miles?|metres?|meters?|percent|per\s+cent|%|tonnes?|tons?|"
     r"vehicles?|cars?|trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|\$|euros?|naira|rounds?|rockets?|missiles?|bombs?|"
     r"shots?|bullets?|grenades?|kg|kilos?|pesos?|"
-    r"mines?|shells?|times?|killed|dead|o'clock|am|pm|a\.m\.|p\.m\.)\b",
+    r"mines?|shells?|times?|killed|dead|o'clock|am|pm|a\.m\.|p\.m\.|"
+    # things seized or taken, not people: "seized a large cache of rifles"
+    r"cache|caches|weapons?|arms|ammunition|rifles?|guns?|explosives?|drugs?|cocaine|heroin|haul|consignment|shipment|stockpile|"
+    r"equipment|documents?|cash|money|vessels?|ships?|boats?|aircraft|planes?|helicopters?|bases?|posts?|checkpoints?|positions?)\b",
     re.I,
 )
 
@@ -163,6 +168,7 @@ _CONJ = re.compile(
     rf"(?:(?:(?:his|her|their|its)\s+)?{COUNT}\b(?!\s*-\s*(?:years?|months?|weeks?|days?)\b)(?P<noun>(?:\s+[\w'’-]+){{0,3}})"
     rf"|(?P<det>his|her|their|its|an?)\s+(?P<one>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?=\s*(?:[,;:.)]|$|\s+(?:and|as\s+well\s+as|in|on|at|by|near|during|while|when|who|as|after|before|yesterday|today|tonight|last|early|late|this|inside|outside|were|was|,)\b)))",
     re.I)
+_SAYS = re.compile(r"\b(?:said|says|say|reported|reports|told|added|stated|announced|confirmed|according)\b", re.I)
 _SUBSET = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", re.I)
 
 
@@ -179,6 +185,8 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
             if m["one"] is not None:  # "and his driver": one more person, if the word is a singular person
                 noun = head_noun(m["one"])
                 last = noun.split()[-1].lower() if noun else ""
+                if _SAYS.search(m["one"]):
+                    break  # "…, a rights group said": the source of the report, no victim
                 if not noun or _NOT_PEOPLE.match(noun) or _COLLECTIVE.search(noun) or (last.endswith("s") and not last.endswith("ss")) \
                         or re.match(r"(?:body|bodies|car|house|home|vehicle|way|life|lives|head|hands?|family)\b", last):
                     break

@@ -28,7 +28,7 @@ _VAGUE = {
     "a couple of": (2, 2, 2), "a score of": (20, 20, 20),
 }
 _SPELLED = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-_WORDNUM = rf"(?:(?:{_SPELLED})(?:[\s-]+(?:{_SPELLED}|hundred|thousand|and))*)"
+_WORDNUM = rf"(?:(?:{_SPELLED})(?:[\s-]+(?:{_SPELLED}|hundred|thousand|and(?=[\s-]+(?:{_SPELLED})\b)))*)"  # "two hundred and fifty", not "two and"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
 NUM = rf"(?:{_DIGITS}{_SCALE}|{_WORDNUM}{_SCALE})"
