@@ -83,3 +83,10 @@ def test_the_pronoun_us_is_not_the_united_states(text, usa):
     kb = KnowledgeBase()
     kb.demonyms.update({"us": "USA", "u s": "USA"})
     assert Resolver(kb, NameMatcher(kb)).country_mentions(text)["USA"] == usa
+
+
+def test_a_name_modifying_a_noun_is_no_antecedent(extract) -> None:
+    doc = extract("Al-Shabaab fighters attacked a hotel in Mogadishu on Friday. The al-Qaeda-linked group later claimed the attack. "
+                  "Police in Kenya arrested 14 suspected members of the group in Mandera county.")
+    group = [a for a in doc.actors if a.text in ("the group", "group")]
+    assert group and all(a.actor_id == "al_shabaab" for a in group)

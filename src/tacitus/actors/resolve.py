@@ -28,6 +28,11 @@ _HEDGE_DESCRIPTOR = re.compile(
 )
 
 
+# What makes a name a modifier of the noun after it rather than an actor: "the al-Qaeda-linked
+# group", "Iran-backed militias", "an IS-inspired cell" (matched right after the name).
+MODIFIER_AFTER = re.compile(r"\s*-\s*(?:linked|backed|affiliated|allied|aligned|inspired|sponsored|funded|supported|trained|armed|leaning|style)\b", re.I)
+
+
 @dataclass
 class Context:
     """What the article says that helps choose between candidates."""
@@ -194,7 +199,8 @@ class Resolver:
 
     def _generic(self, text: str, refs: list[ActorRef], ctx: Context) -> list[ActorRef]:
         out = []
-        named_groups = [r for r in refs if r.kind in ARMED_NON_STATE and r.actor_id]
+        # a name that only modifies another noun ("the al-Qaeda-linked group") is no antecedent
+        named_groups = [r for r in refs if r.kind in ARMED_NON_STATE and r.actor_id and not MODIFIER_AFTER.match(text, r.end or 0)]
         for g in find_generic(text):
             if any(r.start is not None and r.start <= g.start < (r.end or 0) for r in refs):
                 continue

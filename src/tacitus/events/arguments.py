@@ -16,7 +16,7 @@ from typing import Any
 
 from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLES
 from tacitus.actors.names import full_name as full_name
-from tacitus.actors.resolve import ARMED_NON_STATE
+from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 
 COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
@@ -123,7 +123,7 @@ class ArgumentFinder:
                  country_names: dict[str, str] | None = None, head_end: int = 0) -> None:
         # actor mentions inside the sentence (article offsets); a name that only modifies another noun
         # is not the actor: "the al-Qaeda-linked group", "Iran-backed militias"
-        self.refs = [r for r in refs if not (text and _MODIFIER_AFTER.match(text, r.end or 0))]
+        self.refs = [r for r in refs if not (text and MODIFIER_AFTER.match(text, r.end or 0))]
         self.base = sent_start
         self.previous = previous  # mentions before the sentence, for pronouns
         self.text = text  # the article text
@@ -577,9 +577,6 @@ class ArgumentFinder:
 
 _TIME_WORDS = frozenset(["yesterday", "today", "tonight", "last", "this", "next", "week", "weekend", "month", "year", "night", "morning",
                          "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later"])
-
-
-_MODIFIER_AFTER = re.compile(r"\s*-\s*(?:linked|backed|affiliated|allied|aligned|inspired|sponsored|funded|supported|trained|armed|leaning|style)\b", re.I)
 
 
 def _untimed(tok: Any) -> Any:
