@@ -198,6 +198,8 @@ def is_anaphoric(clause: Clause) -> bool:
 _DAMAGE = re.compile(r"\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set\s+fire\s+to|burn(?:ed|t))\b", re.I)
 
 
+# the party a commitment is made to: "hand over the suspects to Britain", "negotiate with the president"
+_COUNTERPART = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 _TORTURE = re.compile(r"tortur", re.I)
 # an aircraft brought down is a military one unless the text says otherwise: its side fought back
 _DOWNED = re.compile(r"\bdown(?:ed)?\b", re.I)
@@ -284,6 +286,26 @@ def blocked(sentence: str) -> str | None:
     if _NON_EVENT.search(sentence):
         return "non_event"
     return None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'.-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
+
+
+def in_proper_name(sentence: str, trig: Trigger) -> bool:
+    """In mixed-case text, a one-word trigger written with a capital inside a run of capitalised words
+    is part of a name the knowledge base may not know ("held by the Liberation Tigers", "the National
+    Liberation Front of", "Operation Desert Storm"), not an act. Not at the sentence start, nor an
+    acronym ("IED")."""
+    word = sentence[trig.start : trig.end]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    before = sentence[: trig.start]
+    if not before.strip() or before.rstrip()[-1:] in ".!?\"“‘:(—-":
+        return False
+    prev = _WORD_BEFORE.search(before)
+    nxt = _WORD_AFTER.match(sentence, trig.end)
+    return any(m is not None and m.group(1)[:1].isupper() and not m.group(1).isupper() for m in (prev, nxt))
 
 
 def token_at(sdoc: Any, start: int, end: int) -> Any:
@@ -381,6 +403,8 @@ def join_protest(clauses: list[Clause]) -> list[Clause]:
     return clauses
 
 
+# what a crowd does: its grievance, told in a dating clause, is no event of its own (see ``_cause_of_unrest``)
+_CROWD = frozenset(["protest", "riot", "loot", "mob"])
 _MARCH = re.compile(r"marched|march\s+(?:in|on|through|to)", re.I)  # the verb, not "a peaceful march"
 
 
@@ -621,6 +645,7 @@ class EventExtractor:
         parsed: dict[int, Any] = doc.spacy or {}
         head_end = dateline_end(text)  # "CHIANG MAI, Thailand —": where it was filed, never who acted
         name_test = self._name_test(doc)  # the article's case, read once
+        mixed = text_case(text) == "mixed"
         for sent in doc.sentences:
             sdoc = parsed.get(sent.index)
             if sdoc is None:
@@ -630,6 +655,7 @@ class EventExtractor:
             # "National Liberation Front" names a group; it reports no liberation ("Iraqi jets struck" does report)
             triggers = [t for t in find_triggers(sent.text)
                         if not any(a <= t.start < b and sent.text[t.start : t.end].lower().split()[0] in name for a, b, name in names)
+                        and not (mixed and sent.index > 0 and in_proper_name(sent.text, t))
                         and not (t.mode == "arrest" and _WARRANT.match(sent.text, t.end))]
             if not triggers or sent.text.rstrip().rstrip("\"'”’)[] ").endswith("?"):
                 continue  # a question asks; it reports nothing
@@ -707,7 +733,10 @@ class EventExtractor:
             cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False)
             if cand is not None and not same_mention(cand, perp) and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
                 target = cand
-        if reason == "disaster" or _since_clause(head) or _indirect_question(head):
+        if clause.modes == {"pledge"} and target is not None and target.start is not None \
+                and not _COUNTERPART.search(doc.article.text[max(sent.start, target.start - 40) : target.start]):
+            target, targets = None, []  # what is offered ("its troops", "the hostages") is no party; "to Britain", "with Kiev" is
+        if reason == "disaster" or _since_clause(head) or _indirect_question(head) or self._cause_of_unrest(clause):
             return None
         said_dead: Count | None = None
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
@@ -757,7 +786,9 @@ class EventExtractor:
         etype = decide_type(modes, perp, target, signals)
         if etype is None:
             return None
-        strong = bool(modes - _WEAK) or bool(counts)
+        strong = bool(modes - _WEAK) or bool(counts) \
+            or any(t.mode == "riot" and t.token is not None and t.token.pos_ == "VERB" and t.token.lemma_.lower() == "riot"
+                   for t in clause.triggers)  # "students rioted": the verb names the act, whoever did it
         anchored = bool(perp and (perp.actor_id or perp.kind in ARMED)) or bool(target and target.actor_id)
         if not strong and not anchored:
             return None
@@ -815,6 +846,17 @@ class EventExtractor:
         if negated:
             ev.modality = Modality.NEGATED
         return ev
+
+    def _cause_of_unrest(self, clause: Clause) -> bool:
+        """Violence told in a clause that dates the unrest of another clause of the sentence ("rioters torched
+        cars … after police shot a teenager"): the grievance the crowd acts on, reported before; not news."""
+        head = clause.head
+        if head is None or not clause.modes & VIOLENT_MODES or clause.modes & _CROWD:
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ in _BACKDROP_PREPS for c in head.children):
+            return False
+        return any(other is not clause and other.modes & _CROWD and other.head is not None and head in other.head.subtree
+                   for other in self._clauses)
 
     def _victims_said(self, doc: Document, sent: Sentence, clause: Clause, victims: list[ActorRef]) -> Count | None:
         """The dead as the victim phrases give them: "assassinated Judge X, Colonel Y and Senator Z" is three;

@@ -47,7 +47,7 @@ _CONCILIATE = (r"(?:release|free|hand\s+over|return\s+(?:the\s+|its\s+|their\s+)
                r"compensate|pardon|amnesty|democrati[sz]e|contribute\s+(?:\S+\s+){0,4}(?:troops|peacekeepers|police|soldiers)|send\s+(?:\w+\s+){0,2}peacekeepers|offer\s+(?:\w+\s+)?troops)\b")
 # the narrower set a report of what one "would" do may carry ("said it would release…"; not "would end
 # the crisis", "would stop targeting")
-_SETTLE = (r"(?:release|free|hand\s+over|withdraw|pull\s+out|evacuate|allow|lift|resume|negotiate|hold\s+talks|meet|mediate|"
+_SETTLE = (r"(?:release|free|hand\s+over|return\s+(?:the\s+|its\s+|their\s+)?(?:weapons|arms|territory|land|bodies|prisoners|hostages|captives)|withdraw|pull\s+out|evacuate|allow|lift|resume|negotiate|hold\s+talks|meet|mediate|"
            r"sign|ratify|disarm|demobili[sz]e|pardon|recogni[sz]e)\b")
 
 # A running total, not one event's toll: "so far this year", "to date", "in the past three months",

@@ -48,7 +48,7 @@ def modality_of(token: Any) -> tuple[str, bool]:
                 return Modality.CALLED_FOR, negated
             if lemma in _THREAT and i > 0:
                 return Modality.THREATENED, negated
-            if lemma in _PLAN and i > 0 and not _attempted(tok):
+            if lemma in _PLAN and i > 0 and not _attempted(tok) and _plan_over(tok, path[i - 1]):
                 return Modality.THREATENED, negated  # "attempted to kill" happened: a failed attack
         if tok.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
@@ -78,6 +78,12 @@ def _ceased(verb: Any, below: Any) -> bool:
         return own or below.dep_ in ("xcomp", "pcomp", "prep", "advmod", "acomp")
     # its object or "from"-complement; not a backdrop ("suspended the talks following the attack")
     return below.dep_ in ("dobj", "xcomp", "pcomp") or (below.dep_ == "prep" and below.lower_ in ("from", "of"))
+
+
+def _plan_over(plan: Any, below: Any) -> bool:
+    """The trigger is what the plan word is about, not the plan's own name: "a recruitment drive" was
+    launched (the drive is the recruiting), "a drive to recruit" is still a plan."""
+    return below.dep_ not in ("compound", "amod", "nmod")
 
 
 def _attempted(tok: Any) -> bool:
