@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from tacitus.events.lexicon import RUNNING_TOTAL
 from tacitus.events.numbers import COUNT, COUNT_RE, combine_reports, to_count
 from tacitus.events.people import list_after, list_before
 from tacitus.model import Count
@@ -310,11 +311,11 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
 # A running total is not one event's toll: "more than 500 people have been killed since 2019",
 # "40 activists have been murdered in the past three months", "the war has killed 14,000".
 _RUNNING = re.compile(
-    r"\b(?:since\b(?![^.;]*\b(?:rose|risen|climbed)\b)|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
+    rf"\b(?:since\b(?![^.;]*\b(?:rose|risen|climbed)\b)|{RUNNING_TOTAL}|"
+    # the count's own clause only (detect does not hold back whole sentences for these)
     r"(?:in|during)\s+(?:this|the\s+past|the\s+last)\s+(?:decade|century)\b|"
-    r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|decades?)\b|"
-    r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b|"
-    r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost))",
+    r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}days\b|"
+    r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b)",
     re.I)
 # a whole month's dead are many incidents: "during October more than 350 people were killed"
 _MONTH_SPAN = re.compile(r"\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|"

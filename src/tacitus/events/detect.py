@@ -34,7 +34,7 @@ from tacitus.events.counts import (
     perpetrators_own,
     victim_count,
 )
-from tacitus.events.lexicon import RULES
+from tacitus.events.lexicon import RULES, RUNNING_TOTAL
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES, interaction
@@ -62,7 +62,8 @@ _WEAK = {"attack", "group", "base", "withdraw", "battle", "riot", "intervene", "
 _STATE_OF_AFFAIRS = re.compile(r"\b(large\s+(?:swathes?|swaths?|parts?|areas?|tracts?)|much\s+of|most\s+of|vast\s+(?:areas?|swathes?)|repeatedly|frequently|often|regularly|"
                                r"long\s+been|increasingly|over\s+the\s+years|in\s+recent\s+(?:years|months))\b", re.I)
 _FACILITY = re.compile(r"\b(checkpoints?|bases?|barracks|outposts?|positions?|convoys?|patrols?|garrisons?|military\s+posts?|police\s+(?:stations?|posts?)|"
-                       r"army\s+camps?|military\s+camps?|(?:military|army|police)\s+vehicles?|tanks?|warships?|frigates?)\b", re.I)
+                       r"army\s+camps?|military\s+camps?|(?:military|army|police)\s+vehicles?|tanks?|warships?|frigates?|gunships?|"
+                       r"(?:military|army|air\s+force|navy|police)\s+(?:\w+\s+)?(?:helicopters?|aircraft|planes?|jets?)|warplanes?|fighter\s+jets?)\b", re.I)
 _DISASTER = re.compile(
     r"\b(earthquakes?|quake|tsunami|volcan\w*|eruptions?|floods?|flooding|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|"
     r"tornado\w*|droughts?|wildfires?|bushfires?|(?:plane|car|bus|train|road|helicopter|vehicle)\s+crash\w*|crash(?:ed|es)?\b|(?:heavy\s+)?snow(?:fall|storms?)?|blizzards?|heat\s*waves?|(?:forest|bush|brush|grass)\s*fires|accident\w*|collisions?|derail\w*|capsiz\w*|"
@@ -81,8 +82,8 @@ _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurg
 
 # Sentences that talk about events without reporting a new one.
 _CUMULATIVE = re.compile(
-    r"\b(since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
-    r"so\s+far\s+this\s+year|to\s+date|in\s+total|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)|"
+    rf"\b({RUNNING_TOTAL}|since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
+    r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the cartel has been engaged in a fight to the death"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
     r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
@@ -110,7 +111,7 @@ class Trigger:
 # A protest, an agreement or a change of territory is often about violence it does not report:
 # "rallied against the killing of ...", "agreed to a ceasefire after weeks of fighting", "in protest
 # of the arrest", "recaptured the town following heavy shelling".
-_FRAMES = {"protest", "agree", "regain", "capture", "withdraw"}
+_FRAMES = {"protest", "agree", "pledge", "regain", "capture", "withdraw"}
 _BACKDROP_PREPS = {"after", "following", "despite", "amid", "against", "over", "since", "before"}
 _GRIEVANCE_PREPS = _BACKDROP_PREPS | {"of", "about", "for"}
 
@@ -197,6 +198,12 @@ def is_anaphoric(clause: Clause) -> bool:
 _DAMAGE = re.compile(r"\b(?:destroy(?:ed|ing|s)?|damag(?:ed|ing|es)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set\s+fire\s+to|burn(?:ed|t))\b", re.I)
 
 
+# the party a commitment is made to: "hand over the suspects to Britain", "negotiate with the president"
+_COUNTERPART = re.compile(r"\b(?:to|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
+_TORTURE = re.compile(r"tortur", re.I)
+# an aircraft brought down is a military one unless the text says otherwise: its side fought back
+_DOWNED = re.compile(r"\bdown(?:ed)?\b", re.I)
+_CIVIL_AIRCRAFT = re.compile(r"\b(?:passenger|civilian|commercial|cargo|airliner|private)\b", re.I)
 _DESTROYED = re.compile(r"destroy(?:ed|ing|s)?|damag(?:ed|ing|es)", re.I)
 
 
@@ -279,6 +286,26 @@ def blocked(sentence: str) -> str | None:
     if _NON_EVENT.search(sentence):
         return "non_event"
     return None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'.-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
+
+
+def in_proper_name(sentence: str, trig: Trigger) -> bool:
+    """In mixed-case text, a one-word trigger written with a capital inside a run of capitalised words
+    is part of a name the knowledge base may not know ("held by the Liberation Tigers", "the National
+    Liberation Front of", "Operation Desert Storm"), not an act. Not at the sentence start, nor an
+    acronym ("IED")."""
+    word = sentence[trig.start : trig.end]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    before = sentence[: trig.start]
+    if not before.strip() or before.rstrip()[-1:] in ".!?\"“‘:(—-":
+        return False
+    prev = _WORD_BEFORE.search(before)
+    nxt = _WORD_AFTER.match(sentence, trig.end)
+    return any(m is not None and m.group(1)[:1].isupper() and not m.group(1).isupper() for m in (prev, nxt))
 
 
 def token_at(sdoc: Any, start: int, end: int) -> Any:
@@ -376,6 +403,8 @@ def join_protest(clauses: list[Clause]) -> list[Clause]:
     return clauses
 
 
+# what a crowd does: its grievance, told in a dating clause, is no event of its own (see ``_cause_of_unrest``)
+_CROWD = frozenset(["protest", "riot", "loot", "mob"])
 _MARCH = re.compile(r"marched|march\s+(?:in|on|through|to)", re.I)  # the verb, not "a peaceful march"
 
 
@@ -392,6 +421,9 @@ _ABSTRACT = frozenset(["democracy", "revolution", "economy", "possibility", "hop
                        "relationship", "spirit", "dream", "movement", "regime", "system", "country", "force", "argument", "effort",
                        "opportunity", "prospect", "identity", "culture", "family", "fabric", "legitimacy", "sovereignty"])
 
+
+# Verbs whose object suffers the act: an aircraft there was struck, it did not strike.
+_HIT = frozenset(["down", "shoot", "bring", "destroy", "damage", "hit", "strike", "attack", "target", "capture", "seize", "burn", "ambush"])
 
 _PERSONAL = frozenset(["we", "they", "he", "she", "i"])
 
@@ -423,6 +455,8 @@ def idle(trig: Trigger) -> bool:
         carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children)  # "carried out a chemical attack"
         if gov.lemma_.lower() in _HOLDING and not carried_out:
             return True
+    if trig.mode == "air" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _HIT:
+        return True  # "downed an army gunship", "a helicopter was destroyed": the aircraft is the target, not the weapon
     if trig.mode == "loot" and tok.dep_ == "amod" and tok.lower_.endswith(("ed", "burnt")):
         return True  # "the destroyed headquarters", "burned cars": a state left by an act told elsewhere
     if trig.mode == "loot" and tok.lemma_.lower() == "destroy":
@@ -481,6 +515,7 @@ class Signals:
     armed_actors: int = 0  # distinct armed actors in the clause
     state_perpetrator: bool = False  # state forces are among the perpetrators
     damage_only: bool = False  # the clause's looting words only say something was destroyed or damaged
+    torture: bool = False  # the clause's only violence is torture: done to someone held, never a fight
 
 
 # types whose events may strike buildings, vehicles and infrastructure
@@ -548,6 +583,8 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
     if modes & {"kill", "shoot", "attack", "battle"}:
         if pk in (ActorKind.CIVILIANS, ActorKind.PROTESTERS):
             pk = None
+        if signals.torture:
+            return "attack"  # "died under torture in police custody": the police are the captors, not a side in a fight
         armed_target = tk in ARMED or signals.armed_victims or signals.facility
         if armed_target and pk != ActorKind.CIVILIANS:
             return "armed_clash"
@@ -556,7 +593,7 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         if "battle" in modes and not modes & {"kill", "shoot", "attack"} and tk is None:
             return "armed_clash"
         return "attack"
-    for mode, code in (("abduct", "abduction"), ("arrest", "arrest"), ("agree", "agreement"), ("loot", "looting_property_destruction"),
+    for mode, code in (("abduct", "abduction"), ("arrest", "arrest"), ("agree", "agreement"), ("pledge", "agreement"), ("loot", "looting_property_destruction"),
                        ("base", "headquarters_established"), ("withdraw", "non_violent_territory_transfer"),
                        ("group", "change_to_group_activity")):
         if mode in modes:
@@ -608,6 +645,7 @@ class EventExtractor:
         parsed: dict[int, Any] = doc.spacy or {}
         head_end = dateline_end(text)  # "CHIANG MAI, Thailand —": where it was filed, never who acted
         name_test = self._name_test(doc)  # the article's case, read once
+        mixed = text_case(text) == "mixed"
         for sent in doc.sentences:
             sdoc = parsed.get(sent.index)
             if sdoc is None:
@@ -617,8 +655,9 @@ class EventExtractor:
             # "National Liberation Front" names a group; it reports no liberation ("Iraqi jets struck" does report)
             triggers = [t for t in find_triggers(sent.text)
                         if not any(a <= t.start < b and sent.text[t.start : t.end].lower().split()[0] in name for a, b, name in names)
+                        and not (mixed and sent.index > 0 and in_proper_name(sent.text, t))
                         and not (t.mode == "arrest" and _WARRANT.match(sent.text, t.end))]
-            if not triggers or sent.text.rstrip().rstrip("\"'”’)] ").endswith("?"):
+            if not triggers or sent.text.rstrip().rstrip("\"'”’)[] ").endswith("?"):
                 continue  # a question asks; it reports nothing
             reason = blocked(sent.text)
             counts = find_counts(sent.text)
@@ -660,7 +699,7 @@ class EventExtractor:
             targets = targets or finder.targets(tok)
             things = things or finder.physical_targets(tok)
         clause.agent = bool(perps) or _acting_subject(head, finder)
-        if clause.modes & {"battle", "agree"} and len(perps) > 1 and not targets:
+        if clause.modes & {"battle", "agree", "pledge"} and len(perps) > 1 and not targets:
             # "fighting between the army and the RSF", "Ethiopia and Eritrea agreed": two sides
             perps, targets = [perps[0], *perps[2:]], [perps[1]]
         perp = perps[0] if perps else None
@@ -668,7 +707,7 @@ class EventExtractor:
         if perp is not None and target is not None and same_mention(perp, target):
             target = None
             targets = []
-        if perp is not None and perp.kind == ActorKind.CIVILIANS and not clause.modes & {"protest", "riot", "mob", "agree"}:
+        if perp is not None and perp.kind == ActorKind.CIVILIANS and not clause.modes & {"protest", "riot", "mob", "agree", "pledge"}:
             if unnamed_assailant(perp):
                 # "shot by two men", "unknown individuals kidnapped…": people the text does not
                 # name, doing violence, are an unidentified armed group (ACLED's convention)
@@ -694,7 +733,10 @@ class EventExtractor:
             cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False)
             if cand is not None and not same_mention(cand, perp) and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
                 target = cand
-        if reason == "disaster" or _since_clause(head) or _indirect_question(head):
+        if clause.modes == {"pledge"} and target is not None and target.start is not None \
+                and not _COUNTERPART.search(doc.article.text[max(sent.start, target.start - 40) : target.start]):
+            target, targets = None, []  # what is offered ("its troops", "the hostages") is no party; "to Britain", "with Kiev" is
+        if reason == "disaster" or _since_clause(head) or _indirect_question(head) or self._cause_of_unrest(clause):
             return None
         said_dead: Count | None = None
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
@@ -716,14 +758,18 @@ class EventExtractor:
         signals = Signals(
             killed=bool(fatal and (fatal.best or 0) > 0),
             armed_victims=bool(victims_counted) and all(c.armed for c in victims_counted),
-            facility=bool(_FACILITY.search(doc.article.text[sent.start + clause.triggers[0].end : hi])),
+            facility=bool(_FACILITY.search(doc.article.text[sent.start + clause.triggers[0].end : hi]))
+            or any(t.mode == "attack" and _DOWNED.search(sent.text, t.start, t.end) and not _CIVIL_AIRCRAFT.search(sent.text, t.start, t.end)
+                   for t in clause.triggers),
             armed_actors=len({r.actor_id or r.name for r in finder.refs if r.kind in ARMED and lo <= (r.start or 0) < hi}),
             damage_only=all(_DESTROYED.fullmatch(sent.text[t.start:t.end]) for t in clause.triggers if t.mode == "loot"),
+            torture=clause.modes & VIOLENT_MODES == {"kill"} and all(_TORTURE.match(sent.text, t.start) for t in clause.triggers if t.mode == "kill"),
             state_perpetrator=any(r.kind == ActorKind.STATE_FORCES for r in perps)
             or any(r.kind == ActorKind.STATE_FORCES and lo <= (r.start or 0) < tpos for r in finder.refs),
         )
-        if is_generic(clause, counts, _explicit_date(doc, sent)):
-            return None  # "a wave of kidnappings and bombings", "hundreds of dynamite attacks": no one occurrence
+        dated = _explicit_date(doc, sent)
+        if is_generic(clause, counts, dated) or habitual(clause, dated, counts, sent.index == 0) or unrealised_infinitive(clause, counts):
+            return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
         modes = set(clause.modes)
         idle_modes = {t.mode for t in clause.triggers if idle(t)}
         if idle_modes:
@@ -740,7 +786,9 @@ class EventExtractor:
         etype = decide_type(modes, perp, target, signals)
         if etype is None:
             return None
-        strong = bool(modes - _WEAK) or bool(counts)
+        strong = bool(modes - _WEAK) or bool(counts) \
+            or any(t.mode == "riot" and t.token is not None and t.token.pos_ == "VERB" and t.token.lemma_.lower() == "riot"
+                   for t in clause.triggers)  # "students rioted": the verb names the act, whoever did it
         anchored = bool(perp and (perp.actor_id or perp.kind in ARMED)) or bool(target and target.actor_id)
         if not strong and not anchored:
             return None
@@ -750,6 +798,8 @@ class EventExtractor:
         if reason == "non_event" and etype != "arrest":
             return None
         modality, negated = modality_of(main) if main is not None else (Modality.REPORTED, False)
+        if modes == {"pledge"} and modality in (Modality.HYPOTHETICAL, Modality.THREATENED, Modality.CALLED_FOR):
+            modality = Modality.REPORTED  # "said it would allow …", "is ready to …": the commitment is what was made
         if modality == Modality.REPORTED and hedged(sent.text):
             modality = Modality.HEDGED
         if reason == "cumulative":
@@ -796,6 +846,17 @@ class EventExtractor:
         if negated:
             ev.modality = Modality.NEGATED
         return ev
+
+    def _cause_of_unrest(self, clause: Clause) -> bool:
+        """Violence told in a clause that dates the unrest of another clause of the sentence ("rioters torched
+        cars … after police shot a teenager"): the grievance the crowd acts on, reported before; not news."""
+        head = clause.head
+        if head is None or not clause.modes & VIOLENT_MODES or clause.modes & _CROWD:
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ in _BACKDROP_PREPS for c in head.children):
+            return False
+        return any(other is not clause and other.modes & _CROWD and other.head is not None and head in other.head.subtree
+                   for other in self._clauses)
 
     def _victims_said(self, doc: Document, sent: Sentence, clause: Clause, victims: list[ActorRef]) -> Count | None:
         """The dead as the victim phrases give them: "assassinated Judge X, Colonel Y and Senator Z" is three;
@@ -1008,6 +1069,58 @@ def _since_clause(head: Any) -> bool:
     """"has been plagued by violence since rebels seized the region": a clause that dates another
     one tells of something earlier, not of news."""
     return head is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
+
+
+# Verbs of saying and knowing: in the simple present they introduce a report ("police say gunmen killed…"),
+# they do not make it habitual.
+_SAYING = frozenset(["say", "claim", "report", "add", "tell", "state", "confirm", "announce", "allege", "accuse", "believe", "know",
+                     "think", "fear", "estimate", "indicate", "show", "suggest", "note", "reveal", "explain", "insist", "deny"])
+
+
+# "fighting continues", "clashes rage": the state of an event going on, told as news
+_ONGOING = frozenset(["continue", "rage", "persist", "escalate", "intensify", "spread", "erupt", "flare", "resume", "go", "drag"])
+
+
+def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: bool) -> bool:
+    """The clause tells what someone does, as a habit or a kind, not what happened: the trigger verb,
+    or the verb its noun hangs on, is in the simple present ("officers who kidnap and murder union
+    members", "a government known for killing priests" is not, "the hurling of grenades is a common
+    practice"). A date or a count makes it news told in the historical present ("gunmen kill five
+    on Sunday"), and so does the opening sentence, where a headline may stand."""
+    if dated or counts or first:
+        return False
+    for tok in clause.tokens:
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else None
+        if verb is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("nsubj", "attr"):
+            verb = tok.head.head.head  # "the hurling of grenades is …"
+        if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _SAYING | _ONGOING:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False  # "are killing", "has been killed", "is being attacked": told, not a habit
+    return bool(clause.tokens)
+
+
+# Verbs whose infinitive complement took place, at least as an attempt ("tried to kill", "went on to
+# seize", "used knives to kill").
+_IMPLICATIVE = frozenset(["attempt", "try", "manage", "begin", "start", "continue", "proceed", "go", "fail", "come", "return",
+                          "move", "rush", "open", "resort", "dare", "succeed", "help", "get", "seek"])
+
+
+def unrealised_infinitive(clause: Clause, counts: list[CountMention]) -> bool:
+    """Every trigger is a to-infinitive that nothing says took place: a purpose or a capacity ("the
+    weapons the terrorists use to massacre the people", "patrolling to prevent new attacks", "the
+    decision to attack"), unless its verb is one of attempt or success ("tried to kidnap him") or the
+    clause counts its victims ("used machetes to kill 12 villagers")."""
+    if not clause.tokens or counts or not clause.modes <= VIOLENT_MODES | {"loot", "blast"}:
+        return False  # "gathered to protest" did protest: a crowd's purpose is what it came and did
+    for tok in clause.tokens:
+        verb = tok if tok.pos_ == "VERB" else None
+        if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        gov = verb.head
+        if gov is verb or gov.lemma_.lower() in _IMPLICATIVE:
+            return False
+    return True
 
 
 def _present_perfect_background(head: Any, counts: list[CountMention], doc: Document, sent: Sentence) -> bool:

@@ -39,6 +39,24 @@ _WEAPONS = (r"(?:weapons|arms|firearms|guns|machine[\s-]*guns|rifles|pistols|rev
 _NOT_FIRED = (r"(?!(?:\s+missiles?)?\s+(?:tests?|testing|test-fir\w+|programs?|programmes?|development|technology|launch(?:es)?\b|sites?|systems?|"
               r"defen[cs]es?|shields?|arsenals?|capabilit\w+|scientists?|engineers?|factor(?:y|ies)|industry))")
 
+# Acts that settle or ease a conflict, which one side may commit to (see the "pledge" rule). Aid and
+# support pledged by outsiders are no such act ("Germany said it would provide 120 million euros").
+_CONCILIATE = (r"(?:release|free|hand\s+over|return\s+(?:the\s+|its\s+|their\s+)?(?:weapons|arms|territory|land|bodies|prisoners|hostages|captives|equipment)|"
+               r"withdraw|pull\s+out|evacuate|allow|permit|lift|ease|resume|negotiate|hold\s+talks|talk|meet|mediate|host\s+(?:\w+\s+){0,2}(?:talks|meeting|negotiations)|"
+               r"cooperate|recogni[sz]e|accept|sign|ratify|join\s+(?:\w+\s+){0,2}(?:talks|negotiations|process)|restore|reopen|end|halt|stop|disarm|demobili[sz]e|"
+               r"compensate|pardon|amnesty|democrati[sz]e|contribute\s+(?:\S+\s+){0,4}(?:troops|peacekeepers|police|soldiers)|send\s+(?:\w+\s+){0,2}peacekeepers|offer\s+(?:\w+\s+)?troops)\b")
+# the narrower set a report of what one "would" do may carry ("said it would release…"; not "would end
+# the crisis", "would stop targeting")
+_SETTLE = (r"(?:release|free|hand\s+over|return\s+(?:the\s+|its\s+|their\s+)?(?:weapons|arms|territory|land|bodies|prisoners|hostages|captives)|withdraw|pull\s+out|evacuate|allow|lift|resume|negotiate|hold\s+talks|meet|mediate|"
+           r"sign|ratify|disarm|demobili[sz]e|pardon|recogni[sz]e)\b")
+
+# A running total, not one event's toll: "so far this year", "to date", "in the past three months",
+# "the war has killed 14,000". One list for both readers: ``detect`` holds back a sentence that tells
+# one, ``counts`` marks the figure counted over it.
+RUNNING_TOTAL = (r"so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
+                 r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
+                 r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost)")
+
 # Order matters only for reading; precedence between modes is decided in detect.TYPE_ORDER.
 RULES: tuple[TriggerRule, ...] = (
     TriggerRule("suicide", _r(r"suicide[\s-]+(?:car[\s-]+)?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|vests?|truck\s+bombs?|explosions?)"
@@ -50,7 +68,7 @@ RULES: tuple[TriggerRule, ...] = (
                          r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped)|drones?\s+(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
                          r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign"), "aerial"),
     TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s)|tank\s+(?:shells?|rounds|fire)|tanks\s+(?:fired|opened\s+fire|shelled)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|"
-                              rf"rockets?(?!-propelled){_NOT_FIRED}|missiles?{_NOT_FIRED}|katyushas?|howitzers?|"
+                              rf"rockets?(?!-propelled){_NOT_FIRED}|(?<!nuclear\s)missiles?{_NOT_FIRED}|katyushas?|howitzers?|"
                               rf"bombard(?:ed|ment|ments|ing)|grad\s+rockets|ballistic{_NOT_FIRED}|cruise\s+missiles?{_NOT_FIRED}|multiple\s+rocket\s+launchers?|projectiles?"), "artillery"),
     TriggerRule("grenade", _r(r"(?:hand\s+)?grenades?|rocket-propelled\s+grenades?|RPGs?"), "grenade"),
     TriggerRule("explosive", _r(r"(?:car|truck|roadside|road-side|motorcycle|bicycle|parcel|letter|nail|pipe|sticky|magnetic|vehicle)[\s-]*bombs?|"
@@ -63,9 +81,13 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("kill", _r(r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|execut(?:ed|ing|ion|ions)|behead\w*|slaughter\w*|slain|assassinat\w*|"
                           r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}alive|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
                           r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|were\s+found\s+dead|bodies\s+of"), "firearms"),
-    TriggerRule("shoot", _r(r"opened\s+fire|open\s+fire|shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine-gunned|machinegunned|fired\s+(?:on|at|into|upon)"), "firearms"),
+    TriggerRule("shoot", _r(r"opened\s+fire|open\s+fire|shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine[\s-]?gunn(?:ed|ing)|strafed|strafing|fired\s+(?:on|at|into|upon)"), "firearms"),
     TriggerRule("attack", _r(r"(?<!verbally\s)(?<!harshly\s)(?<!sharply\s)(?<!bitterly\s)(?<!publicly\s)attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?|struck|targeted|overran|overrun|"
-                            r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete"), None),
+                            r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete|"
+                            # an aircraft brought down is the target, not the weapon: a fight with its side
+                            r"(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+down\s+(?:\w+\s+){0,3}(?:helicopters?|gunships?|aircraft|(?:war|fighter\s+)?planes?|jets?)|"
+                            r"downed\s+(?:\w+\s+){0,3}(?:helicopters?|gunships?|aircraft|(?:war|fighter\s+)?planes?|jets?)|"
+                            r"(?:helicopter\s+)?(?:helicopters?|gunships?|aircraft|planes?|jets?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:shot|brought)\s+down"), None),
     TriggerRule("battle", _r(r"clash(?:es|ed|ing)?|fighting|fought|battle(?:s|d)?|battling|firefights?|gun\s*battles?|offensive|exchange\s+of\s+fire|exchanged\s+fire|"
                             r"skirmish\w*|counter-?attack\w*|counter-?offensive|closed\s+(?:in\s+)?on|advanced\s+on|engaged|combat|hostilities|shoot-?outs?|gunfights?|fire-?fights?|"
                             r"exchanges?\s+of\s+(?:gun)?fire|traded\s+fire|violat(?:ed|ing|ions?)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:ceasefire|cease-fire|truce)|engaged\s+in\s+fighting|heavy\s+fighting"), None),
@@ -111,6 +133,14 @@ RULES: tuple[TriggerRule, ...] = (
                            # ACLED codes a surrender as an agreement between the parties
                            r"surrendered\s+(?:\w+\s+){0,3}to\b|surrendered\s+(?:their|its|his)\s+(?:arms|weapons)|surrendered\s+and\s+(?:\w+\s+){0,2}join\w*|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)|agreements?|in\s+exchange\s+for|peace\s+talks\s+(?:began|started|opened|resumed)|(?:began|started|opened|resumed)\s+(?:\w+\s+){0,2}peace\s+talks|ceasefires?|cease-fires?|truces?|peace\s+(?:deal|accord|pact|agreement|treaty)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|pact|memorandum)|"
                            r"accords?|prisoners?\s+(?:swaps?|exchanges?)|exchang(?:ed|e)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|captives|bodies)|reached\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:deal|accord|agreement|understanding)|released\s+(?:\w+\s+){0,3}(?:hostages|prisoners|captives)|freed\s+(?:\w+\s+){0,3}(?:hostages|captives)"), None),
+    # A commitment to a conciliatory act, stated by the party that makes it: PLOVER's AGREE ("agree to,
+    # offer, promise, or otherwise indicate willingness or commitment to cooperate"), an agreement of one
+    # side. The act is not yet done; the offer or promise is what happened ("offered to hand over the
+    # suspects", "is ready to contribute troops", "said it would allow the inspectors back").
+    TriggerRule("pledge", _r(rf"(?:offer(?:ed|s|ing)?|promis(?:ed|es|ing)|pledg(?:ed|es|ing)|undert(?:ook|akes)|vow(?:ed|s)?|committed\s+(?:itself|themselves|himself|herself)|"
+                             rf"(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:\w+\s+)?(?:willing|ready|prepared|committed))\s+to\s+(?:\w+\s+)?{_CONCILIATE}|"
+                             rf"(?:said|says|announced|announces|stated|declared|confirmed|told\s+\w+)\s+(?:that\s+)?(?:[\w-]+\s+){{1,3}}(?:will|would|was\s+to)\s+(?!not\b|never\b)(?:\w+\s+)?{_SETTLE}|"
+                             r"offer(?:ed|s)\s+(?:again\s+)?(?:its|their|his|her)\s+(?:\w+\s+)?(?:troops|mediation|good\s+offices)"), None),
     TriggerRule("disrupt", _r(r"defus\w*|dismantl\w*|disarm(?:ed|ing)\s+(?:a|an|the)\s+(?:bomb|device|explosive)|(?:bombs?|explosives?|devices?|IEDs?|mines?)\s+(?:were\s+|was\s+)?(?:found|discovered|seized|neutrali[sz]ed|detected|recovered)|"
                              r"(?:weapons|arms|firearms|ammunition|munitions)\s+(?:cache|caches|depot|stash|stockpile|hideout)|(?:cache|stash|stockpile)\s+of\s+(?:\w+\s+){0,2}(?:weapons|arms|firearms|guns|ammunition|explosives|munitions)|"
                              rf"(?:seized|seize|found|discovered|recovered|confiscated|uncovered|impounded|intercepted|destroyed|defused|neutrali[sz]ed)\s+(?:[\w,-]+\s+){{0,6}}{_WEAPONS}|"
@@ -118,7 +148,7 @@ RULES: tuple[TriggerRule, ...] = (
                              r"suspicious\s+(?:packages?|devices?|objects?|parcels?)|foiled|thwarted"), None),
     # a strike stopped in flight: its weapon words do not make a strike that happened
     TriggerRule("intercept", _r(r"intercept(?:ed|s|ion|ing)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|projectiles?|weapons|arms|ammunitions?|explosives|munitions)|(?:drones?|missiles?|rockets?|projectiles?)\b[^.;]{0,80}?\b(?:were|was|been)\s+intercepted|"
-                             r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|aircraft|helicopter|plane)|air\s+defen[cs]es?\s+(?:downed|destroyed)|downed\s+(?:\w+\s+){0,2}(?:drones?|missiles?)"), None),
+                             r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|projectiles?)|air\s+defen[cs]es?\s+(?:downed|destroyed)|downed\s+(?:\w+\s+){0,2}(?:drones?|missiles?)"), None),
     TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set(?:ting|s)?\s+fire\s+(?:to|on)|demolish(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:homes|houses|buildings|structures|shops|villages?)|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
                           r"destroy(?:ed|ing|s)?|razed|sabotag(?:ed|ing)|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|(?:was|were|been|being)\s+stolen"), None),
     TriggerRule("base", _r(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish\w*|build|built|opened|created|erected|installed)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+|\w+\s+){0,3}"

@@ -15,11 +15,14 @@ from tacitus.model import Modality
 _THREAT = {"threaten", "vow", "warn", "promise", "swear", "pledge", "threat"}
 _CALL = {"urge", "call", "appeal", "demand", "ask", "encourage", "incite", "exhort", "instruct", "order", "invite"}
 _PLAN = {"plan", "intend", "prepare", "plot", "seek", "want", "aim", "hope", "consider", "propose", "mull", "attempt",
-         "bid", "effort", "try", "push", "drive", "goal", "objective", "vow", "intention", "ready", "able", "expect"}
+         "bid", "effort", "try", "push", "drive", "goal", "objective", "vow", "intention", "ready", "able", "expect",
+         "offer", "pledge", "undertake", "willing", "prepared"}
 _DENY = {"deny", "reject", "dismiss", "refute"}
 # "refrain from using car bombs", "its decision to stop sabotaging", "ceased bombing pipelines",
 # "stopped short of arresting him": the act is said not to take place
 _CEASE = {"refrain", "cease", "stop", "suspend", "halt", "renounce", "abandon", "quit", "abstain"}
+# "to prevent new attacks", "averted a bombing": the act is kept from taking place
+_PREVENT = {"prevent", "avert", "forestall", "preempt", "pre-empt", "deter"}
 _CLAIM = {"claim"}
 _MODALS = {"will", "would", "could", "might", "may", "shall", "should", "can", "must", "'ll"}
 _NEG_WORDS = {"no", "not", "n't", "never", "none", "nobody", "without"}
@@ -37,13 +40,15 @@ def modality_of(token: Any) -> tuple[str, bool]:
                 return Modality.DENIED, negated
             if lemma in _CEASE and i > 0 and _ceased(tok, path[i - 1]):
                 return Modality.NEGATED, True
+            if lemma in _PREVENT and i > 0 and path[i - 1].dep_ in ("dobj", "prep", "pcomp", "xcomp"):
+                return Modality.NEGATED, True
             if lemma in _CLAIM or (lemma == "responsibility" and i > 0):
                 return Modality.CLAIMED, negated
             if lemma in _CALL and i > 0:
                 return Modality.CALLED_FOR, negated
             if lemma in _THREAT and i > 0:
                 return Modality.THREATENED, negated
-            if lemma in _PLAN and i > 0 and not _attempted(tok):
+            if lemma in _PLAN and i > 0 and not _attempted(tok) and _plan_over(tok, path[i - 1]):
                 return Modality.THREATENED, negated  # "attempted to kill" happened: a failed attack
         if tok.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
@@ -68,14 +73,22 @@ def _ceased(verb: Any, below: Any) -> bool:
     if below.dep_ in ("nsubj", "nsubjpass", "csubj", "conj"):
         return False
     if verb.lemma_.lower() in ("stop", "halt"):
-        return below.dep_ in ("xcomp", "pcomp", "prep", "advmod", "acomp")
+        # "stopped the attack" foiled it; "stop its attacks" is the doer's own: it ceases
+        own = below.dep_ == "dobj" and any(c.dep_ == "poss" for c in below.children)
+        return own or below.dep_ in ("xcomp", "pcomp", "prep", "advmod", "acomp")
     # its object or "from"-complement; not a backdrop ("suspended the talks following the attack")
     return below.dep_ in ("dobj", "xcomp", "pcomp") or (below.dep_ == "prep" and below.lower_ in ("from", "of"))
 
 
+def _plan_over(plan: Any, below: Any) -> bool:
+    """The trigger is what the plan word is about, not the plan's own name: "a recruitment drive" was
+    launched (the drive is the recruiting), "a drive to recruit" is still a plan."""
+    return below.dep_ not in ("compound", "amod", "nmod")
+
+
 def _attempted(tok: Any) -> bool:
     """"attempted to kill": a failed attack took place; "plans to attempt" is still a plan."""
-    return bool(tok.lemma_.lower() == "attempt" and tok.tag_ in ("VBD", "VBN"))
+    return bool(tok.lemma_.lower() in ("attempt", "try") and tok.tag_ in ("VBD", "VBN"))
 
 
 def _negated(token: Any) -> bool:
@@ -83,6 +96,10 @@ def _negated(token: Any) -> bool:
     heads = [token]
     if token.pos_ != "VERB" and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         heads.append(token.head)
+    first = token
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == first.pos_:
+        first = first.head  # "no priest has been imprisoned, murdered or exiled": the first conjunct holds the subject
+        heads.append(first)
     for tok in heads:
         for child in tok.children:
             if child.dep_ == "neg":
