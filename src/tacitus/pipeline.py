@@ -225,7 +225,7 @@ def _namesake(place: Place, main: str, gaz: Any) -> Place | None:
     return place if own is not None and own.population >= BIG_CITY else None
 
 
-# A name word: capitalised (an initial or "St." may keep its dot, no other word: "McStay. He" is two
+# A name word: capitalised (an initial or "St." may keep its dot, no other word: "McKenna. He" is two
 # sentences), or a particle of Spanish and Portuguese names; each ends at a word boundary ("la" of
 # "launched" is no particle).
 _NAME_WORD = r"(?:[A-Z]\.|(?:St|Sta|Mt|Ft)\.|[A-Z][\w'’-]*|de|del|la|las|los|el|san|santa)(?![\w'’])"
@@ -256,7 +256,7 @@ def _named_place_name(m: re.Match[str], text: str, common: frozenset[str]) -> st
         name = " ".join(keep)
     first = name.split()[0].lower().rstrip(".") if name else ""
     if len(name) < 3 or name.lower() in _PARTICLES or first in TITLES or first in FUNCTION_WORDS:
-        return None  # "District Judge Liam McStay", "OKLAHOMA CITY The Latest"
+        return None  # "District Judge Aoife McKenna", "QUEZON CITY Update"
     return name
 
 
@@ -274,8 +274,8 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
              w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w}
     return bool(forms & common)
 
-# The name before its kind ("the Karrada district", "Sagaing region's Tamu township", "IN THE ESCALON
-# NEIGHBORHOOD", "THE LA NORIA AND LA PENA CANTONS"). In mixed case the kind is written in lower case
+# The name before its kind ("the Karrada district", "Sagaing region's Tamu township", "IN THE MIRAFLORES
+# NEIGHBORHOOD", "THE LAS LOMAS AND EL CARMEN CANTONS"). In mixed case the kind is written in lower case
 # (capitalised, it is part of a longer name: "Cloverhill District Court").
 _KIND_AFTER = (r"neighbou?rhoods?|districts?|municipality|municipalities|cantons?|hamlets?|townships?|suburbs?|"
                r"jurisdiction|corregimiento|vereda|colonia|barrio|settlement")
@@ -286,7 +286,7 @@ _NAMED_BEFORE_KIND = re.compile(
 
 
 def _names_before_kind(m: re.Match[str], common: frozenset[str]) -> list[tuple[int, str]]:
-    """(start, name) of each place a "<name> district" match names ("THE ESCALON AND SAN BENITO
+    """(start, name) of each place a "<name> district" match names ("THE MIRAFLORES AND SAN ISIDRO
     NEIGHBORHOODS": two); none where the words name no place."""
     head = m["head"]
     if (not common and head[:1].isupper()) or (common and not head.isupper()):
@@ -296,7 +296,7 @@ def _names_before_kind(m: re.Match[str], common: frozenset[str]) -> list[tuple[i
     offset = m.start("name") + (owner + 3 if owner >= 0 else 0)  # "Baghdad's Karrada district": Karrada
     out: list[tuple[int, str]] = []
     parts = list(re.finditer(r"\S+(?: (?!(?i:and)\b)\S+)*", text[offset - m.start("name"):]))
-    for part in reversed(parts):  # from the kind word back: "THE ESCALON AND SAN BENITO NEIGHBORHOODS"
+    for part in reversed(parts):  # from the kind word back: "THE MIRAFLORES AND SAN ISIDRO NEIGHBORHOODS"
         found = _name_before_kind_part(part[0], offset + part.start(), common)
         if found is None:
             break

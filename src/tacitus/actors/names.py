@@ -1,7 +1,7 @@
 """Personal names: given names, titles and particles, and a surname's full name in an article.
 
 In an all-capitals wire ("GUNMEN KILLED JUDGE MARIA DIAZ") a surname that is also a dictionary
-word ("DIAZ", "GALAN", "CARLOS") cannot be told from English by its case; a given name before it
+word ("DIAZ", "ROSA", "CARLOS") cannot be told from English by its case; a given name before it
 can. :data:`GIVEN_NAMES` joins the geocoder's list (``tacitus.geo.given_names``, names that are
 also places) with frequent given names of Spanish, Portuguese, Arabic, Persian, Turkish, South
 Asian and African usage that conflict reporting meets often. Lower case, ASCII-folded.

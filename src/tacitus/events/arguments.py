@@ -170,7 +170,7 @@ class ArgumentFinder:
         """The words of the personal name ``tok`` heads, in order, without titles or descriptions
         ("former armed forces chief General Gustavo Alvarez" → "Gustavo Alvarez"); [] where it heads none.
         A given name makes the capitalised words after it a name even where they are also English
-        words, as surnames often are in upper-case text ("LUIS CARLOS GALAN", "MARIA DIAZ")."""
+        words, as surnames often are in upper-case text ("JUAN PABLO ROSAS", "MARIA DIAZ")."""
         left: list[Any] = []
 
         def walk(t: Any) -> None:

@@ -470,7 +470,7 @@ def _said_attackers(sentence: str, c: CountMention) -> bool:
 
 
 # Lists of people the patterns above read only in part: names with titles and ages, appositives
-# ("X, rector of the university, five other priests and two women were murdered"), see events.people.
+# ("X, head of the clinic, four other nurses and two drivers were killed"), see events.people.
 _LIST_VERBS: list[tuple[str, str, re.Pattern[str]]] = [
     *((cat, "before", re.compile(rf"\b(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|later|then|reportedly|allegedly|\w+ly)\s+)?"
                              rf"(?:\w+\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?)?(?:{v})\b", re.I))

@@ -3,9 +3,9 @@
 A list mixes counted groups ("five other priests", "two of her bodyguards"), single people in
 the singular ("their cook", "a civilian"), names with their titles ("Senator Luis Galan"), and
 appositives that describe someone already listed rather than add a person: an age ("X, 45,"),
-a role ("X, rector of the university,", "X, a member of the party,"), the name of a person just
-described ("their cook, Ana Ruiz,"), or a breakdown of a plural ("the priests, five Spaniards and
-one Salvadoran,"). ``list_before`` reads the list that ends where a verb begins ("… were
+a role ("X, head of the clinic,", "X, a member of the party,"), the name of a person just
+described ("their cook, Ana Ruiz,"), or a breakdown of a plural ("the nuns, three Italians and
+one Kenyan,"). ``list_before`` reads the list that ends where a verb begins ("… were
 killed"); ``list_after`` the one that starts after a verb or noun ("murdered …", "the murders
 of …"). Both return None unless the text is a list of at least two people, all of them counted.
 """
@@ -180,7 +180,7 @@ def units(items: list[Item], alone: bool = False) -> list[tuple[str, int]] | Non
     counted: Item | None = None  # the last item that added people
     budget = 0  # names that may still restate a counted group
     describing = False  # the item before described someone rather than adding a person
-    breakdown = False  # "the Jesuits, five Spaniards and one Salvadoran": the numbers count a plural
+    breakdown = False  # "the nuns, three Italians and one Kenyan": the numbers count a plural
     for k, it in enumerate(items):
         appositive = False
         if it.kind == "title":

@@ -272,7 +272,7 @@ def _link_appositions(mentions: list[_Mention], text: str) -> None:
 
 def _is_dateline(m: _Mention, text: str) -> bool:
     """A name that opens the article and is followed by ',', '(' or a dash; in mixed-case text also
-    one in capitals after the headline ("Bingham to offer plan. TORRINGTON — Mayor …")."""
+    one in capitals after the headline ("Council to vote on budget. GALWAY — The mayor …")."""
     if not _DATELINE_END.match(text, m.end):
         return False
     if not text[: m.start].strip():

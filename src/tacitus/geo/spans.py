@@ -410,7 +410,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
             return True
         return locative and _prominent(surface, cands, admin2=False)
     if scan.caps and i == j and _after_given_name(scan, i):
-        return False  # "JUSTICE CARLOS VALENCIA GARCIA": a surname after a first name
+        return False  # "JUDGE CARLOS MORENO VEGA": a surname after a first name
     if scan.caps and i == j:
         if scan.common and scan.tokens[i].folded in scan.common:
             # "AT DAWN", "STATE OF MAXIMUM ALERT", "COFFEE REGIONS": in capitals an ordinary word is
@@ -703,7 +703,7 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A dateline in capitals that opens a line or follows the headline's full stop, in mixed-case text
-# ("TORRINGTON — Mayor …", "ST. LOUIS – St. Louis Police …", "ALLENDALE, N.J. -- …"): followed
+# ("GALWAY — The mayor …", "ST. PAUL – St. Paul police …", "HOBOKEN, N.J. -- …"): followed
 # by a comma, a bracket or a dash, or (at a line's start) by the story's first capitalised word.
 _CAPS_WORD = r"[A-Z][A-Z'’.-]*[A-Z.]"
 _CAPS_DATELINE = re.compile(
@@ -750,7 +750,7 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
         # Scan again: trusting alternate names only in the article's countries, and knowing
         # which names the article uses for people.
         found = _scan(replace(scan, trusted=trusted or None), gaz)
-    # NER often cuts a long name short ("SANTA MARIA DEL VALLE" → "DEL VALLE", "PUERTO BOYACA" →
+    # NER often cuts a long name short ("SAN JOSE DEL GUAVIARE" → "DEL GUAVIARE", "PUERTO ASIS" →
     # "PUERTO"): a gazetteer name that holds an NER span whole is the mention.
     spans = list(dict.fromkeys(next((f for f in found if f[0] <= a and b <= f[1]), (a, b)) for a, b in spans))
     found += _demonyms(scan, gaz)
