@@ -400,3 +400,59 @@ def test_attackers_are_the_perpetrators_own_unless_state_forces_killed_them():
 )
 def test_a_person_named_alone_who_died_counts_one(sentence, expected):
     assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a determiner or possessive between the verb and its number
+        ("A roadside bomb hit a minibus, killing its eleven passengers.", [("fatalities", 11, False)]),
+        ("The blast killed the two guards at the gate.", [("fatalities", 2, False)]),
+        # one victim in the passive, then others joined by "along with", "together with", "as were"
+        ("Judge Maria Ortiz was killed along with three others when her car was ambushed.", [("fatalities", 1, False), ("fatalities", 3, False)]),
+        ("The district chief was shot dead together with two of his guards.", [("fatalities", 1, False), ("fatalities", 2, False)]),
+        ("The reporter was killed, as were two of her colleagues.", [("fatalities", 1, False), ("fatalities", 2, False)]),
+        ("Carlos Mena, a shopkeeper, was murdered along with his nephew.", [("fatalities", 1, False), ("fatalities", 1, False)]),
+        # "X was killed and three others wounded" joins a clause of its own: the three are not dead
+        ("A farmer was killed and three others were wounded.", [("fatalities", 1, False), ("injured", 3, False)]),
+        # "another" after a victim is one more of the same
+        ("A POLICEMAN WAS KILLED AND ANOTHER WAS WOUNDED.", [("fatalities", 1, True), ("injured", 1, True)]),
+        ("Two soldiers were killed and another was seriously hurt.", [("fatalities", 2, True), ("injured", 1, True)]),
+        # vague amounts: several/a few dozen read as dozens
+        ("Police arrested several dozen students.", [("arrested", 12, False)]),
+        ("SCORES OF VILLAGERS WERE KILLED.", [("fatalities", 20, False)]),
+        ("Hundreds of families fled the shelling.", [("displaced", 100, False)]),
+    ],
+)
+def test_counts_with_determiners_companions_and_vague_amounts(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a killing the arrested are suspected of, charged with or held over was told before
+        "Three men suspected of killing a shopkeeper were arrested in the market on Friday.",
+        "Police detained two brothers accused of murdering four farmers.",
+        "The two suspects in the killing of the magistrate were taken into custody.",
+        # an earlier death in a past-perfect relative clause, or the dead a funeral mourns
+        "Soldiers fired on a crowd at the burial of a teacher who had been shot dead two days earlier.",
+        "Police used tear gas on hundreds mourning three miners killed on Sunday.",
+    ],
+)
+def test_earlier_deaths_are_no_toll_of_the_event_told(sentence):
+    dead = [c for c in find_counts(sentence) if c.category == "fatalities"]
+    assert dead and all(c.running for c in dead)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bodies of four men who had been shot dead were found by the roadside.",
+        "A suicide bomber struck the funeral of a tribal elder, killing 20 mourners.",
+        "Troops shot dead 4 men suspected of planting a bomb.",
+    ],
+)
+def test_deaths_told_now_stay_the_toll(sentence):
+    dead = [c for c in find_counts(sentence) if c.category == "fatalities"]
+    assert dead and not any(c.running for c in dead)

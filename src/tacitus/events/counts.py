@@ -22,7 +22,7 @@ from tacitus.model import Count
 CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
 
 _VERBS = {
-    "fatalities": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|slain|slaughtered|massacred|executed|murdered|beheaded"
+    "fatalities": r"killed|killing|kills|kill|murdering|dead|died|dies|die|deaths?|slain|slaughtered|massacred|executed|murdered|beheaded"
     r"|shot\s+dead|(?:shot|stabbed|beaten|clubbed)\s+to\s+death|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death"
     r"|assassinated|bodies|lives|fatalities|fatally\s+(?:shot|wounded|injured)|drowned|lynched",
     "injured": r"wounded|wounding|wounds|injured|injuring|injuries|hurt|maimed",
@@ -65,7 +65,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>{_NP})(?:{_AUX}\s+){{0,3}}(?:{v})\b", re.I)),
             # "killed at least 12 people", "killing 5", "wounded 20 others"
             # the noun stops at a coordinator: "killing two and injuring 15" leaves "injuring 15" to its own count
-            (cat, re.compile(rf"\b(?:{v})\s+(?:(?:a\s+further|another|an\s+additional)\s+)?{COUNT}\b"
+            # "killing its two pilots", "killed the three guards": a determiner before the number
+            (cat, re.compile(rf"\b(?:{v})\s+(?:(?:a\s+further|another|an\s+additional|the|its|his|her|their|our)\s+)?{COUNT}\b"
                              rf"(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including)\b)[\w'’-]+){{0,3}})", re.I)),
             # "leaving 5 dead", "5 dead and 12 wounded"
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?:{v})\b", re.I)),
@@ -89,7 +90,7 @@ _SINGLE = re.compile(
     r"\b(?:killed|killing|murdered|assassinated|executed|beheaded|burned|burnt|shot\s+dead|kidnapped|abducted|abducting|arrested|wounded|injured|"
     r"beat(?:en)?\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|lynched|shot\s+and\s+killed|detained|seized)\s+"
     r"(?P<det>a|an|one|the(?=\s+(?:\w+\s+)?(?:mayor|governor|leader|commander|chief|minister|priest|judge|official|driver|soldier|policeman|journalist|"
-    r"reporter|president|director|councillor|councilman|head|owner|manager|son|daughter|wife|husband|brother|father|mother)\b))\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})|\b(?P<det2>a|an|one)\s+(?P<noun2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"reporter|president|director|councillor|councilman|head|owner|manager|son|daughter|wife|husband|brother|father|mother)\b))\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})|\b(?P<det2>a|an|one|another|a\s+second|a\s+third)\s+(?P<noun2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?P<verb2>killed|murdered|assassinated|executed|beheaded|kidnapped|abducted|arrested|wounded|injured|shot\s+dead)\b",
     re.I,
 )
@@ -147,7 +148,7 @@ def not_a_count(sentence: str, m: re.Match[str]) -> bool:
 
 _FUNCTION = re.compile(
     r"^(?:and|or|but|in|on|at|to|from|near|during|after|before|by|with|when|as|while|who|which|that|since|of|for|"
-    r"including|among|inside|outside|across|over|under|into|the|a|an|last|this|early|late|on|yesterday|overnight)$",
+    r"including|among|inside|outside|across|over|under|into|the|a|an|last|this|early|late|on|yesterday|overnight|were|was|is|are|along|together|alongside)$",
     re.I,
 )
 
@@ -164,23 +165,32 @@ def head_noun(words: str) -> str:
     return " ".join(out)
 
 
-_CONJ = re.compile(
-    rf"^(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s*){{1,6}}?)?\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s+"
+_CONJ_TAIL = (
     rf"(?:(?:(?:his|her|their|its)\s+)?{COUNT}\b(?!\s*-\s*(?:years?|months?|weeks?|days?)\b)(?P<noun>(?:\s+[\w'’-]+){{0,3}})"
-    rf"|(?P<det>his|her|their|its|an?)\s+(?P<one>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?=\s*(?:[,;:.)]|$|\s+(?:and|as\s+well\s+as|in|on|at|by|near|during|while|when|who|as|after|before|yesterday|today|tonight|last|early|late|this|inside|outside|were|was|,)\b)))",
-    re.I)
+    rf"|(?P<det>his|her|their|its|an?)\s+(?P<one>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?=\s*(?:[,;:.)]|$|\s+(?:and|as\s+well\s+as|in|on|at|by|near|during|while|when|who|as|after|before|yesterday|today|tonight|last|early|late|this|inside|outside|were|was|,)\b)))")
+_CONJ = re.compile(
+    r"^(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s*){1,6}?)?\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|(?:along|together)\s+with|alongside|,)\s+"
+    + _CONJ_TAIL, re.I)
+# after one victim told in the passive only a joining word that keeps the verb: "X was killed along with four others",
+# "…, as were three of his guards" ("X was killed and three others wounded" joins a clause of its own)
+_CONJ_PASSIVE = re.compile(
+    r"^(?:\s+(?:in|at|near|on)\s+(?:[\w'’-]+\s*){1,4}?)?\s*(?:,\s*)?(?:(?:along|together)\s+with|alongside|as\s+(?:were|was))\s+" + _CONJ_TAIL, re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|reported|reports|told|added|stated|announced|confirmed|according)\b", re.I)
 _SUBSET = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", re.I)
 
 
-def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, int]]) -> list[CountMention]:
+def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, int]],
+               first: re.Pattern[str] = _CONJ) -> list[CountMention]:
     """Counts joined to a verb-first count: "killing nine soldiers and at least 20 militants",
-    "killed a judge and his two bodyguards", "abducted a teacher and her husband"."""
+    "killed a judge and his two bodyguards", "abducted a teacher and her husband"; ``first`` is the
+    joining pattern the first conjunct must match (:data:`_CONJ_PASSIVE` after a passive)."""
     out: list[CountMention] = []
     for c in list(found):
         end = c.end
+        pat = first
         while True:
-            m = _CONJ.match(sentence[end:])
+            m = pat.match(sentence[end:])
+            pat = _CONJ
             if not m:
                 break
             if m["one"] is not None:  # "and his driver": one more person, if the word is a singular person
@@ -343,8 +353,9 @@ def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     pos = 0
     while (m := pat.search(sentence, pos)) is not None:
-        if not_a_count(sentence, m):
-            pos = m.start() + 1
+        noun_first = m["noun"] is not None and m.end("noun") != m.end()
+        if not_a_count(sentence, m) or (noun_first and COUNT_RE.search(m["noun"])):
+            pos = m.start() + 1  # "hundreds mourning three miners killed": the nearer number is the dead
             continue
         out.append(m)
         pos = max(m.end(), m.start() + 1)
@@ -434,11 +445,21 @@ def find_counts(sentence: str) -> list[CountMention]:
         found.append(CountMention(single, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
         if m["noun"] is not None:
             verb_first.append(found[-1])
+    for m in _ANOTHER.finditer(sentence):  # "a policeman was killed and another was wounded": one more of the same
+        span = (m.start("det"), m.end())
+        prior = [c for c in found if c.end <= span[0]]
+        cat = _category_of(m["verb"].lower()) or ("fatalities" if re.search(r"dead|slain", m["verb"], re.I) else "injured")
+        if cat is None or not prior or any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        ref = max(prior, key=lambda c: c.end)
+        taken.append(span)
+        found.append(CountMention(cat, Count(1, 1, 1, None, m.group("det") + sentence[m.end("det") : m.end()]), span[0], span[1], ref.noun, ref.armed))
+    passive: list[CountMention] = []
     for c in _one_victim(sentence, taken):
         found.append(c)
-        if c.noun:
-            verb_first.append(c)
+        (verb_first if c.noun else passive).append(c)
     found.extend(_conjoined(sentence, verb_first, taken))
+    found.extend(_conjoined(sentence, passive, taken, _CONJ_PASSIVE))
     found = _people_lists(sentence, found)
     found.sort(key=lambda c: c.start)
     found = _reconcile_totals(_reconcile_tolls(sentence, found))
@@ -447,8 +468,34 @@ def find_counts(sentence: str) -> list[CountMention]:
     # a past incident is no toll of the event told: its marker in the count's own clause
     found = [replace(c, running=True) if _PAST.search(clause := _clause_around(sentence, c.start, c.end)) or _MONTH_SPAN.search(clause)
              else c for c in found]
+    # a killing someone is suspected of, charged with or held over was done before: "five men suspected of killing a
+    # trader were arrested" tells an arrest, and the trader's death is no toll of it
+    found = [replace(c, running=True) if _CHARGED.search(sentence[max(0, c.start - 60) : c.start]) else c for c in found]
+    # an earlier death told in a past-perfect relative clause ("the funeral of a student who had been shot dead the day
+    # before") or as what a gathering mourns ("the funeral of two protesters killed on Friday") is no toll of the event told
+    found = [replace(c, running=True) if _EARLIER_DEATH.search(sentence[max(0, c.start - 40) : c.end + 60])
+             or (_MOURNED.search(sentence[max(0, c.start - 60) : c.start]) and not _VERB_FIRST.match(sentence, c.start)) else c for c in found]
     found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
     return _drop_included(sentence, found)
+
+
+_VERB_FIRST = re.compile(r"(?:kill|wound|injur|murder|leav|left|shoot|shot|slay|slew|massacr|execut)", re.I)
+_ANOTHER = re.compile(
+    r"(?:\band|,|;)\s+(?P<det>another|one\s+other|a\s+second)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>killed|shot\s+dead|slain|murdered|wounded|injured|hurt|kidnapped|abducted|arrested|detained)\b", re.I)
+_CHARGED = re.compile(
+    r"\b(?:suspected|suspects?|accused|charged|convicted|blamed|wanted|jailed|sentenced|tried|guilty|responsible|implicated|involved|"
+    r"arrested|detained|held|questioned|prosecuted|indicted|executed|hanged|on\s+trial|trial)\s+"
+    r"(?:(?:of|for|with|in|over|in\s+connection\s+with)\s+)(?:(?:the|having|allegedly|a|an)\s+)*$", re.I)
+_EARLIER_DEATH = re.compile(
+    r"\b(?:who|whom|that|which)\s+had\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:killed|shot|murdered|slain|died|beaten|stabbed|assassinated)\b"
+    r"[^.;]{0,40}?\b(?:the\s+(?:day|night|week|month)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|week|month|weekend)|"
+    r"(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|nights?|weeks?|months?)\s+(?:earlier|before)|earlier\s+(?:that|this|in\s+the)\s+\w+|"
+    r"days?\s+earlier|weeks?\s+earlier|previously)\b", re.I)
+_MOURNED = re.compile(
+    r"\b(?:(?:funerals?|burials?|wakes?|memorials?|vigils?|anniversary)\s+(?:(?:in|at)\s+[\w'’-]+\s+)?(?:of|for)|"
+    r"mourn(?:ed|ing)|buried|burying|commemorat(?:ed|ing))\s+(?:(?!(?:killing|killed|kills|wounding|wounded|injuring|left|leaving)\b)[\w'’-]+\s+){0,6}?$",
+    re.I)
 
 
 # The text says the dead were the ones who attacked: their own words say so ("the attackers", "one of
@@ -529,7 +576,8 @@ def _reconcile_totals(found: list[CountMention]) -> list[CountMention]:
         mine = [c for c in found if c.category == cat and not c.running]
         for t in mine:
             others = [c for c in mine if c is not t]
-            if not others or not _BARE_TOTAL.match(t.noun) or t.count.best is None:
+            if not others or not _BARE_TOTAL.match(t.noun) or t.count.best is None or not COUNT_RE.search(t.count.text or ""):
+                # "X was killed along with his driver": one victim told with no number is no total
                 continue
             summed = sum(c.count.best or 0 for c in others)
             after_all = all(c.end <= t.start for c in others)
@@ -571,7 +619,7 @@ _LETHAL_PASSIVE = re.compile(
 _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
 _NOMINAL_ONE = re.compile(
     r"\b(?:murder|assassination|killing|execution|slaying)\s+of\s+(?P<noun>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
-    r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|has|had|is|as|for)\b))", re.I)
+    r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|were|has|had|is|as|for)\b))", re.I)
 # "after Senator X's murder", "Galan's assassination": the one person whose death it was (not "the army's killing of …")
 _POSSESSIVE_ONE = re.compile(
     r"\b(?P<noun>[\w.-]+)['’]s\s+(?:(?:brutal|cowardly|recent|tragic|violent|reported|alleged)\s+)?"
