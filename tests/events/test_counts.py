@@ -422,6 +422,14 @@ def test_a_person_named_alone_who_died_counts_one(sentence, expected):
         ("Police arrested several dozen students.", [("arrested", 12, False)]),
         ("SCORES OF VILLAGERS WERE KILLED.", [("fatalities", 20, False)]),
         ("Hundreds of families fled the shelling.", [("displaced", 100, False)]),
+        # a part of the whole: the first number is the dead; an "including" aside between the dead and their verb
+        ("Three of the nine miners were killed.", [("fatalities", 3, False)]),
+        ("SIX VILLAGERS, INCLUDING TWO CHILDREN, WERE KILLED.", [("fatalities", 6, False)]),
+        # "claimed the lives of", "the bodies of" tell the dead
+        ("The ambush claimed the lives of 14 soldiers.", [("fatalities", 14, True)]),
+        ("The bodies of 11 fishermen were found on the shore.", [("fatalities", 11, False)]),
+        # one victim and a count after it, each verb keeping its own
+        ("The grenade killed a girl and wounded nine people.", [("fatalities", 1, False), ("injured", 9, False)]),
     ],
 )
 def test_counts_with_determiners_companions_and_vague_amounts(sentence, expected):
@@ -451,6 +459,8 @@ def test_earlier_deaths_are_no_toll_of_the_event_told(sentence):
         "The bodies of four men who had been shot dead were found by the roadside.",
         "A suicide bomber struck the funeral of a tribal elder, killing 20 mourners.",
         "Troops shot dead 4 men suspected of planting a bomb.",
+        # the news event itself, with its authors named: "was blamed for", "were accused of"
+        "The militia was blamed for killing 25 herders in the valley on Sunday.",
     ],
 )
 def test_deaths_told_now_stay_the_toll(sentence):

@@ -79,6 +79,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out.append(("fatalities", re.compile(
         rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
     out.append(("fatalities", re.compile(rf"\b(?:burn|burned|burnt|burning|hack|hacked|stab|stabbed|beat|beaten)\s+{COUNT}\s+(?P<noun>{_NP})to\s+death", re.I)))
+    # "claimed the lives of 12 people", "the bodies of 15 peasants were found"
+    out.append(("fatalities", re.compile(
+        rf"\b(?:(?:claim|claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of|(?:bodies|corpses|remains)\s+of)\s+"
+        rf"(?:(?:the|at\s+least)\s+)?{COUNT}\b(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including)\b)[\w'’-]+){{0,3}})", re.I)))
     # "the massacre of 12 persons", "the murder of 10 union members"
     out.append(("fatalities", re.compile(rf"\b(?:killings?|murders?|massacres?|deaths?|assassinations?|executions?|slaughter)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
     out.append(("abducted", re.compile(rf"\b(?:kidnappings?|abductions?)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
@@ -354,7 +358,7 @@ def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     pos = 0
     while (m := pat.search(sentence, pos)) is not None:
         noun_first = m["noun"] is not None and m.end("noun") != m.end()
-        if not_a_count(sentence, m) or (noun_first and COUNT_RE.search(m["noun"])):
+        if not_a_count(sentence, m) or (noun_first and COUNT_RE.search(m["noun"]) and not _PARTITIVE.match(m["noun"])):
             pos = m.start() + 1  # "hundreds mourning three miners killed": the nearer number is the dead
             continue
         out.append(m)
@@ -362,6 +366,8 @@ def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     return out
 
 
+# "five of the seven passengers were killed": the first number is the dead
+_PARTITIVE = re.compile(r"\s*of\s+(?:the|those|these|its|their|his|her)\s+", re.I)
 _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
                           + r"|toll|killings?|murders?|massacres?|assassinations?|executions?|slaughter|kidnappings?|abductions?|\b(?:a|an|one|the)\b", re.I)
 
@@ -373,6 +379,8 @@ _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,;:()\[\]]{1,80},(?=\s
 _RELATIVE_BARE = re.compile(
     r"\swho\s+(?:[\w'’-]+\s+){1,8}?(?=(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|murdered|assassinated|executed|slain|massacred|shot\s+dead|shot\s+to\s+death|kidnapped|abducted|wounded|injured|arrested)\b)", re.I)
+# "eight peasants, including three women, were killed": a part of the dead between them and their verb
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,;:()\[\]]{1,60},(?=\s+(?:were|was|have|had|has|all|later|also|died)\b)", re.I)
 _OUTCOME_IN = re.compile("|".join(f"(?:{v})" for v in _VERBS.values()), re.I)
 
 
@@ -388,6 +396,7 @@ def find_counts(sentence: str) -> list[CountMention]:
     sentence = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     sentence = _RELATIVE.sub(_blank, sentence)  # unless the clause tells deaths of its own ("who killed three")
     sentence = _RELATIVE_BARE.sub(_blank, sentence)
+    sentence = _INCLUDING_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     taken: list[tuple[int, int]] = []
     found: list[CountMention] = _lists(sentence, taken)
     verb_first: list[CountMention] = []
@@ -427,8 +436,6 @@ def find_counts(sentence: str) -> list[CountMention]:
         if re.search(r"\b(?:no|not\s+a\s*single|nobody|none)\s*$", sentence[max(0, m.start() - 14) : m.start()], re.I) or \
                 (m["det2"] and re.search(r"\bnot?\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I)):
             continue
-        if any(a < span[1] and span[0] < b for a, b in taken):
-            continue
         noun = head_noun(m["noun"] or m["noun2"] or "")
         verb = (m["verb2"] or sentence[m.start() : m.start("det")]).strip().lower()
         verb = re.sub(r"\s+", " ", verb)
@@ -441,6 +448,8 @@ def find_counts(sentence: str) -> list[CountMention]:
         if m["noun"] is not None and noun:  # "killed a local judge and his driver": the span stops at the noun
             raw = m["noun"]
             span = (span[0], m.start("noun") + raw.find(noun.split()[0]) + len(noun))
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue  # checked on the span cut at the noun: "killed a child and wounded six" keeps both
         taken.append(span)
         found.append(CountMention(single, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
         if m["noun"] is not None:
@@ -484,9 +493,10 @@ _ANOTHER = re.compile(
     r"(?:\band|,|;)\s+(?P<det>another|one\s+other|a\s+second)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?P<verb>killed|shot\s+dead|slain|murdered|wounded|injured|hurt|kidnapped|abducted|arrested|detained)\b", re.I)
 _CHARGED = re.compile(
-    r"\b(?:suspected|suspects?|accused|charged|convicted|blamed|wanted|jailed|sentenced|tried|guilty|responsible|implicated|involved|"
-    r"arrested|detained|held|questioned|prosecuted|indicted|executed|hanged|on\s+trial|trial)\s+"
-    r"(?:(?:of|for|with|in|over|in\s+connection\s+with)\s+)(?:(?:the|having|allegedly|a|an)\s+)*$", re.I)
+    r"\b(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?:suspected|suspects?|accused|blamed|responsible|implicated|involved)|"  # "men suspected of", not "the group was blamed for"
+    r"charged|convicted|wanted|jailed|sentenced|tried|guilty|arrested|detained|held|questioned|prosecuted|indicted|executed|hanged|"
+    r"on\s+trial|trial)\s+(?:of|for|with|in|over|in\s+connection\s+with)\s+(?:(?:the|having|allegedly|a|an)\s+)*$", re.I)
 _EARLIER_DEATH = re.compile(
     r"\b(?:who|whom|that|which)\s+had\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:killed|shot|murdered|slain|died|beaten|stabbed|assassinated)\b"
     r"[^.;]{0,40}?\b(?:the\s+(?:day|night|week|month)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|week|month|weekend)|"
