@@ -430,6 +430,9 @@ def test_a_person_named_alone_who_died_counts_one(sentence, expected):
         ("The bodies of 11 fishermen were found on the shore.", [("fatalities", 11, False)]),
         # one victim and a count after it, each verb keeping its own
         ("The grenade killed a girl and wounded nine people.", [("fatalities", 1, False), ("injured", 9, False)]),
+        # the killed or wounded are casualties, no count of the dead
+        ("Eleven policemen were killed or wounded in the ambush.", []),
+        ("Rebels killed or wounded 30 soldiers.", []),
     ],
 )
 def test_counts_with_determiners_companions_and_vague_amounts(sentence, expected):

@@ -366,6 +366,7 @@ def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     return out
 
 
+_OR_HURT = re.compile(r"\s+(?:or|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|missing|captured)\b", re.I)
 # "five of the seven passengers were killed": the first number is the dead
 _PARTITIVE = re.compile(r"\s*of\s+(?:the|those|these|its|their|his|her)\s+", re.I)
 _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
@@ -406,6 +407,11 @@ def find_counts(sentence: str) -> list[CountMention]:
             if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I) \
                     or _MAYBE.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue  # "no one was hurt", "there may be dozens dead"
+            if cat == "fatalities" and _OR_HURT.match(sentence, m.end()) and m["noun"] is not None and m.end("noun") != m.end():
+                continue  # "seven soldiers were killed or wounded": casualties, not a count of the dead
+            if cat == "injured" and (re.search(r"\b(?:killed|dead)\s+(?:or|and/or)\s+\S+$", m.group(), re.I)
+                                     or re.search(r"\b(?:killed|dead)\s+(?:or|and/or)\s+$", sentence[max(0, m.start() - 20) : m.start()], re.I)):
+                continue  # nor of the wounded
             noun = head_noun(m["noun"] or "")
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
             if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I) or not_a_count(sentence, m):
