@@ -469,3 +469,18 @@ def test_earlier_deaths_are_no_toll_of_the_event_told(sentence):
 def test_deaths_told_now_stay_the_toll(sentence):
     dead = [c for c in find_counts(sentence) if c.category == "fatalities"]
     assert dead and not any(c.running for c in dead)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a toll of two groups adds them up; a list after a toll's number is no list of the wounded
+        ("The number of people killed in the blast has risen to 61 civilians and 9 police officers, officials said.",
+         [("fatalities", 61, False), ("fatalities", 9, True)]),
+        ("The death toll has risen to 17 people and 40 others were wounded.", [("fatalities", 17, False), ("injured", 40, False)]),
+        # the speakers after the last comma are no victims
+        ("The raid killed at least 14 people, a teacher and two farmers told reporters.", [("fatalities", 14, False)]),
+    ],
+)
+def test_tolls_and_their_sources(sentence, expected):
+    assert _pairs(sentence) == expected

@@ -56,6 +56,11 @@ class CountMention:
     attackers: bool = False  # the text says the dead were the attackers ("one of the attacking gunmen died")
 
 
+# the people a toll counts, so that a second group joins it: "has risen to 169 Afghans and 13 American troops"
+_TOLL_NOUN = (r"(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including|in|on|at|by|after|since|from|with|for|of|the|a|an|"
+              r"yesterday|today|now|so|far|officials?|police|according|said|says)\b)[\w'’-]+){0,2})")
+
+
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out: list[tuple[str, re.Pattern[str]]] = []
     for cat, verbs in _VERBS.items():
@@ -72,12 +77,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?:{v})\b", re.I)),
         ]
     out.append(("fatalities", re.compile(
-        rf"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:death\s+|casualty\s+)?toll\s+at\s+{COUNT}(?P<noun>)", re.I)))
+        rf"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:death\s+|casualty\s+)?toll\s+at\s+{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(
         rf"\bnumber\s+of\s+(?:people|persons|civilians|those|victims|dead)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|who\s+died)\s+"
-        rf"(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
+        rf"(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased)\s+(?:to\s+)?{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(
-        rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
+        rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(rf"\b(?:burn|burned|burnt|burning|hack|hacked|stab|stabbed|beat|beaten)\s+{COUNT}\s+(?P<noun>{_NP})to\s+death", re.I)))
     # "claimed the lives of 12 people", "the bodies of 15 peasants were found"
     out.append(("fatalities", re.compile(
@@ -192,10 +197,20 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
     for c in list(found):
         end = c.end
         pat = first
+        chain: list[tuple[CountMention, tuple[int, int], bool]] = []  # each conjunct, its span, whether a comma joined it
         while True:
             m = pat.match(sentence[end:])
             pat = _CONJ
             if not m:
+                break
+            source = _SAYS.search(m["noun"] or "") or re.match(r"\s*(?:told|said|say|says|reported)\b", sentence[end + m.end():])
+            if source:
+                # "killed at least 50 people, a soldier and two residents told reporters": from the last comma on, the source
+                commas = [i for i, (_, _, comma) in enumerate(chain) if comma]
+                cut = len(chain) if m.group().lstrip().startswith(",") or not commas else commas[-1]
+                for _, span0, _ in chain[cut:]:
+                    taken.remove(span0)
+                chain = chain[:cut]
                 break
             if m["one"] is not None:  # "and his driver": one more person, if the word is a singular person
                 noun = head_noun(m["one"])
@@ -220,8 +235,10 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
             if cnt is None or any(a < span[1] and span[0] < b for a, b in taken):
                 break
             taken.append(span)
-            out.append(CountMention(c.category, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun)), c.running))
+            chain.append((CountMention(c.category, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun)), c.running), span,
+                          m.group().lstrip().startswith(",")))
             end = stop
+        out += [x for x, _, _ in chain]
     return out
 
 
@@ -247,6 +264,10 @@ _LISTS = [(cat, re.compile(rf"\b(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:an
 _LIST_CUES = {cat: re.compile(rf"\b(?:and|as\s+well\s+as)\b.*\b(?:{v})\b", re.I | re.S) for cat, v in _PASSIVE.items()}
 _DET_ONE = re.compile(r"^(?:an?|one|the|his|her|their|its)\s+(?P<rest>.+)$", re.I)
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|the)\s+", re.I)
+
+
+_TOLL_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|toll\s+(?:\w+\s+){0,3}?(?:at|of|is|was))\s+"
+                          r"(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$", re.I)
 
 
 def _list_item(item: str, caps: bool = False) -> tuple[Count, str] | None:
@@ -297,8 +318,9 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
         pos = 0
         while (m := pat.search(sentence, pos)) is not None:
             pos = m.start() + 1  # a rejected list ("on 16 November, six priests and two women") is searched again inside
-            if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
-                continue
+            if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I) \
+                    or _TOLL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
+                continue  # "the toll has risen to 12 people and 30 others were wounded": the first item is the toll's
             raw = [x for x in _LIST_SPLIT.split(m["list"]) if x]
             items = [_list_item(x, sentence.upper() == sentence) for x in raw]
             if len(items) < 2 or any(x is None for x in items):
