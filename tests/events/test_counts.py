@@ -490,3 +490,12 @@ def test_tolls_and_their_sources(sentence, expected):
 def test_the_suspects_of_a_killing_are_no_dead(after):
     assert victim_count("killing", "Police showed photographs of four ", "men", after=after) is None
     assert victim_count("killing", "Police showed photographs of four ", "men", after=" in the village.").best == 4
+
+
+def test_killed_or_wounded_gives_no_dead_from_the_victim_phrase():
+    assert victim_count("killed", "On Sunday eleven ", "policemen", after=" were killed or wounded in an ambush") is None
+
+
+def test_a_participle_after_a_part_of_a_group_tells_the_whole_group():
+    # "three of the nine miners abducted …": the nine were abducted
+    assert _pairs("Three of the nine miners abducted on Monday were later freed.") == [("abducted", 9, False)]

@@ -380,7 +380,8 @@ def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     pos = 0
     while (m := pat.search(sentence, pos)) is not None:
         noun_first = m["noun"] is not None and m.end("noun") != m.end()
-        if not_a_count(sentence, m) or (noun_first and COUNT_RE.search(m["noun"]) and not _PARTITIVE.match(m["noun"])):
+        partitive = _PARTITIVE.match(m["noun"] or "") and re.search(rf"\b{_AUX}\s+(?:\w+ly\s+)?\S+$", m.group(), re.I)
+        if not_a_count(sentence, m) or (noun_first and COUNT_RE.search(m["noun"]) and not partitive):
             pos = m.start() + 1  # "hundreds mourning three miners killed": the nearer number is the dead
             continue
         out.append(m)
@@ -766,7 +767,8 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     runs up to the victim phrase; ``person`` says the phrase names one person, ``group`` that it names an
     organisation; ``after`` is the text that follows it. A wounding, torture or a plural with no number gives nothing.
     """
-    if not _LETHAL.search(trigger_text) or re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I) or _SUSPECTS_AFTER.match(after):
+    if not _LETHAL.search(trigger_text) or re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I) or _SUSPECTS_AFTER.match(after) \
+            or re.match(rf"\s+(?:{_AUX}\s+){{1,2}}(?:killed|dead)\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", after, re.I):
         return None  # "murdered by three men", "five men suspected of killing X", "the men who killed X": the killers, not the dead
     m = _NUMBER_BEFORE.search(before[-60:])
     words = target_text.split()
