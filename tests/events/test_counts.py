@@ -400,3 +400,102 @@ def test_attackers_are_the_perpetrators_own_unless_state_forces_killed_them():
 )
 def test_a_person_named_alone_who_died_counts_one(sentence, expected):
     assert [c.count.best for c in find_counts(sentence) if c.category == "fatalities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a determiner or possessive between the verb and its number
+        ("A roadside bomb hit a minibus, killing its eleven passengers.", [("fatalities", 11, False)]),
+        ("The blast killed the two guards at the gate.", [("fatalities", 2, False)]),
+        # one victim in the passive, then others joined by "along with", "together with", "as were"
+        ("Judge Maria Ortiz was killed along with three others when her car was ambushed.", [("fatalities", 1, False), ("fatalities", 3, False)]),
+        ("The district chief was shot dead together with two of his guards.", [("fatalities", 1, False), ("fatalities", 2, False)]),
+        ("The reporter was killed, as were two of her colleagues.", [("fatalities", 1, False), ("fatalities", 2, False)]),
+        ("Carlos Mena, a shopkeeper, was murdered along with his nephew.", [("fatalities", 1, False), ("fatalities", 1, False)]),
+        # "X was killed and three others wounded" joins a clause of its own: the three are not dead
+        ("A farmer was killed and three others were wounded.", [("fatalities", 1, False), ("injured", 3, False)]),
+        # "another" after a victim is one more of the same
+        ("A POLICEMAN WAS KILLED AND ANOTHER WAS WOUNDED.", [("fatalities", 1, True), ("injured", 1, True)]),
+        ("Two soldiers were killed and another was seriously hurt.", [("fatalities", 2, True), ("injured", 1, True)]),
+        # vague amounts: several/a few dozen read as dozens
+        ("Police arrested several dozen students.", [("arrested", 12, False)]),
+        ("SCORES OF VILLAGERS WERE KILLED.", [("fatalities", 20, False)]),
+        ("Hundreds of families fled the shelling.", [("displaced", 100, False)]),
+        # a part of the whole: the first number is the dead; an "including" aside between the dead and their verb
+        ("Three of the nine miners were killed.", [("fatalities", 3, False)]),
+        ("SIX VILLAGERS, INCLUDING TWO CHILDREN, WERE KILLED.", [("fatalities", 6, False)]),
+        # "claimed the lives of", "the bodies of" tell the dead
+        ("The ambush claimed the lives of 14 soldiers.", [("fatalities", 14, True)]),
+        ("The bodies of 11 fishermen were found on the shore.", [("fatalities", 11, False)]),
+        # one victim and a count after it, each verb keeping its own
+        ("The grenade killed a girl and wounded nine people.", [("fatalities", 1, False), ("injured", 9, False)]),
+        # the killed or wounded are casualties, no count of the dead
+        ("Eleven policemen were killed or wounded in the ambush.", []),
+        ("Rebels killed or wounded 30 soldiers.", []),
+    ],
+)
+def test_counts_with_determiners_companions_and_vague_amounts(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an earlier death in a past-perfect relative clause, or the dead a funeral mourns
+        "Soldiers fired on a crowd at the burial of a teacher who had been shot dead two days earlier.",
+        "Police used tear gas on hundreds mourning three miners killed on Sunday.",
+    ],
+)
+def test_earlier_deaths_are_no_toll_of_the_event_told(sentence):
+    dead = [c for c in find_counts(sentence) if c.category == "fatalities"]
+    assert dead and all(c.running for c in dead)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bodies of four men who had been shot dead were found by the roadside.",
+        "A suicide bomber struck the funeral of a tribal elder, killing 20 mourners.",
+        "Troops shot dead 4 men suspected of planting a bomb.",
+        # the killing itself, with its authors named or suspected: the clause of "killing" owns the toll
+        "The militia was blamed for killing 25 herders in the valley on Sunday.",
+        "Police detained two brothers accused of murdering four farmers.",
+    ],
+)
+def test_deaths_told_now_stay_the_toll(sentence):
+    dead = [c for c in find_counts(sentence) if c.category == "fatalities"]
+    assert dead and not any(c.running for c in dead)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a toll of two groups adds them up; a list after a toll's number is no list of the wounded
+        ("The number of people killed in the blast has risen to 61 civilians and 9 police officers, officials said.",
+         [("fatalities", 61, False), ("fatalities", 9, True)]),
+        ("The death toll has risen to 17 people and 40 others were wounded.", [("fatalities", 17, False), ("injured", 40, False)]),
+        # the speakers after the last comma are no victims
+        ("The raid killed at least 14 people, a teacher and two farmers told reporters.", [("fatalities", 14, False)]),
+    ],
+)
+def test_tolls_and_their_sources(sentence, expected):
+    assert _pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [" suspected of killing a lawyer.", " accused of murdering the priest", ", who killed a guard on Sunday", " who had carried out the raid"],
+)
+def test_the_suspects_of_a_killing_are_no_dead(after):
+    assert victim_count("killing", "Police showed photographs of four ", "men", after=after) is None
+    assert victim_count("killing", "Police showed photographs of four ", "men", after=" in the village.").best == 4
+
+
+def test_killed_or_wounded_gives_no_dead_from_the_victim_phrase():
+    assert victim_count("killed", "On Sunday eleven ", "policemen", after=" were killed or wounded in an ambush") is None
+
+
+def test_a_participle_after_a_part_of_a_group_tells_the_whole_group():
+    # "three of the nine miners abducted …": the nine were abducted
+    assert _pairs("Three of the nine miners abducted on Monday were later freed.") == [("abducted", 9, False)]

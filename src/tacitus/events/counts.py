@@ -22,7 +22,7 @@ from tacitus.model import Count
 CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
 
 _VERBS = {
-    "fatalities": r"killed|killing|kills|kill|dead|died|dies|die|deaths?|slain|slaughtered|massacred|executed|murdered|beheaded"
+    "fatalities": r"killed|killing|kills|kill|murdering|dead|died|dies|die|deaths?|slain|slaughtered|massacred|executed|murdered|beheaded"
     r"|shot\s+dead|(?:shot|stabbed|beaten|clubbed)\s+to\s+death|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death"
     r"|assassinated|bodies|lives|fatalities|fatally\s+(?:shot|wounded|injured)|drowned|lynched",
     "injured": r"wounded|wounding|wounds|injured|injuring|injuries|hurt|maimed",
@@ -56,6 +56,11 @@ class CountMention:
     attackers: bool = False  # the text says the dead were the attackers ("one of the attacking gunmen died")
 
 
+# the people a toll counts, so that a second group joins it: "has risen to 169 Afghans and 13 American troops"
+_TOLL_NOUN = (r"(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including|in|on|at|by|after|since|from|with|for|of|the|a|an|"
+              r"yesterday|today|now|so|far|officials?|police|according|said|says)\b)[\w'’-]+){0,2})")
+
+
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out: list[tuple[str, re.Pattern[str]]] = []
     for cat, verbs in _VERBS.items():
@@ -65,19 +70,24 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>{_NP})(?:{_AUX}\s+){{0,3}}(?:{v})\b", re.I)),
             # "killed at least 12 people", "killing 5", "wounded 20 others"
             # the noun stops at a coordinator: "killing two and injuring 15" leaves "injuring 15" to its own count
-            (cat, re.compile(rf"\b(?:{v})\s+(?:(?:a\s+further|another|an\s+additional)\s+)?{COUNT}\b"
+            # "killing its two pilots", "killed the three guards": a determiner before the number
+            (cat, re.compile(rf"\b(?:{v})\s+(?:(?:a\s+further|another|an\s+additional|the|its|his|her|their|our)\s+)?{COUNT}\b"
                              rf"(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including)\b)[\w'’-]+){{0,3}})", re.I)),
             # "leaving 5 dead", "5 dead and 12 wounded"
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?:{v})\b", re.I)),
         ]
     out.append(("fatalities", re.compile(
-        rf"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:death\s+|casualty\s+)?toll\s+at\s+{COUNT}(?P<noun>)", re.I)))
+        rf"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:death\s+|casualty\s+)?toll\s+at\s+{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(
         rf"\bnumber\s+of\s+(?:people|persons|civilians|those|victims|dead)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|who\s+died)\s+"
-        rf"(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
+        rf"(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased)\s+(?:to\s+)?{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(
-        rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}(?P<noun>)", re.I)))
+        rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(rf"\b(?:burn|burned|burnt|burning|hack|hacked|stab|stabbed|beat|beaten)\s+{COUNT}\s+(?P<noun>{_NP})to\s+death", re.I)))
+    # "claimed the lives of 12 people", "the bodies of 15 peasants were found"
+    out.append(("fatalities", re.compile(
+        rf"\b(?:(?:claim|claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of|(?:bodies|corpses|remains)\s+of)\s+"
+        rf"(?:(?:the|at\s+least)\s+)?{COUNT}\b(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including)\b)[\w'’-]+){{0,3}})", re.I)))
     # "the massacre of 12 persons", "the murder of 10 union members"
     out.append(("fatalities", re.compile(rf"\b(?:killings?|murders?|massacres?|deaths?|assassinations?|executions?|slaughter)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
     out.append(("abducted", re.compile(rf"\b(?:kidnappings?|abductions?)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
@@ -89,7 +99,7 @@ _SINGLE = re.compile(
     r"\b(?:killed|killing|murdered|assassinated|executed|beheaded|burned|burnt|shot\s+dead|kidnapped|abducted|abducting|arrested|wounded|injured|"
     r"beat(?:en)?\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|lynched|shot\s+and\s+killed|detained|seized)\s+"
     r"(?P<det>a|an|one|the(?=\s+(?:\w+\s+)?(?:mayor|governor|leader|commander|chief|minister|priest|judge|official|driver|soldier|policeman|journalist|"
-    r"reporter|president|director|councillor|councilman|head|owner|manager|son|daughter|wife|husband|brother|father|mother)\b))\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})|\b(?P<det2>a|an|one)\s+(?P<noun2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"reporter|president|director|councillor|councilman|head|owner|manager|son|daughter|wife|husband|brother|father|mother)\b))\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2})|\b(?P<det2>a|an|one|another|a\s+second|a\s+third)\s+(?P<noun2>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?P<verb2>killed|murdered|assassinated|executed|beheaded|kidnapped|abducted|arrested|wounded|injured|shot\s+dead)\b",
     re.I,
 )
@@ -147,7 +157,7 @@ def not_a_count(sentence: str, m: re.Match[str]) -> bool:
 
 _FUNCTION = re.compile(
     r"^(?:and|or|but|in|on|at|to|from|near|during|after|before|by|with|when|as|while|who|which|that|since|of|for|"
-    r"including|among|inside|outside|across|over|under|into|the|a|an|last|this|early|late|on|yesterday|overnight)$",
+    r"including|among|inside|outside|across|over|under|into|the|a|an|last|this|early|late|on|yesterday|overnight|were|was|is|are|along|together|alongside)$",
     re.I,
 )
 
@@ -164,24 +174,43 @@ def head_noun(words: str) -> str:
     return " ".join(out)
 
 
-_CONJ = re.compile(
-    rf"^(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s*){{1,6}}?)?\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|,)\s+"
+_CONJ_TAIL = (
     rf"(?:(?:(?:his|her|their|its)\s+)?{COUNT}\b(?!\s*-\s*(?:years?|months?|weeks?|days?)\b)(?P<noun>(?:\s+[\w'’-]+){{0,3}})"
-    rf"|(?P<det>his|her|their|its|an?)\s+(?P<one>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?=\s*(?:[,;:.)]|$|\s+(?:and|as\s+well\s+as|in|on|at|by|near|during|while|when|who|as|after|before|yesterday|today|tonight|last|early|late|this|inside|outside|were|was|,)\b)))",
-    re.I)
+    rf"|(?P<det>his|her|their|its|an?)\s+(?P<one>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)(?=\s*(?:[,;:.)]|$|\s+(?:and|as\s+well\s+as|in|on|at|by|near|during|while|when|who|as|after|before|yesterday|today|tonight|last|early|late|this|inside|outside|were|was|,)\b)))")
+_CONJ = re.compile(
+    r"^(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s*){1,6}?)?\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|(?:along|together)\s+with|alongside|,)\s+"
+    + _CONJ_TAIL, re.I)
+# after one victim told in the passive only a joining word that keeps the verb: "X was killed along with four others",
+# "…, as were three of his guards" ("X was killed and three others wounded" joins a clause of its own)
+_CONJ_PASSIVE = re.compile(
+    r"^(?:\s+(?:in|at|near|on)\s+(?:[\w'’-]+\s*){1,4}?)?\s*(?:,\s*)?(?:(?:along|together)\s+with|alongside|as\s+(?:were|was))\s+" + _CONJ_TAIL, re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|reported|reports|told|added|stated|announced|confirmed|according)\b", re.I)
 _SUBSET = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", re.I)
 
 
-def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, int]]) -> list[CountMention]:
+def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, int]],
+               first: re.Pattern[str] = _CONJ) -> list[CountMention]:
     """Counts joined to a verb-first count: "killing nine soldiers and at least 20 militants",
-    "killed a judge and his two bodyguards", "abducted a teacher and her husband"."""
+    "killed a judge and his two bodyguards", "abducted a teacher and her husband"; ``first`` is the
+    joining pattern the first conjunct must match (:data:`_CONJ_PASSIVE` after a passive)."""
     out: list[CountMention] = []
     for c in list(found):
         end = c.end
+        pat = first
+        chain: list[tuple[CountMention, tuple[int, int], bool]] = []  # each conjunct, its span, whether a comma joined it
         while True:
-            m = _CONJ.match(sentence[end:])
+            m = pat.match(sentence[end:])
+            pat = _CONJ
             if not m:
+                break
+            source = _SAYS.search(m["noun"] or "") or re.match(r"\s*(?:told|said|say|says|reported)\b", sentence[end + m.end():])
+            if source:
+                # "killed at least 50 people, a soldier and two residents told reporters": from the last comma on, the source
+                commas = [i for i, (_, _, comma) in enumerate(chain) if comma]
+                cut = len(chain) if m.group().lstrip().startswith(",") or not commas else commas[-1]
+                for _, span0, _ in chain[cut:]:
+                    taken.remove(span0)
+                chain = chain[:cut]
                 break
             if m["one"] is not None:  # "and his driver": one more person, if the word is a singular person
                 noun = head_noun(m["one"])
@@ -206,8 +235,10 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
             if cnt is None or any(a < span[1] and span[0] < b for a, b in taken):
                 break
             taken.append(span)
-            out.append(CountMention(c.category, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun)), c.running))
+            chain.append((CountMention(c.category, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun)), c.running), span,
+                          m.group().lstrip().startswith(",")))
             end = stop
+        out += [x for x, _, _ in chain]
     return out
 
 
@@ -233,6 +264,10 @@ _LISTS = [(cat, re.compile(rf"\b(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:an
 _LIST_CUES = {cat: re.compile(rf"\b(?:and|as\s+well\s+as)\b.*\b(?:{v})\b", re.I | re.S) for cat, v in _PASSIVE.items()}
 _DET_ONE = re.compile(r"^(?:an?|one|the|his|her|their|its)\s+(?P<rest>.+)$", re.I)
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|the)\s+", re.I)
+
+
+_TOLL_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|jumped|increased|stands|stood|toll\s+(?:\w+\s+){0,3}?(?:at|of|is|was))\s+"
+                          r"(?:to\s+|at\s+)?(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$", re.I)
 
 
 def _list_item(item: str, caps: bool = False) -> tuple[Count, str] | None:
@@ -283,8 +318,9 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
         pos = 0
         while (m := pat.search(sentence, pos)) is not None:
             pos = m.start() + 1  # a rejected list ("on 16 November, six priests and two women") is searched again inside
-            if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I):
-                continue
+            if re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I) \
+                    or _TOLL_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):
+                continue  # "the toll has risen to 12 people and 30 others were wounded": the first item is the toll's
             raw = [x for x in _LIST_SPLIT.split(m["list"]) if x]
             items = [_list_item(x, sentence.upper() == sentence) for x in raw]
             if len(items) < 2 or any(x is None for x in items):
@@ -343,14 +379,19 @@ def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     pos = 0
     while (m := pat.search(sentence, pos)) is not None:
-        if not_a_count(sentence, m):
-            pos = m.start() + 1
+        noun_first = m["noun"] is not None and m.end("noun") != m.end()
+        partitive = _PARTITIVE.match(m["noun"] or "") and re.search(rf"\b{_AUX}\s+(?:\w+ly\s+)?\S+$", m.group(), re.I)
+        if not_a_count(sentence, m) or (noun_first and COUNT_RE.search(m["noun"]) and not partitive):
+            pos = m.start() + 1  # "hundreds mourning three miners killed": the nearer number is the dead
             continue
         out.append(m)
         pos = max(m.end(), m.start() + 1)
     return out
 
 
+_OR_HURT = re.compile(r"\s+(?:or|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|missing|captured)\b", re.I)
+# "five of the seven passengers were killed": the first number is the dead
+_PARTITIVE = re.compile(r"\s*of\s+(?:the|those|these|its|their|his|her)\s+", re.I)
 _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
                           + r"|toll|killings?|murders?|massacres?|assassinations?|executions?|slaughter|kidnappings?|abductions?|\b(?:a|an|one|the)\b", re.I)
 
@@ -362,6 +403,8 @@ _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,;:()\[\]]{1,80},(?=\s
 _RELATIVE_BARE = re.compile(
     r"\swho\s+(?:[\w'’-]+\s+){1,8}?(?=(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|murdered|assassinated|executed|slain|massacred|shot\s+dead|shot\s+to\s+death|kidnapped|abducted|wounded|injured|arrested)\b)", re.I)
+# "eight peasants, including three women, were killed": a part of the dead between them and their verb
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,;:()\[\]]{1,60},(?=\s+(?:were|was|have|had|has|all|later|also|died)\b)", re.I)
 _OUTCOME_IN = re.compile("|".join(f"(?:{v})" for v in _VERBS.values()), re.I)
 
 
@@ -377,6 +420,7 @@ def find_counts(sentence: str) -> list[CountMention]:
     sentence = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     sentence = _RELATIVE.sub(_blank, sentence)  # unless the clause tells deaths of its own ("who killed three")
     sentence = _RELATIVE_BARE.sub(_blank, sentence)
+    sentence = _INCLUDING_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     taken: list[tuple[int, int]] = []
     found: list[CountMention] = _lists(sentence, taken)
     verb_first: list[CountMention] = []
@@ -386,6 +430,11 @@ def find_counts(sentence: str) -> list[CountMention]:
             if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I) \
                     or _MAYBE.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue  # "no one was hurt", "there may be dozens dead"
+            if cat == "fatalities" and _OR_HURT.match(sentence, m.end()) and m["noun"] is not None and m.end("noun") != m.end():
+                continue  # "seven soldiers were killed or wounded": casualties, not a count of the dead
+            if cat == "injured" and (re.search(r"\b(?:killed|dead)\s+(?:or|and/or)\s+\S+$", m.group(), re.I)
+                                     or re.search(r"\b(?:killed|dead)\s+(?:or|and/or)\s+$", sentence[max(0, m.start() - 20) : m.start()], re.I)):
+                continue  # nor of the wounded
             noun = head_noun(m["noun"] or "")
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
             if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I) or not_a_count(sentence, m):
@@ -416,8 +465,6 @@ def find_counts(sentence: str) -> list[CountMention]:
         if re.search(r"\b(?:no|not\s+a\s*single|nobody|none)\s*$", sentence[max(0, m.start() - 14) : m.start()], re.I) or \
                 (m["det2"] and re.search(r"\bnot?\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I)):
             continue
-        if any(a < span[1] and span[0] < b for a, b in taken):
-            continue
         noun = head_noun(m["noun"] or m["noun2"] or "")
         verb = (m["verb2"] or sentence[m.start() : m.start("det")]).strip().lower()
         verb = re.sub(r"\s+", " ", verb)
@@ -430,15 +477,27 @@ def find_counts(sentence: str) -> list[CountMention]:
         if m["noun"] is not None and noun:  # "killed a local judge and his driver": the span stops at the noun
             raw = m["noun"]
             span = (span[0], m.start("noun") + raw.find(noun.split()[0]) + len(noun))
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue  # checked on the span cut at the noun: "killed a child and wounded six" keeps both
         taken.append(span)
         found.append(CountMention(single, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
         if m["noun"] is not None:
             verb_first.append(found[-1])
+    for m in _ANOTHER.finditer(sentence):  # "a policeman was killed and another was wounded": one more of the same
+        span = (m.start("det"), m.end())
+        prior = [c for c in found if c.end <= span[0]]
+        cat = _category_of(m["verb"].lower()) or ("fatalities" if re.search(r"dead|slain", m["verb"], re.I) else "injured")
+        if cat is None or not prior or any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        ref = max(prior, key=lambda c: c.end)
+        taken.append(span)
+        found.append(CountMention(cat, Count(1, 1, 1, None, m.group("det") + sentence[m.end("det") : m.end()]), span[0], span[1], ref.noun, ref.armed))
+    passive: list[CountMention] = []
     for c in _one_victim(sentence, taken):
         found.append(c)
-        if c.noun:
-            verb_first.append(c)
+        (verb_first if c.noun else passive).append(c)
     found.extend(_conjoined(sentence, verb_first, taken))
+    found.extend(_conjoined(sentence, passive, taken, _CONJ_PASSIVE))
     found = _people_lists(sentence, found)
     found.sort(key=lambda c: c.start)
     found = _reconcile_totals(_reconcile_tolls(sentence, found))
@@ -447,8 +506,27 @@ def find_counts(sentence: str) -> list[CountMention]:
     # a past incident is no toll of the event told: its marker in the count's own clause
     found = [replace(c, running=True) if _PAST.search(clause := _clause_around(sentence, c.start, c.end)) or _MONTH_SPAN.search(clause)
              else c for c in found]
+    # an earlier death told in a past-perfect relative clause ("the funeral of a student who had been shot dead the day
+    # before") or as what a gathering mourns ("the funeral of two protesters killed on Friday") is no toll of the event told
+    found = [replace(c, running=True) if _EARLIER_DEATH.search(sentence[max(0, c.start - 40) : c.end + 60])
+             or (_MOURNED.search(sentence[max(0, c.start - 60) : c.start]) and not _VERB_FIRST.match(sentence, c.start)) else c for c in found]
     found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
     return _drop_included(sentence, found)
+
+
+_VERB_FIRST = re.compile(r"(?:kill|wound|injur|murder|leav|left|shoot|shot|slay|slew|massacr|execut)", re.I)
+_ANOTHER = re.compile(
+    r"(?:\band|,|;)\s+(?P<det>another|one\s+other|a\s+second)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>killed|shot\s+dead|slain|murdered|wounded|injured|hurt|kidnapped|abducted|arrested|detained)\b", re.I)
+_EARLIER_DEATH = re.compile(
+    r"\b(?:who|whom|that|which)\s+had\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:killed|shot|murdered|slain|died|beaten|stabbed|assassinated)\b"
+    r"[^.;]{0,40}?\b(?:the\s+(?:day|night|week|month)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|week|month|weekend)|"
+    r"(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|nights?|weeks?|months?)\s+(?:earlier|before)|earlier\s+(?:that|this|in\s+the)\s+\w+|"
+    r"days?\s+earlier|weeks?\s+earlier|previously)\b", re.I)
+_MOURNED = re.compile(
+    r"\b(?:(?:funerals?|burials?|wakes?|memorials?|vigils?|anniversary)\s+(?:(?:in|at)\s+[\w'’-]+\s+)?(?:of|for)|"
+    r"mourn(?:ed|ing)|buried|burying|commemorat(?:ed|ing))\s+(?:(?!(?:killing|killed|kills|wounding|wounded|injuring|left|leaving)\b)[\w'’-]+\s+){0,6}?$",
+    re.I)
 
 
 # The text says the dead were the ones who attacked: their own words say so ("the attackers", "one of
@@ -529,7 +607,8 @@ def _reconcile_totals(found: list[CountMention]) -> list[CountMention]:
         mine = [c for c in found if c.category == cat and not c.running]
         for t in mine:
             others = [c for c in mine if c is not t]
-            if not others or not _BARE_TOTAL.match(t.noun) or t.count.best is None:
+            if not others or not _BARE_TOTAL.match(t.noun) or t.count.best is None or not COUNT_RE.search(t.count.text or ""):
+                # "X was killed along with his driver": one victim told with no number is no total
                 continue
             summed = sum(c.count.best or 0 for c in others)
             after_all = all(c.end <= t.start for c in others)
@@ -571,7 +650,7 @@ _LETHAL_PASSIVE = re.compile(
 _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
 _NOMINAL_ONE = re.compile(
     r"\b(?:murder|assassination|killing|execution|slaying)\s+of\s+(?P<noun>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
-    r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|has|had|is|as|for)\b))", re.I)
+    r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|were|has|had|is|as|for)\b))", re.I)
 # "after Senator X's murder", "Galan's assassination": the one person whose death it was (not "the army's killing of …")
 _POSSESSIVE_ONE = re.compile(
     r"\b(?P<noun>[\w.-]+)['’]s\s+(?:(?:brutal|cowardly|recent|tragic|violent|reported|alleged)\s+)?"
@@ -674,6 +753,11 @@ _COLLECTIVE = re.compile(
 _NUMBER_BEFORE = re.compile(rf"\b{COUNT}\s+(?:[a-z'’-]+\s+){{0,2}}$", re.I)
 
 
+_SUSPECTS_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:suspected|accused|charged|convicted|wanted|blamed|responsible|implicated|arrested|detained|held)\s+(?:of|for|with|in|over)\b|"
+    r"(?:who|that)\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:killed|murdered|shot|assassinated|attacked|kidnapped|abducted|carried\s+out|committed))", re.I)
+
+
 def victim_count(trigger_text: str, before: str, target_text: str, person: bool = False, group: bool = False,
                  after: str = "") -> Count | None:
     """The dead as the victim phrase gives them, for a killing with no count phrase.
@@ -683,8 +767,9 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     runs up to the victim phrase; ``person`` says the phrase names one person, ``group`` that it names an
     organisation; ``after`` is the text that follows it. A wounding, torture or a plural with no number gives nothing.
     """
-    if not _LETHAL.search(trigger_text) or re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I):
-        return None  # "murdered by three men": the killers, not the dead
+    if not _LETHAL.search(trigger_text) or re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I) or _SUSPECTS_AFTER.match(after) \
+            or re.match(rf"\s+(?:{_AUX}\s+){{1,2}}(?:killed|dead)\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", after, re.I):
+        return None  # "murdered by three men", "five men suspected of killing X", "the men who killed X": the killers, not the dead
     m = _NUMBER_BEFORE.search(before[-60:])
     words = target_text.split()
     last = words[-1].lower() if words else ""

@@ -21,7 +21,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
 # vague word → (low, best, high)
 _VAGUE = {
     "a dozen": (12, 12, 12), "half a dozen": (6, 6, 6), "two dozen": (24, 24, 24), "three dozen": (36, 36, 36),
-    "dozens": (12, 12, None), "scores": (20, 20, None), "hundreds": (100, 100, None), "thousands": (1000, 1000, None),
+    "dozens": (12, 12, None), "several dozen": (12, 12, None), "a few dozen": (12, 12, None), "scores": (20, 20, None), "hundreds": (100, 100, None), "thousands": (1000, 1000, None),
     "tens of thousands": (10000, 10000, None), "hundreds of thousands": (100000, 100000, None),
     "millions": (1_000_000, 1_000_000, None), "several": (2, 10, None), "many": (2, 10, None),
     "numerous": (2, 10, None), "a number of": (2, 10, None), "a few": (2, 3, None), "a handful of": (2, 3, None),

@@ -265,7 +265,10 @@ def list_after(sentence: str, start: int) -> tuple[int, list[tuple[str, int]]] |
             break
         run.append(it)
     if stop is not None and re.match(r"\s(?:said|says|according|reported|reports|told|added|stated|announced|confirmed)", stop.group(), re.I) and len(run) == len(items):
-        run = run[:-1]  # "killed X, police spokesman Y said": the last name is the speaker
+        # "killed X, police spokesman Y said": the last name is the speaker; "killed 30 people, a soldier and two
+        # residents told …": the speakers run from the last comma on
+        commas = [k for k, it in enumerate(run) if k > 0 and it.comma]
+        run = run[: commas[-1]] if commas and not run[-1].comma else run[:-1]
     if len(run) < 2:
         return None
     got = units(run)
