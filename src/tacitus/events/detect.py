@@ -829,7 +829,10 @@ class EventExtractor:
             physical_targets=things if etype in _STRIKES_PROPERTY else [],
             location=location,
             date=date,
-            fatalities=_total(victims, "fatalities") or _total(counts, "fatalities") or said_dead,
+            # with no victim dead, the armed side's own dead are the toll (ACLED counts them), but
+            # never those the text calls the attackers killed by their own act ("killed by the
+            # grenade he was trying to throw")
+            fatalities=_total(victims, "fatalities") or _total((c for c in counts if not (c.attackers and not state)), "fatalities") or said_dead,
             injured=_total(victims, "injured"),
             displaced=_total(counts, "displaced"),
             abducted=_total(counts, "abducted"),
