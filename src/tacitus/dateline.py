@@ -1,4 +1,5 @@
-"""The dateline at the top of a wire story: "MAIDUGURI, Nigeria (Reuters) —".
+"""The dateline at the top of a wire story: "MAIDUGURI, Nigeria (Reuters) —",
+"LIMA (PERU), 12 MAY 90 (EFE) --".
 
 It says where the report was filed; places and names in it are never actors of an event.
 """
@@ -7,15 +8,24 @@ from __future__ import annotations
 
 import re
 
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s*(?P<extra>[A-Z][\w .'’-]{1,40}?))?\s*(?:,\s*\d{1,2}\s+\w{3,9}\.?\s*\d{0,4})?\s*(?:\([^)]{1,60}\))?\s*(?:--|—|–|-)\s", re.M)
+# "12 MAY 90", "June 11 89", "April 05, 2018", "NO DATE"
+_DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s*\d{0,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{0,4}|NO\s+DATE)"
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
+                       r"(?:\s*\((?P<country>[A-Z][A-Za-z .'’-]{1,30})\))?"  # wire services' "CITY (COUNTRY)"
+                       r"(?:,\s*(?P<extra>[A-Z][A-Za-z .'’-]{1,40}?))?"
+                       rf"\s*(?:,\s*{_DATE})?\s*(?:\([^)]{{1,60}}\))?\s*(?:--|—|–|-)\s", re.M)
+_NO_CITY = re.compile(r"NO\s+CITY", re.I)  # "NO CITY (PERU), 16 SEP 89 --": filed from somewhere in Peru
 
 
 def find_dateline(text: str) -> tuple[int, int, str, str | None] | None:
-    """(start, end, place, country-or-region) of the dateline's place, or None."""
+    """(start, end, place, country-or-region) of the dateline's place, or None. A dateline that
+    names no city ("NO CITY (PERU)") gives its country as the place."""
     m = _DATELINE.match(text[:300])
     if not m:
         return None
-    return m.start("place"), m.end("place"), m["place"].strip(), m["extra"]
+    if m["country"] and _NO_CITY.fullmatch(m["place"].strip()):
+        return m.start("country"), m.end("country"), m["country"].strip(), None
+    return m.start("place"), m.end("place"), m["place"].strip(), m["country"] or m["extra"]
 
 
 def dateline_end(text: str) -> int:

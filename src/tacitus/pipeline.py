@@ -65,7 +65,8 @@ class Resources:
             gazetteer=gaz,
             resolver=Resolver(kb, matcher),
             events=EventExtractor({c.iso3: c.name for c in kb.countries.values()}, country_place=lambda iso: country_place(gaz, iso),
-                                  common_words=frozenset(common), demonyms={k: v for k, v in kb.demonyms.items() if " " not in k}),
+                                  common_words=frozenset(common), demonyms={k: v for k, v in kb.demonyms.items() if " " not in k},
+                                  capital_place=lambda iso: capital_place(gaz, iso)),
             relations=RelationExtractor(kb),
         )
 
@@ -76,6 +77,15 @@ def country_place(gaz: Any, iso3: str) -> Place | None:
     if rec is None:
         return None
     return Place(name=rec.name, country=rec.country, lat=rec.lat, lon=rec.lon, geonameid=rec.geonameid, precision=3, feature="country")
+
+
+def capital_place(gaz: Any, iso3: str) -> Place | None:
+    """The gazetteer's national capital of a country, as a town (precision 1)."""
+    rec = gaz.capital(iso3)
+    if rec is None:
+        return None
+    return Place(name=rec.name, country=rec.country, admin1=rec.admin1, admin2=rec.admin2, lat=rec.lat, lon=rec.lon,
+                 geonameid=rec.geonameid, precision=1, feature="place")
 
 
 # -- stages -----------------------------------------------------------------------------------
@@ -103,10 +113,11 @@ def locate_places(doc: Document, res: Resources) -> Document:
     towns = _town_countries([p for p in places if (p.start or 0) >= head], dateline)
     # A dateline abroad ("MOSCOW, 9 JUL 89 -- … Peruvian communists …") says where the report was
     # filed, not where events happened: it is no fallback location when the article is about elsewhere
-    # and never names the dateline's country (the dateline's own "(SPAIN)" counts as naming it).
+    # and its body never names the dateline's country (the dateline's own "(SPAIN)" says where the
+    # report was filed, not what it is about).
     # The towns the story names count too: a Salvadoran story from "SAN SALVADOR" that never names its
     # country but names "U.S." twice ("the U.S. embassy") is still about El Salvador.
-    evidence = mentioned + towns + (res.resolver.country_mentions(text[:head]) if head else Counter())
+    evidence = mentioned + towns
     # what the body says, before the dateline's own weight is added for its namesakes below
     body = mentioned + Counter(p.country for p in places if _is_town(p) and p.country and (p.start or 0) >= head)
     filed = dateline
@@ -341,6 +352,9 @@ def _letters(word: str) -> str:
     return re.sub(r"[^a-z]", "", word.lower())
 
 
+_CITY_PART = re.compile(r"neighbou?rhoods?|barrio|colonia|suburbs?|districts?|sector", re.I)
+
+
 def unresolved_places(text: str, places: list[Place], common: frozenset[str] = frozenset()) -> list[Place]:
     """Places the text names as such ("the village of Dalori", "FINCA SANTA ELENA") that the gazetteer
     does not know: kept by name, placed at the nearest known place after them or the article's main
@@ -349,16 +363,19 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     known = [(p.start or 0, p.end or 0) for p in places]
     countries = [p.country for p in places if p.country]
     main = max(set(countries), key=countries.count) if countries else None
-    named = [(m.start("name"), name) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
-    named += [found for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
-    for start, name in sorted(named):
+    named = [(m.start("name"), name, m["head"]) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
+    named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
+    for start, name, head in sorted(named):
         end = start + len(name)
         if any(a < end and start < b for a, b in known):
             continue
         anchor = _anchor(places, start, end, main)
+        # ACLED codes a part of a city at the city's point with precision 1 ("the Escalon neighbourhood
+        # in San Salvador"); a village placed at a nearby town's point is precision 2
+        within = anchor is not None and anchor.feature == "place" and anchor.precision == 1 and _CITY_PART.fullmatch(head) is not None
         out.append(Place(name=name.title() if name.isupper() else name, country=anchor.country if anchor else main,
                          admin1=anchor.admin1 if anchor else None, lat=anchor.lat if anchor else None,
-                         lon=anchor.lon if anchor else None, precision=2, feature="place", text=name, start=start, end=end))
+                         lon=anchor.lon if anchor else None, precision=1 if within else 2, feature="place", text=name, start=start, end=end))
         known.append((start, end))
     return out
 

@@ -59,3 +59,53 @@ def test_a_dateline_abroad_gives_way_to_the_country_the_body_plainly_places_the_
                   "officials said.\n\nThe officials said soldiers in El Salvador had raided homes in "
                   "Chalatenango and Cuscatlan and held 40 people in San Salvador.", "2021-11-20")
     assert _located(doc).country == "SLV"
+
+
+def test_a_county_beats_the_country_named_before_it(extract) -> None:
+    doc = extract("Soldiers in Nigeria detained nine suspected kidnappers on Monday in Yobe state, the army said.",
+                  "2023-05-02")
+    loc = _located(doc)
+    assert loc.name == "Yobe"
+    assert loc.country == "NGA"
+
+
+def test_the_demonym_capital_is_that_country_s_capital(extract) -> None:
+    doc = extract("A car bomb exploded near a police checkpoint in the Afghan capital on Sunday, killing four people.",
+                  "2021-06-14")
+    loc = _located(doc)
+    assert (loc.name, loc.country, loc.precision) == ("Kabul", "AFG", 1)
+    assert not any("capital" in (p.text or "") for p in doc.places)  # no toponym of its own
+
+
+def test_a_country_s_capital_is_that_capital(extract) -> None:
+    doc = extract("Police fired tear gas at hundreds of protesters in Kenya's capital on Tuesday, witnesses said.",
+                  "2023-05-02")
+    assert _located(doc).name == "Nairobi"
+
+
+def test_a_provincial_capital_is_no_national_capital(extract) -> None:
+    doc = extract("Gunmen attacked a police station in the provincial capital on Sunday, killing two officers, "
+                  "officials in Afghanistan said.", "2021-06-14")
+    assert _located(doc).name != "Kabul"
+
+
+def test_this_capital_in_a_wire_story_is_the_dateline_town(extract) -> None:
+    doc = extract("QUITO, 4 MAR 91 (WIRE) -- [TEXT] UNIDENTIFIED MEN KIDNAPPED A BANKER YESTERDAY NEAR HIS OFFICE "
+                  "IN THIS CAPITAL, POLICE SOURCES SAID.", "1991-03-04")
+    loc = _located(doc)
+    assert (loc.name, loc.country) == ("Quito", "ECU")
+
+
+def test_a_neighbourhood_of_a_city_beats_the_city(extract) -> None:
+    doc = extract("Gunmen shot dead a shopkeeper on Tuesday in the Villa Norte neighbourhood of Tegucigalpa, "
+                  "police said.", "2016-04-20")
+    loc = _located(doc)
+    assert loc.name == "Villa Norte"
+    assert (loc.country, loc.precision) == ("HND", 1)
+
+
+def test_a_dateline_with_the_country_in_brackets_is_read(extract) -> None:
+    doc = extract("QUITO (ECUADOR), 4 MAR 91 (WIRE) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT A BANK IN "
+                  "DOWNTOWN QUITO, POLICE SOURCES SAID.", "1991-03-04")
+    assert doc.dateline is not None and doc.dateline.name == "Quito"
+    assert _located(doc).name == "Quito"

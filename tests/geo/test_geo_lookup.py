@@ -87,6 +87,11 @@ def test_country_by_iso3(any_gaz) -> None:
     assert any_gaz.country("XXX") is None
 
 
+def test_capital_by_iso3(any_gaz) -> None:
+    assert any_gaz.capital("LBY").name == "Tripoli"  # not Lebanon's Tripoli
+    assert any_gaz.capital("LBN") is None  # the mini gazetteer lists no capital of Lebanon
+
+
 def test_missing_file_says_run_setup(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError) as err:
         Gazetteer.load(tmp_path / "none.sqlite")

@@ -176,7 +176,16 @@ def test_a_name_before_its_kind_takes_the_point_of_the_town_that_owns_it() -> No
     mosul = Place(name="Mosul", country="IRQ", lat=36.34, lon=43.13, precision=1, feature="place", text="Mosul",
                   start=text.index("Mosul"), end=text.index("Mosul") + 5)
     (zuhur,) = unresolved_places(text, [mosul])
-    assert (zuhur.text, zuhur.country, zuhur.lat, zuhur.precision) == ("Zuhur", "IRQ", 36.34, 2)
+    # a part of a city is coded at the city's point with precision 1, as ACLED codes it
+    assert (zuhur.text, zuhur.country, zuhur.lat, zuhur.precision) == ("Zuhur", "IRQ", 36.34, 1)
+
+
+def test_a_village_placed_at_a_nearby_town_s_point_is_precision_2() -> None:
+    text = "Gunmen raided the village of Kusumbi near Mosul on Sunday."
+    mosul = Place(name="Mosul", country="IRQ", lat=36.34, lon=43.13, precision=1, feature="place", text="Mosul",
+                  start=text.index("Mosul"), end=text.index("Mosul") + 5)
+    (village,) = unresolved_places(text, [mosul])
+    assert (village.text, village.lat, village.precision) == ("Kusumbi", 36.34, 2)
 
 
 # --- ALL-CAPS text: ordinary words and people's names

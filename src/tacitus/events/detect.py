@@ -94,6 +94,11 @@ _NON_EVENT = re.compile(
     r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of|charges?\s+of|charged\s+with|(?:inquiry|enquiry)\s+into)\b",
     re.I,
 )
+# "the Somali capital", "Kenya's capital", "the capital", "THIS CAPITAL", "this city"; not "capital punishment"
+_CAPITAL = re.compile(r"\b(?:(?P<this>this\s+(?:capital|city))|the\s+(?:(?P<adj>[A-Za-z][\w-]+)\s+)?capital"
+                      r"|(?P<owner>['’]s)\s+capital)\b"
+                      r"(?!\s+(?:of|punishment|markets?|gains|flight|goods|expenditure|spending|investment|offen[cs]es?|crimes?|cases?|letters?|murder)\b)",
+                      re.I)
 _NEAR = re.compile(r"\b(near|outside|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|north\s+of|south\s+of|east\s+of|west\s+of|"
                    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|km\s+from|kilomet(?:er|re)s\s+from|miles\s+from|between)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
@@ -618,10 +623,13 @@ class EventExtractor:
     """Extracts the events of one document; holds no state between documents."""
 
     def __init__(self, country_names: dict[str, str], country_place: Callable[[str], Place | None] | None = None,
-                 common_words: frozenset[str] = frozenset(), demonyms: dict[str, str] | None = None) -> None:
+                 common_words: frozenset[str] = frozenset(), demonyms: dict[str, str] | None = None,
+                 capital_place: Callable[[str], Place | None] | None = None) -> None:
         self.demonyms = demonyms or {}
         self.country_names = country_names
         self.country_place = country_place
+        self.capital_place = capital_place
+        self._country_isos = {name.lower(): iso for iso, name in country_names.items()}
         self.common_words = common_words
         self._text = ""
 
@@ -935,21 +943,72 @@ class EventExtractor:
             in_sent = []
         elif in_clause:
             in_sent = in_clause
+        best = None
         if in_sent:
             tpos = sent.start + clause.triggers[0].start
-            # prefer places after the trigger ("attacked a village near Tikrit"), towns over countries
+            # prefer places after the trigger ("attacked a village near Tikrit"), towns over provinces
+            # over countries; a city only locates a part of it the sentence names ("the Escalon
+            # neighbourhood in San Salvador")
+            in_sent = _without_containers(in_sent)
             ranked = sorted(in_sent, key=lambda p: (_granularity(p), abs((p.start or 0) - tpos) + (0 if (p.start or 0) >= tpos else 40)))
             best = ranked[0]
             prefix = doc.article.text[max(sent.start, (best.start or 0) - 40) : best.start or 0]
             if best.precision == 1 and _NEAR.search(prefix):
                 best = _with_precision(best, 2)
-            return best
+            if best.feature != "country" and best.start != dl_start:
+                return best
+        capital = self._capital(doc, lo if in_clause or len(self._clauses) > 1 else sent.start, hi, best)
+        if capital is not None or best is not None:
+            return capital or best
         para_places = [p for p in places if p.start is not None and p.start < sent.start and _same_paragraph(doc.article.text, p.start, sent.start)]
         if para_places:
             return _with_precision(min(para_places, key=lambda p: (p.precision, sent.start - (p.start or 0))), None)
         if doc.dateline is not None:
             return doc.dateline  # relocate() decides, after merging, whether the town or its country
         return self._actor_country(perp) or self._article_country(doc)
+
+    def _capital(self, doc: Document, lo: int, hi: int, country: Place | None) -> Place | None:
+        """The capital a clause names without naming the city: "the Somali capital", "Kenya's
+        capital", "the capital" (of the country the sentence or the story is about), and in a wire
+        story "this capital" or "this city" (the dateline's town). Never a place mention of its own:
+        the geocoding of the text's toponyms does not change."""
+        text = doc.article.text
+        for m in _CAPITAL.finditer(text, lo, hi):
+            if m["this"]:
+                dl = doc.dateline
+                if dl is not None and dl.feature != "country" and dl.precision == 1:
+                    return replace(dl, text=m[0], start=m.start(), end=m.end())
+                continue
+            if m["adj"]:
+                iso = self.demonyms.get(m["adj"].lower()) or self._country_isos.get(m["adj"].lower())
+            elif m["owner"]:
+                iso = self._owner_country(text[max(0, m.start() - 40) : m.start()])
+            else:  # "the capital": of the country the sentence names, else of a story plainly about one
+                iso = country.country if country is not None and country.feature == "country" else self._story_country(doc)
+            found = self.capital_place(iso) if iso and self.capital_place is not None else None
+            if found is not None:
+                return replace(found, text=m[0], start=m.start(), end=m.end())
+        return None
+
+    def _owner_country(self, before: str) -> str | None:
+        """The country whose name ends ``before`` ("… in South Sudan" → SSD), else None."""
+        words = before.split()
+        for n in range(min(4, len(words)), 0, -1):
+            iso = self._country_isos.get(" ".join(words[-n:]).lower())
+            if iso:
+                return iso
+        return None
+
+    def _story_country(self, doc: Document) -> str | None:
+        """The country a story is plainly about: the dateline's, where the body does not place the
+        story elsewhere; else the one the body names at least twice as often as any other."""
+        evidence = doc.country_evidence
+        if doc.dateline is not None and doc.dateline.country:
+            return None if _elsewhere(doc.dateline, evidence) else doc.dateline.country
+        ranked = sorted(evidence.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return max(evidence, key=lambda c: evidence[c])
 
     def _dateline_fallback(self, doc: Document) -> Place:
         """Where an event the text does not place goes, given a dateline: the country the body
@@ -1042,9 +1101,22 @@ def clause_region(sent: Sentence, clause: Clause, clauses: list[Clause]) -> tupl
 def _granularity(place: Place) -> int:
     """How fine a mention is as a name, whatever its coordinates: a town (even one known only by
     name, placed at a larger area's point) before a district before a province or country."""
-    if place.feature in ("country", "admin1", "region"):
+    if place.feature == "country":
+        return 4  # "Police in Kenya arrested 14 … in Mandera county": the county
+    if place.feature in ("admin1", "region"):
         return 3
     return 2 if place.feature == "admin2" else 1
+
+
+def _without_containers(places: list[Place]) -> list[Place]:
+    """Leave out a town that only locates a smaller place the text names beside it ("the Escalon
+    neighbourhood in San Salvador", "Tegucigalpa's Florencia del Este district"): that smaller place
+    was placed at the town's point, since the gazetteer does not know it."""
+    def contains(town: Place, part: Place) -> bool:
+        return (part is not town and part.geonameid is None and part.lat is not None and part.lat == town.lat and part.lon == town.lon
+                and abs((part.start or 0) - (town.start or 0)) < 90)
+    kept = [p for p in places if not (p.feature == "place" and p.geonameid is not None and any(contains(p, q) for q in places))]
+    return kept or places
 
 
 def _with_precision(place: Place, precision: int | None) -> Place:

@@ -106,6 +106,10 @@ class _Lookups:
         named = [c for c in self.candidates(text) if c.kind == COUNTRY]
         return named[0] if named else self.demonym(text)
 
+    def capital(self, iso3: str) -> PlaceRecord | None:
+        """The national capital of ``iso3`` (GeoNames' country info), else None."""
+        raise NotImplementedError
+
     def admin1(self, iso3: str, name: str) -> PlaceRecord | None:
         """The first-order division of ``iso3`` called ``name`` ("Borno", "Borno State")."""
         found = [c for c in self.candidates(name) if c.kind == ADMIN1 and c.country == iso3.upper()]
@@ -135,6 +139,7 @@ class Gazetteer(_Lookups):
         self.path = path
         self._con = connection
         self._cache: dict[str, tuple[PlaceRecord, ...]] = {}
+        self._capitals: dict[str, PlaceRecord | None] = {}
         self._countries = {}
         self._iso2 = dict(connection.execute("SELECT iso2, iso3 FROM codes").fetchall())
         rows = connection.execute(f"SELECT {self._COLUMNS} FROM places WHERE kind = ?", (COUNTRY,))
@@ -193,6 +198,14 @@ class Gazetteer(_Lookups):
         self._cache[key] = found
         return found
 
+    def capital(self, iso3: str) -> PlaceRecord | None:
+        code = iso3.upper()
+        if code not in self._capitals:
+            row = self._con.execute(f"SELECT {self._COLUMNS} FROM places WHERE capital = 1 AND country = ? "
+                                    "ORDER BY population DESC LIMIT 1", (code,)).fetchone()
+            self._capitals[code] = self._record(row) if row else None
+        return self._capitals[code]
+
     def candidates(self, name: str) -> list[PlaceRecord]:
         """Places called ``name`` (case-, accent-, article- and hyphen-insensitive)."""
         key = normalize.name_key(name)
@@ -222,6 +235,9 @@ class InMemoryGazetteer(_Lookups):
         self._iso2 = dict(iso2 or {})
         self._demonyms = {normalize.name_key(form): iso3 for demonym, iso3 in (demonyms or {}).items()
                           for form in normalize.demonym_forms(demonym)}  # fmt: skip
+
+    def capital(self, iso3: str) -> PlaceRecord | None:
+        return next((r for r in self.records if r.capital and r.country == iso3.upper()), None)
 
     def candidates(self, name: str) -> list[PlaceRecord]:
         found = self._index.get(normalize.name_key(name), [])
