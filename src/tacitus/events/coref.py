@@ -82,7 +82,8 @@ def _place_ok(a: Event, b: Event) -> bool:
     return True
 
 
-def _date_ok(a: Event, b: Event) -> bool:
+def dates_agree(a: Event, b: Event) -> bool:
+    """The two events' dates may be one day (either undated, or their intervals overlap)."""
     if a.date is None or b.date is None or a.date.basis == "before_publication" or b.date.basis == "before_publication":
         return True
     sa, ea, sb, eb = a.date.start, a.date.end, b.date.start, b.date.end
@@ -102,14 +103,15 @@ def _name_words(ref: object) -> set[str]:
     return {w.lower() for w in re.findall(r"[^\W\d_]+", text) if not _GENERIC_WORDS.match(w)}
 
 
-def _same_victim(a: Event, b: Event) -> bool:
+def same_victim(a: Event, b: Event) -> bool:
+    """Both reports name one victim (a distinctive word of its name in common)."""
     return bool(_name_words(a.actor2) & _name_words(b.actor2))
 
 
 def _same_person(a: Event, b: Event) -> bool:
     """Both reports name one person as the victim ("Judge Elena Marroquin" … "Marroquin"); a group
     ("peasants", "Jesuit priests") may be the victims of several incidents told in one article."""
-    if not _same_victim(a, b):
+    if not same_victim(a, b):
         return False
     return any(r is not None and r.kind == ActorKind.PERSON for r in (a.actor2, b.actor2)) or (_one_victim(a) and _one_victim(b))
 
@@ -130,7 +132,7 @@ def _victim_place_ok(a: Event, b: Event) -> bool:
 def _victim_date_ok(a: Event, b: Event) -> bool:
     """For reports of the same named person, dates disagree only when each sentence states its own date:
     "said today" dates the statement, a dateline the filing, not the killing told elsewhere."""
-    return _date_ok(a, b) or not (_stated_date(a) and _stated_date(b))
+    return dates_agree(a, b) or not (_stated_date(a) and _stated_date(b))
 
 
 _TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:rose|has\s+risen|climbed|increased)", re.I)
@@ -171,7 +173,7 @@ def stated(c: Count | None) -> bool:
     return c is not None and c.text is not None and COUNT_RE.search(c.text) is not None
 
 
-def _counts_differ(a: Count | None, b: Count | None) -> bool:
+def counts_differ(a: Count | None, b: Count | None) -> bool:
     """Two different tolls: two incidents, unless the later sentence refers back ("also", "in the attack").
     An inferred victim count ("killed the mayor": 1) differs from a stated toll too: letting it merge
     with a larger toll was tried and merged reports of other incidents (muc4 event type 0.867 -> 0.858)."""
@@ -192,16 +194,18 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if _same_person(a, b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and {a.modality, b.modality} <= FACTUAL \
             and _victim_place_ok(a, b) and _victim_date_ok(a, b):
         return True  # the same named person's killing: later sentences, hedged or not, refer back to the event
-    if a.modality != b.modality:
+    if _points_back(a, b) and {a.modality, b.modality} <= FACTUAL:
+        return True  # "suspected Boko Haram fighters killed 17" (hedged) … "the attackers opened fire": one raid
+    if a.modality != b.modality and not ({a.modality, b.modality} <= FACTUAL and (_suspected_only(a) or _suspected_only(b))):
         return False
-    if _same_victim(a, b) and _place_ok(a, b) and _date_ok(a, b):
+    if same_victim(a, b) and _place_ok(a, b) and dates_agree(a, b):
         return True  # the same named victim: later sentences refer back to the event
-    if not (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) and _place_ok(a, b) and _date_ok(a, b)):
+    if not (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) and _place_ok(a, b) and dates_agree(a, b)):
         return False
     refers_back = b.evidence is not None and bool(_REFERS_BACK.search(b.evidence.text))
     # "the labour leader died … the blast left seven other people dead": the others are added to the named victim
     refers_back = refers_back or (abs(a.sentence - b.sentence) <= 2 and _others_added(a.fatalities, b.fatalities))
-    if not refers_back and (_counts_differ(a.fatalities, b.fatalities) or _counts_differ(a.abducted, b.abducted)):
+    if not refers_back and (counts_differ(a.fatalities, b.fatalities) or counts_differ(a.abducted, b.abducted)):
         return False  # "three soldiers were killed … one rebel was killed": two incidents
     if a.fatalities and b.fatalities and a.event_type == b.event_type == "attack" and a.location and b.location and a.location.name != b.location.name:
         return False
@@ -209,6 +213,33 @@ def same_occurrence(a: Event, b: Event) -> bool:
     near = abs(a.sentence - b.sentence) <= 3
     towns = a.location is not None and b.location is not None and a.location.precision <= 2 and a.location.name == b.location.name
     return near or towns
+
+
+# "the attackers arrived on motorcycles", "the gunmen fled": the people who did what the article told before
+_ANAPHORIC_PERP = re.compile(r"^(?:the|these|those)\s+(?:same\s+)?(?:attackers?|assailants?|gunm[ae]n|kidnappers?|abductors?|killers?|murderers?|"
+                             r"raiders?|bombers?|perpetrators?|culprits?|hitm[ae]n|assassins?)$", re.I)
+_POINT_REACH = 3  # sentences
+_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
+
+
+def _suspected_only(ev: Event) -> bool:
+    """The event is hedged only in who did it ("suspected ADF rebels killed 11 villagers"): that the
+    killing happened is reported, so it may merge with the reported details of the same incident."""
+    ref, evd = ev.actor1, ev.evidence
+    if ev.modality != Modality.HEDGED or ref is None or ref.start is None or evd is None or not evd.start <= ref.start <= evd.end:
+        return False
+    return bool(_SUSPECTED.search(evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]))
+
+
+def _points_back(a: Event, b: Event) -> bool:
+    """``b`` is told by the people who did ``a`` ("The attackers arrived on motorcycles and opened fire"),
+    a few sentences later, with no place or date of its own: more of the same incident."""
+    ref = b.actor1
+    if ref is None or ref.actor_id is not None or not _ANAPHORIC_PERP.match(" ".join((ref.text or "").split())):
+        return False
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
+        return False
+    return 0 < b.sentence - a.sentence <= _POINT_REACH and not _stated_date(b) and not _own_place(b, dateline=False)
 
 
 _MORE_WORD = re.compile(r"\b(?:also|another|further|additional)\b", re.I)
@@ -261,7 +292,7 @@ def merge_pair(a: Event, b: Event) -> Event:
     date = a.date
     if b.date and (date is None or date.basis == "before_publication") and b.date.basis != "before_publication":
         date = b.date
-    elif b.date and _stated_date(b) and not _stated_date(a) and not _date_ok(a, b):
+    elif b.date and _stated_date(b) and not _stated_date(a) and not dates_agree(a, b):
         date = b.date  # "said today … the killing took place on 24 March": the stated date is the event's
     return replace(
         a,
@@ -335,7 +366,10 @@ def merge_in_article(events: list[Event]) -> list[Event]:
     """Fold events that describe the same occurrence into the first report of it."""
     out: list[Event] = []
     for ev in events:
-        for i, kept in enumerate(out):
+        # a report told by "the attackers" points at the latest incident before it; others at the first that fits
+        order = range(len(out) - 1, -1, -1) if any(_points_back(kept, ev) for kept in out) else range(len(out))
+        for i in order:
+            kept = out[i]
             if same_occurrence(kept, ev):
                 out[i] = merge_pair(kept, ev)
                 break

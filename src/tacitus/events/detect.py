@@ -26,7 +26,7 @@ from tacitus.events.arguments import (
     same_mention,
     unnamed_assailant,
 )
-from tacitus.events.coref import merge_pair
+from tacitus.events.coref import counts_differ, dates_agree, merge_pair, same_victim
 from tacitus.events.counts import (
     CountMention,
     find_counts,
@@ -172,6 +172,8 @@ def is_reference(clause: Clause) -> bool:
     for tok in clause.tokens:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "claimed the grenade attack": the noun the word names
         governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
         if tok.head.pos_ == "ADP":  # "opened an inquiry into the abduction": the object of the verb the preposition hangs on
             governors += [c for c in tok.head.head.children if c.dep_ == "dobj"]
@@ -279,6 +281,64 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
         else:
             for told in [ev, *waiting.pop(ev.id, [])]:
                 out[host] = merge_pair(out[host], told)
+    return out
+
+
+_CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
+
+
+def _as_told(ref: Event, host: Event, trigger_at: int) -> Event:
+    """What a reaction adds to the event it points at: the victims and counts it names, and the
+    perpetrator only where the mention gives an armed one after its trigger ("the murder of X by the
+    FMLN") or an armed group claims it ("the FMLN claimed the attack"), never the party that reacts
+    ("the army condemned the attack"). Its date and place are the reaction's, its type and modality
+    the host's."""
+    actor1 = ref.actor1
+    claimed = ref.evidence is not None and bool(_CLAIMING.search(ref.evidence.text))
+    if actor1 is not None and (actor1.kind not in (ARMED_NON_STATE if claimed else ARMED)
+                               or (not claimed and (actor1.start is None or actor1.start < trigger_at))):
+        actor1 = None
+    return replace(ref, event_type=host.event_type, event_family=host.event_family, actor1=actor1, date=None, location=None,
+                   modality=host.modality)
+
+
+def _points_at(ref: Event, host: Event) -> bool:
+    """The reaction can be about ``host``: no toll or stated date of its own that says it is about another
+    killing ("investigating the massacre of 43 people", "claimed an attack on a convoy last week")."""
+    if counts_differ(host.fatalities, ref.fatalities) or counts_differ(host.abducted, ref.abducted):
+        return False
+    return dates_agree(host, ref) or ref.date is None or ref.date.basis in ("publication", "before_publication")
+
+
+def fold_references(events: list[Event], references: dict[str, int | None], anaphors: set[str]) -> list[Event]:
+    """"Condemned the assassination of X", "investigating the murder": a reaction to an event the article
+    reports elsewhere folds into that report (the one naming the same victim, else the latest before it,
+    else the first after it, of its family) when nothing in it says it is about another; otherwise, or
+    about acts in the plural ("attributed the attacks to"), it is dropped; standing alone, it is the only
+    report of that event."""
+    told = [e for e in events if e.id not in references and e.id not in anaphors]
+    reported = {_family_group(e.event_type) for e in told}
+    hosts: dict[str, list[Event]] = {}
+    for ref in (e for e in events if e.id in references):
+        group = [e for e in told if _family_group(e.event_type) == _family_group(ref.event_type)]
+        host = next((e for e in group if same_victim(e, ref)), None) \
+            or next((e for e in reversed(group) if e.sentence < ref.sentence), None) or (group[0] if group else None)
+        if host is not None and references[ref.id] is not None and _points_at(ref, host):
+            hosts.setdefault(host.id, []).append(ref)
+    folded = {r.id for refs in hosts.values() for r in refs}
+    out = []
+    for ev in events:
+        if ev.id in folded or (ev.id in references and _family_group(ev.event_type) in reported):
+            continue
+        for ref in hosts.get(ev.id, []):
+            trigger_at = references[ref.id] or 0
+            told_as = _as_told(ref, ev, trigger_at)
+            claimant = ev.actor1 is None or not ev.actor1.actor_id
+            ev = merge_pair(ev, told_as)
+            if claimant and told_as.actor1 is not None and told_as.actor1.actor_id and ev.actor1 is told_as.actor1 \
+                    and _CLAIMING.search(ref.evidence.text if ref.evidence else "") and ev.modality == Modality.REPORTED:
+                ev = replace(ev, modality=Modality.CLAIMED)  # the perpetrator is who claimed it, as ``attribute_claims`` marks it
+        out.append(ev)
     return out
 
 
@@ -417,7 +477,7 @@ _MARCH = re.compile(r"marched|march\s+(?:in|on|through|to)", re.I)  # the verb, 
 # bombs", "dogs trained to detect explosives", "loaded with explosives", "the manufacturing of booby traps".
 _HOLDING = frozenset(["arm", "equip", "carry", "load", "possess", "possession", "detect", "manufacture", "manufacturing", "make",
                       "smuggle", "transport", "store", "stockpile", "surrender", "buy", "sell", "supply", "ship", "shipment",
-                      "deliver", "acquire", "knapsack", "bag", "backpack", "hide", "stash", "cache"])
+                      "deliver", "acquire", "knapsack", "bag", "backpack", "hide", "stash", "cache", "detector", "scanner"])
 _WEAPON_MODES = frozenset(["explosive", "grenade", "shelling", "chemical"])
 # What a metaphor destroys: "destroy the revolution", "democracy was destroyed", "destroying the possibility".
 _ABSTRACT = frozenset(["democracy", "revolution", "economy", "possibility", "hope", "institution", "peace", "process", "dialogue",
@@ -645,7 +705,7 @@ class EventExtractor:
 
     def extract(self, doc: Document) -> list[Event]:
         events: list[Event] = []
-        references: set[str] = set()
+        references: dict[str, int | None] = {}  # "condemned the murder of X": its trigger's offset (None: acts in the plural)
         anaphors: set[str] = set()  # "the kidnapping took place on 30 December": an event told before
         damage: set[str] = set()  # "the blast destroyed three shops": what an attack did, not a new event
         self._text = doc.article.text
@@ -681,15 +741,13 @@ class EventExtractor:
                 if ev is not None:
                     events.append(ev)
                     if is_reference(clause):
-                        references.add(ev.id)
+                        plural = any(t.tag_ in ("NNS", "NNPS") for t in clause.tokens)
+                        references[ev.id] = None if plural else sent.start + clause.triggers[0].start
                     elif is_anaphoric(clause) and not owned.get(id(clause)) and not _names_someone(ev):
                         anaphors.add(ev.id)
                     elif is_damage(clause, sent.text) and not clause.agent:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
-        # "condemned the assassination", "investigating the murder": a reaction to an event the
-        # article reports elsewhere; standing alone, it is the only report of that event.
-        reported_families = {_family_group(e.event_type) for e in events if e.id not in references | anaphors}
-        kept = [e for e in events if e.id not in references or _family_group(e.event_type) not in reported_families]
+        kept = fold_references(events, references, anaphors)
         kept = fold_back(kept, anaphors, damage)
         return attribute_claims(kept, doc)
 
