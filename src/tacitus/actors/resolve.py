@@ -22,10 +22,6 @@ from tacitus.model import ActorKind, ActorRef, Document
 
 ARMED_NON_STATE = {ActorKind.REBEL, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA, ActorKind.OTHER_ARMED_GROUP}
 _TITLE_CTX = re.compile(r"(?:\b(?:the|its|their|group's|movement's|organi[sz]ation's)\s+)$", re.I)
-# Words of an office any organisation has: a title made only of them ("the deputy chief", "the
-# spokesman") names a known holder only where the article names the holder's group; "the caliph" needs no group.
-_OFFICE_WORDS = frozenset(["deputy", "chief", "head", "commander", "spokesman", "spokesperson", "spokeswoman", "official", "military",
-                           "top", "founder", "co-founder", "chairman", "second-in-command", "number", "two", "negotiator", "senior"])
 _HEDGE_DESCRIPTOR = re.compile(
     r"\bthe\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:jihadist|islamist|militant|extremist|terrorist|insurgent|rebel|armed|islamic)\s+"
     r"(?:group|organi[sz]ation|movement|militia|faction|outfit)\b"
@@ -197,9 +193,6 @@ class Resolver:
             if not _TITLE_CTX.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
             hit = self.resolve_title(m.group(), ctx)
-            if hit and set(key(m.group()).split()) <= _OFFICE_WORDS and not any(
-                    ctx.named[r.org] for _, r in self.kb.titles.get(key(m.group()), []) if r.covers(ctx.day)):
-                continue  # "Hezbollah killed the deputy chief of a rival militia": no holder's group is named
             if hit:
                 out.append(to_ref(hit[0], m.group(), m.start(), m.end(), hit[1], self.kb))
         return out

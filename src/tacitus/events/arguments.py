@@ -791,10 +791,11 @@ def _listed(tok: Any) -> list[Any]:
 
 
 def crowd_first(event_type: str, perp: ActorRef | None, target: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None]:
-    """ACLED's order for a demonstration met by force or turned violent: the demonstrators or rioters are
-    actor 1 and the forces that intervened actor 2 ("police dispersed the rioters", coded Rioters – Police);
-    only excessive force against protesters puts the forces first."""
-    if event_type in ("protest_with_intervention", "violent_demonstration") and perp is not None and target is not None \
+    """ACLED's order for a demonstration turned violent: the rioters are actor 1 and the forces that
+    intervened actor 2 ("protesters set fire to a building before police dispersed them", coded Rioters –
+    Police). A protest met by force keeps the order the clause gives for now: swapped, it folds into the
+    crowd's own report of the day and takes that report's type (``events.coref``)."""
+    if event_type == "violent_demonstration" and perp is not None and target is not None \
             and perp.kind == ActorKind.STATE_FORCES and target.kind in _CROWDS:
         return target, perp
     return perp, target
