@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.events.arguments import full_name
-from tacitus.model import FACTUAL, Event
+from tacitus.model import FACTUAL, ActorKind, Event
 
 COMMON = frozenset(["the", "mayor", "was", "shot", "later", "died", "on", "tuesday", "killed", "including", "photographer", "of", "col"])
 
@@ -343,3 +343,69 @@ def test_the_suspect_of_a_murder_is_its_perpetrator(extract) -> None:
     doc = extract("Police said Ramon Tellez Ruiz is suspected of having participated in the murder of a judge in Cali last month.", "1990-04-10")
     ev = next(e for e in _events(doc) if e.event_type == "attack")
     assert "ramon tellez ruiz" in _texts([ev.actor1])
+
+
+# -- commitments, reported pronouns, suffering subjects, crowds, clauses (issue 6) -------------
+
+def _ids(refs) -> set[str | None]:
+    return {r.actor_id for r in refs if r is not None}
+
+
+def test_the_party_a_handover_is_offered_to_is_the_other_side(extract) -> None:
+    doc = extract("Iran has offered to hand over to Pakistan three men wanted by its courts, the state news agency reported on Sunday.", "2021-05-03")
+    ev = next(e for e in _events(doc) if e.event_type == "agreement")
+    assert ev.actor2 is not None and ev.actor2.actor_id == "government_pak"
+
+
+def test_troops_offered_to_a_president_are_no_party_the_presidents_state_is(extract) -> None:
+    doc = extract("Senegal offered its troops to Gambia's president on Tuesday to help restore order, officials in Dakar said.", "2017-01-12")
+    ev = next(e for e in _events(doc) if e.event_type == "agreement")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "government_sen"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "government_gmb"
+
+
+def test_a_with_phrase_before_the_verb_is_no_party(extract) -> None:
+    doc = extract("With the signing of the accord in Juba, the government and the rebels agreed to open the roads to aid convoys.", "2020-06-10")
+    assert all(e.actor2 is None or "signing" not in e.actor2.text for e in _events(doc))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The army said it had seized a large cache of weapons and explosives in a raid near Kidal on Thursday.", "military_mli"),
+    ("Police in Nairobi said they arrested twelve people suspected of robbing a bank on Monday.", "police_ken"),
+])
+def test_a_pronoun_reported_by_its_speaker_is_the_speaker(extract, text, actor) -> None:
+    doc = extract(text, "2021-05-03")
+    assert actor in _ids(e.actor1 for e in _events(doc))
+
+
+def test_forces_a_ministry_calls_its_own_are_its_countrys(extract) -> None:
+    doc = extract("Azerbaijan's defence ministry said its forces had shelled Armenian positions near Lachin on Sunday.", "2020-10-05")
+    ev = next(e for e in _events(doc) if e.event_type == "shelling_artillery_missile")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "military_aze"
+
+
+def test_those_who_burned_to_death_suffered_it(extract) -> None:
+    doc = extract("Two policemen burned to death when rioters set their patrol car ablaze in Kano on Sunday.", "2021-05-03")
+    assert not any(e.actor1 is not None and "policemen" in e.actor1.text for e in _events(doc))
+    assert any(e.actor2 is not None and "policemen" in e.actor2.text for e in _events(doc))
+
+
+def test_who_held_a_victim_who_died_under_torture_is_the_perpetrator(extract) -> None:
+    doc = extract("A student died under torture in police custody in Khartoum last week, his family said.", "2021-05-03")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "police_sdn"
+    assert ev.actor2 is not None and "student" in ev.actor2.text
+
+
+def test_rioters_dispersed_by_police_are_actor1_and_the_police_actor2(extract) -> None:
+    doc = extract("Protesters set fire to a government building in Bamako on Friday before police dispersed them with tear gas.", "2021-05-03")
+    ev = next(e for e in _events(doc) if e.event_type == "violent_demonstration")
+    assert ev.actor1 is not None and ev.actor1.kind in (ActorKind.PROTESTERS, ActorKind.RIOTERS)
+    assert ev.actor2 is not None and ev.actor2.actor_id == "police_mli"
+
+
+def test_a_clause_with_its_own_subject_takes_no_actor_from_its_neighbour(extract) -> None:
+    doc = extract("Soldiers detained two suspects in Kaya on Monday, and a bomb exploded at a market in the town.", "2021-05-03")
+    bomb = next(e for e in _events(doc) if e.event_type == "remote_explosive")
+    assert bomb.actor1 is None
+

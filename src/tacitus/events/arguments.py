@@ -64,6 +64,21 @@ def _head_span(tok: Any) -> tuple[int, int]:
 _SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
                      r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
 _SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "confirm"}
+# Verbs that report what their subject did ("the army said it had seized…", "police told reporters they
+# arrested…"): a pronoun subject of the reported verb is the speaker.
+_REPORTING = frozenset([*_SPEECH_LEMMAS, "tell", "add", "report", "insist", "deny", "acknowledge", "explain", "note", "boast", "vow"])
+# Commitments and the acts committed to: the party they are made to ("offered to hand over the suspects
+# to Britain", "signed a truce with the rebels", "offered its troops to the president") is the other side,
+# not what is handed over or offered.
+_COMMITTING = frozenset(["offer", "promise", "pledge", "vow", "undertake", "agree", "commit", "sign", "hand", "give", "deliver",
+                         "return", "contribute", "send", "provide", "extend", "surrender", "negotiate", "meet", "talk", "cooperate",
+                         "transfer", "reach", "conclude", "make", "allow", "grant", "open", "reopen"])
+_COUNTERPART_PREPS = frozenset(["to", "with"])
+_CROWDS = frozenset([ActorKind.PROTESTERS, ActorKind.RIOTERS])
+_PACTS = frozenset(["agreement", "deal", "accord", "pact", "truce", "ceasefire", "cease-fire", "talks", "treaty", "settlement", "memorandum"])
+# A verb whose subject undergoes it when nothing is its object ("three policemen burned to death",
+# "two children drowned"): the subject is the victim.
+_UNDERGONE = frozenset(["burn", "drown", "starve", "suffocate", "freeze", "bleed", "choke"])
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ACTORS = re.compile(r"^(?:day|days|night|morning|afternoon|evening|week|weeks|month|months|year|years|hours?|time|area|zone|region|town|city|village|"
                          r"department|province|district|road|street|highway|attack|attacks|operation|incident|responsibility|way|part|number|place|"
@@ -93,6 +108,8 @@ _CARRYING = frozenset(["rig", "load", "pack", "lade", "laden", "fill", "stuff", 
 # Verbs that tell where a device went off or was left ("exploded outside…", "placed in…").
 _PLACING = frozenset(["explode", "detonate", "blow", "place", "plant", "leave", "hurl", "throw", "toss", "burst", "go"])
 _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
+_FORCE_PLACES = re.compile(r"^(?:posts?|outposts?|bases?|barracks|garrisons?|checkpoints?|stations?|headquarters|vehicles?|trucks?|jeeps?|"
+                           r"helicopters?|aircraft|planes?|convoys?|patrols?|positions?|camps?|compounds?)$", re.I)
 _PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
 
 # Nouns of acts: an unnamed armed noun before one describes the act, it names no one
@@ -218,7 +235,32 @@ class ArgumentFinder:
         if tok is None:
             return None
         if tok.lower_ in _PRONOUNS:
-            return self._pronoun(tok)
+            return self._speaker_ref(tok) or self._pronoun(tok)
+        ref = self._ref_for(tok, person_first)
+        if ref is not None and ref.kind == ActorKind.STATE_FORCES and ref.actor_id is None and ref.country is None:
+            # "Russia's defence ministry said its forces had destroyed…": the forces of the state that owns them
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            state = self._speaker_ref(owner) if owner is not None else None
+            if state is not None and state.country and state.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL):
+                return replace(ref, country=state.country)
+        return ref
+
+    def _speaker_ref(self, tok: Any) -> ActorRef | None:
+        """Who a pronoun stands for when its clause reports what the speaker did: "the army said it had
+        seized…", "police said they arrested…", "the ministry said its forces…" (the speaker, or the
+        country that owns it: "Russia's defence ministry")."""
+        speaker = _speaker(tok)
+        if speaker is None:
+            return None
+        ref = self._ref_for(speaker, False)
+        if ref is not None and not (ref.kind == ActorKind.PERSON and ref.actor_id is None):
+            return ref
+        # an office the knowledge base does not know ("Russia's defence ministry"): the country it serves
+        lo, hi = _head_span(speaker)
+        state = next((c for t in speaker.doc[:] if lo <= t.idx < hi and t.i != speaker.i for c in [self.country_ref(t)] if c is not None), None)
+        return state or ref
+
+    def _ref_for(self, tok: Any, person_first: bool) -> ActorRef | None:
         hs, he = _head_span(tok)
         ss, se = _span(tok)
         best = None
@@ -253,7 +295,7 @@ class ArgumentFinder:
                 if by_name is not None:
                     return by_name
             return best
-        return best or self.phrase_ref(tok) or self.country_ref(tok)
+        return best or self.country_ref(tok) or self.phrase_ref(tok)  # "Senegal offered…": a country, not a person so named
 
     def _written(self, ref: ActorRef, tok: Any, numbers: bool, persons: bool = False) -> ActorRef:
         """``ref`` as the phrase headed by ``tok`` gives it, or, where the mention lies deeper in that
@@ -309,6 +351,11 @@ class ArgumentFinder:
     def _pronoun(self, tok: Any) -> ActorRef | None:
         pos = self.base + tok.idx
         cands = [r for r in self.refs if (r.end or 0) <= pos] + []
+        if tok.lower_ == "them" and tok.dep_ == "dobj":
+            # "protesters set fire to a building before police dispersed them": the crowd told before
+            crowd = next((r for r in reversed(cands) if r.kind in _CROWDS), None)
+            if crowd is not None:
+                return crowd
         pool = list(reversed(cands)) + list(reversed(self.previous))
         for r in pool:
             if r.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL} and r.actor_id:
@@ -342,8 +389,12 @@ class ArgumentFinder:
     def targets(self, trig: Any) -> list[ActorRef]:
         """The target of ``trig`` and those coordinated with it, main one first."""
         self._doc = trig.doc
-        for tok in self._patients(trig):
+        parties = list(_parties(trig))
+        for tok in [*parties, *self._patients(trig)]:
             ref = self.ref_for(tok, person_first=True)
+            if ref is None and tok in parties:
+                # "offered its troops to Niger's president": the state whose office the party holds
+                ref = next((c for c in (self.country_ref(p) for p in tok.children if p.dep_ == "poss") if c is not None), None)
             if ref is not None:
                 # victims as written, without their number ("Jesuit priests", "U.S. citizens")
                 return [self._written(ref, tok, numbers=False, persons=True), *self.conjuncts(tok, ref, person_first=True)]
@@ -399,7 +450,14 @@ class ArgumentFinder:
                             yield from (h for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for h in p.children if h.dep_ == "pobj")
 
     def _agents(self, trig: Any) -> Iterable[Any]:
+        yield from self._acting(trig)
+        # "died under torture in police custody": whoever held the victim, where the text names no one else
+        yield from _custodians(trig)
+
+    def _acting(self, trig: Any) -> Iterable[Any]:
         verb = trig
+        if _undergone(verb):
+            return  # "three policemen burned to death": they suffered it
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _BYSTANDING:
             return  # the clause's verb only reacts to the act ("the EEC condemned the assassination")
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _BLAMING:
@@ -423,8 +481,9 @@ class ArgumentFinder:
                 # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
         # "militants stormed the village and killed 12": the conjunct inherits the subject
-        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            yield from self._agents(verb.head)
+        # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            yield from self._acting(verb.head)
         # "sparking the terrorists to burn…": object control
         if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
@@ -437,7 +496,7 @@ class ArgumentFinder:
             while gov.dep_ in ("pobj", "prep", "compound", "appos") and gov.head.i != gov.i:
                 gov = gov.head
             if gov.pos_ in ("VERB", "AUX") and gov.i != verb.i:
-                yield from self._agents(gov)
+                yield from self._acting(gov)
         # a nominal trigger inside a verb's phrase: "carried out an attack", "launched an assault"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "pobj", "attr") and trig.head.pos_ in ("VERB", "AUX", "ADP"):
             head = trig.head if trig.head.pos_ != "ADP" else trig.head.head
@@ -489,6 +548,11 @@ class ArgumentFinder:
                 yield from (g for g in c.children if g.dep_ == "pobj" and (trig is None or g.i != trig.i))  # attributed Y to X / blamed Y on X
 
     def _patients(self, trig: Any) -> Iterable[Any]:
+        if _undergone(trig):
+            yield from (c for c in trig.children if c.dep_ == "nsubj")  # "three policemen burned to death"
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in _SUFFERING - {"flee", "escape", "survive"}:
+            # "two soldiers died in an ambush", "a journalist died under torture": who suffered it
+            yield from (c for c in trig.head.head.children if c.dep_ == "nsubj")
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
                 yield c
@@ -544,16 +608,42 @@ class ArgumentFinder:
             toks += [c for c in trig.head.head.children if c.dep_ == "nsubjpass"]
         return [(self.base + lo, self.base + hi) for lo, hi in (_span(t) for t in toks)]
 
-    def nearest(self, pos: int, before: bool, kinds: set[str] | None = None, avoid: Iterable[tuple[int, int]] = ()) -> ActorRef | None:
+    def nearest(self, pos: int, before: bool, kinds: set[str] | None = None, avoid: Iterable[tuple[int, int]] = (),
+                region: tuple[int, int] | None = None) -> ActorRef | None:
+        """The actor mention nearest ``pos`` on one side, by position alone: no reporting source, no
+        descriptor of an act, none inside the phrases in ``avoid`` (those that suffer the act) and, where
+        ``region`` (article offsets of the trigger's clause) is given, none outside it: a neighbouring
+        clause's actor did that clause's act."""
         avoid = list(avoid)
         pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)
-                and not self.is_descriptor(r)
+                and not self.is_descriptor(r) and not self._owner_of_thing(r)
+                and (region is None or region[0] <= r.start < region[1])
                 and not any(lo <= (r.start or 0) < hi for lo, hi in avoid)]
         if kinds is not None:
             pool = [r for r in pool if r.kind in kinds]
         if not pool:
             return None
         return self._in_phrase(pool[-1] if before else pool[0], numbers=kinds is not None, persons=kinds is None)
+
+    def clause_span(self, head: Any) -> tuple[int, int] | None:
+        """Article offsets of the words of the clause ``head`` heads, embedded clauses included ("while
+        heavy fighting broke out in a nearby village"); None for a sentence's main clause, which spans it all,
+        and for a clause without a subject of its own ("accused the rebels of killing…") or with a pronoun
+        for one ("… when they blew themselves up"): its actor is told outside it."""
+        if head is None or head.dep_ == "ROOT" or head.head.i == head.i \
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in _PRONOUNS for c in head.children):
+            return None
+        lo, hi = _span(head)
+        return self.base + lo, self.base + hi
+
+    def _owner_of_thing(self, ref: ActorRef) -> bool:
+        """A name that only says whose building or vehicle it is ("the government building", "an army
+        truck"): found by position, it names the thing struck, not a party."""
+        if not self.text or ref.end is None or ref.actor_id is not None:
+            return False
+        word = re.match(r"[ \t]+([A-Za-z]+)", self.text[ref.end : ref.end + 30])
+        # an army outpost, a police station or patrol is the force itself where it is attacked
+        return bool(word and _PROPERTY.match(word.group(1)) and not _FORCE_PLACES.match(word.group(1)))
 
     def _in_phrase(self, ref: ActorRef, numbers: bool, persons: bool = False) -> ActorRef:
         """A mention found by position, read in its noun phrase: an unnamed actor as the phrase gives it
@@ -614,6 +704,77 @@ def _passive(verb: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _speaker(tok: Any) -> Any:
+    """The subject of the verb of saying that reports a clause whose active subject is ``tok`` (or its
+    possessor: "its forces"): "the army said it had seized", "police said they arrested"; None elsewhere."""
+    if tok is None or tok.lower_ not in ("it", "they", "its", "their", "we", "our"):
+        return None
+    subj = tok.head if tok.dep_ == "poss" else tok
+    if subj.dep_ != "nsubj":
+        return None
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS), None)
+
+
+def _undergone(verb: Any) -> bool:
+    """A verb whose subject suffered it, nothing being its object: "three policemen burned to death",
+    "two children drowned" (not "the mob burned him to death", "were burned by": those name who did it)."""
+    if verb.pos_ != "VERB" or _passive(verb) or any(c.dep_ in ("dobj", "dative", "agent") for c in verb.children):
+        return False
+    to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
+    return to_death or verb.lemma_.lower() in _UNDERGONE
+
+
+def _custodians(trig: Any) -> Iterable[Any]:
+    """Who held the victim of an act told in their custody ("died under torture in police custody",
+    "was tortured in the custody of the security forces"): the phrases that name the holder."""
+    root = trig
+    while root.pos_ not in ("VERB", "AUX") and root.head.i != root.i:
+        root = root.head
+    for t in root.subtree:
+        if t.lemma_.lower() != "custody" or not _in_clause(t, root):
+            continue
+        yield from (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+        yield from sorted((c for c in t.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")), key=lambda c: -c.i)
+
+
+def _in_clause(tok: Any, root: Any) -> bool:
+    """``tok`` belongs to the clause of ``root``: no verb with a subject of its own stands between them."""
+    cur = tok.head
+    while cur.i != root.i and cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return False
+        cur = cur.head
+    return cur.i == root.i
+
+
+def _parties(trig: Any) -> Iterable[Any]:
+    """The other side of a commitment: the "to"/"with" object or indirect object of a committing verb,
+    or of the committing verb a report or a readiness governs ("offered to hand over the men to
+    Pakistan", "said it would sign a truce with the rebels", "offered its troops to the president",
+    "an agreement with the union"). A passive ("were handed over to the police") tells no party."""
+    stack, seen = [trig], set()
+    while stack:
+        v = stack.pop(0)
+        if v.i in seen:
+            continue
+        seen.add(v.i)
+        word = v.lemma_.lower()
+        committing = (word in _COMMITTING or word in _PACTS) and not _passive(v)
+        for c in v.children:
+            if committing and c.dep_ in ("dative", "prep") and c.lower_ in _COUNTERPART_PREPS and c.i > v.i:  # not "With the signing of…, X agreed"
+                yield from (g for g in c.children if g.dep_ == "pobj" and g.lower_ not in _PACTS)  # "agreed to a ceasefire": what, not whom
+            elif committing and c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
+                yield c
+            if c.dep_ in ("xcomp", "ccomp", "acomp", "dobj") and (committing or word in _REPORTING or v.pos_ == "ADJ"
+                                                               or v.lemma_.lower() == "be"):
+                stack.append(c)
+
+
 def _listed(tok: Any) -> list[Any]:
     """``tok`` and the nouns listed with it, however the parse chained them ("the offices of the
     telephone company, the agrarian bank, the national bank and the health ministry offices")."""
@@ -627,6 +788,17 @@ def _listed(tok: Any) -> list[Any]:
             out.append(c)
             stack.extend(g for g in c.children if g.dep_ == "conj")
     return out
+
+
+def crowd_first(event_type: str, perp: ActorRef | None, target: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None]:
+    """ACLED's order for a demonstration turned violent: the rioters are actor 1 and the forces that
+    intervened actor 2 ("protesters set fire to a building before police dispersed them", coded Rioters –
+    Police). A protest met by force keeps the order the clause gives for now: swapped, it folds into the
+    crowd's own report of the day and takes that report's type (``events.coref``)."""
+    if event_type == "violent_demonstration" and perp is not None and target is not None \
+            and perp.kind == ActorKind.STATE_FORCES and target.kind in _CROWDS:
+        return target, perp
+    return perp, target
 
 
 def same_mention(a: ActorRef | None, b: ActorRef | None) -> bool:

@@ -22,6 +22,7 @@ from tacitus.dateline import dateline_end
 from tacitus.events.arguments import (
     COUNTRY_AS_ACTOR,
     ArgumentFinder,
+    crowd_first,
     full_name,
     same_mention,
     unnamed_assailant,
@@ -786,7 +787,7 @@ class EventExtractor:
             perp = self._weapon_owner(doc, sent, clause)
         if perp is None:
             suffering = [span for tok in clause.tokens if tok is not None for span in finder.patient_spans(tok)]
-            cand = finder.nearest(tpos, before=True, kinds=set(ARMED), avoid=suffering)
+            cand = finder.nearest(tpos, before=True, kinds=set(ARMED), avoid=suffering, region=finder.clause_span(clause.head))
             if cand is not None and not same_mention(cand, target):
                 perp = cand
             elif target is not None and clause.modes & {"kill", "attack", "abduct", "explosive", "blast"}:
@@ -879,6 +880,7 @@ class EventExtractor:
         country = location.country if location else None
         perp = self._finish_actor(_state_for(perp, etype), country)
         target = self._finish_actor(_state_for(target, etype), country)
+        perp, target = crowd_first(etype, perp, target)
         # co-perpetrators and co-victims, while the main actors are the ones the parse gave
         assoc1 = [a for a in (self._finish_actor(r, country) for r in perps[1:]) if a is not None] if perp is not None and perps and perps[0].start == perp.start else []
         assoc2 = [a for a in (self._finish_actor(r, country) for r in targets[1:]) if a is not None] if target is not None and targets and targets[0].start == target.start else []
