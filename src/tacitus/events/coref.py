@@ -287,8 +287,9 @@ def merge_pair(a: Event, b: Event) -> Event:
     if FAMILY_OF[a.event_type] == "protests" or FAMILY_OF[b.event_type] == "protests":
         etype = _protest_type(a, b)
     loc = a.location
-    if b.location and (loc is None or b.location.precision < loc.precision):
-        loc = b.location
+    own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
+    if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and b.location.precision < loc.precision)):
+        loc = b.location  # a place a report names itself beats one it inherited (the dateline, the story's country)
     date = a.date
     if b.date and (date is None or date.basis == "before_publication") and b.date.basis != "before_publication":
         date = b.date
