@@ -16,7 +16,7 @@ from typing import Any
 
 from tacitus.events.lexicon import RUNNING_TOTAL
 from tacitus.events.numbers import COUNT, COUNT_RE, combine_reports, to_count
-from tacitus.events.people import list_after, list_before
+from tacitus.events.people import NOT_PEOPLE_WORDS, list_after, list_before
 from tacitus.model import Count
 
 CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
@@ -120,16 +120,7 @@ def _category_of(verb: str) -> str | None:
     return None
 
 
-_NOT_PEOPLE = re.compile(
-    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|mornings?|evenings?|nights?|afternoons?|dawn|dusk|weekends?|noon|midnight|kilomet(?:er|re)s?|km|miles?|metres?|meters?|percent|per\s+cent|%|tonnes?|tons?|"
-    r"vehicles?|cars?|trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|\$|euros?|naira|rounds?|rockets?|missiles?|bombs?|"
-    r"shots?|bullets?|grenades?|kg|kilos?|pesos?|"
-    r"mines?|shells?|times?|killed|dead|o'clock|am|pm|a\.m\.|p\.m\.|"
-    # things seized or taken, not people: "seized a large cache of rifles"
-    r"cache|caches|weapons?|arms|ammunition|rifles?|guns?|explosives?|drugs?|cocaine|heroin|haul|consignment|shipment|stockpile|"
-    r"equipment|documents?|cash|money|vessels?|ships?|boats?|aircraft|planes?|helicopters?|bases?|posts?|checkpoints?|positions?)\b",
-    re.I,
-)
+_NOT_PEOPLE = re.compile(rf"^(?:{NOT_PEOPLE_WORDS})\b", re.I)  # the first word of a count's noun
 
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"

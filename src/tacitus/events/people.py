@@ -54,10 +54,18 @@ _COLLECTIVE = re.compile(
     r"(?:police|army|military|government|population|community|crowd|group|family|village|town|city|convoy|patrol|unit|"
     r"force|forces|guard|staff|personnel|militia|movement|party|front|embassy|office|headquarters|station|building|company|team|"
     r"committee|ministry|agency|council|commission|department|court|network|radio|newspaper|service|command|source|sources)$", re.I)
-_NOT_PEOPLE = re.compile(
-    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|percent|vehicles?|cars?|"
-    r"trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|pesos?|rounds?|rockets?|bombs?|shots?|bullets?|times?)$",
-    re.I)
+# Head words of things, times and measures, not people ("three days", "40 rockets", "a cache of rifles");
+# one list for the list reader here and the count patterns of ``events.counts``.
+NOT_PEOPLE_WORDS = (
+    r"years?|months?|weeks?|days?|hours?|minutes?|mornings?|evenings?|nights?|afternoons?|dawn|dusk|weekends?|noon|midnight|"
+    r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|percent|per\s+cent|%|tonnes?|tons?|"
+    r"vehicles?|cars?|trucks?|houses?|homes|buildings?|shops?|villages?|towns?|dollars?|\$|euros?|naira|pesos?|"
+    r"rounds?|rockets?|missiles?|bombs?|shots?|bullets?|grenades?|mines?|shells?|kg|kilos?|times?|killed|dead|"
+    r"o'clock|am|pm|a\.m\.|p\.m\.|"
+    # things seized or taken: "seized a large cache of rifles"
+    r"cache|caches|weapons?|arms|ammunition|rifles?|guns?|explosives?|drugs?|cocaine|heroin|haul|consignment|shipment|stockpile|"
+    r"equipment|documents?|cash|money|vessels?|ships?|boats?|aircraft|planes?|helicopters?|bases?|posts?|checkpoints?|positions?")
+_NOT_PEOPLE = re.compile(rf"^(?:{NOT_PEOPLE_WORDS})$", re.I)
 # Where a list that runs forward stops: a preposition, a clause word, a verb of the clause.
 _FORWARD_STOP = re.compile(
     r"[.;:!?\"“”—]|--|\s(?:in|on|at|near|by|during|while|when|after|before|who|whom|whose|which|that|as|because|with|for|from|inside|"
