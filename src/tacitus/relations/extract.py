@@ -322,8 +322,7 @@ class RelationExtractor:
         m = _TWO_SIDES.search(sent.text)
         if not m:
             return []
-        i = doc.sentences.index(sent)
-        lo = doc.sentences[i - 1].start if i > 0 else sent.start
+        lo = doc.sentences[sent.index - 1].start if sent.index > 0 else sent.start
         named: list[ActorRef] = []
         for r in sorted((r for r in doc.actors if r.actor_id and r.kind in _ARMED and r.start is not None
                          and lo <= r.start < sent.start + m.start()), key=lambda r: r.start or 0):
