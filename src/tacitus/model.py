@@ -136,7 +136,7 @@ class DateSpan:
     start: dt.date | None
     end: dt.date | None
     precision: str = "day"  # day | week | month | year | unknown
-    basis: str = "explicit"  # explicit | relative | publication | before_publication
+    basis: str = "explicit"  # explicit | relative | publication | context | before_publication
     text: str | None = None
 
 

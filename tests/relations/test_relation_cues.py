@@ -145,3 +145,14 @@ def test_gunmen_killing_villagers_is_no_relation(extract) -> None:
 def test_possessive_role_after_a_name(extract) -> None:
     doc = extract("Zabihullah Mujahid, the Taliban's chief spokesman, condemned the attack.")
     assert any(r.type == "spokesperson_of" and r.source.text == "Zabihullah Mujahid" and r.target.actor_id == "taliban" for r in doc.relations)
+
+
+def test_name_in_an_aside_is_not_the_subject(extract) -> None:
+    doc = extract("JNIM, which pledged allegiance to al-Qaeda in 2017, has been fighting the Islamic State Sahel Province near the border.",
+                  "2024-05-02")
+    fights = [r for r in doc.relations if r.type == "fighting_against"]
+    assert fights and all("al-Qaeda" not in (r.source.text, r.target.text) for r in fights)
+    pledge = next(r for r in doc.relations if r.type == "pledged_allegiance")
+    assert pledge.date.start is not None and pledge.date.start.year == 2017
+    # the aside dates the pledge, not the fighting
+    assert all(r.date.start is None or r.date.start.year != 2017 for r in fights)

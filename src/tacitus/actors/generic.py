@@ -40,7 +40,8 @@ _NOUNS: dict[str, str] = {
 }
 _ALL = "|".join(f"(?P<k{i}>{pat})" for i, pat in enumerate(_NOUNS))
 _KINDS = list(_NOUNS.values())
-GENERIC = re.compile(rf"\b(?:{_ALL})\b", re.IGNORECASE)
+# "military-industrial sites", "army-backed militias": the noun modifies another word and names no actor
+GENERIC = re.compile(rf"\b(?:{_ALL})\b(?![-‐](?!led\b)\w)", re.IGNORECASE)
 # Words that make an armed noun an anaphor of a group named earlier.
 ANAPHOR_DET = re.compile(r"\b(the|these|those|its|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
-from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, Event, Modality
+from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, DateSpan, Event, Modality
 
 # Types that may describe the same incident in different sentences.
 _COMPATIBLE_FAMILIES: dict[str, frozenset[str]] = {
@@ -60,6 +60,11 @@ def _own_place(ev: Event, dateline: bool = True) -> bool:
     return evd.start + (0 if dateline else _dateline_len(ev)) <= loc.start < evd.end
 
 
+# bases of a date the event's own sentence does not state: none at all (on or before publication), or
+# the date of the news the report leads with or of the paragraph ("context"). Either agrees with any date.
+UNDATED = ("before_publication", "context")
+
+
 def _stated_date(ev: Event) -> bool:
     """The event's sentence dates it itself ("on 24 March 1980", "last Friday"), not by "today" (often the
     day of the statement that reports it) nor by the dateline's filing date, nor by no date at all."""
@@ -79,12 +84,27 @@ def _place_ok(a: Event, b: Event) -> bool:
         return False
     if a.location.precision == 1 and b.location.precision == 1:
         return a.location.name == b.location.name
-    return True
+    # a strike on Kharkiv and a drone in the Poltava region: two places the text names, two provinces
+    return not (a.location.admin1 and b.location.admin1 and a.location.admin1 != b.location.admin1)
+
+
+_NEWS_DAYS = 31
+
+
+def _long_before(dated: DateSpan | None, undated: DateSpan | None) -> bool:
+    """``dated`` ended more than a month before the publication day that bounds ``undated``."""
+    if dated is None or undated is None or undated.basis != "before_publication" or dated.basis in UNDATED:
+        return False
+    return dated.end is not None and undated.end is not None and (undated.end - dated.end).days > _NEWS_DAYS
 
 
 def dates_agree(a: Event, b: Event) -> bool:
-    """The two events' dates may be one day (either undated, or their intervals overlap)."""
-    if a.date is None or b.date is None or a.date.basis == "before_publication" or b.date.basis == "before_publication":
+    """The two events' dates may be one day (either undated, or their intervals overlap). An
+    undated report is news: it is not an event that ended more than a month before publication
+    ("in March 2019 gunmen killed a chief … Bandits abducted 12 farmers near the village")."""
+    if _long_before(a.date, b.date) or _long_before(b.date, a.date):
+        return False
+    if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:
         return True
     sa, ea, sb, eb = a.date.start, a.date.end, b.date.start, b.date.end
     if None in (ea, eb):
@@ -145,7 +165,7 @@ def _is_toll_update(ev: Event) -> bool:
 def _toll_date_ok(a: Event, b: Event) -> bool:
     """A toll is updated on a later day ("the death toll rose to 40 on Tuesday"): its date may run after
     the event's, never before it."""
-    if a.date is None or b.date is None or a.date.basis == "before_publication" or b.date.basis == "before_publication":
+    if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:
         return True
     return not (a.date.start and b.date.end and b.date.end < a.date.start)
 
@@ -291,7 +311,7 @@ def merge_pair(a: Event, b: Event) -> Event:
     if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and b.location.precision < loc.precision)):
         loc = b.location  # a place a report names itself beats one it inherited (the dateline, the story's country)
     date = a.date
-    if b.date and (date is None or date.basis == "before_publication") and b.date.basis != "before_publication":
+    if b.date and (date is None or date.basis in UNDATED) and b.date.basis not in UNDATED:
         date = b.date
     elif b.date and _stated_date(b) and not _stated_date(a) and not dates_agree(a, b):
         date = b.date  # "said today … the killing took place on 24 March": the stated date is the event's

@@ -9,6 +9,7 @@ an attack on civilians).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Iterable
@@ -27,7 +28,7 @@ from tacitus.events.arguments import (
     same_mention,
     unnamed_assailant,
 )
-from tacitus.events.coref import counts_differ, dates_agree, merge_pair, same_victim
+from tacitus.events.coref import UNDATED, counts_differ, dates_agree, merge_pair, same_victim
 from tacitus.events.counts import (
     CountMention,
     find_counts,
@@ -308,7 +309,7 @@ def _points_at(ref: Event, host: Event) -> bool:
     killing ("investigating the massacre of 43 people", "claimed an attack on a convoy last week")."""
     if counts_differ(host.fatalities, ref.fatalities) or counts_differ(host.abducted, ref.abducted):
         return False
-    return dates_agree(host, ref) or ref.date is None or ref.date.basis in ("publication", "before_publication")
+    return dates_agree(host, ref) or ref.date is None or ref.date.basis in ("publication", *UNDATED)
 
 
 def fold_references(events: list[Event], references: dict[str, int | None], anaphors: set[str]) -> list[Event]:
@@ -750,7 +751,7 @@ class EventExtractor:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
         kept = fold_references(events, references, anaphors)
         kept = fold_back(kept, anaphors, damage)
-        return attribute_claims(kept, doc)
+        return attribute_aircraft(attribute_claims(kept, doc))
 
     def _event(self, doc: Document, sent: Sentence, clause: Clause, counts: list[CountMention], finder: ArgumentFinder,
                n: int, reason: str | None) -> Event | None:
@@ -1299,6 +1300,37 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     return out
 
 
+# an unnamed aircraft or drone, no country word before it: "a drone hit", "shot down 370 drones"
+_AIRCRAFT = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:drones?|warplanes?|(?:fighter\s+)?jets?|(?:helicopter\s+)?gunships?)", re.I)
+
+
+def attribute_aircraft(events: list[Event]) -> list[Event]:
+    """Unnamed drones and warplanes belong to the one foreign state the report shows striking there.
+
+    An unnamed state force takes the country of the event's place ("troops" in Nigeria are
+    Nigeria's). Aircraft cross borders: after "Russia launched 400 drones at Ukraine", "a drone
+    hit an energy facility in Lviv" and "the air force shot down 370 drones" are Russia's, not
+    Ukraine's. Where exactly one state named in the report strikes in a country not its own, the
+    aircraft that the default gave to the place's country are that state's; otherwise the default stays."""
+    strikers = {ev.actor1.actor_id: ev.actor1 for ev in events
+                if ev.actor1 is not None and ev.actor1.actor_id and ev.actor1.kind == ActorKind.STATE_FORCES
+                and not _AIRCRAFT.fullmatch(ev.actor1.text) and ev.actor1.country and ev.location is not None
+                and ev.location.country and ev.actor1.country != ev.location.country}
+    if not strikers:
+        return events
+    for ev in events:
+        home = ev.location.country if ev.location is not None else None
+        foreign = [r for r in strikers.values() if r.country != home]
+        if home is None or len(foreign) != 1:
+            continue
+        for side in ("actor1", "actor2"):
+            ref = getattr(ev, side)
+            if (ref is not None and ref.kind == ActorKind.STATE_FORCES and ref.country == home and _AIRCRAFT.fullmatch(ref.text)):
+                owner = foreign[0]
+                setattr(ev, side, replace(ref, name=owner.name, actor_id=owner.actor_id, country=owner.country))
+    return events
+
+
 def _in_quote(text: str, pos: int) -> bool:
     """Whether offset ``pos`` lies inside a quotation (quotes are counted from the paragraph start)."""
     before = text[text.rfind("\n\n", 0, pos) + 1 : pos]
@@ -1342,15 +1374,65 @@ def _total(counts: Iterable[CountMention], category: str) -> Count | None:
 
 def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"]
+    in_sent = [(s, d) for s, d in in_sent if not _dates_aside(s.start - sent.start, clause)]
     if in_sent:
         tpos = sent.start + clause.triggers[0].start
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
     para = [(s, d) for s, d in doc.dates if s.start < sent.start and _same_paragraph(doc.article.text, s.start, sent.start)]
     if para:
-        return para[-1][1]
+        return replace(para[-1][1], basis="context")
+    lead = _lead_date(doc)
+    if lead is not None and lead[0].start < sent.start:
+        return replace(lead[1], basis="context")
     from tacitus.dates import before_publication
 
     return before_publication(doc.article.published)
+
+
+def _dates_aside(offset: int, clause: Clause) -> bool:
+    """A date inside a relative clause set off by a comma, which the event's trigger is not in,
+    dates that aside: "JNIM, which pledged allegiance to al-Qaeda in 2017, has been fighting IS"
+    is not fighting in 2017. A clause with no comma is part of what is told ("killed by the
+    grenade he was throwing on Friday")."""
+    if clause.head is None or not clause.triggers:
+        return False
+    sdoc = clause.head.doc
+    tok = next((t for t in sdoc if t.idx <= offset < t.idx + max(len(t.text), 1)), None)
+    if tok is None:
+        return False
+    trigger = clause.triggers[0].start
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ in ("relcl", "acl:relcl") and not any(t.idx <= trigger < t.idx + len(t.text) for t in anc.subtree):
+            first = anc.left_edge
+            return first.i > 0 and sdoc[first.i - 1].text == ","
+    return False
+
+
+_LEAD_PRECISIONS = frozenset({"day", "week"})
+_RECENT_DAYS = 31
+
+
+def _lead_date(doc: Document) -> tuple[Span, DateSpan] | None:
+    """The date of the news a report leads with: the first day (or week) its first paragraph
+    names, when that is recent. A later paragraph that tells more of that news without a date
+    of its own ("Police said 112 people had been arrested") happened then, not on the day the
+    report came out. A lead dated long before publication is history, and dates nothing else."""
+    text = doc.article.text
+    body = [(s, d) for s, d in doc.dates if d.basis in ("explicit", "relative")]
+    if not body:
+        return None
+    first = next((s for s in doc.sentences if s.text.strip()), None)
+    start = first.start if first is not None else 0
+    lead = [(s, d) for s, d in body if s.start >= start and _same_paragraph(text, start, s.start)]
+    if not lead:
+        return None
+    span, date = lead[0]
+    if date.precision not in _LEAD_PRECISIONS or date.start is None or date.end is None:
+        return None
+    published = doc.article.published
+    if published is not None and not (published - dt.timedelta(days=_RECENT_DAYS) <= date.start and date.end <= published):
+        return None
+    return span, date
 
 
 def _confidence(clause: Clause, perp: ActorRef | None, target: ActorRef | None, counts: list[CountMention], loc: Place | None) -> float:

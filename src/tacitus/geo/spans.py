@@ -49,6 +49,18 @@ from tacitus.geo.supplement import ADMIN1_ABBREVIATIONS, ADMIN_DESIGNATORS, abbr
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+def _place_then_time(scan: _Scan, span: tuple[int, int], ner: tuple[int, int], surface: str, locative: bool) -> bool:
+    """NER took a place and the time after it for one TIME span ("fired at Kharkiv overnight")."""
+    return (locative and not scan.caps and span[0] == ner[0] and _TIME_TAIL.match(scan.text, span[1], ner[1]) is not None
+            and not _DATE_WORD.fullmatch(surface))
+
+
+# "missiles at Kharkiv overnight" tagged TIME as a whole: after a locative, a name followed only by
+# a time word is the place, the rest the time
+_TIME_TAIL = re.compile(r"\s+(?:overnight|yesterday|today|tonight|(?:(?:last|this|early|late|on)\s+)?(?:night|morning|afternoon|evening|week|weekend|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\W*$", re.I)
+_DATE_WORD = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                        r"|christmas|easter|ramadan|eid|spring|summer|autumn|winter", re.I)
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 PROMINENT_POPULATION = 100_000
@@ -421,7 +433,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
             return locative and _prominent(surface, cands, admin2=False)
         return locative or _caps_single_word_ok(scan, i, run, surface, cands)
     for start, end, label in scan.ner:
-        if label in TIME_LABELS and _overlaps(span, (start, end)):
+        if label in TIME_LABELS and _overlaps(span, (start, end)) and not _place_then_time(scan, span, (start, end), surface, locative):
             return False
         if label in NAME_LABELS and _overlaps(span, (start, end)):
             if (start, end) != span and start <= span[0] and span[1] <= end:

@@ -208,7 +208,9 @@ class RelationExtractor:
                 cs, ce = sent.start + m.start(), sent.start + m.end()
                 if any(a < ce and cs < b for a, b in used_spans):
                     continue
-                before = [r for r in refs if (r.end or 0) <= cs]
+                asides = [(a, b) for a, b in _asides(sent) if b <= cs]
+                # "JNIM, which pledged allegiance to al-Qaeda, has been fighting IS": a name inside an aside is not the subject
+                before = [r for r in refs if (r.end or 0) <= cs and not any(a <= (r.start or 0) < b for a, b in asides)]
                 after = [r for r in refs if ce <= (r.start or 0) <= ce + _TARGET_GAP]
                 if _src == "after" and _tgt == "after":  # "the rivalry between X and Y"
                     before, after = after[:1], after[1:2]
@@ -242,7 +244,7 @@ class RelationExtractor:
                     continue  # allegiance, affiliation, splits and mergers: between groups the KB knows
                 modality = self._modality(text, sent, cs)
                 used_spans.append((cs, ce))
-                out.append(Relation(rtype, src_org, tgt_org, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                out.append(Relation(rtype, src_org, tgt_org, date=_date(doc, sent, cs), evidence=Span(sent.start, sent.end, sent.text),
                                     modality=modality, confidence=0.7 if modality == Modality.REPORTED else 0.5))
         # "X and Y formed an alliance"
         for i in range(len(refs) - 1):
@@ -368,11 +370,24 @@ _INCLUDES = re.compile(r"\b(?:(?:which|that)\s+(?:\w+\s+){0,8}?)?(?:includes?|in
 _COLLECTIVE = re.compile(r"\b(?:coalition|alliance|nations|countries|partners|members|front|union|bloc)$", re.I)
 
 
-def _date(doc: Document, sent: Sentence) -> DateSpan:
-    in_sent = [d for s, d in doc.dates if sent.start <= s.start < sent.end]
+def _date(doc: Document, sent: Sentence, cue: int | None = None) -> DateSpan:
+    """The sentence's first date, leaving out one told in an aside the cue at offset ``cue`` is not
+    in: "JNIM, which pledged allegiance to al-Qaeda in 2017, has been fighting IS" dates the
+    pledge, not the fighting."""
+    asides = _asides(sent) if cue is not None else []
+    in_sent = [d for s, d in doc.dates if sent.start <= s.start < sent.end
+               and not any(a <= s.start < b and not a <= (cue or 0) < b for a, b in asides)]
     if in_sent:
         return in_sent[0]
     return before_publication(doc.article.published)
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;:]*,")
+
+
+def _asides(sent: Sentence) -> list[tuple[int, int]]:
+    """Document offsets of the relative clauses set off by commas in the sentence."""
+    return [(sent.start + m.start(), sent.start + m.end()) for m in _ASIDE.finditer(sent.text)]
 
 
 _FACTUAL = {Modality.REPORTED, Modality.CLAIMED, Modality.HEDGED}

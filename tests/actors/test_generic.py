@@ -1,0 +1,26 @@
+"""Unnamed actor nouns (``actors.generic``): what counts as one and what kind it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors.generic import find_generic
+from tacitus.model import ActorKind
+
+
+@pytest.mark.parametrize("text", [
+    "its forces struck military-industrial sites",
+    "the army-backed militias withdrew",
+    "a police-run radio station",
+])
+def test_noun_that_modifies_another_word_names_no_actor(text: str) -> None:
+    assert not [g for g in find_generic(text) if g.text.lower() in ("military", "army", "police")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("an army-led offensive", "army"),
+    ("troops shelled the village", "troops"),
+    ("the military said", "military"),
+])
+def test_state_forces_still_found(text: str, found: str) -> None:
+    assert [g.text for g in find_generic(text) if g.kind == ActorKind.STATE_FORCES] == [found]
