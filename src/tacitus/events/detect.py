@@ -42,6 +42,7 @@ from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES, interaction
 from tacitus.geo.usage import where_it_happened
 from tacitus.model import (
+    FACTUAL,
     ActorKind,
     ActorRef,
     Count,
@@ -284,6 +285,47 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
             for told in [ev, *waiting.pop(ev.id, [])]:
                 out[host] = merge_pair(out[host], told)
     return out
+
+
+# the outcomes a sentence with no trigger of its own may add to the event before it
+_TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt)\b", re.I)
+_TOLL_CATEGORIES = ("fatalities", "injured")
+_TOLL_REACH = 3  # sentences
+
+
+def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
+    """A sentence that counts dead or wounded with no event word of its own ("Twenty-eight people
+    were injured in the capital") tells the toll of the violent event told just before it: its counts
+    go to that event where it has none of that kind. Running totals and the attackers' own dead stay
+    out. Run on the article's merged events, so that the event is the whole incident."""
+    text = doc.article.text
+    parsed = doc.spacy or {}
+    head_end = dateline_end(text)
+    told = {s.start: s.index for s in doc.sentences}
+    for sent in doc.sentences:
+        if sent.index in parsed or sent.end <= head_end or not _TOLL_WORD.search(sent.text):
+            continue  # a parsed sentence had its own chance to be an event
+        counts = find_counts(sent.text)
+        if not counts:
+            continue
+        host = next((ev for ev in reversed(events) if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
+                     and 0 < sent.index - _last_sentence(ev, told) <= _TOLL_REACH), None)
+        if host is None:
+            continue
+        added = False
+        for category in _TOLL_CATEGORIES:
+            found = [c for c in counts if c.category == category and not c.running and not c.attackers]
+            if len(found) == 1 and getattr(host, category) is None:
+                setattr(host, category, found[0].count)
+                added = True
+        if added:
+            host.extra_evidence.append(Span(sent.start, sent.end, sent.text))
+    return events
+
+
+def _last_sentence(ev: Event, told: dict[int, int]) -> int:
+    """The index of the last sentence that reports ``ev``."""
+    return max([ev.sentence, *(told[s.start] for s in ev.extra_evidence if s.start in told)])
 
 
 _CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
