@@ -1,0 +1,73 @@
+"""Place names inside the names of other things: newspapers, clubs, airlines, agencies, people.
+
+Both geoparsing corpora (GeoWebNews, TR-News) leave the place out of "The Denver Post" or
+"Atletico Madrid": the words name a paper or a club, not where anything is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.geo.conftest import MINI_DEMONYMS, MINI_ISO2, MINI_RECORDS
+
+from tacitus.geo import InMemoryGazetteer, PlaceRecord, find_toponyms
+from tacitus.geo.records import ADMIN1, CITY, COUNTRY, TOWN
+
+PLACES = [
+    PlaceRecord(None, "Denver", CITY, "USA", 39.74, -104.98, 700_000, admin1="Colorado"),
+    PlaceRecord(None, "Madrid", CITY, "ESP", 40.42, -3.70, 3_200_000, admin1="Madrid"),
+    PlaceRecord(None, "Kenya", COUNTRY, "KEN", 1.0, 38.0, 50_000_000),
+    PlaceRecord(None, "Ohio", ADMIN1, "USA", 40.25, -83.0, 11_600_000),
+    PlaceRecord(None, "Leeds", CITY, "GBR", 53.8, -1.55, 450_000, admin1="England"),
+    PlaceRecord(None, "Xinhua", TOWN, "CHN", 27.7, 111.2, 16_000, admin1="Hunan"),
+    PlaceRecord(None, "Osaka", CITY, "JPN", 34.69, 135.5, 2_600_000, admin1="Osaka"),
+    PlaceRecord(None, "Houston", CITY, "USA", 29.76, -95.36, 2_300_000, admin1="Texas"),
+]
+COMMON = frozenset({"the", "report", "say", "team", "fan", "flight", "police", "win", "star", "game"})
+
+
+@pytest.fixture
+def gaz() -> InMemoryGazetteer:
+    return InMemoryGazetteer([*MINI_RECORDS, *PLACES], demonyms=MINI_DEMONYMS, iso2=MINI_ISO2)
+
+
+def _names(text: str, gaz: InMemoryGazetteer) -> list[str]:
+    return [t for _, _, t in find_toponyms(text, None, gaz, COMMON)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The story first ran in The Denver Post on Sunday.", []),
+    ("Atletico Madrid won the derby, and Real Madrid fans were angry.", []),
+    ("Kenya Airways cancelled the flight; Air Kenya did not.", []),
+    ("The Houston Rockets beat Leeds United in a charity game.", []),
+    ("Three people died, the Xinhua news agency said.", []),
+    ("The Ohio Star-Advertiser was sold.", []),
+])  # fmt: skip
+def test_a_place_opening_or_closing_another_things_name_is_no_mention(gaz: InMemoryGazetteer, text: str,
+                                                                     expected: list[str]) -> None:
+    assert _names(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Denver police said the fan was hurt.", ["Denver"]),
+    ("Flights to Madrid resumed; the Kenya team flew home.", ["Madrid", "Kenya"]),
+    # a locative word still makes it a place
+    ("The team landed in Madrid Barajas on Monday.", ["Madrid"]),
+])  # fmt: skip
+def test_the_place_stays_where_no_other_name_holds_it(gaz: InMemoryGazetteer, text: str,
+                                                     expected: list[str]) -> None:
+    assert _names(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Osaka Tanimura scored twice in the game.", []),
+    ("The coach praised Houston Whitfield's defence.", []),
+    ("Osaka Tanimura grew up in Osaka.", ["Osaka"]),
+])  # fmt: skip
+def test_a_city_name_before_an_unknown_surname_is_a_first_name(gaz: InMemoryGazetteer, text: str,
+                                                               expected: list[str]) -> None:
+    assert _names(text, gaz) == expected
+
+
+def test_a_country_or_state_before_a_surname_stays_a_place(gaz: InMemoryGazetteer) -> None:
+    # "Kenya Mwangi" could be a person, but a country is never taken for a first name here
+    assert _names("Ohio Whitfield is no person here, and Kenya Mwangi neither.", gaz) == ["Ohio", "Kenya"]
