@@ -71,3 +71,16 @@ def test_a_city_name_before_an_unknown_surname_is_a_first_name(gaz: InMemoryGaze
 def test_a_country_or_state_before_a_surname_stays_a_place(gaz: InMemoryGazetteer) -> None:
     # "Kenya Mwangi" could be a person, but a country is never taken for a first name here
     assert _names("Ohio Whitfield is no person here, and Kenya Mwangi neither.", gaz) == ["Ohio", "Kenya"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Crown Prince of Kenya met the President of Mali.", []),
+    ("The Minister of Defence of Kenya arrived in Bamako.", ["Bamako"]),
+    ("The Bank of Kenya and the Embassy of Mali issued a statement.", []),
+    ("She studied at Ohio State University before moving to Ohio.", ["Ohio"]),
+    # an office without "of", or an ordinary word before "of", leaves the place alone
+    ("Kenya's President spoke of the people of Mali.", ["Kenya", "Mali"]),
+])  # fmt: skip
+def test_a_place_closing_an_office_or_a_university_name_is_no_mention(gaz: InMemoryGazetteer, text: str,
+                                                                     expected: list[str]) -> None:
+    assert _names(text, gaz) == expected

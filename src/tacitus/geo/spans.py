@@ -420,7 +420,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
                 return True
             return locative and _prominent(surface, cands, admin2=False)
         return locative or _caps_single_word_ok(scan, i, run, surface, cands)
-    if not scan.caps and not locative and _in_organisation_name(scan, i, j, run):
+    if not scan.caps and _in_organisation_name(scan, i, j, run):
         return False  # "The Washington Post", "Air Zimbabwe", "Real Madrid", "the Texas Rangers"
     if not scan.caps and not locative and _surname_after(scan, i, j, run, cands):
         scan.person_parts.add(key)
@@ -478,12 +478,25 @@ def _in_organisation_name(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
     if scan.tokens[i].folded in NEWS_AGENCIES and i == j:
         return True
     nxt, prev = j + 1, i - 1
+    if _university_after(scan, j, run):
+        return True
     if nxt in run and _joined_by_space(scan, j, nxt):
         tail = [nxt, nxt + 1] if nxt + 1 in run and scan.text[scan.tokens[nxt].end : scan.tokens[nxt + 1].start] == "-" else [nxt]
         if any(scan.tokens[k].folded in ORGANISATION_TAILS for k in tail):  # "Star-Advertiser": its last part
             return True
     return prev in run and _joined_by_space(scan, prev, i) and _capitalised(scan.tokens[prev]) \
         and scan.tokens[prev].folded in ORGANISATION_HEADS  # fmt: skip
+
+
+def _university_after(scan: _Scan, j: int, run: list[int]) -> bool:
+    """A university's name goes on after the place ("Ohio State University", "Florida Atlantic
+    University"): the words name a school, wherever its campus is."""
+    for k in range(j + 1, min(j + 4, run[-1] + 1)):
+        if k not in run or not _joined_by_space(scan, k - 1, k) or not _capitalised(scan.tokens[k]):
+            return False
+        if scan.tokens[k].folded == "university":
+            return True
+    return False
 
 
 def _joined_by_space(scan: _Scan, a: int, b: int) -> bool:
@@ -827,7 +840,7 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
             spans.append(span)
     if not caps:
         spans = [_with_direction(text, s, e) for s, e in spans]
-    return [(s, e, text[s:e]) for s, e in sorted(spans) if not _currency(text, s, e)]
+    return [(s, e, text[s:e]) for s, e in sorted(spans) if not _currency(text, s, e) and (caps or not _office_of(text, s))]
 
 
 # A capitalised direction before a name is part of it ("West Wales", "Southern California", "North
@@ -843,6 +856,26 @@ _DIRECTION_BEFORE = re.compile(r"(?<![\w'’-])(?<!Far )(?P<word>[A-Z][a-z]+) $"
 def _with_direction(text: str, start: int, end: int) -> tuple[int, int]:
     m = _DIRECTION_BEFORE.search(text, max(0, start - 14), start)
     return (m.start("word"), end) if m and m["word"] in DIRECTION_WORDS else (start, end)
+
+
+# A title or a national institution "of" the place: "the President of Ghana", "Crown Prince of
+# Dubai", "the Minister of Defence of Chile", "the Bank of Canada", "the Embassy of Peru". The
+# place names whose office it is, not where anything is; both geoparsing corpora leave it out
+# (capitalised titles only: "the people of Kigali" is marked by one corpus and not the other).
+_OFFICE_WORDS = (
+    "President|Vice-President|Minister|Ministers|Secretary|Prince|Princess|King|Queen|Emir|Sultan|Ruler|"
+    "Governor|Mayor|Premier|Chancellor|Speaker|Ambassador|Envoy|Consul|Plenipotentiary|Commissioner|"
+    "Chairman|Chairwoman|Chairperson|Archbishop|Bishop|Patriarch|Catholicos|Archduke|Duke|Duchess|Earl|"
+    "Bank|Embassy|Consulate"
+)
+_OFFICE_OF = re.compile(
+    rf"\b(?:{_OFFICE_WORDS})(?: (?:of|for)(?: the)? [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*)? of (?:the )?$"
+)
+
+
+def _office_of(text: str, start: int) -> bool:
+    """The name ends an office's title or an institution's name ("Prime Minister of Peru")."""
+    return bool(_OFFICE_OF.search(text, max(0, start - 80), start))
 
 
 _CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b", re.IGNORECASE)
