@@ -79,7 +79,7 @@ OF_HEADS = frozenset(
      "outskirts", "suburbs", "suburb", "village", "villages", "town", "towns", "city", "province",
      "region", "district", "state", "capital", "governorate", "department", "county", "area",
      "vicinity", "centre", "center", "heart", "streets", "residents", "part", "parts",
-     "municipality", "locality", "commune", "prefecture", "outskirt", "edge", "environs"}
+     "municipality", "locality", "commune", "prefecture", "outskirt", "edge", "environs", "outside"}
 )  # fmt: skip
 # Between two names of one list ("in Gao, Kidal and Menaka"). After a bare comma the list
 # must go on or end ("In Mali, Tarabulus said" is not a list).
@@ -353,8 +353,10 @@ def _sentence_initial(scan: _Scan, i: int) -> bool:
 def _locative(scan: _Scan, i: int, last_end: int) -> bool:
     """A locative word, "north of"-style phrase, or list of names leads up to token i."""
     prev = _previous_word(scan, i)
-    if prev in LOCATIVES:
+    if prev in LOCATIVES or _motion_to(scan, i):
         return True
+    if prev == "between" and normalize.name_key(scan.tokens[i].text) not in scan.person_parts:
+        return True  # "between Coggeshall and Braintree", not "between Bush and Steele" once named as people
     if prev == "of" and _previous_word(scan, i - 1) in OF_HEADS:
         return True
     start = scan.tokens[i].start
@@ -364,6 +366,45 @@ def _locative(scan: _Scan, i: int, last_end: int) -> bool:
     if _LIST_AND.fullmatch(gap):
         return True
     return bool(_LIST_COMMA.fullmatch(gap)) and _list_goes_on(scan, i)
+
+
+# Words of going somewhere that make "to" a locative ("drove to Hinton", "a trip to Ada", "moved
+# back to Innisfail"); "to" alone is as often a person's ("spoke to Logan").
+MOTION_BEFORE_TO = frozenset(
+    {"go", "goes", "going", "went", "gone", "come", "comes", "coming", "came", "travel", "travels",
+     "travelled", "traveled", "travelling", "traveling", "drive", "drives", "drove", "driving", "driven",
+     "fly", "flies", "flew", "flying", "flown", "move", "moves", "moved", "moving", "head", "heads",
+     "headed", "heading", "trip", "trips", "journey", "return", "returns", "returned", "returning",
+     "back", "relocated", "relocate", "switching", "switched", "honeymoon", "route", "road", "bound",
+     "flight", "flights", "train", "trains", "way", "walked", "walk", "sailed", "rode", "transferred",
+     "south", "north", "east", "west", "commute", "commuted", "emigrated", "migrated", "deployed"}
+)  # fmt: skip
+
+
+def _motion_to(scan: _Scan, i: int) -> bool:
+    return _previous_word(scan, i) == "to" and i >= 2 and _previous_word(scan, i - 1) in MOTION_BEFORE_TO
+
+
+_NESTING = re.compile(r", (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=[\s,.;:)!?]|$)")
+
+
+def _nested_in(scan: _Scan, j: int, cands: Sequence[PlaceRecord]) -> bool:
+    """A comma and the name of a division or country that holds one of the candidates follow
+    ("Hugo, Oklahoma", "Croft, Yorkshire", "Tarbes, France"): the writer is placing a town."""
+    m = _NESTING.match(scan.text, scan.tokens[j].end)
+    if m is None or scan.gaz is None:
+        return False
+    holders = [c for c in scan.gaz.candidates(m["name"]) if c.kind in (COUNTRY, ADMIN1, ADMIN2) and _own_name(m["name"], c)]
+    return any(_holds(h, c) for h in holders for c in cands if c.kind not in (COUNTRY, REGION))
+
+
+def _holds(holder: PlaceRecord, rec: PlaceRecord) -> bool:
+    if holder.country != rec.country:
+        return False
+    if holder.kind == COUNTRY:
+        return True
+    inner = rec.admin1 if holder.kind == ADMIN1 else rec.admin2
+    return inner is not None and normalize.name_key(inner) == normalize.name_key(holder.name)
 
 
 def _list_goes_on(scan: _Scan, i: int) -> bool:
@@ -400,7 +441,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if _named_division(scan, j, run) and any(c.kind in (ADMIN1, ADMIN2) for c in cands):
         return True  # "Metcalfe County", "Fars Province": the division word says what it is
     prominent = _prominent(surface, cands, trusted=scan.trusted)
-    locative = _locative(scan, i, last_end)
+    locative = _locative(scan, i, last_end) or (not scan.caps and _nested_in(scan, j, cands))
     if scan.caps and i < j and scan.common and all(
             scan.tokens[k].folded in scan.common or scan.tokens[k].folded in FUNCTION_WORDS for k in range(i, j + 1)):
         # "LET US" (Letuš), "GOOD HOPE": ordinary words in capitals are a place only as the text's
