@@ -84,3 +84,36 @@ def test_a_country_or_state_before_a_surname_stays_a_place(gaz: InMemoryGazettee
 def test_a_place_closing_an_office_or_a_university_name_is_no_mention(gaz: InMemoryGazetteer, text: str,
                                                                      expected: list[str]) -> None:
     assert _names(text, gaz) == expected
+
+
+@pytest.fixture
+def states() -> InMemoryGazetteer:
+    more = [PlaceRecord(None, "Oregon", ADMIN1, "USA", 44.0, -120.5, 4_200_000, admin1="Oregon"),
+            PlaceRecord(None, "Washington", ADMIN1, "USA", 47.5, -120.5, 7_700_000, admin1="Washington",
+                        alternate_names=("Washington State",))]
+    return InMemoryGazetteer([*MINI_RECORDS, *PLACES, *more], demonyms=MINI_DEMONYMS, iso2=MINI_ISO2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oregon State beat Baylor in overtime.", []),
+    ("Researchers at Oregon State say the drought will last.", []),
+    # an agency of the state, and the two states news calls "X State", stay places
+    ("Oregon State Police closed the road.", ["Oregon"]),
+    ("Fires spread across Washington State.", ["Washington State"]),
+])  # fmt: skip
+def test_a_us_state_name_and_state_ending_the_name_is_a_university(states: InMemoryGazetteer, text: str,
+                                                                  expected: list[str]) -> None:
+    assert _names(text, states) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Commonwealth of Independent States met.",
+    "A revered Yoruba chief and Igbo leaders spoke.",
+    "She founded Enterprise Holdings.",
+])  # fmt: skip
+def test_peoples_and_ordinary_words_are_no_places(gaz: InMemoryGazetteer, text: str) -> None:
+    more = InMemoryGazetteer([*MINI_RECORDS, PlaceRecord(None, "Igbo", TOWN, "NGA", 6.0, 7.0, 75_000),
+                              PlaceRecord(None, "Enterprise", CITY, "USA", 36.0, -115.2, 220_000),
+                              PlaceRecord(None, "Commonwealth", TOWN, "USA", 45.0, -88.0, 400)],
+                             demonyms=MINI_DEMONYMS, iso2=MINI_ISO2)
+    assert _names(text, more) == []

@@ -157,7 +157,8 @@ COMMON_WORDS = frozenset(
         "saints", "english", "french", "spanish", "arabic", "russian", "chinese", "german", "italian",
         "portuguese", "turkish", "persian", "urdu", "hindi", "swahili", "hausa", "somali", "amharic",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "act",
-        "free", "first", "lakes", "industry", "olympic", "olympics", "royal", "federation", "capital",
+        "free", "first", "lakes", "industry", "commonwealth", "enterprise", "chapel", "cathedral", "basilica",
+        "abbey", "olympic", "olympics", "royal", "federation", "capital",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "charge",
         "downtown", "uptown", "midtown", "northwest", "northeast", "southwest", "southeast", "midwest",
         "northeastern", "northwestern", "southeastern", "southwestern",
@@ -168,7 +169,11 @@ COMMON_WORDS = frozenset(
         "hiding", "command", "mind", "memory", "honor", "honour", "solidarity", "reply",
     }
 )  # fmt: skip
-_REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTION_WORDS)
+# Peoples' names, never a place by themselves though GeoNames may give one to a village or as
+# another place's alternate name ("Igbo" finds Igbo-Ukwu): "Igbo leaders" name a people.
+PEOPLES = frozenset({"igbo", "ibo", "yoruba", "fulani", "tuareg", "pashtun", "zulu", "xhosa", "kikuyu",
+                     "kalenjin", "uyghur", "uighur", "rohingya", "yazidi", "druze", "bedouin"})
+_REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTION_WORDS | PEOPLES)
 # Only in ALL-CAPS text, where "US" is as likely the pronoun as the country.
 _CAPS_REJECTED_KEYS = frozenset({"us"})
 
@@ -438,6 +443,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return False
     if not scan.caps and _acronym(surface):  # "BA", "NATO": only country codes like "US", "DRC"
         return any(c.kind in (COUNTRY, REGION) for c in cands)
+    if not scan.caps and _in_organisation_name(scan, i, j, run):
+        return False  # "The Washington Post", "Air Zimbabwe", "Real Madrid", "the Texas Rangers"
     if _named_division(scan, j, run) and any(c.kind in (ADMIN1, ADMIN2) for c in cands):
         return True  # "Metcalfe County", "Fars Province": the division word says what it is
     prominent = _prominent(surface, cands, trusted=scan.trusted)
@@ -461,8 +468,6 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
                 return True
             return locative and _prominent(surface, cands, admin2=False)
         return locative or _caps_single_word_ok(scan, i, run, surface, cands)
-    if not scan.caps and _in_organisation_name(scan, i, j, run):
-        return False  # "The Washington Post", "Air Zimbabwe", "Real Madrid", "the Texas Rangers"
     if not scan.caps and not locative and _surname_after(scan, i, j, run, cands):
         scan.person_parts.add(key)
         return False  # "Kobe Bryant", "Nigel Clough's side": a city's name as a first name
@@ -519,7 +524,7 @@ def _in_organisation_name(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
     if scan.tokens[i].folded in NEWS_AGENCIES and i == j:
         return True
     nxt, prev = j + 1, i - 1
-    if _university_after(scan, j, run):
+    if _university_after(scan, j, run) or _us_college_state(scan, i, j, run):
         return True
     if nxt in run and _joined_by_space(scan, j, nxt):
         tail = [nxt, nxt + 1] if nxt + 1 in run and scan.text[scan.tokens[nxt].end : scan.tokens[nxt + 1].start] == "-" else [nxt]
@@ -538,6 +543,23 @@ def _university_after(scan: _Scan, j: int, run: list[int]) -> bool:
         if scan.tokens[k].folded == "university":
             return True
     return False
+
+
+# The US states that news also calls "<name> State" ("New York State", "Washington State").
+_STATES_CALLED_STATE = frozenset({"new york", "washington"})
+
+
+def _us_college_state(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
+    """"Mississippi State beat Baylor", "Ohio State's coach": a US state's name and "State",
+    ending the name, is a university (its teams, its researchers); US states are not called so,
+    but for New York and Washington. "Kentucky State Police" goes on: an agency of the state."""
+    state = j if scan.tokens[j].folded == "state" else j + 1
+    if state not in run or scan.tokens[state].text != "State" or state + 1 in run or state == i:
+        return False
+    name = scan.text[scan.tokens[i].start : scan.tokens[state - 1].end]
+    if name.lower() in _STATES_CALLED_STATE or scan.gaz is None:
+        return False
+    return any(c.kind == ADMIN1 and c.country == "USA" and _own_name(name, c) for c in scan.gaz.candidates(name))
 
 
 def _joined_by_space(scan: _Scan, a: int, b: int) -> bool:
