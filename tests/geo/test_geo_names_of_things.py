@@ -10,7 +10,7 @@ import pytest
 from tests.geo.conftest import MINI_DEMONYMS, MINI_ISO2, MINI_RECORDS
 
 from tacitus.geo import InMemoryGazetteer, PlaceRecord, find_toponyms
-from tacitus.geo.records import ADMIN1, CITY, COUNTRY, TOWN
+from tacitus.geo.records import ADMIN1, ADMIN2, CITY, COUNTRY, TOWN
 
 PLACES = [
     PlaceRecord(None, "Denver", CITY, "USA", 39.74, -104.98, 700_000, admin1="Colorado"),
@@ -117,3 +117,30 @@ def test_peoples_and_ordinary_words_are_no_places(gaz: InMemoryGazetteer, text: 
                               PlaceRecord(None, "Commonwealth", TOWN, "USA", 45.0, -88.0, 400)],
                              demonyms=MINI_DEMONYMS, iso2=MINI_ISO2)
     assert _names(text, more) == []
+
+
+@pytest.fixture
+def more() -> InMemoryGazetteer:
+    extra = [
+        PlaceRecord(None, "Hardin County", ADMIN2, "USA", 37.7, -86.0, 110_000, admin1="Kentucky", admin2="Hardin County"),
+        PlaceRecord(None, "Hardin", TOWN, "USA", 36.7, -88.4, 600, admin1="Kentucky"),
+        PlaceRecord(None, "St. Luke", TOWN, "USA", 40.0, -90.0, 2_000, admin1="Illinois"),
+        PlaceRecord(None, "Far North", ADMIN1, "CMR", 10.5, 14.5, 4_000_000, admin1="Far North"),
+        PlaceRecord(None, "Queensland", ADMIN1, "AUS", -20.0, 145.0, 5_000_000, admin1="Queensland"),
+    ]
+    return InMemoryGazetteer([*MINI_RECORDS, *PLACES, *extra], demonyms=MINI_DEMONYMS, iso2=MINI_ISO2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a county's agencies keep its full name
+    ("The Hardin County Sheriff's Office said the road was closed.", ["Hardin County"]),
+    # a saint's name with "'s" and a site word, or beside another saint, names a church or hospital
+    ("She was taken to St. Luke's Hospital overnight.", []),
+    ("Gunmen attacked the church of St. Luke and St. Mark.", []),
+    # direction words before a name say which part of it is meant
+    ("Crime rose in Far North Queensland last year.", ["Queensland"]),
+    ("Troops moved into Far North on Monday.", ["Far North"]),
+])  # fmt: skip
+def test_counties_saints_and_directions_inside_longer_names(more: InMemoryGazetteer, text: str,
+                                                            expected: list[str]) -> None:
+    assert _names(text, more) == expected

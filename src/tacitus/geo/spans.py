@@ -443,6 +443,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return False
     if not scan.caps and _acronym(surface):  # "BA", "NATO": only country codes like "US", "DRC"
         return any(c.kind in (COUNTRY, REGION) for c in cands)
+    if not scan.caps and (_saints_site(scan, i, j) or _direction_only(scan, i, j, run)):
+        return False  # "St. Michael's Hospital", "St Peter and St Paul Church"; "Far North Queensland"
     if not scan.caps and _in_organisation_name(scan, i, j, run):
         return False  # "The Washington Post", "Air Zimbabwe", "Real Madrid", "the Texas Rangers"
     if _named_division(scan, j, run) and any(c.kind in (ADMIN1, ADMIN2) for c in cands):
@@ -543,6 +545,38 @@ def _university_after(scan: _Scan, j: int, run: list[int]) -> bool:
         if scan.tokens[k].folded == "university":
             return True
     return False
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa)\s", re.IGNORECASE)
+_SAINTS_SITE_AFTER = re.compile(r"(?:['’]s\s+[A-Z]|\s+and\s+(?:St\.?|Saint)\s)")
+
+
+def _saints_site(scan: _Scan, i: int, j: int) -> bool:
+    """A saint's name with "'s" and a capitalised word after it, or joined to another saint's,
+    names a church, school or hospital ("St. Michael's Hospital", "St. John's University",
+    "St Peter and St Paul Church"), not the towns called after the saint."""
+    first = i - 1 if i > 0 and scan.tokens[i - 1].folded in _SAINT_WORDS and _joined(scan.text, scan.tokens[i - 1], scan.tokens[i]) else i
+    surface = scan.text[scan.tokens[first].start : scan.tokens[j].end + 1]
+    if not _SAINT.match(surface) or len(surface.split()) > 3:
+        return False
+    before = scan.text[max(0, scan.tokens[first].start - 30) : scan.tokens[first].start]
+    return bool(_SAINTS_SITE_AFTER.match(scan.text, scan.tokens[j].end) or _SAINT_AND_BEFORE.search(before))
+
+
+_SAINT_WORDS = frozenset({"st", "saint", "ste"})
+_SAINT_AND_BEFORE = re.compile(r"(?:St\.?|Saint)\s+[A-Z][\w'’-]*\s+and\s+$")
+
+
+_DIRECTION_KEYS = frozenset({"far", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                             "upper", "lower", "central", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _direction_only(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
+    """Only direction words, before another capitalised word: they say which part of the name
+    that follows is meant ("Far North Queensland", "North West Frontier"), they name no place."""
+    if not all(scan.tokens[k].folded in _DIRECTION_KEYS for k in range(i, j + 1)):
+        return False
+    return j + 1 in run and _joined_by_space(scan, j, j + 1) and _capitalised(scan.tokens[j + 1])
 
 
 # The US states that news also calls "<name> State" ("New York State", "Washington State").
@@ -718,7 +752,12 @@ def _named_division(scan: _Scan, j: int, run: list[int]) -> bool:
     tok = scan.tokens[j]
     if scan.caps or tok.folded not in ADMIN_DESIGNATORS or not tok.text[:1].isupper() or j == run[0]:
         return False
-    return not (j + 1 in run and _capitalised(scan.tokens[j + 1]))
+    # "Plymouth County Sheriff's Office", "Los Angeles County Fire Department": a US county's full
+    # name is "X County", and its agencies keep it (both corpora mark "Plymouth County" there)
+    return tok.folded in _WHOLE_NAME_DESIGNATORS or not (j + 1 in run and _capitalised(scan.tokens[j + 1]))
+
+
+_WHOLE_NAME_DESIGNATORS = frozenset({"county", "parish"})
 
 
 def _designator_droppable(scan: _Scan, run: list[int], pos: int, length: int,
