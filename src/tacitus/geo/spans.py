@@ -503,7 +503,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
 # place is no mention of its own there; both geoparsing corpora leave it out.
 ORGANISATION_TAILS = frozenset(
     {"times", "post", "journal", "tribune", "herald", "gazette", "chronicle", "inquirer", "examiner",
-     "courier", "telegraph", "observer", "dispatch", "advertiser", "fc", "afc", "cf", "wanderers", "rovers", "athletic", "athletics", "albion",
+     "courier", "telegraph", "dispatch", "advertiser", "wire", "monitor", "sentinel",
+     "bulletin", "standard", "mail", "express", "fc", "afc", "cf", "wanderers", "rovers", "athletic", "athletics", "albion",
      "hotspur", "united", "rangers", "mavericks", "bisons", "yankees", "mets", "dodgers", "giants", "lakers",
      "clippers", "knicks", "nets", "bulls", "celtics", "raptors", "rockets", "spurs", "warriors",
      "steelers", "cowboys", "patriots", "packers", "bears", "lions", "eagles", "saints", "jets",
