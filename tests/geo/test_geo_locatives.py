@@ -38,6 +38,7 @@ def _names(text: str, gaz: InMemoryGazetteer) -> list[str]:
     ("She made the move back to Weeton in 2015.", ["Weeton"]),
     ("Traffic backed up between Stanmoor and Hollowell all evening.", ["Stanmoor", "Hollowell"]),
     ("The family lives just outside of Weeton.", ["Weeton"]),
+    ("The road from the old mill to Brinkley reopened.", ["Brinkley"]),
 ])  # fmt: skip
 def test_going_to_or_between_makes_a_small_town_a_place(gaz: InMemoryGazetteer, text: str,
                                                        expected: list[str]) -> None:
@@ -56,6 +57,7 @@ def test_a_small_town_before_its_own_division_is_a_place(gaz: InMemoryGazetteer,
 @pytest.mark.parametrize(("text", "expected"), [
     # "to" after a verb that is not one of going says nothing of place
     ("The award went unnoticed; she spoke to Brinkley about it.", []),
+    ("He sold the paintings from his father to Brinkley's gallery.", []),
     # a division that does not hold the town says nothing either
     ("Hollowell, Norfolk, said the plan was fine.", ["Norfolk"]),
     # people named earlier stay people between "between" and "and"

@@ -386,8 +386,19 @@ MOTION_BEFORE_TO = frozenset(
 )  # fmt: skip
 
 
+_FROM_BEFORE_TO = re.compile(r"\bfrom\s+(?:[\w'’.-]+\s+){1,5}to\s+$", re.IGNORECASE)
+
+
 def _motion_to(scan: _Scan, i: int) -> bool:
-    return _previous_word(scan, i) == "to" and i >= 2 and _previous_word(scan, i - 1) in MOTION_BEFORE_TO
+    """"drove to X", or "from A to X" (a route: "the road from the roundabout to Cirencester")."""
+    if _previous_word(scan, i) != "to" or i < 2:
+        return False
+    start = scan.tokens[i].start
+    if _previous_word(scan, i - 1) in MOTION_BEFORE_TO:
+        return True
+    # "from his father to Prate's office": an owner, not a route's end
+    owner = scan.text[scan.tokens[i].end : scan.tokens[i].end + 2] in ("'s", "’s")
+    return not owner and bool(_FROM_BEFORE_TO.search(scan.text, max(0, start - 60), start))
 
 
 _NESTING = re.compile(r", (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=[\s,.;:)!?]|$)")
