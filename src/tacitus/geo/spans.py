@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from tacitus.geo import normalize
 from tacitus.geo.given_names import GIVEN_NAMES
-from tacitus.geo.people import first_name, initials_before, quoted_speaker
+from tacitus.geo.people import first_name, initials_before, quoted_speaker, stems
 from tacitus.geo.records import (
     ADMIN1,
     ADMIN2,
@@ -91,7 +91,7 @@ OF_HEADS = frozenset(
      "outskirts", "suburbs", "suburb", "village", "villages", "town", "towns", "city", "province",
      "region", "district", "state", "capital", "governorate", "department", "county", "area",
      "vicinity", "centre", "center", "heart", "streets", "residents", "part", "parts",
-     "municipality", "locality", "commune", "prefecture", "outskirt", "edge", "environs"}
+     "municipality", "locality", "commune", "prefecture", "outskirt", "edge", "environs", "outside"}
 )  # fmt: skip
 # Between two names of one list ("in Gao, Kidal and Menaka"). After a bare comma the list
 # must go on or end ("In Mali, Tarabulus said" is not a list).
@@ -169,7 +169,8 @@ COMMON_WORDS = frozenset(
         "saints", "english", "french", "spanish", "arabic", "russian", "chinese", "german", "italian",
         "portuguese", "turkish", "persian", "urdu", "hindi", "swahili", "hausa", "somali", "amharic",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "act",
-        "free", "first", "lakes", "industry", "olympic", "olympics", "royal", "federation", "capital",
+        "free", "first", "lakes", "industry", "commonwealth", "enterprise", "chapel", "cathedral", "basilica",
+        "abbey", "olympic", "olympics", "royal", "federation", "capital",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "charge",
         "downtown", "uptown", "midtown", "northwest", "northeast", "southwest", "southeast", "midwest",
         "northeastern", "northwestern", "southeastern", "southwestern",
@@ -180,7 +181,11 @@ COMMON_WORDS = frozenset(
         "hiding", "command", "mind", "memory", "honor", "honour", "solidarity", "reply",
     }
 )  # fmt: skip
-_REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTION_WORDS)
+# Peoples' names, never a place by themselves though GeoNames may give one to a village or as
+# another place's alternate name ("Igbo" finds Igbo-Ukwu): "Igbo leaders" name a people.
+PEOPLES = frozenset({"igbo", "ibo", "yoruba", "fulani", "tuareg", "pashtun", "zulu", "xhosa", "kikuyu",
+                     "kalenjin", "uyghur", "uighur", "rohingya", "yazidi", "druze", "bedouin"})
+_REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTION_WORDS | PEOPLES)
 # Only in ALL-CAPS text, where "US" is as likely the pronoun as the country.
 _CAPS_REJECTED_KEYS = frozenset({"us"})
 
@@ -365,8 +370,10 @@ def _sentence_initial(scan: _Scan, i: int) -> bool:
 def _locative(scan: _Scan, i: int, last_end: int) -> bool:
     """A locative word, "north of"-style phrase, or list of names leads up to token i."""
     prev = _previous_word(scan, i)
-    if prev in LOCATIVES:
+    if prev in LOCATIVES or _motion_to(scan, i):
         return True
+    if prev == "between" and normalize.name_key(scan.tokens[i].text) not in scan.person_parts:
+        return True  # "between Coggeshall and Braintree", not "between Bush and Steele" once named as people
     if prev == "of" and _previous_word(scan, i - 1) in OF_HEADS:
         return True
     start = scan.tokens[i].start
@@ -376,6 +383,56 @@ def _locative(scan: _Scan, i: int, last_end: int) -> bool:
     if _LIST_AND.fullmatch(gap):
         return True
     return bool(_LIST_COMMA.fullmatch(gap)) and _list_goes_on(scan, i)
+
+
+# Words of going somewhere that make "to" a locative ("drove to Hinton", "a trip to Ada", "moved
+# back to Innisfail"); "to" alone is as often a person's ("spoke to Logan").
+MOTION_BEFORE_TO = frozenset(
+    {"go", "goes", "going", "went", "gone", "come", "comes", "coming", "came", "travel", "travels",
+     "travelled", "traveled", "travelling", "traveling", "drive", "drives", "drove", "driving", "driven",
+     "fly", "flies", "flew", "flying", "flown", "move", "moves", "moved", "moving", "head", "heads",
+     "headed", "heading", "trip", "trips", "journey", "return", "returns", "returned", "returning",
+     "back", "relocated", "relocate", "switching", "switched", "honeymoon", "route", "road", "bound",
+     "flight", "flights", "train", "trains", "way", "walked", "walk", "sailed", "rode", "transferred",
+     "south", "north", "east", "west", "commute", "commuted", "emigrated", "migrated", "deployed"}
+)  # fmt: skip
+
+
+_FROM_BEFORE_TO = re.compile(r"\bfrom\s+(?:[\w'’.-]+\s+){1,5}to\s+$", re.IGNORECASE)
+
+
+def _motion_to(scan: _Scan, i: int) -> bool:
+    """"drove to X", or "from A to X" (a route: "the road from the roundabout to Cirencester")."""
+    if _previous_word(scan, i) != "to" or i < 2:
+        return False
+    start = scan.tokens[i].start
+    if _previous_word(scan, i - 1) in MOTION_BEFORE_TO:
+        return True
+    # "from his father to Prate's office": an owner, not a route's end
+    owner = scan.text[scan.tokens[i].end : scan.tokens[i].end + 2] in ("'s", "’s")
+    return not owner and bool(_FROM_BEFORE_TO.search(scan.text, max(0, start - 60), start))
+
+
+_NESTING = re.compile(r", (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=[\s,.;:)!?]|$)")
+
+
+def _nested_in(scan: _Scan, j: int, cands: Sequence[PlaceRecord]) -> bool:
+    """A comma and the name of a division or country that holds one of the candidates follow
+    ("Hugo, Oklahoma", "Croft, Yorkshire", "Tarbes, France"): the writer is placing a town."""
+    m = _NESTING.match(scan.text, scan.tokens[j].end)
+    if m is None or scan.gaz is None:
+        return False
+    holders = [c for c in scan.gaz.candidates(m["name"]) if c.kind in (COUNTRY, ADMIN1, ADMIN2) and _own_name(m["name"], c)]
+    return any(_holds(h, c) for h in holders for c in cands if c.kind not in (COUNTRY, REGION))
+
+
+def _holds(holder: PlaceRecord, rec: PlaceRecord) -> bool:
+    if holder.country != rec.country:
+        return False
+    if holder.kind == COUNTRY:
+        return True
+    inner = rec.admin1 if holder.kind == ADMIN1 else rec.admin2
+    return inner is not None and normalize.name_key(inner) == normalize.name_key(holder.name)
 
 
 def _list_goes_on(scan: _Scan, i: int) -> bool:
@@ -409,10 +466,14 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return False
     if not scan.caps and _acronym(surface):  # "BA", "NATO": only country codes like "US", "DRC"
         return any(c.kind in (COUNTRY, REGION) for c in cands)
+    if not scan.caps and (_saints_site(scan, i, j) or _direction_only(scan, i, j, run)):
+        return False  # "St. Michael's Hospital", "St Peter and St Paul Church"; "Far North Queensland"
+    if not scan.caps and _in_organisation_name(scan, i, j, run):
+        return False  # "The Washington Post", "Air Zimbabwe", "Real Madrid", "the Texas Rangers"
     if _named_division(scan, j, run) and any(c.kind in (ADMIN1, ADMIN2) for c in cands):
         return True  # "Metcalfe County", "Fars Province": the division word says what it is
     prominent = _prominent(surface, cands, trusted=scan.trusted)
-    locative = _locative(scan, i, last_end)
+    locative = _locative(scan, i, last_end) or (not scan.caps and _nested_in(scan, j, cands))
     if scan.caps and i < j and scan.common and all(
             scan.tokens[k].folded in scan.common or scan.tokens[k].folded in FUNCTION_WORDS for k in range(i, j + 1)):
         # "LET US" (Letuš), "GOOD HOPE": ordinary words in capitals are a place only as the text's
@@ -432,6 +493,9 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
                 return True
             return locative and _prominent(surface, cands, admin2=False)
         return locative or _caps_single_word_ok(scan, i, run, surface, cands)
+    if not scan.caps and not locative and _surname_after(scan, i, j, run, cands):
+        scan.person_parts.add(key)
+        return False  # "Kobe Bryant", "Nigel Clough's side": a city's name as a first name
     for start, end, label in scan.ner:
         if label in TIME_LABELS and _overlaps(span, (start, end)) and not _place_then_time(scan, span, (start, end), surface, locative):
             return False
@@ -455,6 +519,130 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if scan.caps or _sentence_initial(scan, i):
         return False
     return _prominent(surface, cands, STANDALONE_POPULATION, admin1=False, admin2=False, trusted=scan.trusted)
+
+
+# Last words of the names of newspapers, sports clubs and companies that begin with a place's
+# name ("The Washington Post", "Bolton Wanderers", "Malaysia Airlines", "Dallas Mavericks"): the
+# place is no mention of its own there; both geoparsing corpora leave it out.
+ORGANISATION_TAILS = frozenset(
+    {"times", "post", "journal", "tribune", "herald", "gazette", "chronicle", "inquirer", "examiner",
+     "courier", "telegraph", "dispatch", "advertiser", "wire", "monitor", "sentinel",
+     "bulletin", "standard", "mail", "express", "fc", "afc", "cf", "wanderers", "rovers", "athletic", "athletics", "albion",
+     "hotspur", "united", "rangers", "mavericks", "bisons", "yankees", "mets", "dodgers", "giants", "lakers",
+     "clippers", "knicks", "nets", "bulls", "celtics", "raptors", "rockets", "spurs", "warriors",
+     "steelers", "cowboys", "patriots", "packers", "bears", "lions", "eagles", "saints", "jets",
+     "dolphins", "chargers", "raiders", "broncos", "chiefs", "seahawks", "texans", "titans", "colts",
+     "jaguars", "ravens", "bengals", "browns", "bills", "vikings", "cardinals", "falcons", "panthers",
+     "buccaneers", "redskins", "capitals", "canadiens", "oilers", "flames", "canucks",
+     "senators", "predators", "blackhawks", "cubs", "astros", "mariners", "orioles",
+     "royals", "twins", "brewers", "phillies", "pirates", "reds", "padres", "marlins", "nationals",
+     "airlines", "airways", "analytica", "limited", "ltd", "inc", "plc", "corp", "gmbh"}
+)  # fmt: skip
+# First words of such names: "Air Zimbabwe", "Real Madrid", "Atletico Madrid", "Inter Milan".
+ORGANISATION_HEADS = frozenset({"air", "real", "atletico", "sporting", "inter", "dynamo", "dinamo", "olympique"})
+# News agencies whose names are also towns ("Xinhua" is a town in China).
+NEWS_AGENCIES = frozenset({"xinhua", "interfax", "kyodo", "yonhap", "bernama", "antara", "wafa", "irna",
+                           "tasnim", "kuna", "mena"})
+
+
+def _in_organisation_name(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
+    """The match opens or closes a newspaper's, club's or company's name, or is a news agency's."""
+    if scan.tokens[i].folded in NEWS_AGENCIES and i == j:
+        return True
+    nxt, prev = j + 1, i - 1
+    if _university_after(scan, j, run) or _us_college_state(scan, i, j, run):
+        return True
+    if nxt in run and _joined_by_space(scan, j, nxt):
+        tail = [nxt, nxt + 1] if nxt + 1 in run and scan.text[scan.tokens[nxt].end : scan.tokens[nxt + 1].start] == "-" else [nxt]
+        if any(scan.tokens[k].folded in ORGANISATION_TAILS for k in tail):  # "Star-Advertiser": its last part
+            return True
+    return prev in run and _joined_by_space(scan, prev, i) and _capitalised(scan.tokens[prev]) \
+        and scan.tokens[prev].folded in ORGANISATION_HEADS  # fmt: skip
+
+
+def _university_after(scan: _Scan, j: int, run: list[int]) -> bool:
+    """A university's name goes on after the place ("Ohio State University", "Florida Atlantic
+    University"): the words name a school, wherever its campus is."""
+    for k in range(j + 1, min(j + 4, run[-1] + 1)):
+        if k not in run or not _joined_by_space(scan, k - 1, k) or not _capitalised(scan.tokens[k]):
+            return False
+        if scan.tokens[k].folded == "university":
+            return True
+    return False
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa)\s", re.IGNORECASE)
+_SAINTS_SITE_AFTER = re.compile(r"(?:['’]s\s+[A-Z]|\s+and\s+(?:St\.?|Saint)\s)")
+
+
+def _saints_site(scan: _Scan, i: int, j: int) -> bool:
+    """A saint's name with "'s" and a capitalised word after it, or joined to another saint's,
+    names a church, school or hospital ("St. Michael's Hospital", "St. John's University",
+    "St Peter and St Paul Church"), not the towns called after the saint."""
+    first = i - 1 if i > 0 and scan.tokens[i - 1].folded in _SAINT_WORDS and _joined(scan.text, scan.tokens[i - 1], scan.tokens[i]) else i
+    surface = scan.text[scan.tokens[first].start : scan.tokens[j].end + 1]
+    if not _SAINT.match(surface) or len(surface.split()) > 3:
+        return False
+    before = scan.text[max(0, scan.tokens[first].start - 30) : scan.tokens[first].start]
+    return bool(_SAINTS_SITE_AFTER.match(scan.text, scan.tokens[j].end) or _SAINT_AND_BEFORE.search(before))
+
+
+_SAINT_WORDS = frozenset({"st", "saint", "ste"})
+_SAINT_AND_BEFORE = re.compile(r"(?:St\.?|Saint)\s+[A-Z][\w'’-]*\s+and\s+$")
+
+
+_DIRECTION_KEYS = frozenset({"far", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                             "upper", "lower", "central", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _direction_only(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
+    """Only direction words, before another capitalised word: they say which part of the name
+    that follows is meant ("Far North Queensland", "North West Frontier"), they name no place."""
+    if not all(scan.tokens[k].folded in _DIRECTION_KEYS for k in range(i, j + 1)):
+        return False
+    return j + 1 in run and _joined_by_space(scan, j, j + 1) and _capitalised(scan.tokens[j + 1])
+
+
+# The US states that news also calls "<name> State" ("New York State", "Washington State").
+_STATES_CALLED_STATE = frozenset({"new york", "washington"})
+
+
+def _us_college_state(scan: _Scan, i: int, j: int, run: list[int]) -> bool:
+    """"Mississippi State beat Baylor", "Ohio State's coach": a US state's name and "State",
+    ending the name, is a university (its teams, its researchers); US states are not called so,
+    but for New York and Washington. "Kentucky State Police" goes on: an agency of the state."""
+    state = j if scan.tokens[j].folded == "state" else j + 1
+    if state not in run or scan.tokens[state].text != "State" or state + 1 in run or state == i:
+        return False
+    name = scan.text[scan.tokens[i].start : scan.tokens[state - 1].end]
+    if name.lower() in _STATES_CALLED_STATE or scan.gaz is None:
+        return False
+    return any(c.kind == ADMIN1 and c.country == "USA" and _own_name(name, c) for c in scan.gaz.candidates(name))
+
+
+def _joined_by_space(scan: _Scan, a: int, b: int) -> bool:
+    return scan.text[scan.tokens[a].end : scan.tokens[b].start] in (" ", "-")
+
+
+def _surname_after(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRecord]) -> bool:
+    """A town's or city's one-word name, right before a capitalised word that is no English word,
+    title, division word or place and ends the run, is a first name ("Kobe Bryant", "Nigel
+    Clough", "Preston Smithers"). Countries, regions and admin1s are never first names here."""
+    nxt = j + 1
+    if i != j or nxt not in run or nxt + 1 in run or scan.gaz is None or not scan.common:
+        return False
+    if any(c.kind in (COUNTRY, REGION, ADMIN1) and _own_name(scan.text[scan.tokens[i].start : scan.tokens[j].end], c)
+           for c in cands):
+        return False
+    tok = scan.tokens[nxt]
+    if scan.text[scan.tokens[j].end : tok.start] != " " or not _capitalised(tok) or _acronym(tok.text):
+        return False
+    word = tok.folded
+    if word in CONNECTORS or word in ADMIN_DESIGNATORS or word in TITLES or normalize.name_key(tok.text) in _REJECTED_KEYS:
+        return False
+    if word in ORGANISATION_TAILS or any(s in scan.common for s in stems(word)):
+        return False
+    return scan.gaz.demonym(tok.text) is None and not _prominent(tok.text, scan.gaz.candidates(tok.text), admin2=False)
 
 
 _NAME_PARTICLES = frozenset({"san", "santa", "santo", "sao", "saint", "st", "de", "del", "la", "el", "los", "las"})
@@ -588,7 +776,12 @@ def _named_division(scan: _Scan, j: int, run: list[int]) -> bool:
     tok = scan.tokens[j]
     if scan.caps or tok.folded not in ADMIN_DESIGNATORS or not tok.text[:1].isupper() or j == run[0]:
         return False
-    return not (j + 1 in run and _capitalised(scan.tokens[j + 1]))
+    # "Plymouth County Sheriff's Office", "Los Angeles County Fire Department": a US county's full
+    # name is "X County", and its agencies keep it (both corpora mark "Plymouth County" there)
+    return tok.folded in _WHOLE_NAME_DESIGNATORS or not (j + 1 in run and _capitalised(scan.tokens[j + 1]))
+
+
+_WHOLE_NAME_DESIGNATORS = frozenset({"county", "parish"})
 
 
 def _designator_droppable(scan: _Scan, run: list[int], pos: int, length: int,
@@ -773,7 +966,7 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
             spans.append(span)
     if not caps:
         spans = [_with_direction(text, s, e) for s, e in spans]
-    return [(s, e, text[s:e]) for s, e in sorted(spans) if not _currency(text, s, e)]
+    return [(s, e, text[s:e]) for s, e in sorted(spans) if not _currency(text, s, e) and (caps or not _office_of(text, s))]
 
 
 # A capitalised direction before a name is part of it ("West Wales", "Southern California", "North
@@ -789,6 +982,26 @@ _DIRECTION_BEFORE = re.compile(r"(?<![\w'’-])(?<!Far )(?P<word>[A-Z][a-z]+) $"
 def _with_direction(text: str, start: int, end: int) -> tuple[int, int]:
     m = _DIRECTION_BEFORE.search(text, max(0, start - 14), start)
     return (m.start("word"), end) if m and m["word"] in DIRECTION_WORDS else (start, end)
+
+
+# A title or a national institution "of" the place: "the President of Ghana", "Crown Prince of
+# Dubai", "the Minister of Defence of Chile", "the Bank of Canada", "the Embassy of Peru". The
+# place names whose office it is, not where anything is; both geoparsing corpora leave it out
+# (capitalised titles only: "the people of Kigali" is marked by one corpus and not the other).
+_OFFICE_WORDS = (
+    "President|Vice-President|Minister|Ministers|Secretary|Prince|Princess|King|Queen|Emir|Sultan|Ruler|"
+    "Governor|Mayor|Premier|Chancellor|Speaker|Ambassador|Envoy|Consul|Plenipotentiary|Commissioner|"
+    "Chairman|Chairwoman|Chairperson|Archbishop|Bishop|Patriarch|Catholicos|Archduke|Duke|Duchess|Earl|"
+    "Bank|Embassy|Consulate"
+)
+_OFFICE_OF = re.compile(
+    rf"\b(?:{_OFFICE_WORDS})(?: (?:of|for)(?: the)? [A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*)? of (?:the )?$"
+)
+
+
+def _office_of(text: str, start: int) -> bool:
+    """The name ends an office's title or an institution's name ("Prime Minister of Peru")."""
+    return bool(_OFFICE_OF.search(text, max(0, start - 80), start))
 
 
 _CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b", re.IGNORECASE)

@@ -16,7 +16,9 @@ from tacitus.geo.records import TOWN, VILLAGE, PlaceRecord
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "USA": ("US", "U.S.", "USA", "U.S.A.", "United States", "United States of America", "America"),
     "GBR": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
-    "COD": ("DRC", "D.R. Congo", "DR Congo", "Democratic Republic of Congo",
+    # "Congo" alone: news (Reuters, AP, AFP) means the Democratic Republic by it far more often
+    # than the Republic, whose own alternate name it also is; population and context decide
+    "COD": ("Congo", "DRC", "D.R. Congo", "DR Congo", "Democratic Republic of Congo",
             "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo Kinshasa"),
     "COG": ("Republic of Congo", "Congo-Brazzaville", "Congo Brazzaville", "Congo Republic"),
     "CIV": ("Ivory Coast", "Cote d'Ivoire"),
