@@ -129,12 +129,12 @@ def locate_places(doc: Document, res: Resources) -> Document:
     moved = [(p, keep_in_country(p, mentioned, filed, towns, res.gazetteer, text)) for p in places]
     # a foreign name moved by name alone is dropped where the text shows it names something else
     places = [q for p, q in moved if q is p or q.geonameid is not None or not names_no_place(text, q)]
-    places = in_named_division(places, text)
     mixed = text_case(text) == "mixed"
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
     home = dateline.country if dateline is not None and dateline.country else (evidence.most_common(1)[0][0] if evidence else None)
-    doc.places = one_sense(sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0), home)
+    ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
+    doc.places = one_sense(in_named_division(ordered, text), home)
     doc.dateline = dateline
     doc.country_evidence = dict(body)
     return doc
@@ -200,10 +200,12 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
     division word after it ("the Madina district" of a Somali story is no Saudi city) or is in
     capitals, where such a "city" is as often a surname ("RODRIGUEZ", "CANO")."""
     towns = towns or Counter()
-    if place.precision != 1 or not place.country or mentioned[place.country]:
+    if place.precision != 1 or not place.country:
         return place
     if dateline is not None and place.start == dateline.start:
         return place
+    if mentioned[place.country]:
+        return _outweighed(place, mentioned, gaz)
     if not mentioned:
         return place
     main, n = mentioned.most_common(1)[0]
@@ -218,7 +220,7 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
         # in capitals a "big city" is as often a surname ("RODRIGUEZ", "CANO"): only mixed case trusts it
         caps = bool(text) and is_caps_text(text)
         district = bool(text) and designator_after(text, place.end or 0, place.text or place.name) is not None
-        if found is not None and not (found is place and (district or caps)):
+        if found is not None and not (found is place and (district or (caps and not _landmark(place, gaz)))):
             return found
     return Place(name=place.text or place.name, country=main, precision=2, feature="place", text=place.text,
                  start=place.start, end=place.end)
@@ -230,14 +232,16 @@ _COMMA = re.compile(r"\s*,\s*")
 def in_named_division(places: list[Place], text: str) -> list[Place]:
     """A town written just before the province it lies in ("the hamlet of San Andres, San Miguel
     department") is in that province: a namesake elsewhere that the resolver preferred (a bigger
-    San Andrés across the border) gives way to the province's point, precision 2, with the name kept."""
+    San Andrés across the border), or a village the gazetteer lacks, takes the province's point,
+    precision 2, with the name kept."""
     out = list(places)
     for i, (town, area) in enumerate(pairwise(places)):
-        if not (_is_town(town) and area.feature == "admin1" and area.country and area.lat is not None):
+        by_name = town.geonameid is None and town.feature == "place"  # a village kept by name only
+        if not ((_is_town(town) or by_name) and area.feature == "admin1" and area.country and area.lat is not None):
             continue
         if not _COMMA.fullmatch(text[town.end or 0 : area.start or 0]):
             continue
-        if town.country == area.country and (town.admin1 is None or town.admin1 == area.admin1 or town.admin1 == area.name):
+        if town.country == area.country and (town.admin1 in (area.admin1, area.name) or (town.admin1 is None and not by_name)):
             continue
         out[i] = Place(name=town.name, country=area.country, admin1=area.admin1 or area.name, lat=area.lat, lon=area.lon,
                        precision=2, feature="place", text=town.text, start=town.start, end=town.end)
@@ -284,7 +288,29 @@ def names_no_place(text: str, place: Place) -> bool:
                 or _STREET_WORD.fullmatch(place.text or place.name))
 
 
+def _outweighed(place: Place, mentioned: Counter[str], gaz: Any) -> Place:
+    """A town in a country the article names, but far less than its main one (a third as often or
+    less): its namesake in the main country, when the gazetteer has one, is meant ("Agua Caliente"
+    in a Salvadoran story that also names Los Angeles); without a namesake it stays."""
+    main, n = mentioned.most_common(1)[0]
+    if gaz is None or main == place.country or n < 3 * mentioned[place.country or ""]:
+        return place
+    found = _namesake(place, main, gaz)
+    return found if found is not None and found is not place else place
+
+
 BIG_CITY = 100_000
+LANDMARK_CITY = 1_000_000
+
+
+def _landmark(place: Place, gaz: Any) -> bool:
+    """A national capital or a city of a million: no surname in capitals is taken for one so often
+    that a story from elsewhere ("PARIS (FRANCE) -- … in San Salvador") should move it."""
+    capital = gaz.capital(place.country) if place.country else None
+    if capital is not None and place.geonameid is not None and capital.geonameid == place.geonameid:
+        return True
+    own = next((c for c in gaz.candidates(place.text or place.name) if c.geonameid == place.geonameid), None)
+    return own is not None and own.population >= LANDMARK_CITY
 
 
 def _namesake(place: Place, main: str, gaz: Any) -> Place | None:

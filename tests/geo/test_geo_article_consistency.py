@@ -61,3 +61,12 @@ def test_a_name_moved_by_name_alone_is_no_place_when_the_text_uses_it_for_a_pers
     for surface in ("ORTEGA", "MORAVIA", "CORONADO"):
         assert names_no_place(text, _at(text, surface, surface, "SLV", precision=2)), surface
     assert not names_no_place(text, _at(text, "TALAVERA", "TALAVERA", "SLV", precision=2))
+
+
+def test_a_village_kept_by_name_takes_the_province_written_after_it() -> None:
+    text = "Rebels overran Los Tablones, Los Cerros department, at dawn."
+    village = Place(name="Los Tablones", country="SLV", precision=2, feature="place", text="Los Tablones",
+                    start=text.index("Los Tablones"), end=text.index("Los Tablones") + 12)
+    area = _at(text, "Los Cerros", "Los Cerros", "SLV", feature="admin1", precision=3, admin1="Los Cerros")
+    moved = in_named_division([village, area], text)[0]
+    assert (moved.admin1, moved.lat, moved.precision) == ("Los Cerros", 1.0, 2)

@@ -1082,7 +1082,7 @@ class EventExtractor:
         if _elsewhere(dl, doc.country_evidence):
             return self._article_country(doc) or dl
         again = any(p.start != dl.start and (p.name == dl.name or (dl.geonameid is not None and p.geonameid == dl.geonameid))
-                    for p in doc.places)
+                    for p in doc.places) or _named_again(dl, doc.article.text)
         if (again and not _recalled(ev, doc)) or dl.feature == "country" or not dl.country or self.country_place is None:
             return dl
         return self.country_place(dl.country) or dl
@@ -1156,6 +1156,15 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
         return False
     main = max(evidence, key=lambda c: evidence[c])
     return main != dateline.country and evidence[main] >= 2 * (evidence.get(dateline.country, 0) + 2)
+
+
+def _named_again(dateline: Place, text: str) -> bool:
+    """The body writes the dateline's name again ("bombings in northern Bogota"), found as a place or not."""
+    surface = " ".join((dateline.text or dateline.name).split())
+    if len(surface) < 3:
+        return False
+    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in surface.split()) + r"(?![\w-])"
+    return re.search(pattern, text[dateline_end(text):], re.I) is not None
 
 
 RECALL_DAYS = 2
