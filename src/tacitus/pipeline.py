@@ -200,12 +200,10 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
     division word after it ("the Madina district" of a Somali story is no Saudi city) or is in
     capitals, where such a "city" is as often a surname ("RODRIGUEZ", "CANO")."""
     towns = towns or Counter()
-    if place.precision != 1 or not place.country:
+    if place.precision != 1 or not place.country or mentioned[place.country]:
         return place
     if dateline is not None and place.start == dateline.start:
         return place
-    if mentioned[place.country]:
-        return _outweighed(place, mentioned, gaz)
     if not mentioned:
         return place
     main, n = mentioned.most_common(1)[0]
@@ -220,7 +218,7 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
         # in capitals a "big city" is as often a surname ("RODRIGUEZ", "CANO"): only mixed case trusts it
         caps = bool(text) and is_caps_text(text)
         district = bool(text) and designator_after(text, place.end or 0, place.text or place.name) is not None
-        if found is not None and not (found is place and (district or (caps and not _landmark(place, gaz)))):
+        if found is not None and not (found is place and (district or caps)):
             return found
     return Place(name=place.text or place.name, country=main, precision=2, feature="place", text=place.text,
                  start=place.start, end=place.end)
@@ -288,29 +286,7 @@ def names_no_place(text: str, place: Place) -> bool:
                 or _STREET_WORD.fullmatch(place.text or place.name))
 
 
-def _outweighed(place: Place, mentioned: Counter[str], gaz: Any) -> Place:
-    """A town in a country the article names, but far less than its main one (a third as often or
-    less): its namesake in the main country, when the gazetteer has one, is meant ("Agua Caliente"
-    in a Salvadoran story that also names Los Angeles); without a namesake it stays."""
-    main, n = mentioned.most_common(1)[0]
-    if gaz is None or main == place.country or n < 3 * mentioned[place.country or ""]:
-        return place
-    found = _namesake(place, main, gaz)
-    return found if found is not None and found is not place else place
-
-
 BIG_CITY = 100_000
-LANDMARK_CITY = 1_000_000
-
-
-def _landmark(place: Place, gaz: Any) -> bool:
-    """A national capital or a city of a million: no surname in capitals is taken for one so often
-    that a story from elsewhere ("PARIS (FRANCE) -- … in San Salvador") should move it."""
-    capital = gaz.capital(place.country) if place.country else None
-    if capital is not None and place.geonameid is not None and capital.geonameid == place.geonameid:
-        return True
-    own = next((c for c in gaz.candidates(place.text or place.name) if c.geonameid == place.geonameid), None)
-    return own is not None and own.population >= LANDMARK_CITY
 
 
 def _namesake(place: Place, main: str, gaz: Any) -> Place | None:

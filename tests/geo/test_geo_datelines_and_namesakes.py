@@ -75,16 +75,3 @@ def test_a_guessed_town_does_not_vouch_for_namesakes_in_its_province() -> None:
     places = {p.text: p for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)}
     assert places["Queensland"].country == "AUS"
 
-
-def test_a_national_capital_in_capitals_stays_put_in_a_story_filed_from_elsewhere() -> None:
-    # a wire filed in Panama City about killings in Bogota: in capitals a big city can be a surname,
-    # but no surname is taken for a country's capital
-    gaz = InMemoryGazetteer([
-        PlaceRecord(20, "Bogotá", CITY, "COL", 4.6, -74.08, 7_700_000, admin1="Bogota D.C.", capital=True,
-                    alternate_names=("Bogota",)),
-    ])  # fmt: skip
-    text = "GUNMEN KILLED TWO JUDGES IN BOGOTA YESTERDAY, CHURCH SOURCES HERE SAID."
-    start = text.index("BOGOTA")
-    city = Place(name="Bogotá", country="COL", lat=4.6, lon=-74.08, geonameid=20, precision=1, feature="place",
-                 text="BOGOTA", start=start, end=start + 6)
-    assert keep_in_country(city, Counter({"PAN": 4}), None, Counter(), gaz, text) is city
