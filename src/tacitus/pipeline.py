@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from tacitus.actors.kb import KnowledgeBase, load_kb
@@ -125,11 +126,15 @@ def locate_places(doc: Document, res: Resources) -> Document:
         dateline = None
     if dateline is not None and dateline.country:
         mentioned[dateline.country] += 2
-    places = [keep_in_country(p, mentioned, filed, towns, res.gazetteer, text) for p in places]
+    moved = [(p, keep_in_country(p, mentioned, filed, towns, res.gazetteer, text)) for p in places]
+    # a foreign name moved by name alone is dropped where the text shows it names something else
+    places = [q for p, q in moved if q is p or q.geonameid is not None or not names_no_place(text, q)]
     mixed = text_case(text) == "mixed"
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
-    doc.places = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
+    home = dateline.country if dateline is not None and dateline.country else (evidence.most_common(1)[0][0] if evidence else None)
+    ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
+    doc.places = one_sense(in_named_division(ordered, text), home)
     doc.dateline = dateline
     doc.country_evidence = dict(body)
     return doc
@@ -217,6 +222,68 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
             return found
     return Place(name=place.text or place.name, country=main, precision=2, feature="place", text=place.text,
                  start=place.start, end=place.end)
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def in_named_division(places: list[Place], text: str) -> list[Place]:
+    """A town written just before the province it lies in ("the hamlet of San Andres, San Miguel
+    department") is in that province: a namesake elsewhere that the resolver preferred (a bigger
+    San Andrés across the border), or a village the gazetteer lacks, takes the province's point,
+    precision 2, with the name kept."""
+    out = list(places)
+    for i, (town, area) in enumerate(pairwise(places)):
+        by_name = town.geonameid is None and town.feature == "place"  # a village kept by name only
+        if not ((_is_town(town) or by_name) and area.feature == "admin1" and area.country and area.lat is not None):
+            continue
+        if not _COMMA.fullmatch(text[town.end or 0 : area.start or 0]):
+            continue
+        if town.country == area.country and (town.admin1 in (area.admin1, area.name) or (town.admin1 is None and not by_name)):
+            continue
+        out[i] = Place(name=town.name, country=area.country, admin1=area.admin1 or area.name, lat=area.lat, lon=area.lon,
+                       precision=2, feature="place", text=town.text, start=town.start, end=town.end)
+    return out
+
+
+def one_sense(places: list[Place], home: str | None) -> list[Place]:
+    """One name, one place in an article: a town named again that the resolver sent abroad (a
+    Californian "Escalon" beside the Salvadoran one of two lines before) is the reading the
+    article already gave it in its ``home`` country (the dateline's, else the best attested)."""
+    if home is None:
+        return places
+    from dataclasses import replace
+
+    from tacitus.geo.normalize import name_key
+
+    at_home: dict[str, Place] = {}
+    for p in places:
+        if p.country == home and p.feature not in ("country", "region") and p.text:
+            at_home.setdefault(name_key(p.text), p)
+    out = []
+    for p in places:
+        same = at_home.get(name_key(p.text)) if p.text and p.country != home and p.feature not in ("country", "region") else None
+        out.append(replace(same, text=p.text, start=p.start, end=p.end) if same is not None else p)
+    return out
+
+
+# What follows a name that makes it a person's ("RODRIGUEZ, 42, WAS KILLED") or part of the name of
+# a street, a building or a work ("ON SAN DIEGO STREET", "THE PRESIDENTE HOTEL", "THE PACIFIC PIPELINE").
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
+_NAMED_THING_AFTER = re.compile(
+    r"\s+(?i:street|streets|avenue|avenues|boulevard|road|highway|square|plaza|bridge|hotel|building|tower|"
+    r"garrison|barracks|warehouse|market|school|college|university|hospital|church|cathedral|stadium|"
+    r"pipeline|dam|station|company|bank|newspaper|radio)\b")
+_STREET_WORD = re.compile(r"(?i:streets?|avenues?|boulevards?|roads?|highways?|squares?)")
+
+
+def names_no_place(text: str, place: Place) -> bool:
+    """A name the gazetteer places only abroad, in a story set elsewhere, that the text uses for a
+    person ("ESCOBAR, 56,") or as part of another thing's name ("the Presidente hotel"): not a place
+    of the story. A known town keeps its reading; only a name moved by name alone is judged."""
+    end = place.end or 0
+    return bool(_AGE_AFTER.match(text, end) or _NAMED_THING_AFTER.match(text, end)
+                or _STREET_WORD.fullmatch(place.text or place.name))
 
 
 BIG_CITY = 100_000

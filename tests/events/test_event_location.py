@@ -109,3 +109,32 @@ def test_a_dateline_with_the_country_in_brackets_is_read(extract) -> None:
                   "DOWNTOWN QUITO, POLICE SOURCES SAID.", "1991-03-04")
     assert doc.dateline is not None and doc.dateline.name == "Quito"
     assert _located(doc).name == "Quito"
+
+
+def test_a_dateline_town_recalling_a_killing_of_weeks_ago_places_it_only_in_the_country(extract) -> None:
+    # the story returns to Nairobi, but the attack it recalls was a month before the report, and
+    # the sentence does not say where: the report's town is no evidence of where that happened
+    doc = extract("NAIROBI, May 20 (Horn Wire) - Gunmen shot dead a county official on 18 April, "
+                  "police said on Saturday.\n\nDetectives in Nairobi have questioned two suspects.",
+                  "2023-05-20")
+    loc = _located(doc)
+    assert loc.country == "KEN"
+    assert loc.feature == "country"
+
+
+def test_an_armed_group_at_home_beats_the_country_of_a_dateline_abroad(extract) -> None:
+    # filed in Bangkok, where the body talks mostly of Thailand, but the group that ambushed the
+    # convoy fights in Myanmar, which the body names, and the sentence names no place: Myanmar
+    doc = extract("BANGKOK, May 2 (Mekong Wire) - Thailand's foreign ministry condemned an ambush in which "
+                  "Kachin Independence Army fighters killed 11 soldiers on Sunday.\n\nThai officials said "
+                  "Thailand would send aid to Myanmar. Thailand has long hosted talks between the parties.", "2023-05-02")
+    ambush = [e for e in doc.events if e.actor1 is not None and e.actor1.actor_id == "kachin_independence_army"]
+    assert ambush and ambush[0].location is not None and ambush[0].location.country == "MMR", doc.events
+
+
+def test_a_region_of_many_countries_places_no_event(extract) -> None:
+    doc = extract("BOGOTA, June 2 (Wire) - Rebels killed four soldiers across Latin America's most "
+                  "violent border on Tuesday, the army said.\n\nThe army said Bogota would send troops.",
+                  "2021-06-02")
+    loc = _located(doc)
+    assert loc.country == "COL"

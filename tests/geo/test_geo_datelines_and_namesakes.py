@@ -74,3 +74,4 @@ def test_a_guessed_town_does_not_vouch_for_namesakes_in_its_province() -> None:
     text = "A Queensland alert was issued after the boys were taken from a house in Edmonton."
     places = {p.text: p for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)}
     assert places["Queensland"].country == "AUS"
+
