@@ -245,6 +245,13 @@ def test_an_act_put_down_to_a_group_in_a_later_sentence_names_the_perpetrator(ex
     assert len(evs) == 1 and evs[0].actor1 is not None and evs[0].actor1.actor_id == "al_shabaab"
 
 
+def test_an_act_planned_and_carried_out_by_someone_took_place_and_they_did_it(extract) -> None:
+    doc = extract("Students said the abduction of four union leaders in Quetzaltenango last week was planned and carried out "
+                  "by the army.", "1990-05-10")
+    ev = next(e for e in _events(doc) if e.event_type == "abduction")
+    assert ev.modality == "reported" and ev.actor1 is not None and ev.actor1.kind == "state_forces"
+
+
 def test_an_agent_followed_by_the_reporting_clause_is_still_the_perpetrator(extract) -> None:
     doc = extract("The mayor of Tulua was shot dead on Sunday by the Red Hand Defenders, the army said.", "2022-08-02")
     ev = next(e for e in _events(doc) if e.event_type == "attack")
@@ -464,3 +471,20 @@ def test_a_clause_with_its_own_subject_takes_no_actor_from_its_neighbour(extract
     bomb = next(e for e in _events(doc) if e.event_type == "remote_explosive")
     assert bomb.actor1 is None
 
+
+
+# -- a doer carried to the act told right after ----------------------------------------------
+
+def test_an_act_told_without_its_doer_right_after_a_named_one_was_done_by_them(extract) -> None:
+    doc = extract("FMLN rebels attacked an army post in Usulutan on Sunday, killing two soldiers. In the afternoon, a bus "
+                  "driver was shot dead in San Vicente.", "1990-03-05")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "fmln"
+
+
+@pytest.mark.parametrize("second", ["Separately, four peasants were machinegunned on the road to Jiquilisco.",
+                                    "Three hours later, four rebels were killed on the road to Jiquilisco."])
+def test_no_doer_is_carried_to_another_incident_or_to_its_own_side(extract, second: str) -> None:
+    doc = extract(f"FMLN rebels attacked an army post in Usulutan on Sunday, killing two soldiers. {second}", "1990-03-05")
+    later = [e for e in _events(doc) if e.sentence == 1]
+    assert all(e.actor1 is None or e.actor1.actor_id != "fmln" for e in later)

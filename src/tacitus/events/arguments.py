@@ -498,8 +498,9 @@ class ArgumentFinder:
                     g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in trig.children):
                 # "fighting broke out between the FMLN and army troops": the sides hang on the verb
                 yield from (g for g in c.children if g.dep_ == "pobj")
-            if c.dep_ == "acl" and trig.pos_ in ("NOUN", "PROPN"):
-                # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas"
+            if c.dep_ in ("acl", "relcl") and trig.pos_ in ("NOUN", "PROPN"):
+                # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas", "a bomb that had been
+                # planted by rebels"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
@@ -550,8 +551,9 @@ class ArgumentFinder:
 
     @staticmethod
     def _handiwork(trig: Any) -> Iterable[Any]:
-        """Who an act named as a copula's subject is put down to: "the attack was the work of X", "the
-        bombing was the handiwork of X" (X after "of"), "X was behind the attack" (the subject)."""
+        """Who an act named by a noun is put down to: "the attack was the work of X", "the bombing was the
+        handiwork of X" (X after "of"), "X was behind the attack" (the subject), "the attack was carried out
+        by X" (the agent of a verb of doing)."""
         if trig.pos_ not in ("NOUN", "PROPN"):
             return
         if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() == "be":
@@ -559,6 +561,11 @@ class ArgumentFinder:
                 yield from (g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
         if trig.dep_ == "pobj" and trig.head.lower_ == "behind" and trig.head.head.lemma_.lower() == "be":
             yield from (c for c in trig.head.head.children if c.dep_ == "nsubj")
+        if trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() in _DOING:
+            # "the kidnapping was planned and carried out by the army": the agent of the verb that did the act
+            verb = trig.head
+            for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                yield from (g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
 
     @staticmethod
     def _answerable(trig: Any) -> Iterable[Any]:
