@@ -26,7 +26,7 @@ from tacitus.actors.matcher import NameMatcher, text_case
 from tacitus.actors.resolve import Resolver
 from tacitus.dateline import dateline_end, find_dateline
 from tacitus.dates import find_dates
-from tacitus.events.coref import merge_in_article
+from tacitus.events.coref import carry_perpetrators, merge_in_article
 from tacitus.events.detect import EventExtractor, fold_tolls
 from tacitus.events.lexicon import candidate_pattern
 from tacitus.model import Article, Document, Place, Skip, Span
@@ -476,7 +476,7 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
-    doc.events = res.events.relocate(fold_tolls(merge_in_article(res.events.extract(doc)), doc), doc)
+    doc.events = carry_perpetrators(res.events.relocate(fold_tolls(merge_in_article(res.events.extract(doc)), doc), doc))
     return doc
 
 

@@ -145,6 +145,40 @@ def test_the_bomb_placed_by_someone_names_them_as_written(extract) -> None:
     assert [t.text for t in ev.physical_targets] == ["door of the bank"]
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor of Huanta was shot dead on Monday by alleged urban guerrillas outside the market.",
+    "THE MAYOR OF HUANTA WAS SHOT DEAD ON MONDAY BY PRESUMED URBAN GUERRILLAS OUTSIDE THE MARKET.",
+])
+def test_a_hedge_is_no_part_of_the_perpetrators_description(extract, text: str) -> None:
+    doc = extract(text, "1990-04-03")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.text.lower() == "urban guerrillas"
+
+
+def test_the_next_sentences_speaker_does_not_make_the_agent_a_source(extract) -> None:
+    # the agent ends its sentence; "the police reported" belongs to the next one
+    doc = extract("The trader, who runs a shoe factory and lives most of the year abroad,\nwas kidnapped on 9 May by several "
+                  "unknown persons.  The police reported that the family had received a ransom demand.", "1991-05-12")
+    ev = next(e for e in _events(doc) if e.event_type == "abduction")
+    assert ev.actor1 is not None and ev.actor1.kind == "rebel" and ev.actor1.text == "several unknown persons"
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("A union organiser was killed in Escuintla on Friday, apparently by extreme rightist groups.", "extreme rightist groups"),
+    ("THE NOTARY WAS KIDNAPPED ON 3 APRIL BY A BAND OF STRANGERS IN THE TOWN OF SALAMA.", "BAND OF STRANGERS"),
+])
+def test_people_acting_together_in_a_by_phrase_are_an_unidentified_armed_group(extract, text: str, written: str) -> None:
+    doc = extract(text, "1990-04-06")
+    ev = next(e for e in _events(doc) if e.event_family == "violence_against_civilians")
+    assert ev.actor1 is not None and ev.actor1.kind == "rebel" and ev.actor1.text == written
+
+
+def test_a_weapon_in_a_by_phrase_is_no_perpetrator(extract) -> None:
+    doc = extract("Three soldiers were killed by a landmine near Tame on Sunday.", "2021-01-05")
+    for ev in _events(doc):
+        assert ev.actor1 is None or "landmine" not in ev.actor1.text
+
+
 def test_a_victim_named_with_a_title_is_the_person_not_the_title(extract) -> None:
     doc = extract("Gunmen shot dead Mayor Pablo Pelaez in Medellin on Monday. Pelaez had received threats.", "1989-09-05")
     ev = next(e for e in _events(doc) if e.event_type == "attack")
@@ -194,6 +228,34 @@ def test_an_attribution_names_the_perpetrator(extract) -> None:
     doc = extract("THE ARMY ATTRIBUTED THE MASSACRE OF 12 PEASANTS IN SAN VICENTE TO THE FMLN.", "1989-11-20")
     ev = next(e for e in _events(doc) if e.event_type == "attack")
     assert ev.actor1 is not None and ev.actor1.actor_id == "fmln"
+
+
+def test_a_later_sentence_blaming_a_named_group_replaces_the_unnamed_attackers(extract) -> None:
+    doc = extract("Gunmen shot dead four herders near Menaka on Saturday. The governor blamed the Islamic State Sahel Province "
+                  "for the attack.", "2023-06-05")
+    evs = [e for e in _events(doc) if e.event_type == "attack"]
+    assert len(evs) == 1 and evs[0].actor1 is not None and evs[0].actor1.actor_id == "islamic_state_sahel"
+
+
+@pytest.mark.parametrize("second", ["The attack was the work of al-Shabaab, police said.",
+                                    "Officials said al-Shabaab was behind the attack."])
+def test_an_act_put_down_to_a_group_in_a_later_sentence_names_the_perpetrator(extract, second: str) -> None:
+    doc = extract(f"A bomb went off at a tea shop in Baidoa on Sunday, killing five people. {second}", "2022-08-02")
+    evs = [e for e in _events(doc) if e.event_family in ("explosions_remote_violence", "violence_against_civilians")]
+    assert len(evs) == 1 and evs[0].actor1 is not None and evs[0].actor1.actor_id == "al_shabaab"
+
+
+def test_an_act_planned_and_carried_out_by_someone_took_place_and_they_did_it(extract) -> None:
+    doc = extract("Students said the abduction of four union leaders in Quetzaltenango last week was planned and carried out "
+                  "by the army.", "1990-05-10")
+    ev = next(e for e in _events(doc) if e.event_type == "abduction")
+    assert ev.modality == "reported" and ev.actor1 is not None and ev.actor1.kind == "state_forces"
+
+
+def test_an_agent_followed_by_the_reporting_clause_is_still_the_perpetrator(extract) -> None:
+    doc = extract("The mayor of Tulua was shot dead on Sunday by the Red Hand Defenders, the army said.", "2022-08-02")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.text == "Red Hand Defenders"
 
 
 def test_responsibility_claimed_by_a_group_in_a_later_sentence_names_the_bombers(extract) -> None:
@@ -409,3 +471,20 @@ def test_a_clause_with_its_own_subject_takes_no_actor_from_its_neighbour(extract
     bomb = next(e for e in _events(doc) if e.event_type == "remote_explosive")
     assert bomb.actor1 is None
 
+
+
+# -- a doer carried to the act told right after ----------------------------------------------
+
+def test_an_act_told_without_its_doer_right_after_a_named_one_was_done_by_them(extract) -> None:
+    doc = extract("FMLN rebels attacked an army post in Usulutan on Sunday, killing two soldiers. In the afternoon, a bus "
+                  "driver was shot dead in San Vicente.", "1990-03-05")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "fmln"
+
+
+@pytest.mark.parametrize("second", ["Separately, four peasants were machinegunned on the road to Jiquilisco.",
+                                    "Three hours later, four rebels were killed on the road to Jiquilisco."])
+def test_no_doer_is_carried_to_another_incident_or_to_its_own_side(extract, second: str) -> None:
+    doc = extract(f"FMLN rebels attacked an army post in Usulutan on Sunday, killing two soldiers. {second}", "1990-03-05")
+    later = [e for e in _events(doc) if e.sentence == 1]
+    assert all(e.actor1 is None or e.actor1.actor_id != "fmln" for e in later)

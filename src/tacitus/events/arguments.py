@@ -319,8 +319,8 @@ class ArgumentFinder:
             and tok.pos_ in ("NOUN", "PROPN") and not _PROPERTY.match(tok.text) and not _NOT_ACTORS.match(tok.text)
         if not (at_head or in_phrase):
             return ref
-        left = [c for c in tok.lefts if (c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod")))
-                or (numbers and c.dep_ == "det" and c.lower_ in _QUANTIFIERS)]
+        left = [c for c in tok.lefts if ((c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod")))
+                or (numbers and c.dep_ == "det" and c.lower_ in _QUANTIFIERS)) and not _hedge(c)]
         start = self.base + min([tok.idx, *(_untimed(c).idx for c in left)])
         end = max(ref.end or 0, tok_end)
         if not numbers and ref.kind == ActorKind.CIVILIANS:
@@ -369,18 +369,39 @@ class ArgumentFinder:
     def perpetrators(self, trig: Any) -> list[ActorRef]:
         """The perpetrator of ``trig`` and those coordinated with it, main one first."""
         self._doc = trig.doc
+        # a phrase the parse ties to the act itself ("the work of X", "killed by X") is no reporting
+        # source, whatever speech verb follows it ("…by X, police said")
+        tied = {t.i for t in self._handiwork(trig)} | {g.i for c in trig.children if c.dep_ == "agent" for g in c.children}
         for tok in self._agents(trig):
-            ref = self.ref_for(tok)
+            ref = self.ref_for(tok) or self._unlisted_agent(tok)
             if ref is not None and self.is_descriptor(ref):
                 continue
             if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
                 continue  # "Galan's murder": the victim's
             # "police reported that an attack…": the reporter is no perpetrator; "the group announced
             # a new leader": the announcer is the actor of the announcement itself
-            if ref is not None and (tok.lower_ in _PRONOUNS or not self.is_source(ref) or trig.lemma_.lower() in _SPEECH_LEMMAS
+            if ref is not None and (tok.lower_ in _PRONOUNS or tok.i in tied or not self.is_source(ref) or trig.lemma_.lower() in _SPEECH_LEMMAS
                                     or trig.head.lemma_.lower() in _SPEECH_LEMMAS):
                 return [self._written(ref, tok, numbers=True), *self.conjuncts(tok, ref)]
         return []
+
+    def _unlisted_agent(self, tok: Any) -> ActorRef | None:
+        """The "by" agent of an act, where no actor list knows its noun: people or a band the text does not
+        name ("killed, apparently by extreme rightist groups", "kidnapped by a band of strangers") are an
+        unidentified armed group, written as the text gives them. Weapons and causes ("killed by a
+        landmine", "destroyed by fire") are no such noun."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BAND_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+            return None
+        start = self.base + tok.idx
+        end = start + len(tok.text)
+        bare = ActorRef(name="Unidentified Armed Group", text=self.text[start:end] if self.text else tok.text, kind=ActorKind.REBEL,
+                        start=start, end=end, score=0.2)
+        written = self._as_written(bare, tok, numbers=True)
+        end = self.base + _of_phrase_end(tok)  # "a band of strangers": who the band is
+        span = self.text[written.start or start : end] if self.text else ""
+        if end > (written.end or 0) and span and not _BREAK.search(span):
+            written = replace(written, text=span, end=end)
+        return written
 
     def target(self, trig: Any) -> ActorRef | None:
         found = self.targets(trig)
@@ -477,8 +498,9 @@ class ArgumentFinder:
                     g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in trig.children):
                 # "fighting broke out between the FMLN and army troops": the sides hang on the verb
                 yield from (g for g in c.children if g.dep_ == "pobj")
-            if c.dep_ == "acl" and trig.pos_ in ("NOUN", "PROPN"):
-                # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas"
+            if c.dep_ in ("acl", "relcl") and trig.pos_ in ("NOUN", "PROPN"):
+                # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas", "a bomb that had been
+                # planted by rebels"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
@@ -512,6 +534,7 @@ class ArgumentFinder:
             if head.lemma_.lower() in _TAKING_PART | _DOING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                 yield from self._charged(head)
         yield from self._answerable(trig)
+        yield from self._handiwork(trig)
 
     @staticmethod
     def _charged(verb: Any) -> Iterable[Any]:
@@ -527,6 +550,24 @@ class ArgumentFinder:
             yield from (c for c in gov.children if c.dep_ == "dobj")
 
     @staticmethod
+    def _handiwork(trig: Any) -> Iterable[Any]:
+        """Who an act named by a noun is put down to: "the attack was the work of X", "the bombing was the
+        handiwork of X" (X after "of"), "X was behind the attack" (the subject), "the attack was carried out
+        by X" (the agent of a verb of doing)."""
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            return
+        if trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() == "be":
+            for attr in (c for c in trig.head.children if c.dep_ == "attr" and c.lemma_.lower() in _HANDIWORK):
+                yield from (g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+        if trig.dep_ == "pobj" and trig.head.lower_ == "behind" and trig.head.head.lemma_.lower() == "be":
+            yield from (c for c in trig.head.head.children if c.dep_ == "nsubj")
+        if trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() in _DOING:
+            # "the kidnapping was planned and carried out by the army": the agent of the verb that did the act
+            verb = trig.head
+            for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                yield from (g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+
+    @staticmethod
     def _answerable(trig: Any) -> Iterable[Any]:
         """Who answers for an act named by a noun: "the group claimed responsibility for the bombing",
         "X was the author of the murder", "X is responsible for the attack"."""
@@ -534,6 +575,9 @@ class ArgumentFinder:
             return
         holder = trig.head.head
         word = holder.lower_
+        if trig.head.lower_ == "of" and holder.lemma_.lower() in _HANDIWORK and holder.dep_ == "attr":
+            # "the attack was the work of X": the noun's owner did it (the act is the copula's subject, not this pobj)
+            return
         if word in ("responsibility", "credit") and trig.head.lower_ == "for" and holder.head.lemma_.lower() in _OWNING:
             yield from (c for c in holder.head.children if c.dep_ == "nsubj")  # claimed responsibility for
         elif (word in _DOERS and holder.dep_ in ("attr", "acomp")) or (word == "responsible" and trig.head.lower_ == "for"):
@@ -583,9 +627,15 @@ class ArgumentFinder:
         """The actor reports, rather than acts: "police said", "according to the army"."""
         if not self.text or ref.start is None or ref.end is None:
             return False
-        after = self.text[ref.end : ref.end + 40]
+        # what follows inside the sentence only: "kidnapped by unknown persons. Police said…" — the
+        # next sentence's speaker says nothing of the phrase that ends this one
+        after = self.text[ref.end : min(ref.end + 40, self._sentence_end())]
         before = self.text[max(0, ref.start - 60) : ref.start]
         return bool(_SPEECH.match(after) or _ACCORDING.search(before[-20:]) or _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before))
+
+    def _sentence_end(self) -> int:
+        """Article offset where the sentence being read ends (the text's end before any parse is seen)."""
+        return self.base + len(self._doc.text) if self._doc is not None else len(self.text)
 
     def is_descriptor(self, ref: ActorRef) -> bool:
         """An unnamed armed noun that only qualifies an act ("a terrorist attack", "guerrilla actions"):
@@ -663,6 +713,22 @@ class ArgumentFinder:
         while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head
         return self._as_written(ref, tok, numbers=numbers)
+
+
+_HANDIWORK = frozenset(["work", "handiwork", "doing"])  # "the attack was the work of X"
+
+# head nouns of a "by" phrase that name people acting together, where the actor lists know no such noun
+_BAND_NOUNS = frozenset(["group", "squad", "band", "cell", "column", "faction", "element", "unit", "commando", "brigade", "crew",
+                         "stranger", "criminal", "delinquent", "hooligan", "someone", "somebody", "professional", "thief", "robber"])
+
+# words that doubt who did it rather than describe them: "alleged urban guerrillas" are, as far as the
+# text knows, urban guerrillas; the doubt is the event's modality, not part of the actor's name
+_HEDGES = frozenset(["alleged", "presumed", "suspected", "supposed", "purported", "reputed", "apparent", "possible", "probable"])
+
+
+def _hedge(tok: Any) -> bool:
+    """A modifier that hedges the noun, with nothing of its own hanging on it ("suspected", not "suspected drug")."""
+    return tok.lower_ in _HEDGES and tok.dep_ in ("amod", "compound") and not any(True for _ in tok.children)
 
 
 _TIME_WORDS = frozenset(["yesterday", "today", "tonight", "last", "this", "next", "week", "weekend", "month", "year", "night", "morning",

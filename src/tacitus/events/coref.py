@@ -397,3 +397,37 @@ def merge_in_article(events: list[Event]) -> list[Event]:
         else:
             out.append(ev)
     return out
+
+
+_CARRY_REACH = 2  # sentences: how far a told doer carries to an act told without one
+_ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
+
+
+def carry_perpetrators(events: list[Event]) -> list[Event]:
+    """An act told without its doer, a sentence or two after one whose doer the article named ("FMLN units
+    attacked the garrison at dawn … A bus was burned on the highway"), was done by the same people, as a
+    reader takes it: unless the writer says it is another incident ("Separately, …"), or those who suffered
+    it are of the doer's own side ("six guerrillas were killed in the clashes" is no act of the guerrillas)."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.actor1 is None and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL and not _separate(ev):
+            doer = next((p.actor1 for p in reversed(out) if p.actor1 is not None and 0 < ev.sentence - p.sentence <= _CARRY_REACH
+                         and FAMILY_OF[p.event_type] in VIOLENT_FAMILIES and p.modality in FACTUAL
+                         and p.actor1.kind in _ARMED), None)
+            if doer is not None and not _own_side(doer, ev.actor2):
+                ev = replace(ev, actor1=doer)
+        out.append(ev)
+    return out
+
+
+def _separate(ev: Event) -> bool:
+    return ev.evidence is not None and bool(_SEPARATE.search(ev.evidence.text[:80]))
+
+
+def _own_side(doer: ActorRef, victim: ActorRef | None) -> bool:
+    """The victims belong to the doer's side: the same actor, or both armed groups, or both state forces."""
+    if victim is None:
+        return False
+    if doer.actor_id is not None and doer.actor_id == victim.actor_id:
+        return True
+    return (doer.kind in ARMED_NON_STATE and victim.kind in ARMED_NON_STATE) or doer.kind == victim.kind == ActorKind.STATE_FORCES

@@ -329,6 +329,9 @@ def _last_sentence(ev: Event, told: dict[int, int]) -> int:
 
 
 _CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
+# "the government blamed X for the attack", "police attributed the bombing to X": the accused comes
+# before the act it is blamed for, and is still who did it
+_ATTRIBUTING = re.compile(r"\b(?:blam\w*|attribut\w*|accus\w*)\b", re.I)
 
 
 def _as_told(ref: Event, host: Event, trigger_at: int) -> Event:
@@ -339,8 +342,9 @@ def _as_told(ref: Event, host: Event, trigger_at: int) -> Event:
     the host's."""
     actor1 = ref.actor1
     claimed = ref.evidence is not None and bool(_CLAIMING.search(ref.evidence.text))
+    accused = ref.evidence is not None and bool(_ATTRIBUTING.search(ref.evidence.text))
     if actor1 is not None and (actor1.kind not in (ARMED_NON_STATE if claimed else ARMED)
-                               or (not claimed and (actor1.start is None or actor1.start < trigger_at))):
+                               or (not (claimed or accused) and (actor1.start is None or actor1.start < trigger_at))):
         actor1 = None
     return replace(ref, event_type=host.event_type, event_family=host.event_family, actor1=actor1, date=None, location=None,
                    modality=host.modality)

@@ -17,6 +17,7 @@ _CALL = {"urge", "call", "appeal", "demand", "ask", "encourage", "incite", "exho
 _PLAN = {"plan", "intend", "prepare", "plot", "seek", "want", "aim", "hope", "consider", "propose", "mull", "attempt",
          "bid", "effort", "try", "push", "drive", "goal", "objective", "vow", "intention", "ready", "able", "expect",
          "offer", "pledge", "undertake", "willing", "prepared"}
+_DONE = {"carry", "execute", "commit", "perpetrate", "stage"}  # "planned and carried out": the act took place
 _DENY = {"deny", "reject", "dismiss", "refute"}
 # "refrain from using car bombs", "its decision to stop sabotaging", "ceased bombing pipelines",
 # "stopped short of arresting him": the act is said not to take place
@@ -82,7 +83,10 @@ def _ceased(verb: Any, below: Any) -> bool:
 
 def _plan_over(plan: Any, below: Any) -> bool:
     """The trigger is what the plan word is about, not the plan's own name: "a recruitment drive" was
-    launched (the drive is the recruiting), "a drive to recruit" is still a plan."""
+    launched (the drive is the recruiting), "a drive to recruit" is still a plan. An act "planned and
+    carried out" by someone took place: the plan is told beside its doing."""
+    if below.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" and c.lemma_.lower() in _DONE for c in plan.children):
+        return False
     return below.dep_ not in ("compound", "amod", "nmod")
 
 
