@@ -101,7 +101,8 @@ RULES: tuple[TriggerRule, ...] = (
                              r"under\s+(?:their|its|the\s+group's|rebel|militant)\s+control|t[ao]ok\s+over|taken\s+over|taking\s+over"), None),
     TriggerRule("withdraw", _r(r"withdr(?:ew|awn|awal)\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the)|retreated\s+from|abandoned\s+(?:their\s+)?(?:positions|bases?|the\s+town)"), None),
     TriggerRule("arrest", _r(r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehend\w*|taken\s+into\s+custody|rounded\s+up|nabbed|captured\s+(?:\w+\s+){0,3}(?:suspects?|members|militants|fighters|commanders?|leaders?)"), None),
-    TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|march\s+(?:in|on|through|to)|(?:a|peaceful|silent|protest|mass|street)\s+march(?:es)?(?!\s+\d)|march\s+(?:by|against)|sit-ins?|"
+    # "march in/on/to" is a protest unless March is the month ("on 3 MARCH in the town", "in March to")
+    TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|(?<!\bin\s)(?<!\bof\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!\blate\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!mid-)(?<!\d\s)march\s+(?:in|on|through|to|by|against)|(?:a|peaceful|silent|protest|mass|street)\s+march(?:es)?(?!\s+\d)|sit-ins?|"
                              r"marchers|took\s+to\s+the\s+streets|strikers|general\s+strike|boycott|"
                              # strikes: "strike" alone is also an air strike, so only its labour forms
                              r"hunger[\s-]+strik\w+|(?:went|go|going|gone|are|were|was|is|remain(?:ed)?|stay(?:ed)?)\s+on\s+(?:a\s+)?(?:\w+\s+){0,2}strike|"
