@@ -465,3 +465,26 @@ def test_a_hall_attacked_beside_a_police_station_is_a_physical_target(extract) -
     doc = extract("Guerrillas attacked the town hall and the police station in San Pedro, wounding two officers.", "1990-01-10")
     texts = {t.text for e in _events(doc) for t in e.physical_targets}
     assert {"town hall", "police station"} <= texts
+
+
+def test_windows_and_doors_broken_by_a_blast_are_no_physical_target_of_their_own(extract) -> None:
+    doc = extract("A bomb exploded outside the tax office in Osorno on Tuesday night, shattering windows and doors.", "1990-01-10")
+    texts = {t.text for e in _events(doc) for t in e.physical_targets}
+    assert "tax office" in texts and not any("windows" in t or "doors" in t for t in texts)
+
+
+def test_what_was_done_to_victims_is_no_part_of_their_description(extract) -> None:
+    doc = extract("Gunmen shot dead the kidnapped engineers near Tame on Sunday, the army said.", "1990-01-10")
+    assert "engineers" in _victims(doc)
+
+
+def test_one_of_the_wounded_named_after_a_blast_is_its_victim(extract) -> None:
+    doc = extract("A grenade exploded at a bus stop in San Miguel on Sunday, wounding six people. "
+                  "One of the wounded is Carmen Lozano, a nurse.", "1990-01-10")
+    assert "Carmen Lozano" in _victims(doc)
+
+
+def test_whose_lives_a_bombing_claimed_are_all_its_victims(extract) -> None:
+    doc = extract("The car bomb claimed the lives of a judge, his driver and two bodyguards in Cali on Monday.", "1990-01-10")
+    names = set().union(*(_names([e.actor2, *e.assoc_actor2]) for e in doc.events))
+    assert {"judge", "driver", "bodyguards"} <= names

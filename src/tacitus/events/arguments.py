@@ -85,7 +85,7 @@ _NOT_ACTORS = re.compile(r"^(?:day|days|night|morning|afternoon|evening|week|wee
                          r"department|province|district|road|street|highway|attack|attacks|operation|incident|responsibility|way|part|number|place|"
                          r"scene|site|house|houses|building|vehicle|car|bus|truck|office|offices|headquarters|"
                          # weapons, acts and tallies are what happened, never who did it or to whom
-                         r"bombs?|charges?|explosives?|dynamite|grenades?|rockets?|missiles?|mines?|shells?|bullets?|shots?|weapons?|arms|guns?|rifles?|"
+                         r"bombs?|charges?|explosives?|dynamite|sticks?|grenades?|rockets?|missiles?|mines?|shells?|bullets?|shots?|weapons?|arms|guns?|rifles?|"
                          r"gunships?|helicopters?|planes?|aircraft|clashes|clash|fighting|threats?|casualties|victims?|deaths?|killings?|murders?|"
                          r"massacres?|explosions?|blasts?|damage|violence|wave|objects?|grams?|kilos?|pounds?|reports?|sources?)$", re.I)
 # Physical targets: what an attack, a bomb or a looting struck when it was not (only) people.
@@ -116,7 +116,7 @@ _FORCE_PLACES = re.compile(r"^(?:posts?|outposts?|bases?|barracks|garrisons?|che
 _VICTIMS_NAMED = re.compile(
     r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|injured|wounded|hostages|kidnap\s+victims)\s+(?:\w+\s+)?(?:were|was|are|is|have\s+been|has\s+been)"
     r"\s+(?:identified|named|listed)\s+as|(?:the\s+)?(?:victims?|dead|deceased|injured|wounded)\s+(?:were|are|included|include)"
-    r"|among\s+the\s+(?:victims?|dead|deceased|injured|wounded|hostages)\s+(?:\w+\s+)?(?:were|was|are|is))\s+", re.I)
+    r"|(?:among|one\s+of)\s+the\s+(?:victims?|dead|deceased|injured|wounded|hostages)\s+(?:\w+\s+)?(?:were|was|are|is))\s+", re.I)
 # One person named in mixed-case text: capitalised words, a title among them ("Judge Luis Vega Rincon").
 _ONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+(?=\s*(?:[,.;(]|$|\s(?:of|and|who|in|on|at|when|after)\b))")
 # People a list may name that no actor noun covers: companions, escorts, kin ("his bodyguard", "an adult").
@@ -126,6 +126,11 @@ _LISTED_PEOPLE = re.compile(r"^(?:adults?|bodyguards?|escorts?|companions?|child
 # Words before the noun of a listed victim that say which or how many, not who ("his driver", "two bodyguards").
 _LIST_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "other", "some", "several",
                                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"])
+# Participles of what was done to victims, which news puts before them ("the murdered priests").
+_DONE_TO = frozenset(["murdered", "kidnapped", "abducted", "assassinated", "killed", "slain", "wounded", "injured", "executed",
+                      "massacred", "tortured", "disappeared", "missing", "dead", "late"])
+# Parts of a building, damaged when it is struck: the building is the target.
+_PARTS = re.compile(r"^(?:windows?|doors?|gates?|entrances?|facades?|lobb(?:y|ies)|walls?|roofs?|windowpanes?|panes|glass)$", re.I)
 _PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
 
 # Nouns of acts: an unnamed armed noun before one describes the act, it names no one
@@ -337,6 +342,9 @@ class ArgumentFinder:
             return ref
         left = [c for c in tok.lefts if (c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod")))
                 or (numbers and c.dep_ == "det" and c.lower_ in _QUANTIFIERS)]
+        if not numbers:
+            # "the murdered Jesuits", "the kidnapped engineer": what was done to the victims is not who they are
+            left = [c for c in left if not (c.i == min(x.i for x in left) and c.lower_ in _DONE_TO)]
         start = self.base + min([tok.idx, *(_untimed(c).idx for c in left)])
         end = max(ref.end or 0, tok_end)
         if not numbers and ref.kind == ActorKind.CIVILIANS:
@@ -522,6 +530,8 @@ class ArgumentFinder:
         out: list[PhysicalTarget] = []
         for tok in [*self._patients(trig), *self._sites(trig)]:
             for t in _listed(tok):
+                if _PARTS.match(t.text) and not any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
+                    continue  # "destroying windows and doors": damage to what the sentence names elsewhere ("the door of the bank" is kept)
                 # a bank or a newspaper named as an organisation is still the building struck ("the National Bank")
                 if t.pos_ not in ("NOUN", "PROPN") or not _PROPERTY.match(t.text) or t.ent_type_ in ("GPE", "LOC", "PERSON", "NORP"):
                     continue
@@ -666,6 +676,7 @@ class ArgumentFinder:
                 yield from (g for g in c.children if g.dep_ == "pobj" and (trig is None or g.i != trig.i))  # attributed Y to X / blamed Y on X
 
     def _patients(self, trig: Any) -> Iterable[Any]:
+        yield from _lives_claimed(trig)
         if _undergone(trig):
             yield from (c for c in trig.children if c.dep_ == "nsubj")  # "three policemen burned to death"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in _SUFFERING - {"flee", "escape", "survive"}:
@@ -845,6 +856,19 @@ def _undergone(verb: Any) -> bool:
         return False
     to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
     return to_death or verb.lemma_.lower() in _UNDERGONE
+
+
+def _lives_claimed(trig: Any) -> Iterable[Any]:
+    """Whose lives an act claimed or cost ("the blast claimed the lives of three soldiers", "attacks that
+    cost the lives of a judge and a senator"): the "of" objects of "lives"."""
+    verbs = [trig.head] if trig.dep_ == "nsubj" else []
+    verbs += [c for c in trig.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("claim", "cost", "take"):
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lower_ in ("lives", "life"):
+                yield from (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
 
 
 def _sets_fire(verb: Any) -> bool:
