@@ -488,3 +488,9 @@ def test_whose_lives_a_bombing_claimed_are_all_its_victims(extract) -> None:
     doc = extract("The car bomb claimed the lives of a judge, his driver and two bodyguards in Cali on Monday.", "1990-01-10")
     names = set().union(*(_names([e.actor2, *e.assoc_actor2]) for e in doc.events))
     assert {"judge", "driver", "bodyguards"} <= names
+
+
+def test_nationalities_that_break_down_a_toll_are_no_named_victims(extract) -> None:
+    doc = extract("The airliner was hit by a missile on Monday. All 140 people on board were killed, among them 60 Canadian "
+                  "citizens, 30 Ukrainians and 12 Swedes.", "2020-01-10")
+    assert not {"Ukrainians", "Swedes"} & _victims(doc)

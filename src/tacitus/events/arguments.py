@@ -512,6 +512,8 @@ class ArgumentFinder:
         head = words[-1]
         lo, hi = self.base + at, self.base + at + len(text)
         ref = self.ref_for(head, person_first=True)
+        if ref is not None and ref.kind == ActorKind.PERSON and ref.actor_id is None and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):
+            return None  # "among them 43 Malaysians and 38 Australians": nationalities that break down a toll, no person's name
         if ref is not None and ref.start is not None and lo <= ref.start < hi:
             return self._written(ref, head, numbers=False, persons=True)
         if not _LISTED_PEOPLE.match(head.text):
