@@ -67,6 +67,46 @@ def test_a_country_beside_a_group_is_no_co_perpetrator(extract) -> None:
         assert all(r.kind != "person" for r in ev.assoc_actor1)
 
 
+# -- lists of victims --------------------------------------------------------------------------
+
+def _victims(doc) -> set[str]:
+    return set().union(*(_names([e.actor2, *e.assoc_actor2]) for e in _events(doc)))
+
+
+def test_every_person_of_a_victim_list_after_the_verb_is_a_target(extract) -> None:
+    # an upper-case wire: the parse chains the list as appositions, not conjuncts
+    doc = extract("THE REBELS KILLED MAYOR JUAN CARLOS PEREZ, HIS DRIVER, AND TWO BODYGUARDS ON THE ROAD TO THE CAPITAL.", "1990-01-10")
+    assert {"JUAN CARLOS PEREZ", "DRIVER", "BODYGUARDS"} <= _victims(doc)
+
+
+def test_every_group_of_a_counted_list_before_the_verb_is_a_target(extract) -> None:
+    doc = extract("One adult and four minors were killed when an army helicopter strafed a camp in the north.", "1990-02-12")
+    assert {"adult", "minors"} <= _victims(doc)
+
+
+def test_the_dead_named_in_the_next_sentence_are_victims_of_the_act(extract) -> None:
+    doc = extract("Two gunmen opened fire on a bus in the town of Arauca on Friday, killing four passengers. "
+                  "Among the dead was Judge Luis Vega Rincon.", "1990-01-10")
+    assert "Luis Vega Rincon" in _victims(doc)
+
+
+def test_the_injured_listed_with_their_ages_are_victims_of_the_blast(extract) -> None:
+    doc = extract("A bomb exploded outside a bank in Lima, injuring five people. "
+                  "The injured were Rosa Diaz, 24; Julio Campos, 31; and Marta Soto.", "1990-01-10")
+    assert {"Rosa Diaz", "Julio Campos", "Marta Soto"} <= _victims(doc)
+
+
+def test_victims_identified_by_name_in_an_upper_case_wire(extract) -> None:
+    doc = extract("GUERRILLAS AMBUSHED A POLICE PATROL NEAR THE BORDER ON MONDAY, KILLING TWO OFFICERS. THE DEAD POLICEMEN WERE "
+                  "IDENTIFIED AS SERGEANT RAUL MEDINA AND CORPORAL JAVIER TORRES.", "1990-01-10")
+    assert {"RAUL MEDINA", "JAVIER TORRES"} <= _victims(doc)
+
+
+def test_a_sentence_about_the_dead_that_names_no_one_adds_no_victim(extract) -> None:
+    doc = extract("Gunmen killed three farmers near Tumaco on Sunday. The dead were taken to the hospital in Pasto.", "1990-01-10")
+    assert not any("hospital" in v.lower() or "Pasto" in v for v in _victims(doc))
+
+
 # -- physical targets -------------------------------------------------------------------------
 
 def test_a_bombed_building_is_a_physical_target(extract) -> None:
@@ -488,3 +528,48 @@ def test_no_doer_is_carried_to_another_incident_or_to_its_own_side(extract, seco
     doc = extract(f"FMLN rebels attacked an army post in Usulutan on Sunday, killing two soldiers. {second}", "1990-03-05")
     later = [e for e in _events(doc) if e.sentence == 1]
     assert all(e.actor1 is None or e.actor1.actor_id != "fmln" for e in later)
+
+
+def test_a_building_set_on_fire_is_a_physical_target(extract) -> None:
+    doc = extract("Before fleeing, the gunmen set fire to a grocery store in the village of El Carmen on Sunday.", "1990-01-10")
+    assert any(t.head.lower() == "store" for e in _events(doc) for t in e.physical_targets)
+
+
+def test_what_bombs_were_launched_against_is_a_physical_target(extract) -> None:
+    doc = extract("Alleged urban commandos launched two bombs against a car dealership in the city centre this morning.", "1990-01-10")
+    assert any(t.text == "car dealership" for e in _events(doc) for t in e.physical_targets)
+
+
+def test_a_hall_attacked_beside_a_police_station_is_a_physical_target(extract) -> None:
+    doc = extract("Guerrillas attacked the town hall and the police station in San Pedro, wounding two officers.", "1990-01-10")
+    texts = {t.text for e in _events(doc) for t in e.physical_targets}
+    assert {"town hall", "police station"} <= texts
+
+
+def test_windows_and_doors_broken_by_a_blast_are_no_physical_target_of_their_own(extract) -> None:
+    doc = extract("A bomb exploded outside the tax office in Osorno on Tuesday night, shattering windows and doors.", "1990-01-10")
+    texts = {t.text for e in _events(doc) for t in e.physical_targets}
+    assert "tax office" in texts and not any("windows" in t or "doors" in t for t in texts)
+
+
+def test_what_was_done_to_victims_is_no_part_of_their_description(extract) -> None:
+    doc = extract("Gunmen shot dead the kidnapped engineers near Tame on Sunday, the army said.", "1990-01-10")
+    assert "engineers" in _victims(doc)
+
+
+def test_one_of_the_wounded_named_after_a_blast_is_its_victim(extract) -> None:
+    doc = extract("A grenade exploded at a bus stop in San Miguel on Sunday, wounding six people. "
+                  "One of the wounded is Carmen Lozano, a nurse.", "1990-01-10")
+    assert "Carmen Lozano" in _victims(doc)
+
+
+def test_whose_lives_a_bombing_claimed_are_all_its_victims(extract) -> None:
+    doc = extract("The car bomb claimed the lives of a judge, his driver and two bodyguards in Cali on Monday.", "1990-01-10")
+    names = set().union(*(_names([e.actor2, *e.assoc_actor2]) for e in doc.events))
+    assert {"judge", "driver", "bodyguards"} <= names
+
+
+def test_nationalities_that_break_down_a_toll_are_no_named_victims(extract) -> None:
+    doc = extract("The airliner was hit by a missile on Monday. All 140 people on board were killed, among them 60 Canadian "
+                  "citizens, 30 Ukrainians and 12 Swedes.", "2020-01-10")
+    assert not {"Ukrainians", "Swedes"} & _victims(doc)

@@ -17,6 +17,7 @@ from typing import Any
 from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLES
 from tacitus.actors.names import full_name as full_name
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
+from tacitus.events.people import list_after, list_before
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 
 COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
@@ -84,7 +85,7 @@ _NOT_ACTORS = re.compile(r"^(?:day|days|night|morning|afternoon|evening|week|wee
                          r"department|province|district|road|street|highway|attack|attacks|operation|incident|responsibility|way|part|number|place|"
                          r"scene|site|house|houses|building|vehicle|car|bus|truck|office|offices|headquarters|"
                          # weapons, acts and tallies are what happened, never who did it or to whom
-                         r"bombs?|charges?|explosives?|dynamite|grenades?|rockets?|missiles?|mines?|shells?|bullets?|shots?|weapons?|arms|guns?|rifles?|"
+                         r"bombs?|charges?|explosives?|dynamite|sticks?|grenades?|rockets?|missiles?|mines?|shells?|bullets?|shots?|weapons?|arms|guns?|rifles?|"
                          r"gunships?|helicopters?|planes?|aircraft|clashes|clash|fighting|threats?|casualties|victims?|deaths?|killings?|murders?|"
                          r"massacres?|explosions?|blasts?|damage|violence|wave|objects?|grams?|kilos?|pounds?|reports?|sources?)$", re.I)
 # Physical targets: what an attack, a bomb or a looting struck when it was not (only) people.
@@ -97,7 +98,7 @@ _PROPERTY = re.compile(
     r"railways?|railroads?|tracks|roads?|highways?|airports?|ports?|harbou?rs?|depots?|tankers?|vehicles?|cars?|buses|bus|trucks?|lorr(?:y|ies)|"
     r"trains?|boats?|ships?|vessels?|aircraft|airplanes?|planes?|helicopters?|ambulances?|taxis?|jeeps?|property|properties|premises|"
     r"structures?|windows|doors?|gates?|entrances?|facades?|lobb(?:y|ies)|garages?|walls?|kiosks?|booths?|agenc(?:y|ies)|companies|company|firms?|newspapers?|radio|studios?|"
-    r"town\s+halls?|city\s+halls?|mayoralty|presidency|palace|parliament|compounds?|pipes|cables|antennas?|transmitters?)$", re.I)
+    r"halls?|dealerships?|showrooms?|cathedrals?|chapels?|stands|stalls?|town\s+halls?|city\s+halls?|mayoralty|presidency|palace|parliament|compounds?|pipes|cables|antennas?|transmitters?)$", re.I)
 # Acts whose possessor did them rather than suffered them ("the army's offensive", "Galan's murder" is the other kind).
 _OWN_ACTS = frozenset(["attack", "offensive", "operation", "raid", "ambush", "campaign", "bombing", "shelling", "assault", "strike",
                        "advance", "incursion", "sabotage", "action", "fire"])
@@ -106,10 +107,30 @@ _AIMED_AT = frozenset(["target", "object", "victim", "victims", "targets"])
 # Participles that make a vehicle or parcel the bomb's carrier, not its target.
 _CARRYING = frozenset(["rig", "load", "pack", "lade", "laden", "fill", "stuff", "wire", "booby-trap"])  # lemmas
 # Verbs that tell where a device went off or was left ("exploded outside…", "placed in…").
-_PLACING = frozenset(["explode", "detonate", "blow", "place", "plant", "leave", "hurl", "throw", "toss", "burst", "go"])
+_PLACING = frozenset(["explode", "detonate", "blow", "place", "plant", "leave", "hurl", "throw", "toss", "burst", "go", "launch", "lob"])
 _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
 _FORCE_PLACES = re.compile(r"^(?:posts?|outposts?|bases?|barracks|garrisons?|checkpoints?|stations?|headquarters|vehicles?|trucks?|jeeps?|"
                            r"helicopters?|aircraft|planes?|convoys?|patrols?|positions?|camps?|compounds?)$", re.I)
+# A sentence that names the victims of an act it follows ("the victims were identified as …", "among the
+# dead were …", "the wounded are …"): what follows the match is the list of their names.
+_VICTIMS_NAMED = re.compile(
+    r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|injured|wounded|hostages|kidnap\s+victims)\s+(?:\w+\s+)?(?:were|was|are|is|have\s+been|has\s+been)"
+    r"\s+(?:identified|named|listed)\s+as|(?:the\s+)?(?:victims?|dead|deceased|injured|wounded)\s+(?:were|are|included|include)"
+    r"|(?:among|one\s+of)\s+the\s+(?:victims?|dead|deceased|injured|wounded|hostages)\s+(?:\w+\s+)?(?:were|was|are|is))\s+", re.I)
+# One person named in mixed-case text: capitalised words, a title among them ("Judge Luis Vega Rincon").
+_ONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+(?=\s*(?:[,.;(]|$|\s(?:of|and|who|in|on|at|when|after)\b))")
+# People a list may name that no actor noun covers: companions, escorts, kin ("his bodyguard", "an adult").
+_LISTED_PEOPLE = re.compile(r"^(?:adults?|bodyguards?|escorts?|companions?|child|babies|baby|infants?|brothers?|sisters?|fathers?|mothers?|"
+                            r"son|friends?|colleagues?|secretar(?:y|ies)|assistants?|aides?|chauffeurs?|neighbou?rs?|passers-?by|passerby|"
+                            r"grandsons?|granddaughters?|in-laws?|cousins?|uncles?|aunts?|partners?|girlfriends?|boyfriends?|fianc[eé]e?s?)$", re.I)
+# Words before the noun of a listed victim that say which or how many, not who ("his driver", "two bodyguards").
+_LIST_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "other", "some", "several",
+                               "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"])
+# Participles of what was done to victims, which news puts before them ("the murdered priests").
+_DONE_TO = frozenset(["murdered", "kidnapped", "abducted", "assassinated", "killed", "slain", "wounded", "injured", "executed",
+                      "massacred", "tortured", "disappeared", "missing", "dead", "late"])
+# Parts of a building, damaged when it is struck: the building is the target.
+_PARTS = re.compile(r"^(?:windows?|doors?|gates?|entrances?|facades?|lobb(?:y|ies)|walls?|roofs?|windowpanes?|panes|glass)$", re.I)
 _PROPERTY_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod", "poss")
 
 # Nouns of acts: an unnamed armed noun before one describes the act, it names no one
@@ -321,6 +342,9 @@ class ArgumentFinder:
             return ref
         left = [c for c in tok.lefts if ((c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod")))
                 or (numbers and c.dep_ == "det" and c.lower_ in _QUANTIFIERS)) and not _hedge(c)]
+        if not numbers:
+            # "the murdered Jesuits", "the kidnapped engineer": what was done to the victims is not who they are
+            left = [c for c in left if not (c.i == min(x.i for x in left) and c.lower_ in _DONE_TO)]
         start = self.base + min([tok.idx, *(_untimed(c).idx for c in left)])
         end = max(ref.end or 0, tok_end)
         if not numbers and ref.kind == ActorKind.CIVILIANS:
@@ -418,8 +442,110 @@ class ArgumentFinder:
                 ref = next((c for c in (self.country_ref(p) for p in tok.children if p.dep_ == "poss") if c is not None), None)
             if ref is not None:
                 # victims as written, without their number ("Jesuit priests", "U.S. citizens")
-                return [self._written(ref, tok, numbers=False, persons=True), *self.conjuncts(tok, ref, person_first=True)]
+                found = [self._written(ref, tok, numbers=False, persons=True), *self.conjuncts(tok, ref, person_first=True)]
+                return found if tok in parties else self._with_listed(found, tok, trig)
+            if tok not in parties:
+                listed = self._with_listed([], tok, trig)
+                if len(listed) >= 2:
+                    return listed  # "kidnapped a young couple, Ana Ruiz and Jose Mora": no known actor, people all the same
         return []
+
+    def _with_listed(self, found: list[ActorRef], tok: Any, trig: Any) -> list[ActorRef]:
+        """``found`` and the other people of the list the victim phrase ``tok`` opens or closes, in the
+        order written ("killed Mayor Juan Perez, his driver and two bodyguards", "a police colonel, a judge
+        and candidate Luis Herrera were murdered"): the parse chains such lists as appositions as often as
+        as conjuncts. ``people.list_after``/``list_before`` read them; nothing is added unless every piece
+        is a person phrase."""
+        # the article's own words (the parse may have seen an upper-case wire in mixed case), same offsets
+        sent = self.text[self.base : self.base + len(tok.doc.text)] if self.text else tok.doc.text
+        lo, hi = _span(tok)
+        flat = sent.replace(";", ",")  # "X, 42; Y, 19; and Z": semicolons part the pieces of a list
+        got = list_after(flat, lo) if tok.i > trig.i else list_before(flat, hi)
+        if got is None:
+            return found
+        at = lo if tok.i > trig.i else got[0]
+        out = list(found)
+        for text, _n in got[1]:
+            where = sent.find(text, at)
+            if where < 0:
+                continue
+            at = where + len(text)
+            ref = self._listed_ref(text, where)
+            if ref is not None and not any(same_mention(ref, r) or ref.text.lower() == r.text.lower() for r in out):
+                out.append(ref)
+        # the order written: the main victim is the first one the list names
+        return sorted(out, key=lambda r: r.start if r.start is not None else 0) if not found else out
+
+    def named_victims(self, sent: str) -> list[ActorRef]:
+        """The people the sentence ``sent`` (its text; the finder's ``base`` is where it starts) names as
+        the victims of an act told before it ("the victims were identified as Ana Perez and Jose Mora",
+        "among the dead were Judge Luis Vega and his wife", "the injured are X, 24, and Y, 31"), read from
+        the words alone: such sentences are seldom parsed. [] where it names none that way."""
+        m = _VICTIMS_NAMED.search(sent)
+        if m is None:
+            return []
+        got = list_after(sent.replace(";", ","), m.end())  # "X, 24; Y, 31; and Z": semicolons part the pieces here
+        if got is None:
+            one = _ONE_NAME.match(sent, m.end())  # "among the dead was Judge Luis Vega"
+            if one is None or not any(c.islower() for c in sent):
+                return []  # in upper-case text nothing tells a name from a phrase
+            got = (one.end(), [(one.group(0), 1)])
+        out: list[ActorRef] = []
+        at = m.end()
+        for text, _n in got[1]:
+            where = sent.find(text, at)
+            if where < 0:
+                continue
+            at = where + len(text)
+            ref = self._text_ref(text, self.base + where)
+            if ref is not None and not any(ref.text.lower() == r.text.lower() for r in out):
+                out.append(ref)
+        return out
+
+    def _text_ref(self, text: str, start: int) -> ActorRef | None:
+        """A victim one list piece names, read from its words: a person by name without titles ("Judge
+        Luis Vega"), or people as the piece describes them without number or determiner ("his wife")."""
+        words = [(w.start(), w.group()) for w in re.finditer(r"[^\s,;]+", text)]
+        cut = next((k for k, (_, w) in enumerate(words) if w.lower() == "of" and k > 0), len(words))
+        words = words[:cut]
+        described = False
+        while words and (words[0][1].lower().strip(".") in TITLES or words[0][1].lower().strip(".") in TITLE_ABBREVIATIONS
+                         or words[0][1].lower() in _LIST_DETERMINERS or words[0][1].isdigit()):
+            described = described or words[0][1].lower() in _LIST_DETERMINERS or words[0][1].isdigit()
+            words = words[1:]
+        if not words or _NOT_ACTORS.match(words[-1][1]) or _PROPERTY.match(words[-1][1]):
+            return None
+        lo, hi = start + words[0][0], start + words[-1][0] + len(words[-1][1])
+        surface = self.text[lo:hi] if self.text else " ".join(w for _, w in words)
+        if described or (surface != surface.upper() and not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for _, w in words)):
+            return ActorRef(name="Civilians", text=surface, kind=ActorKind.CIVILIANS, start=lo, end=hi, score=0.2)
+        return ActorRef(name=surface, text=surface, kind=ActorKind.PERSON, start=lo, end=hi, score=0.2)
+
+    def _listed_ref(self, text: str, at: int) -> ActorRef | None:
+        """The victim one piece of a list names (sentence offset ``at``): a person by name without titles,
+        a known actor, or else people as the piece describes them, without their number or determiner
+        ("his driver", "two bodyguards" → "bodyguards")."""
+        words = [t for t in self._doc if at <= t.idx < at + len(text) and not t.is_punct and not t.is_space]
+        cut = next((k for k, t in enumerate(words) if t.lower_ == "of" and k > 0), len(words))
+        words = words[:cut]
+        if not words:
+            return None
+        head = words[-1]
+        lo, hi = self.base + at, self.base + at + len(text)
+        ref = self.ref_for(head, person_first=True)
+        if ref is not None and ref.kind == ActorKind.PERSON and ref.actor_id is None and (head.ent_type_ == "NORP" or head.tag_ == "NNPS"):
+            return None  # "among them 43 Malaysians and 38 Australians": nationalities that break down a toll, no person's name
+        if ref is not None and ref.start is not None and lo <= ref.start < hi:
+            return self._written(ref, head, numbers=False, persons=True)
+        if not _LISTED_PEOPLE.match(head.text):
+            return None  # a weapon, a place or an act that the list reader took for people ("M-72 rocket launcher", "Cali")
+        first = next((k for k, t in enumerate(words) if not (t.lower_ in _LIST_DETERMINERS or t.like_num or t.pos_ == "NUM")), None)
+        if first is None:
+            return None
+        start = self.base + words[first].idx
+        end = self.base + head.idx + len(head.text)
+        surface = self.text[start:end] if self.text else " ".join(t.text for t in words[first:])
+        return ActorRef(name="Civilians", text=surface, kind=ActorKind.CIVILIANS, start=start, end=end, score=0.2)
 
     def physical_targets(self, trig: Any) -> list[PhysicalTarget]:
         """Buildings, vehicles and infrastructure that ``trig`` struck, as the text names them
@@ -427,6 +553,8 @@ class ArgumentFinder:
         out: list[PhysicalTarget] = []
         for tok in [*self._patients(trig), *self._sites(trig)]:
             for t in _listed(tok):
+                if _PARTS.match(t.text) and not any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
+                    continue  # "destroying windows and doors": damage to what the sentence names elsewhere ("the door of the bank" is kept)
                 # a bank or a newspaper named as an organisation is still the building struck ("the National Bank")
                 if t.pos_ not in ("NOUN", "PROPN") or not _PROPERTY.match(t.text) or t.ent_type_ in ("GPE", "LOC", "PERSON", "NORP"):
                     continue
@@ -453,11 +581,13 @@ class ArgumentFinder:
         if trig.pos_ in ("NOUN", "PROPN"):
             verbs = [trig.head] if trig.dep_ in ("nsubj", "nsubjpass", "dobj") and trig.head.pos_ in ("VERB", "AUX") else []
             verbs += [c for c in trig.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-        elif trig.pos_ == "VERB" and trig.lemma_.lower() in _PLACING:
+        elif trig.pos_ == "VERB" and (trig.lemma_.lower() in _PLACING or _sets_fire(trig)):
             verbs = [trig]
         else:
             return
         for verb in verbs:
+            if _sets_fire(verb):  # "set fire to a grocery store"
+                yield from (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in _SITE_PREPS | {"in"}:
                     for g in c.children:
@@ -592,6 +722,7 @@ class ArgumentFinder:
                 yield from (g for g in c.children if g.dep_ == "pobj" and (trig is None or g.i != trig.i))  # attributed Y to X / blamed Y on X
 
     def _patients(self, trig: Any) -> Iterable[Any]:
+        yield from _lives_claimed(trig)
         if _undergone(trig):
             yield from (c for c in trig.children if c.dep_ == "nsubj")  # "three policemen burned to death"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in _SUFFERING - {"flee", "escape", "survive"}:
@@ -793,6 +924,24 @@ def _undergone(verb: Any) -> bool:
         return False
     to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
     return to_death or verb.lemma_.lower() in _UNDERGONE
+
+
+def _lives_claimed(trig: Any) -> Iterable[Any]:
+    """Whose lives an act claimed or cost ("the blast claimed the lives of three soldiers", "attacks that
+    cost the lives of a judge and a senator"): the "of" objects of "lives"."""
+    verbs = [trig.head] if trig.dep_ == "nsubj" else []
+    verbs += [c for c in trig.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("claim", "cost", "take"):
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lower_ in ("lives", "life"):
+                yield from (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+
+
+def _sets_fire(verb: Any) -> bool:
+    """"set fire to …": the verb "set" with "fire" for its object."""
+    return verb.lemma_.lower() == "set" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
 
 
 def _custodians(trig: Any) -> Iterable[Any]:

@@ -763,6 +763,9 @@ class EventExtractor:
         name_test = self._name_test(doc)  # the article's case, read once
         mixed = text_case(text) == "mixed"
         for sent in doc.sentences:
+            if events and sent.index - (events[-1].sentence or 0) <= 2:
+                here = [r for r in doc.actors if r.start is not None and max(sent.start, head_end) <= r.start < sent.end]
+                _add_named_victims(events[-1], sent.text, ArgumentFinder(here, sent.start, [], text, name_test, [], self.country_names, head_end))
             sdoc = parsed.get(sent.index)
             if sdoc is None:
                 continue
@@ -1526,3 +1529,24 @@ def _confidence(clause: Clause, perp: ActorRef | None, target: ActorRef | None, 
     score += 0.1 if counts else 0.0
     score += 0.1 if loc and loc.precision <= 2 else 0.0
     return round(min(score, 0.95), 2)
+
+
+# Acts whose victims a following sentence may name ("… The victims were identified as …").
+_NAMES_VICTIMS = frozenset(["attack", "armed_clash", "abduction", "remote_explosive", "suicide_bomb", "grenade", "air_drone_strike",
+                            "shelling_artillery_missile", "sexual_violence", "chemical_weapon"])
+
+
+def _add_named_victims(event: Event, sentence: str, finder: ArgumentFinder) -> None:
+    """The people a sentence names as the victims of the act told just before it ("… killing three
+    people. The victims were identified as X, Y and Z."): co-victims of that act (``arguments.named_victims``)."""
+    if event.event_type not in _NAMES_VICTIMS:
+        return
+    have = [r for r in (event.actor2, *event.assoc_actor2) if r is not None]
+    for ref in finder.named_victims(sentence):
+        if any(ref.text.lower() == r.text.lower() or ref.name.lower() == r.name.lower() for r in have):
+            continue
+        if event.actor2 is None:
+            event.actor2 = ref
+        else:
+            event.assoc_actor2.append(ref)
+        have.append(ref)
