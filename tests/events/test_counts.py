@@ -388,6 +388,29 @@ def test_attackers_are_the_perpetrators_own_unless_state_forces_killed_them():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "state_perpetrator", "clash", "dead", "injured"),
+    [
+        # victims first: the armed side's own dead join the toll only when no victim died
+        ("Four villagers and two gunmen were killed, and five villagers were wounded.", False, False, 4, 5),
+        ("Two gunmen were killed and three gunmen were wounded.", False, False, 2, None),
+        # the attackers killed by their own act are never the toll of their attack
+        ("One of the raiders died when the bomb he was planting went off.", False, False, None, None),
+        ("One of the raiders died when the bomb he was planting went off.", True, False, 1, None),
+        # a clash counts the dead of both sides, the attackers' too
+        ("Three attackers and two policemen were killed in the exchange of fire.", False, True, 5, None),
+        ("Three attackers were killed in the exchange of fire.", False, True, 3, None),
+    ],
+)
+def test_an_events_toll_sorts_its_dead_by_side(sentence, state_perpetrator, clash, dead, injured):
+    from tacitus.events.counts import toll
+
+    found = find_counts(sentence)
+    best = lambda c: c.best if c else None  # noqa: E731
+    assert best(toll(found, "fatalities", state_perpetrator, clash)) == dead
+    assert best(toll(found, "injured", state_perpetrator, clash)) == injured
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # one person named alone, with an age and a role, who died: one death

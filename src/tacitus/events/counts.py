@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from tacitus.events.lexicon import RUNNING_TOTAL
-from tacitus.events.numbers import COUNT, COUNT_RE, combine_reports, to_count
+from tacitus.events.numbers import COUNT, COUNT_RE, add_counts, combine_reports, to_count
 from tacitus.events.people import NOT_PEOPLE_WORDS, list_after, list_before
 from tacitus.model import Count
 
@@ -724,10 +724,40 @@ def perpetrators_own(c: CountMention, perpetrator_is_state: bool) -> bool:
 
     Soldiers or police killed by unidentified gunmen are victims; gunmen killed by the police are not.
     """
-    if c.attackers and not perpetrator_is_state:
-        return True  # "one of the attacking guerrillas died": the attack's own dead; troops who kill attackers have victims
-    return c.armed and bool(_STATE_NOUN.search(c.noun)) == perpetrator_is_state
+    return side_of(c, perpetrator_is_state) != "victims"
 
+
+Side = str  # "victims", "own" (the perpetrator's armed side) or "attackers" (the dead the text calls the attackers)
+
+
+def side_of(c: CountMention, perpetrator_is_state: bool, clash: bool = False) -> Side:
+    """Whose dead a count tells, for the event's toll: the ``victims``; the perpetrator's ``own`` armed side
+    ("two soldiers were killed" when troops attacked); or the ``attackers`` the text says died in their own act
+    ("one of the attacking guerrillas died", "killed by the grenade he was trying to throw").
+
+    In a clash (``clash``) every death is the fight's, whichever side, as ACLED counts a battle's dead ("police
+    returned fire, killing three attackers"). Troops who kill attackers have victims: the flag counts only where
+    the perpetrator is not the state.
+    """
+    if clash:
+        return "victims"
+    if c.attackers and not perpetrator_is_state:
+        return "attackers"
+    if c.armed and bool(_STATE_NOUN.search(c.noun)) == perpetrator_is_state:
+        return "own"
+    return "victims"
+
+
+def toll(counts: Iterable[CountMention], category: str, perpetrator_is_state: bool, clash: bool = False) -> Count | None:
+    """An event's count of ``category``: the victims' (a running total is no one event's toll); with no victim
+    dead, the armed side's own dead (ACLED counts them); never the attackers killed by their own act.
+    Only deaths fall back to the armed side: "two gunmen were wounded" is no injured victim."""
+    sides: dict[Side, Count | None] = {"victims": None, "own": None}
+    for c in counts:
+        side = side_of(c, perpetrator_is_state, clash)
+        if c.category == category and not c.running and side in sides:
+            sides[side] = add_counts(sides[side], c.count)
+    return sides["victims"] or (sides["own"] if category == "fatalities" else None)
 
 
 # -- the victim the parse found, when no count phrase names the dead ---------------------------

@@ -32,7 +32,7 @@ from tacitus.events.counts import (
     CountMention,
     find_counts,
     lone_death,
-    perpetrators_own,
+    toll,
     victim_count,
 )
 from tacitus.events.lexicon import RULES, RUNNING_TOTAL
@@ -885,7 +885,7 @@ class EventExtractor:
         assoc1 = [a for a in (self._finish_actor(r, country) for r in perps[1:]) if a is not None] if perp is not None and perps and perps[0].start == perp.start else []
         assoc2 = [a for a in (self._finish_actor(r, country) for r in targets[1:]) if a is not None] if target is not None and targets and targets[0].start == target.start else []
         state = bool(perp and perp.kind == ActorKind.STATE_FORCES)
-        victims = [c for c in counts if not perpetrators_own(c, state)] if etype not in ("armed_clash",) else counts
+        clash = etype == "armed_clash"
         ev = Event(
             id=event_id(doc.article.id, sent.index, n),
             event_type=etype,
@@ -897,11 +897,8 @@ class EventExtractor:
             physical_targets=things if etype in _STRIKES_PROPERTY else [],
             location=location,
             date=date,
-            # with no victim dead, the armed side's own dead are the toll (ACLED counts them), but
-            # never those the text calls the attackers killed by their own act ("killed by the
-            # grenade he was trying to throw")
-            fatalities=_total(victims, "fatalities") or _total((c for c in counts if not (c.attackers and not state)), "fatalities") or said_dead,
-            injured=_total(victims, "injured"),
+            fatalities=toll(counts, "fatalities", state, clash) or said_dead,
+            injured=toll(counts, "injured", state, clash),
             displaced=_total(counts, "displaced"),
             abducted=_total(counts, "abducted"),
             arrested=_total(counts, "arrested"),
