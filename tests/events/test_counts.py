@@ -29,6 +29,8 @@ def _pairs(sentence):
         # things seized are no hostages; the source after a comma is no victim
         ("The army said it had seized a large cache of rifles from a house and detained three men.", [("arrested", 3, False)]),
         ("Gunmen killed a judge, a police spokesman said.", [("fatalities", 1, False)]),
+        # acts counted in a list of results are no dead
+        ("The offensive has so far brought 20 raids, 14 rebels and 3 policemen killed.", [("fatalities", 14, True), ("fatalities", 3, True)]),
     ],
 )
 def test_counts_are_linked_to_outcomes(sentence, expected):

@@ -736,7 +736,7 @@ class EventExtractor:
             finder = ArgumentFinder(refs, sent.start, previous, text, name_test, countries, self.country_names, head_end)
             clauses = join_protest(group_triggers(triggers, sdoc))
             self._clauses = clauses
-            owned = _assign_counts(counts, clauses)
+            owned = _assign_counts(counts, clauses, sent.text)
             for n, clause in enumerate(clauses):
                 ev = self._event(doc, sent, clause, owned.get(id(clause), []), finder, n, reason)
                 if ev is not None:
@@ -1304,8 +1304,9 @@ def _in_quote(text: str, pos: int) -> bool:
     return straight or curly
 
 
-def _assign_counts(counts: list[CountMention], clauses: list[Clause]) -> dict[int, list[CountMention]]:
-    """Each count goes to the clause whose trigger is nearest (before it, preferably)."""
+def _assign_counts(counts: list[CountMention], clauses: list[Clause], sentence: str = "") -> dict[int, list[CountMention]]:
+    """Each count goes to the clause whose trigger is nearest (before it, preferably); a toll told of a
+    killing is shared with the attack it names (see :func:`_share_toll`)."""
     owned: dict[int, list[CountMention]] = {}
     for c in counts:
         best, best_d = None, 10**9
@@ -1319,6 +1320,32 @@ def _assign_counts(counts: list[CountMention], clauses: list[Clause]) -> dict[in
                     best, best_d = cl, d
         if best is not None:
             owned.setdefault(id(best), []).append(c)
+    return _share_toll(owned, clauses, sentence) if sentence else owned
+
+
+# "the murder of 10 union members in a dynamite attack", "six people were killed and five wounded today in a
+# bomb attack": the dead, then the act that killed them, joined by "in"/"during"/"by" — one incident told twice
+# (not across a comma or a negation: "five were killed, not as a result of the bombing")
+_TOLL_LINK = re.compile(
+    r"^(?![^;:.,]*\b(?:not|no|nor|never)\b)[^;:.,]{0,60}?\b(?:in|during|by|from|as\s+a\s+result\s+of|in\s+the\s+course\s+of)\s+"
+    r"(?:(?:a|an|the|this|that|today's|yesterday's|[\w'’-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_VIOLENT_MODES = frozenset({"attack", "blast", "explosive", "grenade", "shelling", "air", "suicide", "shoot", "kill", "battle", "chemical"})
+
+
+def _share_toll(owned: dict[int, list[CountMention]], clauses: list[Clause], sentence: str) -> dict[int, list[CountMention]]:
+    """A clause with no dead of its own whose trigger follows a toll and names the act that caused it
+    ("… were killed in a car bomb attack") takes that toll too, so that the attack and the killing, one
+    incident, tell the same dead whichever of the two events stands for it (merging keeps one figure)."""
+    told = {k: list(v) for k, v in owned.items()}  # the counts each clause took itself
+    for cl in clauses:
+        if told.get(id(cl)) or not cl.triggers or not {t.mode for t in cl.triggers} & _VIOLENT_MODES:
+            continue
+        start = min(t.start for t in cl.triggers)
+        shared = [c for other in clauses if other is not cl for c in told.get(id(other), [])
+                  if c.category in ("fatalities", "injured") and not c.running and c.end <= start
+                  and _TOLL_LINK.match(sentence[c.end:start])]
+        if shared:
+            owned[id(cl)] = shared
     return owned
 
 

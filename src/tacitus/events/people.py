@@ -64,7 +64,9 @@ NOT_PEOPLE_WORDS = (
     r"o'clock|am|pm|a\.m\.|p\.m\.|"
     # things seized or taken: "seized a large cache of rifles"
     r"cache|caches|weapons?|arms|ammunition|rifles?|guns?|explosives?|drugs?|cocaine|heroin|haul|consignment|shipment|stockpile|"
-    r"equipment|documents?|cash|money|vessels?|ships?|boats?|aircraft|planes?|helicopters?|bases?|posts?|checkpoints?|positions?")
+    r"equipment|documents?|cash|money|vessels?|ships?|boats?|aircraft|planes?|helicopters?|bases?|posts?|checkpoints?|positions?|"
+    # acts, not people: "the offensive has brought 20 raids, 14 rebels and 3 policemen killed"
+    r"clash(?:es)?|raids?|attacks?|ambush(?:es)?|skirmish(?:es)?|battles?|incidents?|operations?|arrests?|seizures?|bombings?|explosions?")
 _NOT_PEOPLE = re.compile(rf"^(?:{NOT_PEOPLE_WORDS})$", re.I)
 # Where a list that runs forward stops: a preposition, a clause word, a verb of the clause.
 _FORWARD_STOP = re.compile(
