@@ -14,7 +14,7 @@ def _owned(sentence):
         else:
             clauses.append(Clause(head=None, triggers=[t]))
     owned = _assign_counts(find_counts(sentence), clauses, sentence)
-    return {sentence[cl.triggers[0].start : cl.triggers[-1].end].lower(): sorted((c.category, c.count.best) for c in owned.get(id(cl), []))
+    return {sentence[min(t.start for t in cl.triggers) : max(t.end for t in cl.triggers)].lower(): sorted((c.category, c.count.best) for c in owned.get(id(cl), []))
             for cl in clauses}
 
 
@@ -32,4 +32,21 @@ def _owned(sentence):
     ],
 )
 def test_a_toll_is_shared_with_the_attack_that_caused_it(sentence, trigger, expected):
+    assert _owned(sentence)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # the trigger of an earlier death takes no count of the event told, though it stands nearer
+        ("Police fired tear gas at mourners at the burial of a farmer who had been shot dead the day before, wounding five.",
+         "tear gas", [("injured", 5)]),
+        ("Police fired tear gas at mourners at the burial of a farmer who had been shot dead the day before, wounding five.",
+         "shot dead", [("fatalities", 1)]),
+        # with no other trigger there, the count stays with it
+        ("A farmer who had been shot dead the day before was buried, and five were wounded.", "shot dead",
+         [("fatalities", 1), ("injured", 5)]),
+    ],
+)
+def test_a_trigger_of_an_earlier_death_takes_no_count_of_the_event_told(sentence, trigger, expected):
     assert _owned(sentence)[trigger] == expected

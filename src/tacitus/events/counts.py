@@ -499,7 +499,8 @@ def find_counts(sentence: str) -> list[CountMention]:
              else c for c in found]
     # an earlier death told in a past-perfect relative clause ("the funeral of a student who had been shot dead the day
     # before") or as what a gathering mourns ("the funeral of two protesters killed on Friday") is no toll of the event told
-    found = [replace(c, running=True) if _EARLIER_DEATH.search(sentence[max(0, c.start - 40) : c.end + 60])
+    earlier = [m.span() for m in _EARLIER_DEATH.finditer(sentence)]
+    found = [replace(c, running=True) if any(c.start <= b and a - 40 <= c.end for a, b in earlier)  # the count is that clause's
              or (_MOURNED.search(sentence[max(0, c.start - 60) : c.start]) and not _VERB_FIRST.match(sentence, c.start)) else c for c in found]
     found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
     return _drop_included(sentence, found)
@@ -518,6 +519,14 @@ _MOURNED = re.compile(
     r"\b(?:(?:funerals?|burials?|wakes?|memorials?|vigils?|anniversary)\s+(?:(?:in|at)\s+[\w'’-]+\s+)?(?:of|for)|"
     r"mourn(?:ed|ing)|buried|burying|commemorat(?:ed|ing))\s+(?:(?!(?:killing|killed|kills|wounding|wounded|injuring|left|leaving)\b)[\w'’-]+\s+){0,6}?$",
     re.I)
+
+
+def earlier_deaths(sentence: str, counts: Iterable[CountMention]) -> list[tuple[int, int]]:
+    """The spans of ``sentence`` that tell deaths before the event told: a past-perfect relative clause with
+    its time ("the funeral of a teacher who had been shot dead the day before"), and the counts read as a past
+    incident or a running total ("three miners killed on Sunday" that a crowd mourns). A trigger inside one
+    tells that earlier death; the counts of the sentence's own event are not its."""
+    return [m.span() for m in _EARLIER_DEATH.finditer(sentence)] + [(c.start, c.end) for c in counts if c.running]
 
 
 # The text says the dead were the ones who attacked: their own words say so ("the attackers", "one of

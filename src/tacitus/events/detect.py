@@ -30,6 +30,7 @@ from tacitus.events.arguments import (
 from tacitus.events.coref import counts_differ, dates_agree, merge_pair, same_victim
 from tacitus.events.counts import (
     CountMention,
+    earlier_deaths,
     find_counts,
     lone_death,
     toll,
@@ -1305,22 +1306,27 @@ def _in_quote(text: str, pos: int) -> bool:
 
 
 def _assign_counts(counts: list[CountMention], clauses: list[Clause], sentence: str = "") -> dict[int, list[CountMention]]:
-    """Each count goes to the clause whose trigger is nearest (before it, preferably); a toll told of a
-    killing is shared with the attack it names (see :func:`_share_toll`)."""
+    """Each count goes to the clause whose trigger is nearest (before it, preferably); a trigger that tells an
+    earlier death ("a teacher who had been shot dead the day before") takes no count of the event told
+    ("…, wounding three") while another trigger is there; a toll told of a killing is shared with the attack
+    it names (see :func:`_share_toll`)."""
     owned: dict[int, list[CountMention]] = {}
+    past = earlier_deaths(sentence, counts)
+    triggers = [(cl, t) for cl in clauses for t in cl.triggers]
     for c in counts:
-        best, best_d = None, 10**9
-        for cl in clauses:
-            for t in cl.triggers:
-                d = c.start - t.end if t.end <= c.start else (t.start - c.end) + 15
-                if c.start <= t.start < c.end or t.start <= c.start < t.end:
-                    d = 0
-                d = abs(d)
-                if d < best_d:
-                    best, best_d = cl, d
+        elsewhere = [(a, b) for a, b in past if not (a < c.end and c.start < b)]  # not the count's own past
+        told = [(cl, t) for cl, t in triggers if not any(a <= t.start and t.end <= b for a, b in elsewhere)]
+        best = min(told or triggers, key=lambda pair: _distance(c, pair[1]), default=None)
         if best is not None:
-            owned.setdefault(id(best), []).append(c)
+            owned.setdefault(id(best[0]), []).append(c)
     return _share_toll(owned, clauses, sentence) if sentence else owned
+
+
+def _distance(c: CountMention, t: Trigger) -> int:
+    """How far a trigger stands from a count: 0 when they overlap; one after the count weighs 15 characters more."""
+    if c.start <= t.start < c.end or t.start <= c.start < t.end:
+        return 0
+    return abs(c.start - t.end if t.end <= c.start else (t.start - c.end) + 15)
 
 
 # "the murder of 10 union members in a dynamite attack", "six people were killed and five wounded today in a
