@@ -29,6 +29,13 @@ def _pairs(sentence):
         # things seized are no hostages; the source after a comma is no victim
         ("The army said it had seized a large cache of rifles from a house and detained three men.", [("arrested", 3, False)]),
         ("Gunmen killed a judge, a police spokesman said.", [("fatalities", 1, False)]),
+        # one person beaten or shot "to death", the object between verb and outcome; many with no number count none
+        ("Villagers beat a suspected thief to death on Monday.", [("fatalities", 1, False)]),
+        ("GUARDS SHOT THE GUNMAN TO DEATH AFTER HE OPENED FIRE ON THE CROWD.", [("fatalities", 1, True)]),
+        ("A mob stoned him to death.", [("fatalities", 1, False)]),
+        ("Militiamen beat the villagers to death.", []),
+        # an age told in words describes the person before it, adds no one
+        ("Pedro Gomez, 23 years old, and Mario Soto, aged 25, were murdered by gunmen on Friday.", [("fatalities", 1, False), ("fatalities", 1, False)]),
         # acts counted in a list of results are no dead
         ("The offensive has so far brought 20 raids, 14 rebels and 3 policemen killed.", [("fatalities", 14, True), ("fatalities", 3, True)]),
     ],

@@ -648,6 +648,10 @@ _LETHAL_PASSIVE = re.compile(
     r"(?:shot\s+(?:to\s+death|dead)|murdered|killed|assassinated|executed|beheaded|lynched|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
     r"gunned\s+down|found\s+dead|slain)\b", re.I)
 _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
+# "guards shot the gunman to death", "villagers beat a suspected thief to death": one person, the object between
+_TO_DEATH_ONE = re.compile(
+    r"\b(?:shot|shoot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|clubbed|stoned|kicked|burned|burnt|tortured)\s+"
+    r"(?:(?:a|an|one|the|his|her|their|its)\s+(?P<noun>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)|him|her)\s+to\s+death\b", re.I)
 _NOMINAL_ONE = re.compile(
     r"\b(?:murder|assassination|killing|execution|slaying)\s+of\s+(?P<noun>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
     r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|were|has|had|is|as|for)\b))", re.I)
@@ -680,6 +684,13 @@ def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMentio
         add(m.start(), m.end(), "", subj[-30:])
     for m in _KILLED_HIM.finditer(sentence):
         add(m.start(), m.end(), "", "")
+    for m in _TO_DEATH_ONE.finditer(sentence):
+        noun = m["noun"] or ""
+        last = noun.split()[-1].lower() if noun else ""
+        if (last.endswith("s") and not last.endswith("ss")) or _COLLECTIVE.search(noun) or (last and _NOT_PEOPLE.match(last)) \
+                or re.search(r"\b(?:and|or)\b", noun, re.I):
+            continue  # "beat the villagers to death": many, and with no number no count; "the mayor and his driver": a list
+        add(m.start(), m.end(), head_noun(noun) if noun else "", noun)
     for m in _POSSESSIVE_ONE.finditer(sentence):
         noun = m["noun"]
         if _NOT_ONE_POSSESSOR.match(noun) or _COLLECTIVE.search(noun) or ARMED_NOUN.search(noun) or _GRIEVANCE.search(sentence[: m.start()]):

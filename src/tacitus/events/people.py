@@ -112,8 +112,8 @@ def classify(text: str, caps: bool) -> Item | None:
     t = re.sub(r"^of\s+", "", text.strip(" ,;.-"), flags=re.I)  # "the murders of X, Y and of Z"
     if not t:
         return None
-    if re.fullmatch(r"\d{1,3}", t):
-        return Item(t, "desc")  # an age: "X, 45,"
+    if re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old|\s+years\s+of\s+age)?", t, re.I):
+        return Item(t, "desc")  # an age: "X, 45,", "X, 20 years old,"
     if _RESTATES.match(t):
         return Item(t, "desc")
     bare = _POSSESSIVE.sub("", t)
