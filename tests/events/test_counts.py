@@ -36,6 +36,9 @@ def _pairs(sentence):
         ("Militiamen beat the villagers to death.", []),
         # an age told in words describes the person before it, adds no one
         ("Pedro Gomez, 23 years old, and Mario Soto, aged 25, were murdered by gunmen on Friday.", [("fatalities", 1, False), ("fatalities", 1, False)]),
+        # a list of people told of twice, then killed: "were taken before …, and then shot dead"
+        ("The mayor and the two farmers were dragged before a rebel tribunal and then shot dead.", [("fatalities", 1, False), ("fatalities", 2, False)]),
+        ("THE MAYOR AND TWO FARMERS WERE BROUGHT BEFORE A \"PEOPLE'S COURT\" BY THE REBELS, AND THEN KILLED.", [("fatalities", 1, False), ("fatalities", 2, False)]),
         # acts counted in a list of results are no dead
         ("The offensive has so far brought 20 raids, 14 rebels and 3 policemen killed.", [("fatalities", 14, True), ("fatalities", 3, True)]),
     ],

@@ -551,7 +551,9 @@ def _said_attackers(sentence: str, c: CountMention) -> bool:
 # ("X, head of the clinic, four other nurses and two drivers were killed"), see events.people.
 _LIST_VERBS: list[tuple[str, str, re.Pattern[str]]] = [
     *((cat, "before", re.compile(rf"\b(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|later|then|reportedly|allegedly|\w+ly)\s+)?"
-                             rf"(?:\w+\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?)?(?:{v})\b", re.I))
+                             rf"(?:\w+\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?|"
+                             # "were taken before a rebel tribunal, and then shot dead": the same people, later
+                             rf"\w+\b[^.;:]{{0,80}}?\s+and\s+(?:then|later|subsequently|afterwards)\s+)?(?:{v})\b", re.I))
       for cat, v in _PASSIVE.items()),
     ("fatalities", "alone", re.compile(r"\b(?:died|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?)\b", re.I)),
     ("fatalities", "after", re.compile(r"\b(?:murders?|assassinations?|killings?|deaths?|massacre|slayings?|executions?)\s+of\s+", re.I)),
