@@ -39,6 +39,8 @@ def _pairs(sentence):
         # a list of people told of twice, then killed: "were taken before …, and then shot dead"
         ("The mayor and the two farmers were dragged before a rebel tribunal and then shot dead.", [("fatalities", 1, False), ("fatalities", 2, False)]),
         ("THE MAYOR AND TWO FARMERS WERE BROUGHT BEFORE A \"PEOPLE'S COURT\" BY THE REBELS, AND THEN KILLED.", [("fatalities", 1, False), ("fatalities", 2, False)]),
+        # a year is no count, also the second of two ("in 1984 and 1985 when they murdered …")
+        ("This is the plan they followed in 1984 and 1985 when they murdered the priest.", [("fatalities", 1, False)]),
         # acts counted in a list of results are no dead
         ("The offensive has so far brought 20 raids, 14 rebels and 3 policemen killed.", [("fatalities", 14, True), ("fatalities", 3, True)]),
     ],

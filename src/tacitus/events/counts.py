@@ -141,8 +141,10 @@ def not_a_count(sentence: str, m: re.Match[str]) -> bool:
     before, after = sentence[: min(starts)], sentence[max(ends) :]
     if _DATE_AFTER.match(after) or _LABEL_BEFORE.search(before) or re.match(r"\s*-\s*(?:years?|months?|weeks?|days?)\b", after, re.I):
         return True  # "his 2-year-old son" is one son
-    if m["n"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]) and re.search(rf"(?:{_MONTH}|\b(?:in|of|since|until|year))\s+$", before, re.I):
-        return True  # "kidnapped on 25 January 1988 and found dead": a year
+    if m["n"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]) and (
+            re.search(rf"(?:{_MONTH}|\b(?:in|of|since|until|year|from|between))\s+(?:(?:19|20)\d\d\s+(?:and|or|to)\s+)?$", before, re.I)
+            or re.match(r"\s*,?\s*(?:when|while|as|after|before)\b", after, re.I)):
+        return True  # "kidnapped on 25 January 1988 and found dead", "in 1979 and 1980 when they murdered": a year
     return bool(_DATE_BEFORE.search(before)) and not _DAY_MONTH_BEFORE.search(before)
 
 
