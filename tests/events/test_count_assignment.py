@@ -26,6 +26,12 @@ def _owned(sentence):
          [("fatalities", 9)]),
         ("Four people were killed and 11 wounded on Sunday in a bomb attack on a bus.", "bomb attack",
          [("fatalities", 4), ("injured", 11)]),
+        # the doers' own act told after the toll ("… when they blew themselves up")
+        ("Two bombers killed 14 people on Sunday when they blew themselves up at a bus stop.", "blew themselves up",
+         [("fatalities", 14)]),
+        # the act right before a toll told verb first: "missiles killed four"; not past a clause word
+        ("Jets firing guided missiles, which killed four fighters in an attack on a depot.", "missiles", []),
+        ("The rocket attack came a day after militants killed four soldiers.", "rocket attack", []),
         # not across a negation or a comma: the act named there is another
         ("Five people were killed not in the bombing but in the crossfire.", "bombing", []),
         ("Two men were shot dead on Friday, a week after a grenade attack on the same bar.", "grenade attack", []),
@@ -50,3 +56,15 @@ def test_a_toll_is_shared_with_the_attack_that_caused_it(sentence, trigger, expe
 )
 def test_a_trigger_of_an_earlier_death_takes_no_count_of_the_event_told(sentence, trigger, expected):
     assert _owned(sentence)[trigger] == expected
+
+
+def test_the_act_named_right_before_a_verb_first_toll_shares_it():
+    # "missiles" and "killed" in two clauses, as the parse may cut them
+    sentence = "British jets using guided missiles killed four fighters near a depot."
+    triggers = find_triggers(sentence)
+    missiles = [t for t in triggers if sentence[t.start : t.end].lower().endswith("missiles")]
+    killed = [t for t in triggers if t not in missiles]
+    clauses = [Clause(head=None, triggers=missiles), Clause(head=None, triggers=killed)]
+    owned = _assign_counts(find_counts(sentence), clauses, sentence)
+    assert [(c.category, c.count.best) for c in owned[id(clauses[0])]] == [("fatalities", 4)]
+    assert [(c.category, c.count.best) for c in owned[id(clauses[1])]] == [("fatalities", 4)]

@@ -1333,23 +1333,30 @@ def _distance(c: CountMention, t: Trigger) -> int:
 # bomb attack": the dead, then the act that killed them, joined by "in"/"during"/"by" — one incident told twice
 # (not across a comma or a negation: "five were killed, not as a result of the bombing")
 _TOLL_LINK = re.compile(
-    r"^(?![^;:.,]*\b(?:not|no|nor|never)\b)[^;:.,]{0,60}?\b(?:in|during|by|from|as\s+a\s+result\s+of|in\s+the\s+course\s+of)\s+"
-    r"(?:(?:a|an|the|this|that|today's|yesterday's|[\w'’-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+    r"^(?![^;:.,]*\b(?:not|no|nor|never)\b)[^;:.,]{0,60}?\b(?:(?:in|during|by|from|as\s+a\s+result\s+of|in\s+the\s+course\s+of)\s+"
+    r"(?:(?:a|an|the|this|that|today's|yesterday's|[\w'’-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}"
+    # "killed 23 people … when they blew themselves up": the doers' own act, told after
+    r"|when\s+(?:they|he|she|it|the\s+[\w'’-]+)\s+(?:[\w'’-]+\s+)?)$", re.I)
+# "aircraft using guided missiles killed four people": the act named in the subject of the killing verb, right before it
+_TOLL_BEFORE = re.compile(r"^(?![^,;:.]*\b(?:after|before|since|while|when|but|and|which|who|that|whereas|then|not|no)\b)[^,;:.]{0,40}$", re.I)
+_TOLL_VERB = re.compile(r"(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", re.I)
 _VIOLENT_MODES = frozenset({"attack", "blast", "explosive", "grenade", "shelling", "air", "suicide", "shoot", "kill", "battle", "chemical"})
 
 
 def _share_toll(owned: dict[int, list[CountMention]], clauses: list[Clause], sentence: str) -> dict[int, list[CountMention]]:
     """A clause with no dead of its own whose trigger follows a toll and names the act that caused it
-    ("… were killed in a car bomb attack") takes that toll too, so that the attack and the killing, one
+    ("… were killed in a car bomb attack"), or stands right before a toll told verb first ("missiles killed
+    four"), takes that toll too, so that the attack and the killing, one
     incident, tell the same dead whichever of the two events stands for it (merging keeps one figure)."""
     told = {k: list(v) for k, v in owned.items()}  # the counts each clause took itself
     for cl in clauses:
         if told.get(id(cl)) or not cl.triggers or not {t.mode for t in cl.triggers} & _VIOLENT_MODES:
             continue
-        start = min(t.start for t in cl.triggers)
+        start, end = min(t.start for t in cl.triggers), max(t.end for t in cl.triggers)
         shared = [c for other in clauses if other is not cl for c in told.get(id(other), [])
-                  if c.category in ("fatalities", "injured") and not c.running and c.end <= start
-                  and _TOLL_LINK.match(sentence[c.end:start])]
+                  if c.category in ("fatalities", "injured") and not c.running
+                  and ((c.end <= start and _TOLL_LINK.match(sentence[c.end:start]))
+                       or (end <= c.start and _TOLL_VERB.match(sentence, c.start) and _TOLL_BEFORE.match(sentence[end:c.start])))]
         if shared:
             owned[id(cl)] = shared
     return owned
