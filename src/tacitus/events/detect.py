@@ -1335,8 +1335,9 @@ def _distance(c: CountMention, t: Trigger) -> int:
 _TOLL_LINK = re.compile(
     r"^(?![^;:.,]*\b(?:not|no|nor|never)\b)[^;:.,]{0,60}?\b(?:(?:in|during|by|from|as\s+a\s+result\s+of|in\s+the\s+course\s+of)\s+"
     r"(?:(?:a|an|the|this|that|today's|yesterday's|[\w'’-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}"
-    # "killed 23 people … when they blew themselves up": the doers' own act, told after
-    r"|when\s+(?:they|he|she|it|the\s+[\w'’-]+)\s+(?:[\w'’-]+\s+)?)$", re.I)
+    # "killed 23 people … when they blew themselves up": the doers' own act, told after by a pronoun ("when the
+    # gunmen sprayed his car" may be a second act, an event of its own for the merge to weigh)
+    r"|when\s+(?:they|he|she)\s+(?:[\w'’-]+\s+)?)$", re.I)
 # "aircraft using guided missiles killed four people": the act named in the subject of the killing verb, right before it
 _TOLL_BEFORE = re.compile(r"^(?![^,;:.]*\b(?:after|before|since|while|when|but|and|which|who|that|whereas|then|not|no)\b)[^,;:.]{0,40}$", re.I)
 _TOLL_VERB = re.compile(r"(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", re.I)
