@@ -29,6 +29,20 @@ def _pairs(sentence):
         # things seized are no hostages; the source after a comma is no victim
         ("The army said it had seized a large cache of rifles from a house and detained three men.", [("arrested", 3, False)]),
         ("Gunmen killed a judge, a police spokesman said.", [("fatalities", 1, False)]),
+        # one person beaten or shot "to death", the object between verb and outcome; many with no number count none
+        ("Villagers beat a suspected thief to death on Monday.", [("fatalities", 1, False)]),
+        ("GUARDS SHOT THE GUNMAN TO DEATH AFTER HE OPENED FIRE ON THE CROWD.", [("fatalities", 1, True)]),
+        ("A mob stoned him to death.", [("fatalities", 1, False)]),
+        ("Militiamen beat the villagers to death.", []),
+        # an age told in words describes the person before it, adds no one
+        ("Pedro Gomez, 23 years old, and Mario Soto, aged 25, were murdered by gunmen on Friday.", [("fatalities", 1, False), ("fatalities", 1, False)]),
+        # a list of people told of twice, then killed: "were taken before …, and then shot dead"
+        ("The mayor and the two farmers were dragged before a rebel tribunal and then shot dead.", [("fatalities", 1, False), ("fatalities", 2, False)]),
+        ("THE MAYOR AND TWO FARMERS WERE BROUGHT BEFORE A \"PEOPLE'S COURT\" BY THE REBELS, AND THEN KILLED.", [("fatalities", 1, False), ("fatalities", 2, False)]),
+        # a year is no count, also the second of two ("in 1984 and 1985 when they murdered …")
+        ("This is the plan they followed in 1984 and 1985 when they murdered the priest.", [("fatalities", 1, False)]),
+        # acts counted in a list of results are no dead
+        ("The offensive has so far brought 20 raids, 14 rebels and 3 policemen killed.", [("fatalities", 14, True), ("fatalities", 3, True)]),
     ],
 )
 def test_counts_are_linked_to_outcomes(sentence, expected):
@@ -385,6 +399,29 @@ def test_attackers_are_the_perpetrators_own_unless_state_forces_killed_them():
     dead = find_counts("Two raiders were killed in the village.")[0]
     assert perpetrators_own(dead, perpetrator_is_state=False)
     assert not perpetrators_own(dead, perpetrator_is_state=True)  # "troops killed two raiders": the raiders are the victims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state_perpetrator", "clash", "dead", "injured"),
+    [
+        # victims first: the armed side's own dead join the toll only when no victim died
+        ("Four villagers and two gunmen were killed, and five villagers were wounded.", False, False, 4, 5),
+        ("Two gunmen were killed and three gunmen were wounded.", False, False, 2, None),
+        # the attackers killed by their own act are never the toll of their attack
+        ("One of the raiders died when the bomb he was planting went off.", False, False, None, None),
+        ("One of the raiders died when the bomb he was planting went off.", True, False, 1, None),
+        # a clash counts the dead of both sides, the attackers' too
+        ("Three attackers and two policemen were killed in the exchange of fire.", False, True, 5, None),
+        ("Three attackers were killed in the exchange of fire.", False, True, 3, None),
+    ],
+)
+def test_an_events_toll_sorts_its_dead_by_side(sentence, state_perpetrator, clash, dead, injured):
+    from tacitus.events.counts import toll
+
+    found = find_counts(sentence)
+    best = lambda c: c.best if c else None  # noqa: E731
+    assert best(toll(found, "fatalities", state_perpetrator, clash)) == dead
+    assert best(toll(found, "injured", state_perpetrator, clash)) == injured
 
 
 @pytest.mark.parametrize(

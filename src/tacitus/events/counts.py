@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from tacitus.events.lexicon import RUNNING_TOTAL
-from tacitus.events.numbers import COUNT, COUNT_RE, combine_reports, to_count
+from tacitus.events.numbers import COUNT, COUNT_RE, add_counts, combine_reports, to_count
 from tacitus.events.people import NOT_PEOPLE_WORDS, list_after, list_before
 from tacitus.model import Count
 
@@ -141,8 +141,10 @@ def not_a_count(sentence: str, m: re.Match[str]) -> bool:
     before, after = sentence[: min(starts)], sentence[max(ends) :]
     if _DATE_AFTER.match(after) or _LABEL_BEFORE.search(before) or re.match(r"\s*-\s*(?:years?|months?|weeks?|days?)\b", after, re.I):
         return True  # "his 2-year-old son" is one son
-    if m["n"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]) and re.search(rf"(?:{_MONTH}|\b(?:in|of|since|until|year))\s+$", before, re.I):
-        return True  # "kidnapped on 25 January 1988 and found dead": a year
+    if m["n"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]) and (
+            re.search(rf"(?:{_MONTH}|\b(?:in|of|since|until|year|from|between))\s+(?:(?:19|20)\d\d\s+(?:and|or|to)\s+)?$", before, re.I)
+            or re.match(r"\s*,?\s*(?:when|while|as|after|before)\b", after, re.I)):
+        return True  # "kidnapped on 25 January 1988 and found dead", "in 1979 and 1980 when they murdered": a year
     return bool(_DATE_BEFORE.search(before)) and not _DAY_MONTH_BEFORE.search(before)
 
 
@@ -499,7 +501,8 @@ def find_counts(sentence: str) -> list[CountMention]:
              else c for c in found]
     # an earlier death told in a past-perfect relative clause ("the funeral of a student who had been shot dead the day
     # before") or as what a gathering mourns ("the funeral of two protesters killed on Friday") is no toll of the event told
-    found = [replace(c, running=True) if _EARLIER_DEATH.search(sentence[max(0, c.start - 40) : c.end + 60])
+    earlier = [m.span() for m in _EARLIER_DEATH.finditer(sentence)]
+    found = [replace(c, running=True) if any(c.start <= b and a - 40 <= c.end for a, b in earlier)  # the count is that clause's
              or (_MOURNED.search(sentence[max(0, c.start - 60) : c.start]) and not _VERB_FIRST.match(sentence, c.start)) else c for c in found]
     found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
     return _drop_included(sentence, found)
@@ -518,6 +521,14 @@ _MOURNED = re.compile(
     r"\b(?:(?:funerals?|burials?|wakes?|memorials?|vigils?|anniversary)\s+(?:(?:in|at)\s+[\w'’-]+\s+)?(?:of|for)|"
     r"mourn(?:ed|ing)|buried|burying|commemorat(?:ed|ing))\s+(?:(?!(?:killing|killed|kills|wounding|wounded|injuring|left|leaving)\b)[\w'’-]+\s+){0,6}?$",
     re.I)
+
+
+def earlier_deaths(sentence: str, counts: Iterable[CountMention]) -> list[tuple[int, int]]:
+    """The spans of ``sentence`` that tell deaths before the event told: a past-perfect relative clause with
+    its time ("the funeral of a teacher who had been shot dead the day before"), and the counts read as a past
+    incident or a running total ("three miners killed on Sunday" that a crowd mourns). A trigger inside one
+    tells that earlier death; the counts of the sentence's own event are not its."""
+    return [m.span() for m in _EARLIER_DEATH.finditer(sentence)] + [(c.start, c.end) for c in counts if c.running]
 
 
 # The text says the dead were the ones who attacked: their own words say so ("the attackers", "one of
@@ -542,7 +553,9 @@ def _said_attackers(sentence: str, c: CountMention) -> bool:
 # ("X, head of the clinic, four other nurses and two drivers were killed"), see events.people.
 _LIST_VERBS: list[tuple[str, str, re.Pattern[str]]] = [
     *((cat, "before", re.compile(rf"\b(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|later|then|reportedly|allegedly|\w+ly)\s+)?"
-                             rf"(?:\w+\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?)?(?:{v})\b", re.I))
+                             rf"(?:\w+\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?|"
+                             # "were taken before a rebel tribunal, and then shot dead": the same people, later
+                             rf"\w+\b[^.;:]{{0,80}}?\s+and\s+(?:then|later|subsequently|afterwards)\s+)?(?:{v})\b", re.I))
       for cat, v in _PASSIVE.items()),
     ("fatalities", "alone", re.compile(r"\b(?:died|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?)\b", re.I)),
     ("fatalities", "after", re.compile(r"\b(?:murders?|assassinations?|killings?|deaths?|massacre|slayings?|executions?)\s+of\s+", re.I)),
@@ -639,6 +652,10 @@ _LETHAL_PASSIVE = re.compile(
     r"(?:shot\s+(?:to\s+death|dead)|murdered|killed|assassinated|executed|beheaded|lynched|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
     r"gunned\s+down|found\s+dead|slain)\b", re.I)
 _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
+# "guards shot the gunman to death", "villagers beat a suspected thief to death": one person, the object between
+_TO_DEATH_ONE = re.compile(
+    r"\b(?:shot|shoot|shooting|stabbed|stabbing|beat|beaten|beating|hacked|hacking|clubbed|stoned|kicked|burned|burnt|tortured)\s+"
+    r"(?:(?:a|an|one|the|his|her|their|its)\s+(?P<noun>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)|him|her)\s+to\s+death\b", re.I)
 _NOMINAL_ONE = re.compile(
     r"\b(?:murder|assassination|killing|execution|slaying)\s+of\s+(?P<noun>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
     r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|were|has|had|is|as|for)\b))", re.I)
@@ -671,6 +688,13 @@ def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMentio
         add(m.start(), m.end(), "", subj[-30:])
     for m in _KILLED_HIM.finditer(sentence):
         add(m.start(), m.end(), "", "")
+    for m in _TO_DEATH_ONE.finditer(sentence):
+        noun = m["noun"] or ""
+        last = noun.split()[-1].lower() if noun else ""
+        if (last.endswith("s") and not last.endswith("ss")) or _COLLECTIVE.search(noun) or (last and _NOT_PEOPLE.match(last)) \
+                or re.search(r"\b(?:and|or)\b", noun, re.I):
+            continue  # "beat the villagers to death": many, and with no number no count; "the mayor and his driver": a list
+        add(m.start(), m.end(), head_noun(noun) if noun else "", noun)
     for m in _POSSESSIVE_ONE.finditer(sentence):
         noun = m["noun"]
         if _NOT_ONE_POSSESSOR.match(noun) or _COLLECTIVE.search(noun) or ARMED_NOUN.search(noun) or _GRIEVANCE.search(sentence[: m.start()]):
@@ -724,10 +748,40 @@ def perpetrators_own(c: CountMention, perpetrator_is_state: bool) -> bool:
 
     Soldiers or police killed by unidentified gunmen are victims; gunmen killed by the police are not.
     """
-    if c.attackers and not perpetrator_is_state:
-        return True  # "one of the attacking guerrillas died": the attack's own dead; troops who kill attackers have victims
-    return c.armed and bool(_STATE_NOUN.search(c.noun)) == perpetrator_is_state
+    return side_of(c, perpetrator_is_state) != "victims"
 
+
+Side = str  # "victims", "own" (the perpetrator's armed side) or "attackers" (the dead the text calls the attackers)
+
+
+def side_of(c: CountMention, perpetrator_is_state: bool, clash: bool = False) -> Side:
+    """Whose dead a count tells, for the event's toll: the ``victims``; the perpetrator's ``own`` armed side
+    ("two soldiers were killed" when troops attacked); or the ``attackers`` the text says died in their own act
+    ("one of the attacking guerrillas died", "killed by the grenade he was trying to throw").
+
+    In a clash (``clash``) every death is the fight's, whichever side, as ACLED counts a battle's dead ("police
+    returned fire, killing three attackers"). Troops who kill attackers have victims: the flag counts only where
+    the perpetrator is not the state.
+    """
+    if clash:
+        return "victims"
+    if c.attackers and not perpetrator_is_state:
+        return "attackers"
+    if c.armed and bool(_STATE_NOUN.search(c.noun)) == perpetrator_is_state:
+        return "own"
+    return "victims"
+
+
+def toll(counts: Iterable[CountMention], category: str, perpetrator_is_state: bool, clash: bool = False) -> Count | None:
+    """An event's count of ``category``: the victims' (a running total is no one event's toll); with no victim
+    dead, the armed side's own dead (ACLED counts them); never the attackers killed by their own act.
+    Only deaths fall back to the armed side: "two gunmen were wounded" is no injured victim."""
+    sides: dict[Side, Count | None] = {"victims": None, "own": None}
+    for c in counts:
+        side = side_of(c, perpetrator_is_state, clash)
+        if c.category == category and not c.running and side in sides:
+            sides[side] = add_counts(sides[side], c.count)
+    return sides["victims"] or (sides["own"] if category == "fatalities" else None)
 
 
 # -- the victim the parse found, when no count phrase names the dead ---------------------------

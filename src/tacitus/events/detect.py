@@ -31,9 +31,10 @@ from tacitus.events.arguments import (
 from tacitus.events.coref import UNDATED, counts_differ, dates_agree, merge_pair, same_victim
 from tacitus.events.counts import (
     CountMention,
+    earlier_deaths,
     find_counts,
     lone_death,
-    perpetrators_own,
+    toll,
     victim_count,
 )
 from tacitus.events.lexicon import RULES, RUNNING_TOTAL
@@ -786,7 +787,7 @@ class EventExtractor:
             finder = ArgumentFinder(refs, sent.start, previous, text, name_test, countries, self.country_names, head_end)
             clauses = join_protest(group_triggers(triggers, sdoc))
             self._clauses = clauses
-            owned = _assign_counts(counts, clauses)
+            owned = _assign_counts(counts, clauses, sent.text)
             for n, clause in enumerate(clauses):
                 ev = self._event(doc, sent, clause, owned.get(id(clause), []), finder, n, reason)
                 if ev is not None:
@@ -935,7 +936,7 @@ class EventExtractor:
         assoc1 = [a for a in (self._finish_actor(r, country) for r in perps[1:]) if a is not None] if perp is not None and perps and perps[0].start == perp.start else []
         assoc2 = [a for a in (self._finish_actor(r, country) for r in targets[1:]) if a is not None] if target is not None and targets and targets[0].start == target.start else []
         state = bool(perp and perp.kind == ActorKind.STATE_FORCES)
-        victims = [c for c in counts if not perpetrators_own(c, state)] if etype not in ("armed_clash",) else counts
+        clash = etype == "armed_clash"
         ev = Event(
             id=event_id(doc.article.id, sent.index, n),
             event_type=etype,
@@ -947,11 +948,8 @@ class EventExtractor:
             physical_targets=things if etype in _STRIKES_PROPERTY else [],
             location=location,
             date=date,
-            # with no victim dead, the armed side's own dead are the toll (ACLED counts them), but
-            # never those the text calls the attackers killed by their own act ("killed by the
-            # grenade he was trying to throw")
-            fatalities=_total(victims, "fatalities") or _total((c for c in counts if not (c.attackers and not state)), "fatalities") or said_dead,
-            injured=_total(victims, "injured"),
+            fatalities=toll(counts, "fatalities", state, clash) or said_dead,
+            injured=toll(counts, "injured", state, clash),
             displaced=_total(counts, "displaced"),
             abducted=_total(counts, "abducted"),
             arrested=_total(counts, "arrested"),
@@ -1425,21 +1423,61 @@ def _in_quote(text: str, pos: int) -> bool:
     return straight or curly
 
 
-def _assign_counts(counts: list[CountMention], clauses: list[Clause]) -> dict[int, list[CountMention]]:
-    """Each count goes to the clause whose trigger is nearest (before it, preferably)."""
+def _assign_counts(counts: list[CountMention], clauses: list[Clause], sentence: str = "") -> dict[int, list[CountMention]]:
+    """Each count goes to the clause whose trigger is nearest (before it, preferably); a trigger that tells an
+    earlier death ("a teacher who had been shot dead the day before") takes no count of the event told
+    ("…, wounding three") while another trigger is there; a toll told of a killing is shared with the attack
+    it names (see :func:`_share_toll`)."""
     owned: dict[int, list[CountMention]] = {}
+    past = earlier_deaths(sentence, counts)
+    triggers = [(cl, t) for cl in clauses for t in cl.triggers]
     for c in counts:
-        best, best_d = None, 10**9
-        for cl in clauses:
-            for t in cl.triggers:
-                d = c.start - t.end if t.end <= c.start else (t.start - c.end) + 15
-                if c.start <= t.start < c.end or t.start <= c.start < t.end:
-                    d = 0
-                d = abs(d)
-                if d < best_d:
-                    best, best_d = cl, d
+        elsewhere = [(a, b) for a, b in past if not (a < c.end and c.start < b)]  # not the count's own past
+        told = [(cl, t) for cl, t in triggers if not any(a <= t.start and t.end <= b for a, b in elsewhere)]
+        best = min(told or triggers, key=lambda pair: _distance(c, pair[1]), default=None)
         if best is not None:
-            owned.setdefault(id(best), []).append(c)
+            owned.setdefault(id(best[0]), []).append(c)
+    return _share_toll(owned, clauses, sentence) if sentence else owned
+
+
+def _distance(c: CountMention, t: Trigger) -> int:
+    """How far a trigger stands from a count: 0 when they overlap; one after the count weighs 15 characters more."""
+    if c.start <= t.start < c.end or t.start <= c.start < t.end:
+        return 0
+    return abs(c.start - t.end if t.end <= c.start else (t.start - c.end) + 15)
+
+
+# "the murder of 10 union members in a dynamite attack", "six people were killed and five wounded today in a
+# bomb attack": the dead, then the act that killed them, joined by "in"/"during"/"by" — one incident told twice
+# (not across a comma or a negation: "five were killed, not as a result of the bombing")
+_TOLL_LINK = re.compile(
+    r"^(?![^;:.,]*\b(?:not|no|nor|never)\b)[^;:.,]{0,60}?\b(?:(?:in|during|by|from|as\s+a\s+result\s+of|in\s+the\s+course\s+of)\s+"
+    r"(?:(?:a|an|the|this|that|today's|yesterday's|[\w'’-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}"
+    # "killed 23 people … when they blew themselves up": the doers' own act, told after by a pronoun ("when the
+    # gunmen sprayed his car" may be a second act, an event of its own for the merge to weigh)
+    r"|when\s+(?:they|he|she)\s+(?:[\w'’-]+\s+)?)$", re.I)
+# "aircraft using guided missiles killed four people": the act named in the subject of the killing verb, right before it
+_TOLL_BEFORE = re.compile(r"^(?![^,;:.]*\b(?:after|before|since|while|when|but|and|which|who|that|whereas|then|not|no)\b)[^,;:.]{0,40}$", re.I)
+_TOLL_VERB = re.compile(r"(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", re.I)
+_VIOLENT_MODES = frozenset({"attack", "blast", "explosive", "grenade", "shelling", "air", "suicide", "shoot", "kill", "battle", "chemical"})
+
+
+def _share_toll(owned: dict[int, list[CountMention]], clauses: list[Clause], sentence: str) -> dict[int, list[CountMention]]:
+    """A clause with no dead of its own whose trigger follows a toll and names the act that caused it
+    ("… were killed in a car bomb attack"), or stands right before a toll told verb first ("missiles killed
+    four"), takes that toll too, so that the attack and the killing, one
+    incident, tell the same dead whichever of the two events stands for it (merging keeps one figure)."""
+    told = {k: list(v) for k, v in owned.items()}  # the counts each clause took itself
+    for cl in clauses:
+        if told.get(id(cl)) or not cl.triggers or not {t.mode for t in cl.triggers} & _VIOLENT_MODES:
+            continue
+        start, end = min(t.start for t in cl.triggers), max(t.end for t in cl.triggers)
+        shared = [c for other in clauses if other is not cl for c in told.get(id(other), [])
+                  if c.category in ("fatalities", "injured") and not c.running
+                  and ((c.end <= start and _TOLL_LINK.match(sentence[c.end:start]))
+                       or (end <= c.start and _TOLL_VERB.match(sentence, c.start) and _TOLL_BEFORE.match(sentence[end:c.start])))]
+        if shared:
+            owned[id(cl)] = shared
     return owned
 
 

@@ -64,7 +64,9 @@ NOT_PEOPLE_WORDS = (
     r"o'clock|am|pm|a\.m\.|p\.m\.|"
     # things seized or taken: "seized a large cache of rifles"
     r"cache|caches|weapons?|arms|ammunition|rifles?|guns?|explosives?|drugs?|cocaine|heroin|haul|consignment|shipment|stockpile|"
-    r"equipment|documents?|cash|money|vessels?|ships?|boats?|aircraft|planes?|helicopters?|bases?|posts?|checkpoints?|positions?")
+    r"equipment|documents?|cash|money|vessels?|ships?|boats?|aircraft|planes?|helicopters?|bases?|posts?|checkpoints?|positions?|"
+    # acts, not people: "the offensive has brought 20 raids, 14 rebels and 3 policemen killed"
+    r"clash(?:es)?|raids?|attacks?|ambush(?:es)?|skirmish(?:es)?|battles?|incidents?|operations?|arrests?|seizures?|bombings?|explosions?")
 _NOT_PEOPLE = re.compile(rf"^(?:{NOT_PEOPLE_WORDS})$", re.I)
 # Where a list that runs forward stops: a preposition, a clause word, a verb of the clause.
 _FORWARD_STOP = re.compile(
@@ -110,8 +112,8 @@ def classify(text: str, caps: bool) -> Item | None:
     t = re.sub(r"^of\s+", "", text.strip(" ,;.-"), flags=re.I)  # "the murders of X, Y and of Z"
     if not t:
         return None
-    if re.fullmatch(r"\d{1,3}", t):
-        return Item(t, "desc")  # an age: "X, 45,"
+    if re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s*-?\s*years?\s*-?\s*old|\s+years\s+of\s+age)?", t, re.I):
+        return Item(t, "desc")  # an age: "X, 45,", "X, 20 years old,"
     if _RESTATES.match(t):
         return Item(t, "desc")
     bare = _POSSESSIVE.sub("", t)
