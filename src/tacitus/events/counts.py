@@ -95,6 +95,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 PATTERNS = _patterns()
+# the verbs each pattern needs: a sentence without them skips the (slow) pattern; None = always try
+_NEEDED: list[re.Pattern[str] | None] = [re.compile(rf"\b(?:{v})\b", re.I) for v in _VERBS.values() for _ in range(3)]
+_NEEDED += [None] * (len(PATTERNS) - len(_NEEDED))
 _SINGLE = re.compile(
     r"\b(?:killed|killing|murdered|assassinated|executed|beheaded|burned|burnt|shot\s+dead|kidnapped|abducted|abducting|arrested|wounded|injured|"
     r"beat(?:en)?\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|lynched|shot\s+and\s+killed|detained|seized)\s+"
@@ -417,7 +420,10 @@ def find_counts(sentence: str) -> list[CountMention]:
     taken: list[tuple[int, int]] = []
     found: list[CountMention] = _lists(sentence, taken)
     verb_first: list[CountMention] = []
-    for cat, pat in PATTERNS:
+    present = {id(need): need.search(sentence) is not None for need in _NEEDED if need is not None}
+    for (cat, pat), need in zip(PATTERNS, _NEEDED, strict=True):
+        if need is not None and not present[id(need)]:
+            continue
         for m in _search_all(pat, sentence):
             cnt = to_count(m)
             if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I) \
