@@ -17,6 +17,7 @@ from typing import Any
 from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLES
 from tacitus.actors.names import full_name as full_name
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
+from tacitus.events.lexicon import candidate_pattern
 from tacitus.events.people import list_after, list_before
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 
@@ -416,6 +417,9 @@ class ArgumentFinder:
         landmine", "destroyed by fire") are no such noun."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BAND_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "by":
             return None
+        act = tok.head.head
+        if act.lemma_.lower() not in _DOING and not _ACT_WORD.search(act.text):
+            return None  # "the protests had been infiltrated by criminals": the band did something else than the act
         start = self.base + tok.idx
         end = start + len(tok.text)
         bare = ActorRef(name="Unidentified Armed Group", text=self.text[start:end] if self.text else tok.text, kind=ActorKind.REBEL,
@@ -849,6 +853,7 @@ class ArgumentFinder:
 _HANDIWORK = frozenset(["work", "handiwork", "doing"])  # "the attack was the work of X"
 
 # head nouns of a "by" phrase that name people acting together, where the actor lists know no such noun
+_ACT_WORD = candidate_pattern()  # a word that can tell an event ("killed", "kidnapped", "ambush")
 _BAND_NOUNS = frozenset(["group", "squad", "band", "cell", "column", "faction", "element", "unit", "commando", "brigade", "crew",
                          "stranger", "criminal", "delinquent", "hooligan", "someone", "somebody", "professional", "thief", "robber"])
 
