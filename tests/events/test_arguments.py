@@ -573,3 +573,11 @@ def test_nationalities_that_break_down_a_toll_are_no_named_victims(extract) -> N
     doc = extract("The airliner was hit by a missile on Monday. All 140 people on board were killed, among them 60 Canadian "
                   "citizens, 30 Ukrainians and 12 Swedes.", "2020-01-10")
     assert not {"Ukrainians", "Swedes"} & _victims(doc)
+
+
+def test_no_one_is_their_own_target(extract) -> None:
+    doc = extract("JNIM fighters ambushed a fuel convoy near Kayes on Monday, burning 40 trucks. The attack is the latest in a "
+                  "blockade the group declared in September on fuel imports to the capital. JNIM claimed the ambush in a statement.",
+                  "2025-11-18")
+    assert doc.events
+    assert all(not (e.actor1 and e.actor2 and e.actor1.actor_id and e.actor1.actor_id == e.actor2.actor_id) for e in doc.events)

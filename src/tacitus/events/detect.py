@@ -801,7 +801,7 @@ class EventExtractor:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
         kept = fold_references(events, references, anaphors)
         kept = fold_back(kept, anaphors, damage)
-        return attribute_aircraft(attribute_claims(kept, doc))
+        return distinct_sides(attribute_aircraft(attribute_claims(kept, doc)))
 
     def _event(self, doc: Document, sent: Sentence, clause: Clause, counts: list[CountMention], finder: ArgumentFinder,
                n: int, reason: str | None) -> Event | None:
@@ -1382,6 +1382,15 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
                 ev.modality = Modality.CLAIMED
         out.append(ev)
     return out
+
+
+def distinct_sides(events: list[Event]) -> list[Event]:
+    """No one is their own target: where both sides resolve to one actor ("the blockade the group
+    declared", read with JNIM as doer and "the group" as target), the target is dropped."""
+    for ev in events:
+        if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.actor_id and ev.actor1.actor_id == ev.actor2.actor_id:
+            ev.actor2 = None
+    return events
 
 
 # an unnamed aircraft or drone, no country word before it: "a drone hit", "shot down 370 drones"
