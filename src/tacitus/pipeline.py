@@ -248,7 +248,7 @@ def in_named_division(places: list[Place], text: str) -> list[Place]:
 
 def one_sense(places: list[Place], home: str | None) -> list[Place]:
     """One name, one place in an article: a town named again that the resolver sent abroad (a
-    Californian "Escalon" beside the Salvadoran one of two lines before) is the reading the
+    Texan "Paris" beside the French one of two lines before) is the reading the
     article already gave it in its ``home`` country (the dateline's, else the best attested)."""
     if home is None:
         return places
@@ -268,7 +268,7 @@ def one_sense(places: list[Place], home: str | None) -> list[Place]:
 
 
 # What follows a name that makes it a person's ("RODRIGUEZ, 42, WAS KILLED") or part of the name of
-# a street, a building or a work ("ON SAN DIEGO STREET", "THE PRESIDENTE HOTEL", "THE PACIFIC PIPELINE").
+# a street, a building or a work ("ON SAN DIEGO STREET", "THE VICTORIA HOTEL", "THE PACIFIC PIPELINE").
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
 _NAMED_THING_AFTER = re.compile(
     r"\s+(?i:street|streets|avenue|avenues|boulevard|road|highway|square|plaza|bridge|hotel|building|tower|"
@@ -279,7 +279,7 @@ _STREET_WORD = re.compile(r"(?i:streets?|avenues?|boulevards?|roads?|highways?|s
 
 def names_no_place(text: str, place: Place) -> bool:
     """A name the gazetteer places only abroad, in a story set elsewhere, that the text uses for a
-    person ("ESCOBAR, 56,") or as part of another thing's name ("the Presidente hotel"): not a place
+    person ("MENDOZA, 56,") or as part of another thing's name ("the Victoria hotel"): not a place
     of the story. A known town keeps its reading; only a name moved by name alone is judged."""
     end = place.end or 0
     return bool(_AGE_AFTER.match(text, end) or _NAMED_THING_AFTER.match(text, end)
@@ -437,8 +437,8 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
         if any(a < end and start < b for a, b in known):
             continue
         anchor = _anchor(places, start, end, main)
-        # ACLED codes a part of a city at the city's point with precision 1 ("the Escalon neighbourhood
-        # in San Salvador"); a village placed at a nearby town's point is precision 2
+        # ACLED codes a part of a city at the city's point with precision 1 ("the Kibera neighbourhood
+        # of Nairobi"); a village placed at a nearby town's point is precision 2
         within = anchor is not None and anchor.feature == "place" and anchor.precision == 1 and _CITY_PART.fullmatch(head) is not None
         out.append(Place(name=name.title() if name.isupper() else name, country=anchor.country if anchor else main,
                          admin1=anchor.admin1 if anchor else None, lat=anchor.lat if anchor else None,
@@ -448,8 +448,8 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
 
 
 def _anchor(places: list[Place], start: int, end: int, main: str | None) -> Place | None:
-    """The known place that locates a name the gazetteer lacks: the place right after it ("the Escalón
-    neighbourhood in San Salvador"), else one just before it ("Giza's Haram district", "Lima's
+    """The known place that locates a name the gazetteer lacks: the place right after it ("the Kibera
+    neighbourhood of Nairobi"), else one just before it ("Giza's Haram district", "Lima's
     Miraflores district"), else the article's main country."""
     ok = [p for p in places if p.country == (main or p.country) and p.lat is not None]
     after = [p for p in ok if end <= (p.start or 0) < end + 80]

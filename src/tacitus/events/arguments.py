@@ -344,7 +344,7 @@ class ArgumentFinder:
         left = [c for c in tok.lefts if ((c.dep_ in _NP_MODIFIERS and (numbers or c.dep_ not in ("nummod", "quantmod")))
                 or (numbers and c.dep_ == "det" and c.lower_ in _QUANTIFIERS)) and not _hedge(c)]
         if not numbers:
-            # "the murdered Jesuits", "the kidnapped engineer": what was done to the victims is not who they are
+            # "the murdered aid workers", "the kidnapped engineer": what was done to the victims is not who they are
             left = [c for c in left if not (c.i == min(x.i for x in left) and c.lower_ in _DONE_TO)]
         start = self.base + min([tok.idx, *(_untimed(c).idx for c in left)])
         end = max(ref.end or 0, tok_end)

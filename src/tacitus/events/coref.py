@@ -405,8 +405,8 @@ _ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 
 
 def carry_perpetrators(events: list[Event]) -> list[Event]:
-    """An act told without its doer, a sentence or two after one whose doer the article named ("FMLN units
-    attacked the garrison at dawn … A bus was burned on the highway"), was done by the same people, as a
+    """An act told without its doer, a sentence or two after one whose doer the article named ("ADF fighters
+    raided the village at dawn … A church was set on fire nearby"), was done by the same people, as a
     reader takes it: unless the writer says it is another incident ("Separately, …"), or those who suffered
     it are of the doer's own side ("six guerrillas were killed in the clashes" is no act of the guerrillas)."""
     out: list[Event] = []

@@ -859,7 +859,7 @@ class EventExtractor:
         said_dead: Count | None = None
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
                 and target.start is not None and ((bool(targets) and target is targets[0]) or _victim_of(sent, clause, target)):
-            # "assassinated Hector Oqueli", "six Jesuits were murdered": the victim phrase gives the dead
+            # "assassinated the provincial governor", "six aid workers were murdered": the victim phrase gives the dead
             said = self._victims_said(doc, sent, clause, targets if targets and target is targets[0] else [target])
             said_dead = said  # the toll only: typing and filtering still see the count phrases alone
         if said_dead is None and not any(c.category == "fatalities" for c in counts):
@@ -1055,8 +1055,8 @@ class EventExtractor:
         if in_sent:
             tpos = sent.start + clause.triggers[0].start
             # prefer places after the trigger ("attacked a village near Tikrit"), towns over provinces
-            # over countries; a city only locates a part of it the sentence names ("the Escalon
-            # neighbourhood in San Salvador")
+            # over countries; a city only locates a part of it the sentence names ("the Kibera
+            # neighbourhood of Nairobi")
             in_sent = _without_containers(in_sent)
             ranked = sorted(in_sent, key=lambda p: (_granularity(p), abs((p.start or 0) - tpos) + (0 if (p.start or 0) >= tpos else 40)))
             best = ranked[0]
@@ -1199,7 +1199,7 @@ class EventExtractor:
 def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
     """Whether the body places the story in another country than the dateline's, plainly: twice
     the evidence, the dateline itself counting as two mentions of its country (a report filed from
-    Madrid about killings in El Salvador; not a San Salvador story that names its neighbours)."""
+    Nairobi about killings in Somalia; not a Mogadishu story that names its neighbours)."""
     if not evidence or not dateline.country:
         return False
     main = max(evidence, key=lambda c: evidence[c])
@@ -1207,7 +1207,7 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
 
 
 def _named_again(dateline: Place, text: str) -> bool:
-    """The body writes the dateline's name again ("bombings in northern Bogota"), found as a place or not."""
+    """The body writes the dateline's name again ("shelling in northern Kharkiv"), found as a place or not."""
     surface = " ".join((dateline.text or dateline.name).split())
     if len(surface) < 3:
         return False
@@ -1254,8 +1254,8 @@ def _granularity(place: Place) -> int:
 
 
 def _without_containers(places: list[Place]) -> list[Place]:
-    """Leave out a town that only locates a smaller place the text names beside it ("the Escalon
-    neighbourhood in San Salvador", "Tegucigalpa's Florencia del Este district"): that smaller place
+    """Leave out a town that only locates a smaller place the text names beside it ("the Kibera
+    neighbourhood of Nairobi", "Kabul's Shar-e-Naw district"): that smaller place
     was placed at the town's point, since the gazetteer does not know it."""
     def contains(town: Place, part: Place) -> bool:
         return (part is not town and part.geonameid is None and part.lat is not None and part.lat == town.lat and part.lon == town.lon
