@@ -163,7 +163,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return out
 
 
-_REACTION = {"condemn", "deplore", "denounce", "investigate", "probe", "mourn", "protest", "recall", "mention", "regret",
+_REACTION = {"condemn", "comment", "deplore", "denounce", "investigate", "probe", "mourn", "protest", "recall", "mention", "regret",
              "clarify", "solve", "punish", "link", "attribute", "blame", "accuse", "describe", "repudiate", "reject", "lament",
              "criticize", "criticise", "discuss", "forget", "remember", "commemorate", "avenge", "claim", "responsibility", "case",
              "inquiry", "enquiry", "investigation"}
