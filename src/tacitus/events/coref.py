@@ -316,12 +316,13 @@ def merge_pair(a: Event, b: Event) -> Event:
         date = b.date
     elif b.date and _stated_date(b) and not _stated_date(a) and not dates_agree(a, b):
         date = b.date  # "said today … the killing took place on 24 March": the stated date is the event's
+    actor1, actor2 = _sides(etype, a, b)
     return replace(
         a,
         event_type=etype,
         event_family=FAMILY_OF[etype],
-        actor1=_main_actor(a.actor1, b.actor1),
-        actor2=a.actor2 or b.actor2,
+        actor1=actor1,
+        actor2=actor2,
         assoc_actor1=_union(a.assoc_actor1, b.assoc_actor1, a.actor1),
         assoc_actor2=_union(a.assoc_actor2, b.assoc_actor2, a.actor2 or b.actor2),
         physical_targets=[*a.physical_targets, *(t for t in b.physical_targets if all(t.text.lower() != u.text.lower() for u in a.physical_targets))],
@@ -368,6 +369,28 @@ def _union(kept: list[ActorRef], more: list[ActorRef], main: ActorRef | None) ->
             seen.add(r.name)
             out.append(r)
     return out
+
+
+_CROWDS = frozenset({ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIANS})
+
+
+def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | None]:
+    """The merged event's two sides. In a riot the crowd acts and the police are the other side
+    ("some of them set fire to the office before police dispersed them"); in excessive force the
+    forces act on the crowd: whichever report gave which order, the merged type decides it.
+    Elsewhere the earlier report's actor stays (see ``_main_actor``). No one is their own target."""
+    actor1, actor2 = _main_actor(a.actor1, b.actor1), a.actor2 or b.actor2
+    refs = [r for r in (a.actor1, b.actor1, a.actor2, b.actor2) if r is not None]
+    crowd = next((r for r in refs if r.kind in _CROWDS), None)
+    force = next((r for r in refs if r.kind == ActorKind.STATE_FORCES), None)
+    if crowd is not None and force is not None:
+        if FAMILY_OF[etype] == "riots":
+            actor1, actor2 = crowd, force
+        elif etype == "excessive_force_against_protesters":
+            actor1, actor2 = force, crowd
+    if actor1 is not None and actor2 is not None and actor1.actor_id and actor1.actor_id == actor2.actor_id:
+        actor2 = None
+    return actor1, actor2
 
 
 def _protest_type(a: Event, b: Event) -> str:

@@ -801,7 +801,7 @@ class EventExtractor:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
         kept = fold_references(events, references, anaphors)
         kept = fold_back(kept, anaphors, damage)
-        return distinct_sides(attribute_aircraft(attribute_claims(kept, doc)))
+        return crowd_kinds(distinct_sides(attribute_aircraft(attribute_claims(kept, doc))))
 
     def _event(self, doc: Document, sent: Sentence, clause: Clause, counts: list[CountMention], finder: ArgumentFinder,
                n: int, reason: str | None) -> Event | None:
@@ -1382,6 +1382,23 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
                 ev.modality = Modality.CLAIMED
         out.append(ev)
     return out
+
+
+def crowd_kinds(events: list[Event]) -> list[Event]:
+    """The unnamed people who march are protesters, and those who riot rioters: "several hundred
+    people marched … and set fire to the office" is not an act of civilians (ACLED's "Protesters
+    (Tunisia)", "Rioters (Tunisia)"). The words of the text stay."""
+    for ev in events:
+        ref = ev.actor1
+        if ref is None or ref.actor_id or ref.kind != ActorKind.CIVILIANS or ev.event_family not in ("protests", "riots"):
+            continue
+        if ev.event_type == "excessive_force_against_protesters":
+            continue  # the crowd is the target there; an actor1 of the civilians kind is some other reading
+        kind = ActorKind.PROTESTERS if ev.event_family == "protests" else ActorKind.RIOTERS
+        base = "Protesters" if kind == ActorKind.PROTESTERS else "Rioters"
+        name = base + ref.name.removeprefix("Civilians") if ref.name.startswith("Civilians") else ref.name
+        ev.actor1 = replace(ref, kind=kind, name=name)
+    return events
 
 
 def distinct_sides(events: list[Event]) -> list[Event]:
