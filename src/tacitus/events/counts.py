@@ -32,7 +32,7 @@ _VERBS = {
 }
 # Up to four words between a number and its head noun / its verb ("12 unarmed Cameroonian villagers were").
 _NP = (r"(?:(?!(?:that|which|whose|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if|"
-       r"suspected|accused|charged|convicted|blamed|responsible|involved|implicated|arrested|detained|sentenced)\b)"
+       r"suspected(?=\s+(?:of|in|to)\b)|accused|charged|convicted|blamed|responsible|involved|implicated|arrested|detained|sentenced)\b)"
        r"[\w'’][\w'’.-]*\s+){0,4}?")
 _AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|reportedly|allegedly|also|later|all|had|have|who\s+were|who\s+had\s+been)"
 ARMED_NOUN = re.compile(

@@ -80,6 +80,7 @@ _DISASTER = re.compile(
 # "coalition forces", "foreign troops": not the forces of the country where the event happens
 _FOREIGN_FORCES = re.compile(r"\b(coalition|foreign|international|allied|multinational|peacekeeping|rebel|opposition|militia|"
                              r"UN|U\.N\.|NATO|AU|African\s+Union)\b", re.I)
+_SUSPECTS = re.compile(r"\bsuspected\b", re.I)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
 _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
@@ -801,7 +802,21 @@ class EventExtractor:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
         kept = fold_references(events, references, anaphors)
         kept = fold_back(kept, anaphors, damage)
-        return crowd_kinds(distinct_sides(attribute_aircraft(attribute_claims(kept, doc))))
+        return crowd_kinds(distinct_sides(attribute_aircraft(self._arresting_speakers(attribute_claims(kept, doc), doc))))
+
+    def _arresting_speakers(self, events: list[Event], doc: Document) -> list[Event]:
+        """"Police said 112 people had been arrested": an arrest the sentence tells without its doer
+        was made by the security force that reports it (police, the army, the gendarmerie)."""
+        for ev in events:
+            if ev.event_type != "arrest" or ev.actor1 is not None or ev.modality not in FACTUAL or ev.evidence is None:
+                continue
+            lo, hi = ev.evidence.start, ev.evidence.end
+            speaker = next((r for r in doc.actors if r.kind == ActorKind.STATE_FORCES and r.start is not None and r.end is not None
+                            and lo <= r.start < hi and (_SPEECH_AFTER.match(doc.article.text, r.end, hi)
+                                                        or _ACCORDING_BEFORE.search(doc.article.text, max(lo, r.start - 20), r.start))), None)
+            if speaker is not None:
+                ev.actor1 = self._finish_actor(speaker, ev.location.country if ev.location is not None else None)
+        return events
 
     def _event(self, doc: Document, sent: Sentence, clause: Clause, counts: list[CountMention], finder: ArgumentFinder,
                n: int, reason: str | None) -> Event | None:
@@ -918,7 +933,8 @@ class EventExtractor:
         modality, negated = modality_of(main) if main is not None else (Modality.REPORTED, False)
         if modes == {"pledge"} and modality in (Modality.HYPOTHETICAL, Modality.THREATENED, Modality.CALLED_FOR):
             modality = Modality.REPORTED  # "said it would allow …", "is ready to …": the commitment is what was made
-        if modality == Modality.REPORTED and hedged(sent.text):
+        # "arrested 12 suspected kidnappers": the doubt is about the people held, not about the arrest
+        if modality == Modality.REPORTED and hedged(_SUSPECTS.sub("", sent.text) if etype == "arrest" else sent.text):
             modality = Modality.HEDGED
         if reason == "cumulative":
             modality = Modality.HYPOTHETICAL if modality == Modality.REPORTED else modality
@@ -1382,6 +1398,12 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
                 ev.modality = Modality.CLAIMED
         out.append(ev)
     return out
+
+
+# a security force as the speaker of its sentence: "police said", "the army announced"; "according to police"
+_SPEECH_AFTER = re.compile(r"(?:\s+(?:in|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"  # "police in Kano said"
+                           r"\s+(?i:(?:(?:spokesm[ae]n|spokesperson|officials?|sources?)\s+)?(?:said|says|say|announced|reported|confirmed|stated|told)\b)")
+_ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
 
 
 def crowd_kinds(events: list[Event]) -> list[Event]:

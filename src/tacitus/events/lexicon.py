@@ -77,7 +77,7 @@ RULES: tuple[TriggerRule, ...] = (
     # An explosion alone may be an accident (a gas tank, a factory): it takes attack context.
     TriggerRule("blast", _r(r"blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|es|ion|ing)|blew\s+up|blown\s+up"), "explosives"),
     TriggerRule("sexual", _r(r"rap(?:e|ed|es|ing|ists?)|gang-rap\w*|sexual(?:ly)?\s+(?:violence|assault\w*|abused?|exploitation|slavery)|sexually\s+assaulted"), "sexual"),
-    TriggerRule("abduct", _r(r"kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers)"), None),
+    TriggerRule("abduct", _r(r"kidnap(?!pers?\b)\w*|abduct(?!ors?\b)\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers)"), None),
     TriggerRule("kill", _r(r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|execut(?:ed|ing|ion|ions)|behead\w*|slaughter\w*|slain|assassinat\w*|"
                           r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}alive|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
                           r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|were\s+found\s+dead|bodies\s+of"), "firearms"),
