@@ -80,6 +80,9 @@ _DISASTER = re.compile(
 # "coalition forces", "foreign troops": not the forces of the country where the event happens
 _FOREIGN_FORCES = re.compile(r"\b(coalition|foreign|international|allied|multinational|peacekeeping|rebel|opposition|militia|"
                              r"UN|U\.N\.|NATO|AU|African\s+Union)\b", re.I)
+# "the jets were Russian", "the drones were believed to be Turkish"
+_AIRCRAFT_OF = re.compile(r"\b(?:jets?|warplanes?|aircraft|planes?|drones?|helicopters?)\s+(?:were|was)\s+(?:(?:believed|thought|said)\s+to\s+"
+                          r"(?:be|have\s+been)\s+|probably\s+|likely\s+)?(?P<dem>[A-Z][a-z]+)\b")
 _SUSPECTS = re.compile(r"\bsuspected\b", re.I)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
@@ -802,7 +805,24 @@ class EventExtractor:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
         kept = fold_references(events, references, anaphors)
         kept = fold_back(kept, anaphors, damage)
-        return crowd_kinds(distinct_sides(attribute_aircraft(self._arresting_speakers(attribute_claims(kept, doc), doc))))
+        kept = self._aircraft_said(self._arresting_speakers(attribute_claims(kept, doc), doc), doc)
+        return crowd_kinds(distinct_sides(attribute_aircraft(kept)))
+
+    def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:
+        """"The monitoring group said the jets were Russian": a sentence that gives the aircraft a
+        nationality names the state behind the air strike told just before it with no doer."""
+        for sent in doc.sentences:
+            m = _AIRCRAFT_OF.search(sent.text)
+            iso = self.demonyms.get(m["dem"].lower()) if m else None
+            if m is None or iso is None or iso not in self.country_names:
+                continue
+            host = next((ev for ev in reversed(events) if ev.sentence < sent.index <= ev.sentence + 2 and ev.actor1 is None
+                         and ev.event_type == "air_drone_strike"), None)
+            if host is not None:
+                start = sent.start + m.start("dem")
+                host.actor1 = ActorRef(name=f"Military Forces of {self.country_names[iso]}", text=m["dem"], kind=ActorKind.STATE_FORCES,
+                                       actor_id=f"military_{iso.lower()}", country=iso, start=start, end=start + len(m["dem"]), score=0.5)
+        return events
 
     def _arresting_speakers(self, events: list[Event], doc: Document) -> list[Event]:
         """"Police said 112 people had been arrested": an arrest the sentence tells without its doer
