@@ -126,7 +126,9 @@ RULES: tuple[TriggerRule, ...] = (
                           r"turn(?:ed|s|ing)?\s+(?:\w+\s+)?violent|violent\s+(?:protests?|demonstrations?|clashes|rallies)|(?:aggressive|unruly)\s+(?:protests?|demonstrations?|rallies|crowds?)|street\s+violence|clash\w*\s+with\s+(?:\w+\s+){0,2}(?:police|security\s+forces|riot\s+police|troops)|"
                           r"(?:set\s+up|erected|erecting|put\s+up|built)\s+(?:\w+\s+){0,2}(?:barricades|road\s*blocks)|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tyres|tires)|petrol\s+bombs?|molotov\w*|firecrackers|"
                           r"stormed\s+(?:\w+\s+){0,3}(?:building|parliament|offices?|headquarters|embassy|compound|station)"), None),
-    TriggerRule("mob", _r(r"mobs?|lynch\w*|vigilantes?|jungle\s+justice|mob\s+justice"), None),
+    # "a vigilante group", "vigilante leaders": a kind of armed body named, not an act of mob violence
+    TriggerRule("mob", _r(r"mobs?|lynch\w*|vigilantes?(?!\s+(?:groups?|forces?|militias?|organi[sz]ations?|leaders?|commanders?|members?|movements?|"
+                          r"networks?|corps|outfits?|units?|chiefs?))|jungle\s+justice|mob\s+justice"), None),
     TriggerRule("agree", _r(r"agreed\s+(?:(?:in\s+principle|on\s+\w+day|today|yesterday|tonight|formally|unanimously|jointly|finally|tentatively|late\s+\w+|early\s+\w+)\s+)?(?:to|on|a|an|the|upon)|"
                            r"(?:reached|struck|clinched|sealed|hammered\s+out|brokered|negotiated)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:deal|accord|agreement|understanding|consensus|compromise|settlement|truce|ceasefire)|"
                            r"[\w.]+-brokered\s+(?:\w+\s+){0,2}(?:deal|truce|ceasefire|accord|agreement|talks)|"
