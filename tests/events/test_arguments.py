@@ -581,3 +581,10 @@ def test_no_one_is_their_own_target(extract) -> None:
                   "2025-11-18")
     assert doc.events
     assert all(not (e.actor1 and e.actor2 and e.actor1.actor_id and e.actor1.actor_id == e.actor2.actor_id) for e in doc.events)
+
+
+def test_a_claim_by_a_linked_group_is_not_the_parents(extract) -> None:
+    doc = extract("Gunmen attacked a police post in Garissa county on Tuesday, killing three officers, police said. "
+                  "The al-Qaeda-linked group claimed responsibility in a statement.", "2025-03-12")
+    assert doc.events
+    assert all(e.actor1 is None or e.actor1.actor_id != "al_qaeda" for e in doc.events)

@@ -18,7 +18,7 @@ from typing import Any
 
 from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
-from tacitus.actors.resolve import ARMED_NON_STATE
+from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
 from tacitus.events.arguments import (
     COUNTRY_AS_ACTOR,
@@ -1402,7 +1402,9 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
         if not m:
             continue
         pos = sent.start + m.start()
-        named = [r for r in doc.actors if r.actor_id and r.kind in ARMED_NON_STATE and r.start is not None and sent.start <= r.start < sent.end]
+        # "the al-Qaeda-linked group claimed …": a name that modifies another noun is not the claimant
+        named = [r for r in doc.actors if r.actor_id and r.kind in ARMED_NON_STATE and r.start is not None and sent.start <= r.start < sent.end
+                 and not MODIFIER_AFTER.match(doc.article.text, r.end or r.start)]
         before = [r for r in named if (r.end or 0) <= pos] or [r for r in named if (r.start or 0) > pos and "by" in sent.text[m.end() - 3 : m.end() + 4].lower()]
         if before:
             claimants.append(before[-1])
