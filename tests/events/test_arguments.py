@@ -588,3 +588,14 @@ def test_a_claim_by_a_linked_group_is_not_the_parents(extract) -> None:
                   "The al-Qaeda-linked group claimed responsibility in a statement.", "2025-03-12")
     assert doc.events
     assert all(e.actor1 is None or e.actor1.actor_id != "al_qaeda" for e in doc.events)
+
+
+def test_a_place_as_subject_is_no_person_acting(extract) -> None:
+    doc = extract("Suspected National Liberation Army rebels detonated a car bomb outside a police station in the town of Tame "
+                  "in Arauca province early on Saturday, killing two officers, the defence ministry said.\n\nThe ELN did not "
+                  "immediately claim the attack.\n\nHours later, soldiers clashed with dissidents of the former FARC guerrilla "
+                  "near Puerto Rondon, the army said. Three dissidents were killed and a soldier was wounded.\n\nArauca has seen "
+                  "fierce fighting since January between the ELN and FARC dissidents, which has killed more than 100 people and "
+                  "forced thousands to flee.", "2025-08-10")
+    assert doc.events
+    assert all(r is None or r.text != "Arauca" for e in doc.events for r in (e.actor1, e.actor2))

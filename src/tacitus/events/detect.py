@@ -806,7 +806,7 @@ class EventExtractor:
         kept = fold_references(events, references, anaphors)
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_claims(kept, doc), doc), doc)
-        return crowd_kinds(distinct_sides(attribute_aircraft(kept)))
+        return crowd_kinds(distinct_sides(attribute_aircraft(places_are_no_people(kept, doc))))
 
     def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:
         """"The monitoring group said the jets were Russian": a sentence that gives the aircraft a
@@ -1442,6 +1442,18 @@ def crowd_kinds(events: list[Event]) -> list[Event]:
         base = "Protesters" if kind == ActorKind.PROTESTERS else "Rioters"
         name = base + ref.name.removeprefix("Civilians") if ref.name.startswith("Civilians") else ref.name
         ev.actor1 = replace(ref, kind=kind, name=name)
+    return events
+
+
+def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
+    """"Arauca has seen fierce fighting": a name the place stage resolved as a place at the same
+    words is not an unknown person acting or suffering (the parser's guess for a capitalised subject)."""
+    spans = {(p.start, p.end) for p in doc.places if p.start is not None}
+    for ev in events:
+        for side in ("actor1", "actor2"):
+            ref = getattr(ev, side)
+            if ref is not None and ref.kind == ActorKind.PERSON and not ref.actor_id and (ref.start, ref.end) in spans:
+                setattr(ev, side, None)
     return events
 
 
