@@ -65,6 +65,7 @@ def _head_span(tok: Any) -> tuple[int, int]:
 
 _SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
                      r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
+_STATEMENTS = frozenset(["statement", "communique", "communiqué", "message", "post", "video", "broadcast", "briefing", "release"])
 _SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "confirm"}
 # Verbs that report what their subject did ("the army said it had seized…", "police told reporters they
 # arrested…"): a pronoun subject of the reported verb is the speaker.
@@ -265,6 +266,9 @@ class ArgumentFinder:
             state = self._speaker_ref(owner) if owner is not None else None
             if state is not None and state.country and state.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL):
                 return replace(ref, country=state.country)
+            if state is not None and state.actor_id and state.kind in ARMED_NON_STATE:
+                # "the RSF said its forces had attacked three camps": the group's own fighters, not the state's
+                return replace(state, text=ref.text, start=ref.start, end=ref.end)
         return ref
 
     def _speaker_ref(self, tok: Any) -> ActorRef | None:
@@ -917,9 +921,15 @@ def _speaker(tok: Any) -> Any:
     verb = subj.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+    says = verb.head
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _STATEMENTS:
+        # "said in a statement that its forces had overrun …": the parse hangs the clause on the statement
+        says = verb.head.head.head if verb.head.head.dep_ == "prep" else verb.head.head
+    elif verb.dep_ != "ccomp":
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS), None)
+    if says.lemma_.lower() not in _REPORTING:
+        return None
+    return next((c for c in says.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS), None)
 
 
 def _undergone(verb: Any) -> bool:
