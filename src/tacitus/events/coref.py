@@ -388,9 +388,13 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
             actor1, actor2 = crowd, force
         elif etype == "excessive_force_against_protesters":
             actor1, actor2 = force, crowd
-    if actor1 is not None and actor2 is not None and actor1.actor_id and actor1.actor_id == actor2.actor_id:
-        actor2 = None
-    return actor1, actor2
+    return actor1, None if own_target(actor1, actor2) else actor2
+
+
+def own_target(actor1: ActorRef | None, actor2: ActorRef | None) -> bool:
+    """Both sides resolve to one actor ("the blockade the group declared", read with JNIM as doer and
+    "the group" as target): no one is their own target, so the target is dropped."""
+    return actor1 is not None and actor2 is not None and bool(actor1.actor_id) and actor1.actor_id == actor2.actor_id
 
 
 def _protest_type(a: Event, b: Event) -> str:

@@ -28,7 +28,14 @@ from tacitus.events.arguments import (
     same_mention,
     unnamed_assailant,
 )
-from tacitus.events.coref import UNDATED, counts_differ, dates_agree, merge_pair, same_victim
+from tacitus.events.coref import (
+    UNDATED,
+    counts_differ,
+    dates_agree,
+    merge_pair,
+    own_target,
+    same_victim,
+)
 from tacitus.events.counts import (
     CountMention,
     earlier_deaths,
@@ -1458,10 +1465,9 @@ def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
 
 
 def distinct_sides(events: list[Event]) -> list[Event]:
-    """No one is their own target: where both sides resolve to one actor ("the blockade the group
-    declared", read with JNIM as doer and "the group" as target), the target is dropped."""
+    """No one is their own target (``coref.own_target``)."""
     for ev in events:
-        if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.actor_id and ev.actor1.actor_id == ev.actor2.actor_id:
+        if own_target(ev.actor1, ev.actor2):
             ev.actor2 = None
     return events
 
