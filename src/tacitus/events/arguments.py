@@ -63,7 +63,7 @@ def _head_span(tok: Any) -> tuple[int, int]:
     return start, tok.idx + len(tok.text)
 
 
-_SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
+SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
                      r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
 _STATEMENTS = frozenset(["statement", "communique", "communiqué", "message", "post", "video", "broadcast", "briefing", "release"])
 _SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "confirm"}
@@ -82,7 +82,7 @@ _PACTS = frozenset(["agreement", "deal", "accord", "pact", "truce", "ceasefire",
 # A verb whose subject undergoes it when nothing is its object ("three policemen burned to death",
 # "two children drowned"): the subject is the victim.
 _UNDERGONE = frozenset(["burn", "drown", "starve", "suffocate", "freeze", "bleed", "choke"])
-_ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
+ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ACTORS = re.compile(r"^(?:day|days|night|morning|afternoon|evening|week|weeks|month|months|year|years|hours?|time|area|zone|region|town|city|village|"
                          r"department|province|district|road|street|highway|attack|attacks|operation|incident|responsibility|way|part|number|place|"
                          r"scene|site|house|houses|building|vehicle|car|bus|truck|office|offices|headquarters|"
@@ -770,7 +770,7 @@ class ArgumentFinder:
         # next sentence's speaker says nothing of the phrase that ends this one
         after = self.text[ref.end : min(ref.end + 40, self._sentence_end())]
         before = self.text[max(0, ref.start - 60) : ref.start]
-        return bool(_SPEECH.match(after) or _ACCORDING.search(before[-20:]) or _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before))
+        return bool(SPEECH.match(after) or ACCORDING.search(before[-20:]) or _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(before))
 
     def _sentence_end(self) -> int:
         """Article offset where the sentence being read ends (the text's end before any parse is seen)."""

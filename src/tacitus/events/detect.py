@@ -21,7 +21,9 @@ from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
 from tacitus.events.arguments import (
+    ACCORDING,
     COUNTRY_AS_ACTOR,
+    SPEECH,
     ArgumentFinder,
     crowd_first,
     full_name,
@@ -839,8 +841,8 @@ class EventExtractor:
                 continue
             lo, hi = ev.evidence.start, ev.evidence.end
             speaker = next((r for r in doc.actors if r.kind == ActorKind.STATE_FORCES and r.start is not None and r.end is not None
-                            and lo <= r.start < hi and (_SPEECH_AFTER.match(doc.article.text, r.end, hi)
-                                                        or _ACCORDING_BEFORE.search(doc.article.text, max(lo, r.start - 20), r.start))), None)
+                            and lo <= r.start < hi and (SPEECH.match(doc.article.text[r.end : hi])
+                                                        or ACCORDING.search(doc.article.text[max(lo, r.start - 20) : r.start]))), None)
             if speaker is not None:
                 ev.actor1 = self._finish_actor(speaker, ev.location.country if ev.location is not None else None)
         return events
@@ -1427,12 +1429,6 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
                 ev.modality = Modality.CLAIMED
         out.append(ev)
     return out
-
-
-# a security force as the speaker of its sentence: "police said", "the army announced"; "according to police"
-_SPEECH_AFTER = re.compile(r"(?:\s+(?:in|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"  # "police in Kano said"
-                           r"\s+(?i:(?:(?:spokesm[ae]n|spokesperson|officials?|sources?)\s+)?(?:said|says|say|announced|reported|confirmed|stated|told)\b)")
-_ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
 
 
 def crowd_kinds(events: list[Event]) -> list[Event]:
