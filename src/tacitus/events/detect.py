@@ -90,9 +90,10 @@ _DISASTER = re.compile(
 _FOREIGN_FORCES = re.compile(r"\b(coalition|foreign|international|allied|multinational|peacekeeping|rebel|opposition|militia|"
                              r"UN|U\.N\.|NATO|AU|African\s+Union)\b", re.I)
 # "the jets were Russian", "the drones were believed to be Turkish"
-_AIRCRAFT_OF = re.compile(r"\b(?:jets?|warplanes?|aircraft|planes?|drones?|helicopters?)\s+(?:were|was)\s+(?:(?:believed|thought|said)\s+to\s+"
+# military aircraft named by their kind, with no country word
+_AIRCRAFT_NOUN = r"drones?|warplanes?|(?:fighter\s+)?jets?|(?:helicopter\s+)?gunships?|aircraft|planes?|helicopters?"
+_AIRCRAFT_OF = re.compile(rf"\b(?:{_AIRCRAFT_NOUN})\s+(?:were|was)\s+(?:(?:believed|thought|said)\s+to\s+"
                           r"(?:be|have\s+been)\s+|probably\s+|likely\s+)?(?P<dem>[A-Z][a-z]+)\b")
-_SUSPECTS = re.compile(r"\bsuspected\b", re.I)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
 _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
@@ -815,7 +816,7 @@ class EventExtractor:
         kept = fold_references(events, references, anaphors)
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_claims(kept, doc), doc), doc)
-        return crowd_kinds(distinct_sides(attribute_aircraft(places_are_no_people(kept, doc))))
+        return crowd_kinds(distinct_sides(attribute_aircraft(places_are_no_people(kept, doc))), self.country_names)
 
     def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:
         """"The monitoring group said the jets were Russian": a sentence that gives the aircraft a
@@ -962,8 +963,7 @@ class EventExtractor:
         modality, negated = modality_of(main) if main is not None else (Modality.REPORTED, False)
         if modes == {"pledge"} and modality in (Modality.HYPOTHETICAL, Modality.THREATENED, Modality.CALLED_FOR):
             modality = Modality.REPORTED  # "said it would allow …", "is ready to …": the commitment is what was made
-        # "arrested 12 suspected kidnappers": the doubt is about the people held, not about the arrest
-        if modality == Modality.REPORTED and hedged(_SUSPECTS.sub("", sent.text) if etype == "arrest" else sent.text):
+        if modality == Modality.REPORTED and hedged(sent.text, arrest=etype == "arrest"):
             modality = Modality.HEDGED
         if reason == "cumulative":
             modality = Modality.HYPOTHETICAL if modality == Modality.REPORTED else modality
@@ -1431,7 +1431,7 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     return out
 
 
-def crowd_kinds(events: list[Event]) -> list[Event]:
+def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Event]:
     """The unnamed people who march are protesters, and those who riot rioters: "several hundred
     people marched … and set fire to the office" is not an act of civilians (ACLED's "Protesters
     (Tunisia)", "Rioters (Tunisia)"). The words of the text stay."""
@@ -1442,9 +1442,7 @@ def crowd_kinds(events: list[Event]) -> list[Event]:
         if ev.event_type == "excessive_force_against_protesters":
             continue  # the crowd is the target there; an actor1 of the civilians kind is some other reading
         kind = ActorKind.PROTESTERS if ev.event_family == "protests" else ActorKind.RIOTERS
-        base = "Protesters" if kind == ActorKind.PROTESTERS else "Rioters"
-        name = base + ref.name.removeprefix("Civilians") if ref.name.startswith("Civilians") else ref.name
-        ev.actor1 = replace(ref, kind=kind, name=name)
+        ev.actor1 = replace(ref, kind=kind, name=generic_name(kind, country_names.get(ref.country or "")))
     return events
 
 
@@ -1469,7 +1467,7 @@ def distinct_sides(events: list[Event]) -> list[Event]:
 
 
 # an unnamed aircraft or drone, no country word before it: "a drone hit", "shot down 370 drones"
-_AIRCRAFT = re.compile(r"(?:(?:the|a|an|its|their)\s+)?(?:drones?|warplanes?|(?:fighter\s+)?jets?|(?:helicopter\s+)?gunships?)", re.I)
+_AIRCRAFT = re.compile(rf"(?:(?:the|a|an|its|their)\s+)?(?:{_AIRCRAFT_NOUN})", re.I)
 
 
 def attribute_aircraft(events: list[Event]) -> list[Event]:

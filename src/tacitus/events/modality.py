@@ -115,5 +115,7 @@ def _negated(token: Any) -> bool:
     return False
 
 
-def hedged(sentence: str) -> bool:
-    return bool(HEDGES.search(sentence))
+def hedged(sentence: str, arrest: bool = False) -> bool:
+    """A hedge word doubts the report. In an arrest, "suspected" describes the people held
+    ("arrested 12 suspected kidnappers"), not the arrest."""
+    return any(m.group().lower() != "suspected" or not arrest for m in HEDGES.finditer(sentence))
