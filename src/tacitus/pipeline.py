@@ -17,7 +17,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
@@ -170,8 +170,6 @@ def _with_country_point(place: Place, gaz: Any) -> Place:
     country = country_place(gaz, place.country)
     if country is None:
         return place
-    from dataclasses import replace
-
     return replace(place, lat=country.lat, lon=country.lon, precision=max(place.precision, 2))
 
 
@@ -228,9 +226,9 @@ _COMMA = re.compile(r"\s*,\s*")
 
 
 def in_named_division(places: list[Place], text: str) -> list[Place]:
-    """A town written just before the province it lies in ("the hamlet of San Andres, San Miguel
-    department") is in that province: a namesake elsewhere that the resolver preferred (a bigger
-    San Andrés across the border), or a village the gazetteer lacks, takes the province's point,
+    """A town written just before the province it lies in ("the village of Kukawa, Borno state") is
+    in that province: a namesake elsewhere that the resolver preferred (a bigger one across the
+    border), or a village the gazetteer lacks, takes the province's point,
     precision 2, with the name kept."""
     out = list(places)
     for i, (town, area) in enumerate(pairwise(places)):
@@ -252,8 +250,6 @@ def one_sense(places: list[Place], home: str | None) -> list[Place]:
     article already gave it in its ``home`` country (the dateline's, else the best attested)."""
     if home is None:
         return places
-    from dataclasses import replace
-
     from tacitus.geo.normalize import name_key
 
     at_home: dict[str, Place] = {}

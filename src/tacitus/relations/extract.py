@@ -201,6 +201,7 @@ class RelationExtractor:
         day = doc.article.published
         out: list[Relation] = []
         used_spans: list[tuple[int, int]] = []
+        sentence_asides = _asides(sent)
         for rtype, cue, _src, _tgt in _GROUP_CUES:
             if rtype in ("leader_of", "member_of") and not refs:
                 continue
@@ -208,7 +209,7 @@ class RelationExtractor:
                 cs, ce = sent.start + m.start(), sent.start + m.end()
                 if any(a < ce and cs < b for a, b in used_spans):
                     continue
-                asides = [(a, b) for a, b in _asides(sent) if b <= cs]
+                asides = [(a, b) for a, b in sentence_asides if b <= cs]
                 # "JNIM, which pledged allegiance to al-Qaeda, has been fighting IS": a name inside an aside is not the subject
                 before = [r for r in refs if (r.end or 0) <= cs and not any(a <= (r.start or 0) < b for a, b in asides)]
                 after = [r for r in refs if ce <= (r.start or 0) <= ce + _TARGET_GAP]
