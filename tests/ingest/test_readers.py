@@ -2,6 +2,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from tacitus.ingest import ingest
 from tacitus.model import Article, Skip
 
@@ -17,6 +19,26 @@ def test_text_header_gives_title_source_and_date(tmp_path):
     assert isinstance(art, Article)
     assert (art.title, art.source, art.published) == ("T", "S", dt.date(2016, 1, 31))
     assert art.text.startswith("Militants attacked")
+
+
+def test_plain_text_headline_becomes_the_title_and_uncovers_the_dateline(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Rebels seize border town\n\nGOMA, Nov 20 -- Rebels captured a town on Wednesday.\n\nMore later.\n")
+    [art] = _items(p)
+    assert art.title == "Rebels seize border town"
+    assert art.text.startswith("GOMA, Nov 20 --")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured a town on Wednesday, officials said.\n\nMore later.\n",  # a one-sentence first paragraph
+    "Rebels captured a town\non Wednesday, officials said.\n\nMore later.\n",  # a wrapped first line
+])
+def test_a_first_line_that_is_no_headline_stays_in_the_text(tmp_path, text):
+    p = tmp_path / "a.txt"
+    p.write_text(text)
+    [art] = _items(p)
+    assert art.title is None
+    assert art.text.startswith("Rebels")
 
 
 def test_binary_file_is_skipped_with_reason(tmp_path):

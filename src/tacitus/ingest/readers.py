@@ -156,14 +156,37 @@ def read_text(text: str, origin: str) -> RawRecord:
         body = "\n".join(lines[i:])
     else:
         meta, body = {}, text
+    title = meta.get("title")
+    if title is None:
+        title, body = split_headline(body)
     return RawRecord(
         text=body,
         origin=origin,
-        title=meta.get("title"),
+        title=title,
         url=meta.get("url") or meta.get("link"),
         source=meta.get("source"),
         published=parse_date(meta.get("published") or meta.get("date")),
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?:;,]['\"’”)]*$")
+
+
+def split_headline(body: str) -> tuple[str | None, str]:
+    """(headline, the rest) when plain text opens with a headline: one short line with no
+    sentence ending, then a blank line, then the story. Otherwise (None, body).
+
+    The headline is the article's title, not its first sentence: left in the text it would hide
+    the dateline below it ("YANGON, Nov 24 -"), whose date would then pass for the date of the
+    first event, and it would tell the lead's news a second time."""
+    stripped = body.lstrip("\ufeff\n\r\t ")
+    first, sep, rest = stripped.partition("\n")
+    line = first.strip()
+    if not sep or not line or len(line) > 200 or len(line.split()) > 30 or _SENTENCE_END.search(line):
+        return None, body
+    if rest.strip("\r\t ")[:1] not in ("\n", "") or not rest.strip():
+        return None, body  # no blank line after it: the first line of a paragraph
+    return line, rest.lstrip("\r\n\t ")
 
 
 _TEXT_KEYS = ("text", "body", "content", "article", "full_text", "maintext")
