@@ -32,6 +32,7 @@ def test_plain_text_headline_becomes_the_title_and_uncovers_the_dateline(tmp_pat
 @pytest.mark.parametrize("text", [
     "Rebels captured a town on Wednesday, officials said.\n\nMore later.\n",  # a one-sentence first paragraph
     "Rebels captured a town\non Wednesday, officials said.\n\nMore later.\n",  # a wrapped first line
+    "Rebels, NO DATE (WIRE) -- [TEXT]\n\nRebels captured a town on Wednesday.\n",  # a dateline on its own line
 ])
 def test_a_first_line_that_is_no_headline_stays_in_the_text(tmp_path, text):
     p = tmp_path / "a.txt"

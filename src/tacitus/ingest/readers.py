@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from tacitus.dateline import dateline_end
 from tacitus.model import Skip
 
 MAX_BYTES = 5_000_000  # no news article is 5 MB of text; bigger files are dumps or mistakes
@@ -184,6 +185,8 @@ def split_headline(body: str) -> tuple[str | None, str]:
     line = first.strip()
     if not sep or not line or len(line) > 200 or len(line.split()) > 30 or _SENTENCE_END.search(line):
         return None, body
+    if dateline_end(line + " ") or line.endswith(("--", "—", "–", "]")):
+        return None, body  # "NO CITY, NO DATE (FBIS) -- [TEXT]": the dateline itself
     if rest.strip("\r\t ")[:1] not in ("\n", "") or not rest.strip():
         return None, body  # no blank line after it: the first line of a paragraph
     return line, rest.lstrip("\r\n\t ")
