@@ -599,3 +599,17 @@ def test_a_place_as_subject_is_no_person_acting(extract) -> None:
                   "forced thousands to flee.", "2025-08-10")
     assert doc.events
     assert all(r is None or r.text != "Arauca" for e in doc.events for r in (e.actor1, e.actor2))
+
+
+@pytest.mark.parametrize("second", [
+    "In a separate incident on Monday, gunmen shot dead two police officers in Tank district.",
+    "Gunmen shot dead two police officers in Tank district on Monday. No group has claimed that attack.",
+])
+def test_a_claim_is_not_carried_to_another_or_an_unclaimed_attack(extract, second) -> None:
+    doc = extract("A suicide bomber struck an army convoy in Bannu on Tuesday, killing six soldiers. The Pakistani Taliban "
+                  "claimed responsibility.\n\n" + second, "2025-03-12")
+    police = [e for e in _events(doc) if e.actor2 is not None and e.actor2.kind == ActorKind.STATE_FORCES and "police" in e.actor2.text.lower()]
+    assert police, [(e.event_type, e.actor2) for e in doc.events]
+    assert all(e.actor1 is None or e.actor1.actor_id is None for e in police)
+    bomb = [e for e in _events(doc) if e.event_type == "suicide_bomb"]
+    assert bomb and bomb[0].actor1 is not None and bomb[0].actor1.actor_id == "ttp"

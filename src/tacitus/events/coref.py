@@ -438,7 +438,7 @@ def carry_perpetrators(events: list[Event]) -> list[Event]:
     it are of the doer's own side ("six guerrillas were killed in the clashes" is no act of the guerrillas)."""
     out: list[Event] = []
     for ev in events:
-        if ev.actor1 is None and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL and not _separate(ev):
+        if ev.actor1 is None and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL and not separate(ev):
             doer = next((p.actor1 for p in reversed(out) if p.actor1 is not None and 0 < ev.sentence - p.sentence <= _CARRY_REACH
                          and FAMILY_OF[p.event_type] in VIOLENT_FAMILIES and p.modality in FACTUAL
                          and p.actor1.kind in _ARMED), None)
@@ -448,7 +448,8 @@ def carry_perpetrators(events: list[Event]) -> list[Event]:
     return out
 
 
-def _separate(ev: Event) -> bool:
+def separate(ev: Event) -> bool:
+    """The event's sentence opens on another incident ("In a separate attack on Monday, …")."""
     return ev.evidence is not None and bool(_SEPARATE.search(ev.evidence.text[:80]))
 
 

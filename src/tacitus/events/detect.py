@@ -37,6 +37,7 @@ from tacitus.events.coref import (
     merge_pair,
     own_target,
     same_victim,
+    separate,
 )
 from tacitus.events.counts import (
     CountMention,
@@ -1398,6 +1399,9 @@ def _present_perfect_background(head: Any, counts: list[CountMention], doc: Docu
     return bool(_STATE_OF_AFFAIRS.search(sent.text))
 
 
+# "No group has claimed the attack", "there was no immediate claim of responsibility"
+_NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|faction)|nobody|none)\b[^.;]{0,30}?\bclaimed\b"
+                       r"|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+claimed\b", re.I)
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}(?:responsibility|credit)\b"
                     r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b", re.I)
 
@@ -1420,9 +1424,17 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     if len({c.actor_id for c in claimants}) != 1:
         return events
     claimant = claimants[0]
+    text = doc.article.text
+    unclaimed = [s.start for s in doc.sentences if _NO_CLAIM.search(s.text)]
+    claims = [s.start for s in doc.sentences if _CLAIM.search(s.text)]
     out = []
     for ev in events:
-        if ev.event_family in VIOLENT_FAMILIES and (ev.actor1 is None or not ev.actor1.actor_id):
+        at = ev.evidence.start if ev.evidence is not None else None
+        if at is not None and any(_same_paragraph(text, min(at, u), max(at, u)) for u in unclaimed):
+            pass  # "… gunmen shot dead two police officers. No group has claimed that attack."
+        elif at is not None and separate(ev) and not any(_same_paragraph(text, min(at, c), max(at, c)) for c in claims):
+            pass  # "In a separate incident, …": the claim was of the other attack
+        elif ev.event_family in VIOLENT_FAMILIES and (ev.actor1 is None or not ev.actor1.actor_id):
             ev.actor1 = ActorRef(name=claimant.name, text=claimant.text, kind=claimant.kind, actor_id=claimant.actor_id,
                                  country=claimant.country, start=claimant.start, end=claimant.end, score=claimant.score * 0.9)
             if ev.modality == Modality.REPORTED:
