@@ -75,6 +75,7 @@ WEEKDAYS = [
     case("early on Sunday", THU, "2015-03-08", "2015-03-08", "day", "relative"),
     case("Sunday night", THU, "2015-03-08", "2015-03-08", "day", "relative"),
     case("overnight Tuesday", THU, "2015-03-10", "2015-03-10", "day", "relative"),
+    case("overnight into Sunday", THU, "2015-03-08", "2015-03-08", "day", "relative"),
     case("at dawn on Monday", THU, "2015-03-09", "2015-03-09", "day", "relative"),
     case("in the early hours of Saturday", THU, "2015-03-07", "2015-03-07", "day", "relative"),
     case("Monday", LEAP_MON, "2016-02-29", "2016-02-29", "day", "relative"),

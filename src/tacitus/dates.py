@@ -104,7 +104,7 @@ _PREP_RX = (
 )
 _TOD_RX = (
     r"(?:(?:the\s+)?(?:night|morning|evening|afternoon|(?:early|small)\s+hours|early\s+morning)"
-    r"\s+of|overnight(?:\s+on)?|(?:early|late)\s+on)"
+    r"\s+of|overnight(?:\s+(?:on|into))?|(?:early|late)\s+on)"
 )
 _PART_RX = r"(?:the\s+)?(?:early|late|mid|(?:beginning|start|end|middle)\s+of)"
 

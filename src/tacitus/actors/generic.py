@@ -16,12 +16,12 @@ from tacitus.model import ActorKind
 _NOUNS: dict[str, str] = {
     r"(?:unidentified|unknown|armed|masked|hooded|heavily\s+armed)\s+(?:individuals?|persons|people|men|youths)|individuals|mercenar(?:y|ies)"
     r"|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|guerillas?|terrorists?|jihadists?|extremists?|islamists?"
-    r"|fighters?|assailants?|attackers?|assassins?|killers?|murderers?|slayers?|sicarios?|bandits?|kidnappers?|abductors?|raiders?|armed men|armed group|hitmen|hit men"
+    r"|fighters?(?!\s+(?:jets?|planes?|aircraft|bombers?|pilots?)\b)|assailants?|attackers?|assassins?|killers?|murderers?|slayers?|sicarios?|bandits?|kidnappers?|abductors?|raiders?|armed men|armed group|hitmen|hit men"
     r"|suicide bombers?|bombers?|snipers?|militiam[ae]n|militias?|separatists?|jihadist group|militant group|armed groups?"
     r"|terrorist group|insurgent group|rebel group|extremist group|islamist group|the group|the organi[sz]ation|the movement"
     r"|mujahideen|mujahedeen|mujahidin|hoodlums|thugs|gangs?|gangsters?|pirates?|subversives?|urban commandos?|commandos?|cartel|drug traffickers?|narcoterrorists?|death squads?|paramilitar(?:y|ies)": ActorKind.REBEL,
     r"troops|soldiers?|army|military|security forces|police(?:m[ae]n)?|police officers?|officers|government forces|armed forces"
-    r"|gendarmes?|gendarmerie|marines|navy|air force|warplanes|fighter jets|jets|helicopter gunships|gunships|drones?"
+    r"|gendarmes?|gendarmerie|marines|navy|air force|warplanes?|fighter\s+(?:jets?|planes?|aircraft|bombers?)|jets|helicopter gunships|gunships|drones?"
     r"|security personnel|security force members|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol": ActorKind.STATE_FORCES,
     r"civilians?|villagers?|residents?|people|persons|worshipp?ers|farmers?|herders?|students?|schoolchildren|children"
     r"|women|men|(?:young\s+)?(?:man|woman)|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"

@@ -172,11 +172,14 @@ def _toll_date_ok(a: Event, b: Event) -> bool:
 
 
 def _protest_response(a: Event, b: Event) -> bool:
-    """A protest and the force used against it, told in neighbouring sentences."""
+    """A protest and the force used against it, told in neighbouring sentences on the same day. Police
+    who fought an armed gang the day before a march did not use that force on the marchers."""
     fams = {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]}
-    if "protests" not in fams or abs(a.sentence - b.sentence) > 1:
+    if "protests" not in fams or abs(a.sentence - b.sentence) > 1 or not dates_agree(a, b):
         return False
     other = b if FAMILY_OF[a.event_type] == "protests" else a
+    if other.actor2 is not None and other.actor2.kind in ARMED_NON_STATE:
+        return False
     target_protesters = other.actor2 is not None and other.actor2.kind == "protesters"
     by_state = other.actor1 is not None and other.actor1.kind == "state_forces"
     return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") and (target_protesters or by_state)

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from tacitus.actors.generic import GENERIC
 from tacitus.events.lexicon import RUNNING_TOTAL
 from tacitus.events.numbers import COUNT, COUNT_RE, add_counts, combine_reports, to_count
 from tacitus.events.people import NOT_PEOPLE_WORDS, list_after, list_before
@@ -436,7 +437,10 @@ def find_counts(sentence: str) -> list[CountMention]:
                 continue  # nor of the wounded
             noun = head_noun(m["noun"] or "")
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
-            if _NOT_PEOPLE.match(noun) or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I) or not_a_count(sentence, m):
+            head = noun.split()[-1] if noun else ""  # "seized two assault rifles": things, whatever comes before the head
+            things = _NOT_PEOPLE.fullmatch(head) or (_NOT_PEOPLE.match(noun) and not GENERIC.fullmatch(head))  # not "three bomb victims"
+            if things or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I) \
+                    or not_a_count(sentence, m):
                 continue
             first = m["noun"] is not None and m.end("noun") == m.end()  # verb-first: the phrase ends with its noun
             if first and _NOT_DONE.search(sentence[max(0, m.start() - 30) : m.start()]):

@@ -1460,12 +1460,16 @@ def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Even
 
 def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
     """"Arauca has seen fierce fighting": a name the place stage resolved as a place at the same
-    words is not an unknown person acting or suffering (the parser's guess for a capitalised subject)."""
-    spans = {(p.start, p.end) for p in doc.places if p.start is not None}
+    words, or that holds one ("attacked the Solino neighbourhood"), is not an unknown person acting
+    or suffering (the parser's guess for a capitalised subject)."""
+    spans = [(p.start, p.end) for p in doc.places if p.start is not None and p.end is not None]
     for ev in events:
         for side in ("actor1", "actor2"):
             ref = getattr(ev, side)
-            if ref is not None and ref.kind == ActorKind.PERSON and not ref.actor_id and (ref.start, ref.end) in spans:
+            if ref is None or ref.kind != ActorKind.PERSON or ref.actor_id or ref.start is None or ref.end is None:
+                continue
+            # the same words, or a place inside the name the parser gave ("the Solino neighbourhood")
+            if any(ref.start <= a and b <= ref.end for a, b in spans):
                 setattr(ev, side, None)
     return events
 
