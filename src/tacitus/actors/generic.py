@@ -27,7 +27,7 @@ _NOUNS: dict[str, str] = {
     r"|women|men|(?:young\s+)?(?:man|woman)|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"
     r"|peasants?|pilots?|famil(?:y|ies)|fishermen|traders?|refugees?|displaced people|inhabitants|mourners|guests"
     r"|miners?|workers?|employees?|mayors?|judges?|priests?|clerics?|imams?|politicians?|candidates?|officials?"
-    r"|ministers?|leaders?|businessm[ae]n|legislators?|deputies|councilm[ae]n|councillors?|diplomats?|ambassadors?|nuns?|bishops?|archbishops?"
+    r"|ministers?|leaders?|businessm[ae]n|legislators?|lawmakers?|parliamentarians?|MPs|deputies|councilm[ae]n|councillors?|diplomats?|ambassadors?|nuns?|bishops?|archbishops?"
     r"|unionists?|trade\s+unionists?|professors?|lawyers?|attorneys?|governors?|senators?|congressm[ae]n|engineers?|technicians?"
     r"|executives?|managers?|directors?|editors?|newsm[ae]n|cameram[ae]n|photographers?|watchm[ae]n|magistrates?|rectors?|bankers?|"
     r"university\s+presidents?|landowners?|ranchers?|industrialists?|activists?|jesuits?|missionaries|volunteers?|medics?|paramedics?"

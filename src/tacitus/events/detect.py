@@ -102,6 +102,7 @@ _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurg
 # Sentences that talk about events without reporting a new one.
 _CUMULATIVE = re.compile(
     rf"\b({RUNNING_TOTAL}|since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
+    r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,6}?\s+since\s+(?:then|that\s+time)\b|"  # "6,000 civilians have been killed since then"
     r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the cartel has been engaged in a fight to the death"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
@@ -237,7 +238,7 @@ def is_damage(clause: Clause, sentence: str) -> bool:
     """The clause only tells of destruction ("the blast destroyed two shops", "set the building on fire"):
     when it follows an attack, it is what that attack did."""
     return ("loot" in clause.modes and clause.modes <= {"loot", "blast"}
-            and all(_DAMAGE.fullmatch(sentence[t.start : t.end]) for t in clause.triggers if t.mode == "loot"))
+            and all(_DAMAGE.match(sentence[t.start : t.end]) for t in clause.triggers if t.mode == "loot"))
 
 
 
@@ -814,7 +815,7 @@ class EventExtractor:
                         anaphors.add(ev.id)
                     elif is_damage(clause, sent.text) and not clause.agent:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
-        kept = fold_references(events, references, anaphors)
+        kept = fold_references(no_rescues(events), references, anaphors)
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_claims(kept, doc), doc), doc)
         return crowd_kinds(distinct_sides(attribute_aircraft(places_are_no_people(kept, doc))), self.country_names)
@@ -1441,6 +1442,21 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
                 ev.modality = Modality.CLAIMED
         out.append(ev)
     return out
+
+
+# hostages or captives set free: "troops freed 14 hostages", "rescued three kidnapped aid workers"
+_FREED_CAPTIVES = re.compile(r"\b(?:freed|rescued|released|liberated)\s+(?:\w+\s+){0,3}?(?:hostages|captives|abductees|kidnap(?:ped|ping)\s+victims|"
+                             r"(?:kidnapped|abducted)\s+\w+)\b", re.I)
+
+
+def no_rescues(events: list[Event]) -> list[Event]:
+    """Security forces freeing hostages is no agreement (ACLED's agreements release prisoners by
+    consent): "the army said its soldiers had freed 14 hostages taken by the ADF" tells of the
+    abduction and a rescue, not of a deal."""
+    def rescue(ev: Event) -> bool:
+        return (ev.event_type == "agreement" and ev.actor1 is not None and ev.actor1.kind == ActorKind.STATE_FORCES
+                and ev.evidence is not None and _FREED_CAPTIVES.search(ev.evidence.text) is not None)
+    return [ev for ev in events if not rescue(ev)]
 
 
 def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Event]:
