@@ -172,10 +172,11 @@ def _toll_date_ok(a: Event, b: Event) -> bool:
 
 
 def _protest_response(a: Event, b: Event) -> bool:
-    """A protest and the force used against it, told in neighbouring sentences on the same day. Police
-    who fought an armed gang the day before a march did not use that force on the marchers."""
+    """A protest and the force used against it, told in neighbouring sentences. Police who fought an
+    armed gang did not use that force on marchers told next (their dates are not compared: a protest
+    sentence often carries the date of its backdrop, "despite warnings on Friday night")."""
     fams = {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]}
-    if "protests" not in fams or abs(a.sentence - b.sentence) > 1 or not dates_agree(a, b):
+    if "protests" not in fams or abs(a.sentence - b.sentence) > 1:
         return False
     other = b if FAMILY_OF[a.event_type] == "protests" else a
     if other.actor2 is not None and other.actor2.kind in ARMED_NON_STATE:

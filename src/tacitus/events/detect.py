@@ -1474,6 +1474,9 @@ def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Even
     return events
 
 
+_PLACE_KIND = re.compile(r"\s+(?:neighbou?rhood|district|area|quarter|village|town|city|township|suburb|province|region|county|camp)", re.I)
+
+
 def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
     """"Arauca has seen fierce fighting": a name the place stage resolved as a place at the same
     words, or that holds one ("attacked the Solino neighbourhood"), is not an unknown person acting
@@ -1484,8 +1487,9 @@ def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
             ref = getattr(ev, side)
             if ref is None or ref.kind != ActorKind.PERSON or ref.actor_id or ref.start is None or ref.end is None:
                 continue
-            # the same words, or a place inside the name the parser gave ("the Solino neighbourhood")
-            if any(ref.start <= a and b <= ref.end for a, b in spans):
+            # the same words, or a place that opens the name the parser gave and a kind of place that
+            # ends it ("the Solino neighbourhood"); not "Kenyan President …", whose place is a modifier
+            if any(a == ref.start and (b == ref.end or _PLACE_KIND.fullmatch(doc.article.text[b : ref.end])) for a, b in spans):
                 setattr(ev, side, None)
     return events
 
