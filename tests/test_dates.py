@@ -644,3 +644,24 @@ def test_a_dateline_date_stands_in_for_a_missing_publication_date(extract) -> No
     doc = extract("LIMA, 14 MAR 91 (EFE) -- [TEXT] TWO BOMBS EXPLODED OUTSIDE A BANK IN LIMA LAST NIGHT, THE POLICE SAID.",
                   published=None)
     assert doc.events and str(doc.events[0].date.start) == "1991-03-13"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two days earlier, soldiers killed 11 bandits near Anka.", ("2015-03-04", "2015-03-04")),
+    ("A day later gunmen returned to the village.", ("2015-03-07", "2015-03-07")),
+    ("Three days after, the army retook the town.", ("2015-03-09", "2015-03-09")),
+    ("The day before, police had arrested two suspects.", ("2015-03-05", "2015-03-05")),
+    ("On the following day the bodies were buried.", ("2015-03-07", "2015-03-07")),
+    ("Two days before the election, gunmen attacked a rally.", None),  # counted from the election
+    ("The day after the attack, police arrested two suspects.", None),
+    ("Soldiers killed 11 bandits near Anka.", None),
+])
+def test_a_distance_counts_from_the_day_told_before(text, expected) -> None:
+    from tacitus.dates import shift_from
+
+    told = DateSpan(dt.date(2015, 3, 6), dt.date(2015, 3, 6), "day", "relative")
+    got = shift_from(text, told)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and (str(got.start), str(got.end), got.basis) == (*expected, "context")

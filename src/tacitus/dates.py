@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from tacitus.model import DateSpan
 
-__all__ = ["before_publication", "find_dates", "resolve"]
+__all__ = ["before_publication", "find_dates", "resolve", "shift_from"]
 
 _ONE_DAY = dt.timedelta(days=1)
 # "on 2 January" in a 30 December article is the coming date; a yearless date further ahead
@@ -845,3 +845,34 @@ def before_publication(published: dt.date | None) -> DateSpan:
     ``unknown``, basis ``before_publication``.
     """
     return DateSpan(None, published, "unknown", "before_publication")
+
+
+# "two days earlier", "a week later", "the day before", "the previous day", "the next day": a
+# distance from a day the text told before, not from publication
+_FROM_TOLD = re.compile(
+    rf"\b(?:(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>earlier|later)|(?P<pdir>before|after)(?=\s*(?:[,.;:)]|$)))"
+    r"|the\s+(?:(?P<dir2>previous\s+day|next\s+day|following\s+day)|(?P<pdir2>day\s+before|day\s+after)(?=\s*(?:[,.;:)]|$))))\b",
+    re.I,
+)  # "before"/"after" only as adverbs: "two days before the election" counts from the election
+
+
+def shift_from(text: str, told: DateSpan) -> DateSpan | None:
+    """The day ``text`` puts at a distance from ``told`` (the date of what was told before it):
+    "Two days earlier, soldiers killed 11 bandits" after an attack on Friday is Wednesday. None
+    when ``text`` gives no such distance or ``told`` is not a day or a week."""
+    m = _FROM_TOLD.search(text)
+    if m is None or told.start is None or told.end is None or told.precision not in ("day", "week"):
+        return None
+    way = m["dir"] or m["pdir"]
+    if m["dir2"] or m["pdir2"]:
+        back = _words(m["dir2"] or m["pdir2"]) in ("day before", "previous day")
+        count, unit = (-1 if back else 1), "day"
+    else:
+        written = _words(m["n"])
+        if written in _VAGUE_COUNTS:
+            return None
+        count = _COUNTS.get(written) or int(written)
+        unit = _unit_of(m["unit"])
+        count = -count if way.lower() in ("earlier", "before") else count
+    start, end = _shift(told.start, count, unit), _shift(told.end, count, unit)
+    return DateSpan(start, end, told.precision, "context", m.group())

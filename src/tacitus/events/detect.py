@@ -646,6 +646,10 @@ class Signals:
     state_perpetrator: bool = False  # state forces are among the perpetrators
     damage_only: bool = False  # the clause's looting words only say something was destroyed or damaged
     torture: bool = False  # the clause's only violence is torture: done to someone held, never a fight
+    fight_between: bool = False  # "a gun battle between rival factions", "clashes between troops and rebels"
+
+
+_BETWEEN = re.compile(r"\s+between\s+(?!(?:\d|two\s+and|one\s+and))", re.I)  # not "fighting between 2 and 4 am"
 
 
 # types whose events may strike buildings, vehicles and infrastructure
@@ -715,6 +719,8 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
             pk = None
         if signals.torture:
             return "attack"  # "died under torture in police custody": the police are the captors, not a side in a fight
+        if "battle" in modes and signals.fight_between:
+            return "armed_clash"  # "a gun battle between rival factions killed 14 people": the dead fell in the fight
         armed_target = tk in ARMED or signals.armed_victims or signals.facility
         if armed_target and pk != ActorKind.CIVILIANS:
             return "armed_clash"
@@ -928,6 +934,7 @@ class EventExtractor:
                    for t in clause.triggers),
             armed_actors=len({r.actor_id or r.name for r in finder.refs if r.kind in ARMED and lo <= (r.start or 0) < hi}),
             damage_only=all(_DESTROYED.fullmatch(sent.text[t.start:t.end]) for t in clause.triggers if t.mode == "loot"),
+            fight_between=any(t.mode == "battle" and _BETWEEN.match(sent.text, t.end) for t in clause.triggers),
             torture=clause.modes & VIOLENT_MODES == {"kill"} and all(_TORTURE.match(sent.text, t.start) for t in clause.triggers if t.mode == "kill"),
             state_perpetrator=any(r.kind == ActorKind.STATE_FORCES for r in perps)
             or any(r.kind == ActorKind.STATE_FORCES and lo <= (r.start or 0) < tpos for r in finder.refs),
@@ -1620,15 +1627,21 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     if in_sent:
         tpos = sent.start + clause.triggers[0].start
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
-    para = [(s, d) for s, d in doc.dates if s.start < sent.start and _same_paragraph(doc.article.text, s.start, sent.start)]
-    if para:
-        return replace(para[-1][1], basis="context")
-    lead = _lead_date(doc)
-    if lead is not None and lead[0].start < sent.start:
-        return replace(lead[1], basis="context")
-    from tacitus.dates import before_publication
+    from tacitus.dates import before_publication, shift_from
 
-    return before_publication(doc.article.published)
+    text = doc.article.text
+    # "police said on Saturday" dates the saying, not what was told
+    para = [(s, d) for s, d in doc.dates if s.start < sent.start and _same_paragraph(text, s.start, sent.start)
+            and not _SAID_ON.search(text, max(0, s.start - 40), s.start)]
+    lead = _lead_date(doc)
+    told = para[-1][1] if para else lead[1] if lead is not None and lead[0].start < sent.start else None
+    if told is None:
+        return before_publication(doc.article.published)
+    # "Two days earlier, soldiers killed 11 bandits": counted from the day told before
+    return shift_from(sent.text, told) or replace(told, basis="context")
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|reported|confirmed|stated|claimed|denied)\s+(?:(?:late\s+|early\s+)?on\s+|in\s+|at\s+)?$", re.I)
 
 
 def _dates_aside(offset: int, clause: Clause) -> bool:
