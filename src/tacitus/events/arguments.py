@@ -17,7 +17,7 @@ from typing import Any
 from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLES
 from tacitus.actors.names import full_name as full_name
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
-from tacitus.events.lexicon import candidate_pattern
+from tacitus.events.lexicon import AIRCRAFT_NOUN, candidate_pattern
 from tacitus.events.people import list_after, list_before
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 
@@ -65,6 +65,7 @@ def _head_span(tok: Any) -> tuple[int, int]:
 
 SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
                      r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
+_AIRCRAFT = re.compile(AIRCRAFT_NOUN, re.I)
 _STATEMENTS = frozenset(["statement", "communique", "communiqué", "message", "post", "video", "broadcast", "briefing", "release"])
 _SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "confirm"}
 # Verbs that report what their subject did ("the army said it had seized…", "police told reporters they
@@ -85,7 +86,8 @@ _UNDERGONE = frozenset(["burn", "drown", "starve", "suffocate", "freeze", "bleed
 ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
 _NOT_ACTORS = re.compile(r"^(?:day|days|night|morning|afternoon|evening|week|weeks|month|months|year|years|hours?|time|area|zone|region|town|city|village|"
                          r"department|province|district|road|street|highway|attack|attacks|operation|incident|responsibility|way|part|number|place|"
-                         r"scene|site|house|houses|building|vehicle|car|bus|truck|office|offices|headquarters|"
+                         r"scene|site|house|houses|building|vehicle|car|bus|truck|office|offices|headquarters|camps?|markets?|schools?|hospitals?|clinics?|mosques?|churches?|"
+                         r"bases?|checkpoints?|stations?|neighbou?rhoods?|townships?|compounds?|refiner(?:y|ies)|plants?|convoys?|"
                          # weapons, acts and tallies are what happened, never who did it or to whom
                          r"bombs?|charges?|explosives?|dynamite|sticks?|grenades?|rockets?|missiles?|mines?|shells?|bullets?|shots?|weapons?|arms|guns?|rifles?|"
                          r"gunships?|helicopters?|planes?|aircraft|clashes|clash|fighting|threats?|casualties|victims?|deaths?|killings?|murders?|"
@@ -260,6 +262,13 @@ class ArgumentFinder:
         if tok.lower_ in _PRONOUNS:
             return self._speaker_ref(tok) or self._pronoun(tok)
         ref = self._ref_for(tok, person_first)
+        if ref is None and _AIRCRAFT.fullmatch(tok.text):
+            # "the army said its aircraft had struck convoys": the speaker's aircraft
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            state = self._speaker_ref(owner) if owner is not None else None
+            if state is not None and (state.kind in ARMED_NON_STATE or state.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL)):
+                start = self.base + tok.idx
+                return replace(state, text=tok.text, start=start, end=start + len(tok.text))
         if ref is not None and ref.kind == ActorKind.STATE_FORCES and ref.actor_id is None and ref.country is None:
             # "Russia's defence ministry said its forces had destroyed…": the forces of the state that owns them
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -623,10 +632,12 @@ class ArgumentFinder:
             yield from self._accused(verb, None)  # the head of "blamed the ELN for the bombing": not its subject
             return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # "Sudan's paramilitary Rapid Support Forces shelled …", parsed with two subjects: the adjective is no doer
+        nominal = any(c.dep_ == "nsubj" and c.pos_ != "ADJ" for c in verb.children)
         for c in verb.children:
             if c.dep_ == "agent":
                 yield from (g for g in c.children if g.dep_ == "pobj")
-            if c.dep_ in ("nsubj",) and not passive:
+            if c.dep_ in ("nsubj",) and not passive and not (nominal and c.pos_ == "ADJ"):
                 yield c
             if c.dep_ in ("poss", "compound", "amod", "nmod") and trig.pos_ in ("NOUN", "PROPN"):
                 yield c

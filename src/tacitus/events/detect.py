@@ -47,7 +47,7 @@ from tacitus.events.counts import (
     toll,
     victim_count,
 )
-from tacitus.events.lexicon import RULES, RUNNING_TOTAL
+from tacitus.events.lexicon import AIRCRAFT_NOUN, RULES, RUNNING_TOTAL
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES, interaction
@@ -92,8 +92,7 @@ _FOREIGN_FORCES = re.compile(r"\b(coalition|foreign|international|allied|multina
                              r"UN|U\.N\.|NATO|AU|African\s+Union)\b", re.I)
 # "the jets were Russian", "the drones were believed to be Turkish"
 # military aircraft named by their kind, with no country word
-_AIRCRAFT_NOUN = r"drones?|warplanes?|(?:fighter\s+)?jets?|(?:helicopter\s+)?gunships?|aircraft|planes?|helicopters?"
-_AIRCRAFT_OF = re.compile(rf"\b(?:{_AIRCRAFT_NOUN})\s+(?:were|was)\s+(?:(?:believed|thought|said)\s+to\s+"
+_AIRCRAFT_OF = re.compile(rf"\b(?:{AIRCRAFT_NOUN})\s+(?:were|was)\s+(?:(?:believed|thought|said)\s+to\s+"
                           r"(?:be|have\s+been)\s+|probably\s+|likely\s+)?(?P<dem>[A-Z][a-z]+)\b")
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
@@ -649,6 +648,7 @@ class Signals:
     fight_between: bool = False  # "a gun battle between rival factions", "clashes between troops and rebels"
 
 
+_AIRCRAFT_DOER = re.compile(rf"\b(?:{AIRCRAFT_NOUN})$", re.I)
 _BETWEEN = re.compile(r"\s+between\s+(?!(?:\d|two\s+and|one\s+and))", re.I)  # not "fighting between 2 and 4 am"
 
 
@@ -694,6 +694,9 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "disrupted_weapons_use"
     if "disrupt" in modes and not killed and "air" not in modes:
         return "disrupted_weapons_use"  # "warplanes destroyed an arms depot" is an air strike
+    if perp is not None and _AIRCRAFT_DOER.search(perp.text or "") and modes & {"attack", "kill", "shoot", "battle", "blast", "loot"} \
+            and not modes & {"suicide", "chemical", "shelling"}:
+        return "air_drone_strike"  # "Ukrainian drones attacked a refinery", "its aircraft struck convoys"
     for mode, code in (("suicide", "suicide_bomb"), ("chemical", "chemical_weapon"), ("air", "air_drone_strike"),
                        ("shelling", "shelling_artillery_missile"), ("grenade", "grenade"), ("explosive", "remote_explosive")):
         if mode in modes:
@@ -1510,7 +1513,7 @@ def distinct_sides(events: list[Event]) -> list[Event]:
 
 
 # an unnamed aircraft or drone, no country word before it: "a drone hit", "shot down 370 drones"
-_AIRCRAFT = re.compile(rf"(?:(?:the|a|an|its|their)\s+)?(?:{_AIRCRAFT_NOUN})", re.I)
+_AIRCRAFT = re.compile(rf"(?:(?:the|a|an|its|their)\s+)?(?:{AIRCRAFT_NOUN})", re.I)
 
 
 def attribute_aircraft(events: list[Event]) -> list[Event]:

@@ -53,6 +53,9 @@ _SETTLE = (r"(?:release|free|hand\s+over|return\s+(?:the\s+|its\s+|their\s+)?(?:
 # A running total, not one event's toll: "so far this year", "to date", "in the past three months",
 # "the war has killed 14,000". One list for both readers: ``detect`` holds back a sentence that tells
 # one, ``counts`` marks the figure counted over it.
+# warplanes and drones, named by what they are rather than whose they are
+AIRCRAFT_NOUN = r"drones?|warplanes?|(?:fighter\s+)?jets?|(?:helicopter\s+)?gunships?|aircraft|planes?|helicopters?"
+
 RUNNING_TOTAL = (r"so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
                  r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
                  r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost)")
