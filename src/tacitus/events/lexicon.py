@@ -80,7 +80,9 @@ RULES: tuple[TriggerRule, ...] = (
     # An explosion alone may be an accident (a gas tank, a factory): it takes attack context.
     TriggerRule("blast", _r(r"blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|es|ion|ing)|blew\s+up|blown\s+up"), "explosives"),
     TriggerRule("sexual", _r(r"rap(?:e|ed|es|ing|ists?)|gang-rap\w*|sexual(?:ly)?\s+(?:violence|assault\w*|abused?|exploitation|slavery)|sexually\s+assaulted"), "sexual"),
-    TriggerRule("abduct", _r(r"kidnap(?!pers?\b)\w*|abduct(?!ors?\b)\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers)"), None),
+    TriggerRule("abduct", _r(r"kidnap(?!pers?\b)\w*|abduct(?!ors?\b)\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers)|"
+                            r"(?:soldiers|troops|policemen|police\s+officers|officers|women|girls|children|people|civilians|passengers|workers|students|villagers)"
+                            r"\s+(?:were|was|had\s+been|have\s+been)\s+seized"), None),
     TriggerRule("kill", _r(r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|execut(?:ed|ing|ion|ions)|behead\w*|slaughter\w*|slain|assassinat\w*|"
                           r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}alive|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
                           r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|were\s+found\s+dead|bodies\s+of"), "firearms"),
@@ -138,7 +140,9 @@ RULES: tuple[TriggerRule, ...] = (
                            r"accept(?:ed|s)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:formula|proposals?|peace\s+plan|offer|mediation|deal|terms|settlement|truce|ceasefire|road\s*map)|"
                            # ACLED codes a surrender as an agreement between the parties
                            r"surrendered\s+(?:\w+\s+){0,3}to\b|surrendered\s+(?:their|its|his)\s+(?:arms|weapons)|surrendered\s+and\s+(?:\w+\s+){0,2}join\w*|laid\s+down\s+(?:their|its|his)\s+(?:arms|weapons)|agreements?|in\s+exchange\s+for|peace\s+talks\s+(?:began|started|opened|resumed)|(?:began|started|opened|resumed)\s+(?:\w+\s+){0,2}peace\s+talks|ceasefires?|cease-fires?|truces?|peace\s+(?:deal|accord|pact|agreement|treaty)|signed\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|pact|memorandum)|"
-                           r"accords?|prisoners?\s+(?:swaps?|exchanges?)|exchang(?:ed|e)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|captives|bodies)|reached\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:deal|accord|agreement|understanding)|released\s+(?:\w+\s+){0,3}(?:hostages|prisoners|captives)|freed\s+(?:\w+\s+){0,3}(?:hostages|captives)"), None),
+                           r"accords?|prisoners?\s+(?:swaps?|exchanges?)|exchang(?:ed|e)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|captives|bodies)|reached\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:deal|accord|agreement|understanding)|released\s+(?:\w+\s+){0,3}(?:hostages|prisoners|captives)|freed\s+(?:\w+\s+){0,3}(?:hostages|captives)|"
+                           # "released nine soldiers it had held for two weeks": captives, whoever they are
+                           r"(?:released|freed)\s+(?:\w+\s+){1,3}(?:it|they|the\s+group|the\s+rebels)\s+had\s+(?:been\s+)?(?:held|kidnapped|abducted|captured|seized)"), None),
     # A commitment to a conciliatory act, stated by the party that makes it: PLOVER's AGREE ("agree to,
     # offer, promise, or otherwise indicate willingness or commitment to cooperate"), an agreement of one
     # side. The act is not yet done; the offer or promise is what happened ("offered to hand over the
