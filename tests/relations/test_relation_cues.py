@@ -156,3 +156,8 @@ def test_name_in_an_aside_is_not_the_subject(extract) -> None:
     assert pledge.date.start is not None and pledge.date.start.year == 2017
     # the aside dates the pledge, not the fighting
     assert all(r.date.start is None or r.date.start.year != 2017 for r in fights)
+
+
+def test_unnamed_forces_opened_by_a_capital_take_no_part(extract) -> None:
+    doc = extract("The government said troops backed by African Union forces had killed 30 militants in Middle Shabelle last week.")
+    assert not [r for r in doc.relations if r.source.text == "The government" or r.target.text == "The government"]

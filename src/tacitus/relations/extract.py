@@ -101,8 +101,16 @@ class _Mention:
     org: ActorRef | None  # the organisation it stands for in group relations
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+
+
 def _participates(r: ActorRef) -> bool:
-    return bool(r.actor_id or r.kind == ActorKind.PERSON or (r.kind in _ARMED and r.text[:1].isupper()))
+    """A known actor, a person, or an armed force written as a name ("Wagner fighters"); not an
+    unnamed one that a capital opens ("The government said troops backed by …")."""
+    if r.actor_id or r.kind == ActorKind.PERSON:
+        return True
+    first = r.text.split()[0] if r.text.split() else ""
+    return r.kind in _ARMED and first[:1].isupper() and first.lower() not in _DETERMINERS
 
 
 class RelationExtractor:
