@@ -12,7 +12,7 @@ import pytest
 from tacitus.geo import Gazetteer, GazetteerError, InMemoryGazetteer, default_gazetteer_path
 from tacitus.geo import gazetteer as gazetteer_module
 from tacitus.geo.build import SCHEMA_VERSION, write_sqlite
-from tacitus.geo.records import PlaceRecord
+from tacitus.geo.records import CITY, REGION, TOWN, VILLAGE, PlaceRecord
 
 
 @pytest.fixture
@@ -42,6 +42,45 @@ def _names(records) -> list[tuple[str, str | None, str]]:
 )  # fmt: skip
 def test_sqlite_gazetteer_and_its_twin_agree(query: str, mini: InMemoryGazetteer, small_file: Path) -> None:
     assert _names(Gazetteer.load(small_file).candidates(query)) == _names(mini.candidates(query))
+
+
+# Three villages that tie on every ranking key but their order in the table, a bigger town met
+# by an alternate name, a still bigger city met only without its article, and a region.
+TIES = [
+    PlaceRecord(None, "Kalma", VILLAGE, "SDN", 12.0, 24.9, 0, admin1="South Darfur",
+                ascii_name="Kalma", alternate_names=("Kalma Camp",), source="geonames"),
+    PlaceRecord(7, "Kalma", VILLAGE, "TCD", 12.5, 21.0, 0, admin2="Ouara"),
+    PlaceRecord(8, "Kalma", VILLAGE, "NER", 13.1, 2.2, 0, capital=True),
+    PlaceRecord(9, "Kalmah", TOWN, "IRQ", 33.0, 44.0, 12_000, alternate_names=("Kalma", "Al Kalma")),
+    PlaceRecord(10, "El Kalma", CITY, "EGY", 30.0, 31.0, 500_000),
+    PlaceRecord(None, "Zone", REGION, None, 1.0, 2.0, 5, members=("SDN", "TCD")),
+]  # fmt: skip
+
+
+def test_sqlite_lookups_return_the_twins_records_in_the_twins_order(mini: InMemoryGazetteer, tmp_path: Path) -> None:
+    """Every key of the file, whole records compared: the ranks the build stores reproduce the
+    twin's sort exactly, ties in table order included, and packed records unpack equal."""
+    records = [*mini.records, *TIES]
+    path = tmp_path / "ties.sqlite"
+    write_sqlite(path, records, {}, {"schema": SCHEMA_VERSION})
+    twin, gaz = InMemoryGazetteer(records), Gazetteer.load(path)
+    assert [r.country for r in gaz.candidates("Kalma")] == ["SDN", "TCD", "NER", "IRQ", "EGY"]
+    for key in twin._index:
+        assert gaz.candidates(key) == twin.candidates(key), key
+    assert gaz.country("SDN") == twin.country("SDN")
+    assert gaz.capital("NER") == TIES[2]
+
+
+def test_a_file_with_another_record_packing_asks_for_a_rebuild(tmp_path: Path, mini_records) -> None:
+    path = tmp_path / "packed.sqlite"
+    write_sqlite(path, mini_records[:2], {}, {"schema": SCHEMA_VERSION})
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET value = 'marshal 0' WHERE key = 'records'")
+    con.commit()
+    con.close()
+    with pytest.raises(GazetteerError) as err:
+        Gazetteer.load(path)
+    assert err.value.code == "G002"
 
 
 def test_candidates_are_case_accent_and_article_insensitive(any_gaz) -> None:

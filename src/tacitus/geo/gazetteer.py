@@ -1,16 +1,27 @@
 """The gazetteer: one table of places, looked up by normalised name.
 
-Storage is a single read-only **SQLite** file (``gazetteer-v{SCHEMA}.sqlite``): a ``places``
-table and a ``names`` table keyed by :func:`~tacitus.geo.normalize.name_key` (a ``WITHOUT
-ROWID`` B-tree, so a lookup is one index descent). Why SQLite rather than a pickled dict:
+Storage is a single read-only **SQLite** file (``gazetteer-v{SCHEMA}.sqlite``) of three tables:
+``places`` (one row per place, in columns, to query and inspect), ``records`` (the same places
+packed for reading: each the marshalled tuple of its fields) and ``names``, a ``WITHOUT ROWID``
+B-tree keyed by :func:`~tacitus.geo.normalize.name_key` and rank. The build ranks each key's
+places in lookup order (best match, most populous, name, table order), so a lookup is one range
+read of ``names`` joined to ``records``: no sort, and one C call per record rebuilds it whatever
+its number of alternate names. Schema 3 sorted each key's rows at query time and split every
+row's alternate-name string; on 20,000 cold names (the lookup figure of
+``tests/geo/test_geo_offline_and_speed.py``) schema 4 spends about 24 µs of CPU per name
+where schema 3 spent about 31, with identical candidates (figures: ``docs/evaluation.md``).
 
-* opening takes ~50 ms whatever the size (we only preload the ~250 countries); the same
+Why SQLite rather than a pickled dict:
+
+* opening takes 50–70 ms whatever the size (we only preload the ~250 countries); the same
   table as a pickled dict (515k name keys, 270k places) takes ~0.85 s to load and ~370 MB
-  in every process (measured on the dev machine);
+  in every process (measured on the dev machine; 20,000 cold lookups leave ~50 MB of
+  cached records instead);
 * the OS page cache is shared by every worker process of a run (dask, xdist), instead of
   each holding its own copy;
-* it is in the standard library and needs no download, and lookups stay well above the
-  20,000 names/s we need (a per-instance cache makes repeated names in an article free).
+* it is in the standard library and needs no download. Lookups are CPU-bound, about 40,000
+  cold names per CPU-second (a per-instance cache makes repeated names in an article free):
+  on a 2-core machine shared with other jobs, wall-clock figures fall with the load.
 
 ``build_gazetteer`` (in :mod:`tacitus.geo.build`) writes the file; :class:`Gazetteer` reads
 it; :class:`InMemoryGazetteer` offers the same interface over hand-written records for tests.
@@ -18,6 +29,7 @@ it; :class:`InMemoryGazetteer` offers the same interface over hand-written recor
 
 from __future__ import annotations
 
+import marshal
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -25,7 +37,14 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.geo import errors, normalize
-from tacitus.geo.build import SCHEMA_VERSION, BuildReport, build_gazetteer, fingerprint
+from tacitus.geo.build import (
+    RECORD_FORMAT,
+    SCHEMA_VERSION,
+    BuildReport,
+    build_gazetteer,
+    fingerprint,
+    lookup_order,
+)  # fmt: skip
 from tacitus.geo.records import ADMIN1, COUNTRY, PlaceRecord
 
 __all__ = [
@@ -70,6 +89,11 @@ def built_fingerprint(path: Path) -> str | None:
     except sqlite3.DatabaseError:
         return None
     return row[0] if row else None
+
+
+def _unpack(packed: bytes) -> PlaceRecord:
+    """A record as :func:`tacitus.geo.build.pack_record` stored it."""
+    return PlaceRecord(*marshal.loads(packed))
 
 
 def _iso_code(text: str) -> str | None:
@@ -117,8 +141,8 @@ class _Lookups:
 
 
 def _sort(records: Iterable[tuple[int, PlaceRecord]]) -> list[PlaceRecord]:
-    """Best match first, then most populous (a stable, deterministic order)."""
-    return [r for _, r in sorted(records, key=lambda hr: (hr[0], -hr[1].population, hr[1].name))]
+    """Best match first, then most populous (a stable, deterministic order: the file's ranks)."""
+    return [r for _, r in sorted(records, key=lambda hr: lookup_order(*hr))]
 
 
 class Gazetteer(_Lookups):
@@ -129,11 +153,9 @@ class Gazetteer(_Lookups):
     path, so dask workers reopen the file themselves.
     """
 
-    _COLUMNS = ("geonameid, name, ascii, kind, country, admin1, admin2, lat, lon, population, "
-                "alt, members, source, capital")  # fmt: skip
-
-    _QUERY = (f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
-              "ORDER BY n.how, p.population DESC, p.name")  # fmt: skip
+    # A key's places in the order the build ranked them (see build.name_rows): no sort here.
+    _QUERY = ("SELECT r.record FROM names n JOIN records r ON r.id = n.place WHERE n.key = ? "
+              "ORDER BY n.rank")  # fmt: skip
 
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
@@ -142,9 +164,10 @@ class Gazetteer(_Lookups):
         self._capitals: dict[str, PlaceRecord | None] = {}
         self._countries = {}
         self._iso2 = dict(connection.execute("SELECT iso2, iso3 FROM codes").fetchall())
-        rows = connection.execute(f"SELECT {self._COLUMNS} FROM places WHERE kind = ?", (COUNTRY,))
-        for row in rows:
-            rec = self._record(row)
+        rows = connection.execute("SELECT r.record FROM places p JOIN records r ON r.id = p.id "
+                                  "WHERE p.kind = ?", (COUNTRY,))  # fmt: skip
+        for (packed,) in rows:
+            rec = _unpack(packed)
             if rec.country:
                 self._countries[rec.country] = rec
         self._demonyms = dict(connection.execute("SELECT key, iso3 FROM demonyms").fetchall())
@@ -163,6 +186,11 @@ class Gazetteer(_Lookups):
         if not found or found[0] != SCHEMA_VERSION:
             con.close()
             raise errors.stale(path, found[0] if found else "none", SCHEMA_VERSION)
+        packed = con.execute("SELECT value FROM meta WHERE key = 'records'").fetchone()
+        if not packed or packed[0] != RECORD_FORMAT:
+            con.close()
+            raise errors.stale(path, f"{SCHEMA_VERSION} ({packed[0] if packed else 'no records'})",
+                               f"{SCHEMA_VERSION} ({RECORD_FORMAT})")  # fmt: skip
         return cls(path, con)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -175,24 +203,11 @@ class Gazetteer(_Lookups):
     def close(self) -> None:
         self._con.close()
 
-    @staticmethod
-    def _record(row: tuple[Any, ...]) -> PlaceRecord:
-        gid, name, ascii_, kind, country, a1, a2, lat, lon, pop, alt, members, source, cap = row
-        return PlaceRecord(
-            geonameid=gid, name=name, kind=kind, country=country, lat=lat, lon=lon,
-            population=pop, admin1=a1, admin2=a2, ascii_name=ascii_,
-            alternate_names=tuple(alt.split("|")) if alt else (),
-            members=tuple(members.split(",")) if members else (), source=source,
-            capital=bool(cap),
-        )  # fmt: skip
-
     def _by_key(self, key: str) -> tuple[PlaceRecord, ...]:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        # Same order as _sort: best match, then most populous, then name.
-        rows = self._con.execute(self._QUERY, (key,)).fetchall()
-        found = tuple(map(self._record, rows))
+        found = tuple([_unpack(packed) for (packed,) in self._con.execute(self._QUERY, (key,))])
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[key] = found
@@ -201,9 +216,10 @@ class Gazetteer(_Lookups):
     def capital(self, iso3: str) -> PlaceRecord | None:
         code = iso3.upper()
         if code not in self._capitals:
-            row = self._con.execute(f"SELECT {self._COLUMNS} FROM places WHERE capital = 1 AND country = ? "
-                                    "ORDER BY population DESC LIMIT 1", (code,)).fetchone()
-            self._capitals[code] = self._record(row) if row else None
+            row = self._con.execute("SELECT r.record FROM places p JOIN records r ON r.id = p.id "
+                                    "WHERE p.capital = 1 AND p.country = ? "
+                                    "ORDER BY p.population DESC, p.id LIMIT 1", (code,)).fetchone()  # fmt: skip
+            self._capitals[code] = _unpack(row[0]) if row else None
         return self._capitals[code]
 
     def candidates(self, name: str) -> list[PlaceRecord]:
