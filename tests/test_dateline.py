@@ -37,3 +37,11 @@ def test_a_dateline_with_no_city_gives_its_country() -> None:
 def test_an_opening_sentence_is_no_dateline() -> None:
     assert find_dateline("Gunmen killed three people in Kano on Monday, police said.") is None
     assert dateline_end("Gunmen killed three people in Kano on Monday.") == 0
+
+
+def test_a_lower_cased_dateline_is_found_at_its_own_offsets() -> None:
+    text = "peshawar, pakistan (nov 25) - a suicide bomber rammed a checkpoint on tuesday."
+    start, end, name, extra = find_dateline(text)
+    assert (start, end) == (0, 8) and text[start:end] == "peshawar"
+    assert name.lower() == "peshawar" and (extra or "").lower() == "pakistan"
+    assert text[dateline_end(text):].startswith("a suicide bomber")

@@ -17,10 +17,19 @@ _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
 _NO_CITY = re.compile(r"NO\s+CITY", re.I)  # "NO CITY (PERU), 16 SEP 89 --": filed from somewhere in Peru
 
 
+def _head(text: str) -> str:
+    """The first 300 characters to match a dateline in; lower-cased text ("peshawar, pakistan (nov
+    25) - …") in capitals, character for character, so that offsets stay those of the text."""
+    head = text[:300]
+    if any(c.isupper() for c in head):
+        return head
+    return "".join(u if len(u := c.upper()) == 1 else c for c in head)
+
+
 def find_dateline(text: str) -> tuple[int, int, str, str | None] | None:
     """(start, end, place, country-or-region) of the dateline's place, or None. A dateline that
     names no city ("NO CITY (PERU)") gives its country as the place."""
-    m = _DATELINE.match(text[:300])
+    m = _DATELINE.match(_head(text))
     if not m:
         return None
     if m["country"] and _NO_CITY.fullmatch(m["place"].strip()):
@@ -30,5 +39,5 @@ def find_dateline(text: str) -> tuple[int, int, str, str | None] | None:
 
 def dateline_end(text: str) -> int:
     """Where the dateline ends (after its dash), or 0 when the text has none."""
-    m = _DATELINE.match(text[:300])
+    m = _DATELINE.match(_head(text))
     return m.end() if m else 0
