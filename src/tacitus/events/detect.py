@@ -1055,7 +1055,8 @@ class EventExtractor:
         """"An Israeli air strike", "Russian missiles": the demonym before the weapon names its user."""
         for trig in clause.triggers:
             before = sent.text[max(0, trig.start - 30) : trig.start]
-            m = re.search(r"([A-Z][a-z]+(?:-led)?)\s+(?:\w+\s+)?$", before)
+            # the nearest capitalised word, one lower-case word at most between: not "An" in "An Israeli air strike"
+            m = re.search(r"([A-Z][a-z]+(?:-led)?)\s+(?:[a-z][\w-]*\s+)?$", before)
             if not m:
                 continue
             iso = self.demonyms.get(m.group(1).lower().removesuffix("-led"))
