@@ -110,7 +110,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     places = resolve_toponyms(mentions, text, res.gazetteer, actor_countries=actor_countries)
     dateline = next((p for p in places if dl and p.start == dl[0]), None)
     head = dateline_end(text)
-    mentioned, _located = _body_countries(doc, places, head, res)
+    mentioned, located = _body_countries(doc, places, head, res)
     towns = _town_countries([p for p in places if (p.start or 0) >= head], dateline)
     # A dateline abroad ("MOSCOW, 9 JUL 89 -- … Peruvian communists …") says where the report was
     # filed, not where events happened: it is no fallback location when the article is about elsewhere
@@ -122,11 +122,15 @@ def locate_places(doc: Document, res: Resources) -> Document:
     # what the body says, before the dateline's own weight is added for its namesakes below
     body = mentioned + Counter(p.country for p in places if _is_town(p) and p.country and (p.start or 0) >= head)
     filed = dateline
-    if dateline is not None and dateline.country and not evidence[dateline.country] and evidence and evidence.most_common(1)[0][1] >= 2:
+    # only places say the story is elsewhere: "a Spaniard and a Frenchman were kidnapped" in a report
+    # from Guatemala City says who the victims were, not that it happened abroad
+    placed = located + towns
+    if dateline is not None and dateline.country and not evidence[dateline.country] and placed and placed.most_common(1)[0][1] >= 2:
         dateline = None
+    said = Counter(mentioned)  # the body's words alone, before the dateline's weight
     if dateline is not None and dateline.country:
         mentioned[dateline.country] += 2
-    moved = [(p, keep_in_country(p, mentioned, filed, towns, res.gazetteer, text)) for p in places]
+    moved = [(p, keep_in_country(p, mentioned, filed, towns, res.gazetteer, text, said)) for p in places]
     # a foreign name moved by name alone is dropped where the text shows it names something else
     places = [q for p, q in moved if q is p or q.geonameid is not None or not names_no_place(text, q)]
     mixed = text_case(text) == "mixed"
@@ -185,7 +189,8 @@ def _town_countries(places: list[Place], dateline: Place | None) -> Counter[str]
 
 
 def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | None,
-                    towns: Counter[str] | None = None, gaz: Any = None, text: str = "") -> Place:
+                    towns: Counter[str] | None = None, gaz: Any = None, text: str = "",
+                    said: Counter[str] | None = None) -> Place:
     """A town resolved to a country the article never mentions, when the article is plainly about
     another country, is most likely a namesake ("San Ramon" in a Salvadoran story is not the Californian
     one): keep the name, drop the foreign coordinates, place it in the article's country (precision 2).
@@ -196,7 +201,10 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
     all; and a city of 100,000 or more with no namesake there stays where it is ("the church met in
     Medellin" in a story from Panama is Colombia's Medellín), unless the article's ``text`` writes a
     division word after it ("the Madina district" of a Somali story is no Saudi city) or is in
-    capitals, where such a "city" is as often a surname ("RODRIGUEZ", "CANO")."""
+    capitals, where such a "city" is as often a surname ("RODRIGUEZ", "CANO"). A national capital in
+    capitals stays where the text uses it as a place ("DIED IN SAN SALVADOR") or where only the
+    dateline's weight makes the article's country (``said``: what the body itself says of each
+    country): "the archbishop of San Salvador" in a report filed from Paris is the Salvadoran capital."""
     towns = towns or Counter()
     if place.precision != 1 or not place.country or mentioned[place.country]:
         return place
@@ -206,7 +214,9 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
         return place
     main, n = mentioned.most_common(1)[0]
     others = towns[place.country] - (1 if _is_town(place) else 0)  # other towns placed there
-    if n < 2 or main == place.country or 2 * others >= n + towns[main]:
+    # the towns placed in the article's country count with its mentions; on a tie, the country the
+    # text names beats one it never names
+    if n + towns[main] < 2 or main == place.country or 2 * others > n + towns[main]:
         return place
     if gaz is not None:
         from tacitus.geo.resolve import designator_after
@@ -218,10 +228,24 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
         district = bool(text) and designator_after(text, place.end or 0, place.text or place.name) is not None
         if found is not None and not (found is place and (district or caps)):
             return found
+        only_filed = said is not None and said[main] < 2
+        if found is place and not district and (_after_in(text, place) or only_filed) and _national_capital(place, gaz):
+            return place
     return Place(name=place.text or place.name, country=main, precision=2, feature="place", text=place.text,
                  start=place.start, end=place.end)
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?i:in|near|outside|inside|into|around)\s+$")
+
+
+def _after_in(text: str, place: Place) -> bool:
+    """The name follows "in", "near" and the like: the text uses it as a place, not as a surname."""
+    start = place.start or 0
+    return _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
+
+
+def _national_capital(place: Place, gaz: Any) -> bool:
+    return any(c.geonameid == place.geonameid and c.capital for c in gaz.candidates(place.text or place.name))
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -354,8 +378,8 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
 _KIND_AFTER = (r"neighbou?rhoods?|districts?|municipality|municipalities|cantons?|hamlets?|townships?|suburbs?|"
                r"jurisdiction|corregimiento|vereda|colonia|barrio|settlement")
 _NAMED_BEFORE_KIND = re.compile(
-    rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}|al|as|ash)(?:[ -](?:{_NAME_WORD}|y|al|and|DE|DEL|LA|LAS|LOS|EL|AND)(?![\w'’]))*)"
-    rf" (?P<head>(?i:{_KIND_AFTER}))(?![\w-])"
+    rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}|al|as|ash)(?:[ \n-](?:{_NAME_WORD}|y|al|and|DE|DEL|LA|LAS|LOS|EL|AND)(?![\w'’]))*)"
+    rf"[ \n](?P<head>(?i:{_KIND_AFTER}))(?![\w-])"  # a wire's line may break inside a name or before its kind
 )
 
 
@@ -369,7 +393,7 @@ def _names_before_kind(m: re.Match[str], common: frozenset[str]) -> list[tuple[i
     owner = max(text.rfind("'s "), text.rfind("’s "), text.rfind("'S "), text.rfind("’S "))
     offset = m.start("name") + (owner + 3 if owner >= 0 else 0)  # "Baghdad's Karrada district": Karrada
     out: list[tuple[int, str]] = []
-    parts = list(re.finditer(r"\S+(?: (?!(?i:and)\b)\S+)*", text[offset - m.start("name"):]))
+    parts = list(re.finditer(r"\S+(?:[ \n](?!(?i:and)\b)\S+)*", text[offset - m.start("name"):]))
     for part in reversed(parts):  # from the kind word back: "THE MIRAFLORES AND SAN ISIDRO NEIGHBORHOODS"
         found = _name_before_kind_part(part[0], offset + part.start(), common)
         if found is None:
@@ -387,9 +411,9 @@ def _only_function_words(words: str) -> bool:
 
 
 def _name_before_kind_part(name: str, start: int, common: frozenset[str]) -> tuple[int, str] | None:
-    from tacitus.geo.spans import _REJECTED_KEYS, FUNCTION_WORDS, TITLES
+    from tacitus.geo.spans import FUNCTION_WORDS, TITLES, never_a_place
 
-    words = name.split(" ")
+    words = name.split()
     end = start + len(name)
     if common:  # ALL-CAPS text: the name is the run of unusual words right before the kind
         keep: list[str] = []
@@ -401,7 +425,7 @@ def _name_before_kind_part(name: str, start: int, common: frozenset[str]) -> tup
     while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in TITLES):
         words = words[1:]  # "the", "Judge"
     name = " ".join(words)
-    if len(name) < 3 or all(w.lower() in _REJECTED_KEYS or _letters(w) in _FAITHS for w in words):
+    if len(name) < 3 or all(never_a_place(w) or _letters(w) in _FAITHS for w in words):
         return None  # "the Kurdish district", "THE WESTERN DISTRICT", "a Sunni district"
     return end - len(name), name
 

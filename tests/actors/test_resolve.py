@@ -85,6 +85,17 @@ def test_the_pronoun_us_is_not_the_united_states(text, usa):
     assert Resolver(kb, NameMatcher(kb)).country_mentions(text)["USA"] == usa
 
 
+@pytest.mark.parametrize(("text", "usa"), [
+    ("Students of the Central American University marched on Monday.", 0),
+    ("LATIN AMERICAN LEADERS CONDEMNED THE KILLING.", 0),
+    ("Two American aid workers were kidnapped.", 1),
+])  # fmt: skip
+def test_a_part_of_the_continent_is_not_the_united_states(text, usa):
+    kb = KnowledgeBase()
+    kb.demonyms.update({"american": "USA"})
+    assert Resolver(kb, NameMatcher(kb)).country_mentions(text)["USA"] == usa
+
+
 def test_a_name_modifying_a_noun_is_no_antecedent(extract) -> None:
     doc = extract("Al-Shabaab fighters attacked a hotel in Mogadishu on Friday. The al-Qaeda-linked group later claimed the attack. "
                   "Police in Kenya arrested 14 suspected members of the group in Mandera county.")

@@ -138,3 +138,33 @@ def test_a_region_of_many_countries_places_no_event(extract) -> None:
                   "2021-06-02")
     loc = _located(doc)
     assert loc.country == "COL"
+
+
+def test_where_a_speaker_spoke_gives_way_to_where_the_act_happened(extract) -> None:
+    doc = extract("CARACAS, May 18 (Wire) - The visiting president said today in Caracas that he believes "
+                  "a right-wing group took part in the assassination in Guatemala of an opposition leader "
+                  "in January.", "2021-05-18")
+    assert any(e.location is not None and e.location.country == "GTM" for e in doc.events), doc.events
+    assert all(e.location is None or e.location.country != "VEN" for e in doc.events), doc.events
+
+
+def test_a_country_that_is_only_an_envoy_s_post_places_nothing(extract) -> None:
+    doc = extract("GUATEMALA CITY, Oct 10 (Wire) - The post has been vacant since August, when a party "
+                  "leader and former ambassador to Spain was shot to death.", "2021-10-10")
+    assert all(e.location is None or e.location.country == "GTM" for e in doc.events), doc.events
+
+
+def test_foreign_victims_do_not_move_a_story_abroad(extract) -> None:
+    # demonyms say who the victims were; no place in the body says the story is elsewhere
+    doc = extract("GUATEMALA CITY, Sep 29 (Wire) - Police said today that a Spaniard, a Frenchman and an "
+                  "Italian, kidnapped on Wednesday, have been released. The Spaniard and the Italian were "
+                  "aid workers.", "2021-09-29")
+    assert any(e.location is not None for e in doc.events), doc.events
+    assert all(e.location is None or e.location.country == "GTM" for e in doc.events), doc.events
+
+
+def test_a_town_measured_from_is_not_where_the_event_happened(extract) -> None:
+    doc = extract("BOGOTA, Aug 18 (Wire) - Gunmen shot dead a senator this evening 15 km south of Bogota, "
+                  "in the main square of Soacha, police said.", "2021-08-18")
+    loc = _located(doc)
+    assert loc.text == "Soacha", loc

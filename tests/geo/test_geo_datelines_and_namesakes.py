@@ -24,6 +24,7 @@ def _gaz() -> InMemoryGazetteer:
         PlaceRecord(2, "San Vicente", VILLAGE, "COL", 6.3, -75.3, 4_000, admin1="Antioquia"),
         PlaceRecord(3, "Medellín", CITY, "COL", 6.25, -75.56, 2_500_000, admin1="Antioquia", alternate_names=("Medellin",)),
         PlaceRecord(4, "Montelibano", VILLAGE, "PAN", 8.0, -80.0, 900, admin1="Veraguas"),
+        PlaceRecord(5, "San Salvador", CITY, "SLV", 13.69, -89.19, 525_000, admin1="San Salvador", capital=True),
     ])  # fmt: skip
 
 
@@ -75,3 +76,22 @@ def test_a_guessed_town_does_not_vouch_for_namesakes_in_its_province() -> None:
     places = {p.text: p for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)}
     assert places["Queensland"].country == "AUS"
 
+
+
+def _in_text(text: str, name: str, place: Place) -> Place:
+    start = text.index(name)
+    return Place(name=place.name, country=place.country, lat=place.lat, lon=place.lon, geonameid=place.geonameid,
+                 precision=1, feature="place", text=name, start=start, end=start + len(name))
+
+
+def test_a_capital_city_in_capitals_after_in_is_a_place_not_a_surname() -> None:
+    text = "TEGUCIGALPA, 29 APR -- THE SAME DAY 13 PERSONS DIED IN SAN SALVADOR IN A BOMB EXPLOSION."
+    city = _in_text(text, "SAN SALVADOR", _foreign("San Salvador", "SLV", 5))
+    assert keep_in_country(city, Counter({"HND": 4}), None, Counter(), _gaz(), text, Counter({"HND": 2})) is city
+
+
+def test_a_capital_is_not_moved_to_a_country_only_the_dateline_names() -> None:
+    # a report filed from Paris (the dateline's +2) on the killers of the archbishop of San Salvador
+    text = "PARIS, 16 NOV -- THOSE WHO KILLED THE PRIESTS KILLED THE ARCHBISHOP OF SAN SALVADOR."
+    city = _in_text(text, "SAN SALVADOR", _foreign("San Salvador", "SLV", 5))
+    assert keep_in_country(city, Counter({"FRA": 2}), None, Counter(), _gaz(), text, Counter()) is city

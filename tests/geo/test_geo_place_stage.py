@@ -85,3 +85,18 @@ def test_the_body_counts_countries_named_as_places_not_as_owners_nor_in_the_date
     mentioned, located = _body_countries(doc, places, text.index("--") + 3, res)  # type: ignore[arg-type]
     assert mentioned == Counter({"SLV": 1})  # the province; "U.S." only owns an embassy and officials
     assert located == Counter({"SLV": 1})
+
+
+def test_towns_in_the_story_country_count_with_its_one_mention() -> None:
+    # a story that names its country once but places five towns there
+    towns = [_town(n, "SLV", 10 * i) for i, n in enumerate(["Apopa", "Soyapango", "Mejicanos", "Ilopango"])]
+    towns.append(_town("San Patricio", "MEX", 100))
+    moved = keep_in_country(towns[-1], Counter({"SLV": 1}), None, _town_countries(towns, None))
+    assert moved.country == "SLV"
+
+
+def test_on_a_tie_the_country_the_story_names_beats_one_it_never_names() -> None:
+    towns = [_town("Apopa", "SLV", 10), _town("Agua Caliente", "USA", 20), _town("San Jose", "USA", 30),
+             _town("Soyapango", "SLV", 40), _town("Los Angeles", "USA", 50), _town("Mejicanos", "SLV", 60)]
+    moved = keep_in_country(towns[1], Counter({"SLV": 1}), None, _town_countries(towns, None))
+    assert moved.country == "SLV"

@@ -159,6 +159,8 @@ def test_a_gazetteer_name_that_holds_a_shorter_ner_span_is_the_mention(mini: InM
         ("Residents of the Kurdish district and the shopping district fled.", []),
         ("The market lies in a mainly Sunni district near the river.", []),
         ("He appeared before Kilbride District Court on Friday.", []),
+        ("A bomb went off near a bank in the Bab\nSharqi district of the city.", ["Bab Sharqi"]),
+        ("Troops searched homes in the Zuhur\nneighbourhood overnight.", ["Zuhur"]),
     ],
 )
 def test_a_name_before_its_kind_is_a_place(text: str, names: list[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.geo.usage import locative_countries, owner_use, where_it_happened
+from tacitus.geo.usage import locative_countries, owner_use, reference_point, where_it_happened
 from tacitus.model import Place
 
 
@@ -58,3 +58,51 @@ def test_locative_countries_leave_out_owner_uses_and_the_dateline() -> None:
     later = text.index("in Peru") + 3
     places.append(Place(name="Peru", country="PER", precision=3, feature="country", text="Peru", start=later, end=later + 4))
     assert locative_countries(places, text, after=text.index("--")) == {"PER": 1}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The former ambassador to Spain was shot dead outside his home.", "Spain"),
+    ("Gunmen threw a grenade at the embassy of Japan on Friday.", "Japan"),
+    ("The union leader was killed a week after he returned from Panama.", "Panama"),
+    ("The senator, who had visited Costa Rica twice, was abducted on Monday.", "Costa Rica"),
+    ("Rebels killed the mayor days after his visit to Cuba.", "Cuba"),
+])  # fmt: skip
+def test_the_far_end_of_a_tie_or_a_journey_is_not_where_it_happened(text: str, name: str) -> None:
+    assert not where_it_happened(_at(text, name, iso3="XXX"), text)
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded near the embassy in Lima on Friday.",
+    "Gunmen tried to attack the residence of the ambassador in Lima, the radio said.",
+])  # fmt: skip
+def test_a_town_an_embassy_or_an_envoy_is_in_is_where_it_happened(text: str) -> None:
+    assert where_it_happened(_at(text, "Lima", "place", "PER"), text)
+
+
+def test_a_town_naming_a_reporter_s_post_is_not_where_it_happened() -> None:
+    text = "A bus was blown up on Monday, our Mexico City correspondent reports."
+    place = _at(text, "Mexico City", "place", "MEX")
+    assert owner_use(place, text)
+    assert not where_it_happened(place, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Six people died in the town of Arbil, about 300 km north of Baghdad, on Monday.", "Baghdad"),
+    ("Rebels burned a village 7 km northeast of Gulu.", "Gulu"),
+    ("The convoy was ambushed 40 miles (64 km) west of the capital Kabul.", "Kabul"),
+])  # fmt: skip
+def test_a_place_measured_from_is_a_reference_point(text: str, name: str) -> None:
+    assert reference_point(_at(text, name, "place"), text)
+
+
+def test_a_place_something_happened_in_is_no_reference_point() -> None:
+    text = "Fighting in Mosul killed five people, 20 km of front line was lost."
+    assert not reference_point(_at(text, "Mosul", "place"), text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police reported today in Lima that rebels had burned a bank.", False),
+    ("Heavy clashes were reported in Lima overnight.", True),
+])  # fmt: skip
+def test_where_news_was_reported_is_not_where_it_happened(text: str, expected: bool) -> None:
+    assert where_it_happened(_at(text, "Lima", "place", "PER"), text) is expected

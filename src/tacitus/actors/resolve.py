@@ -67,6 +67,10 @@ def to_ref(entry: ActorEntry, text: str, start: int | None, end: int | None, sco
                     start=start, end=end, score=score)
 
 
+# "Central American", "Latin American": a part of the continent, not the United States.
+_PARTS_OF_AMERICA = frozenset({"central", "latin", "south", "north", "meso", "pan", "ibero"})
+
+
 class Resolver:
     """One resolver for the pipeline stage and for ``tacitus actors resolve``."""
 
@@ -173,7 +177,8 @@ class Resolver:
                 if k == "us" and not (mixed and text[tokens[i].start : tokens[i].end] == "US"):
                     continue  # the pronoun ("they told us"; in ALL CAPS, wires write "U.S.")
                 if k in demonyms:
-                    found[demonyms[k]] += 1
+                    if not (k == "american" and i > 0 and tokens[i - 1].norm in _PARTS_OF_AMERICA):
+                        found[demonyms[k]] += 1
                     break
         return found
 

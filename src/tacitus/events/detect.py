@@ -51,7 +51,7 @@ from tacitus.events.lexicon import AIRCRAFT_NOUN, RULES, RUNNING_TOTAL
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES, interaction
-from tacitus.geo.usage import where_it_happened
+from tacitus.geo.usage import reference_point, where_it_happened
 from tacitus.model import (
     FACTUAL,
     ActorKind,
@@ -1103,6 +1103,13 @@ class EventExtractor:
         if any(p.start != dl_start for p in in_sent):
             # the dateline says where the report was filed; a place the sentence itself names wins
             in_sent = [p for p in in_sent if p.start != dl_start]
+        # a place the sentence names only as where someone spoke, was sent or was posted ("said in
+        # Caracas that …", "the ambassador to Spain") gives way to one where something happened
+        happened = [p for p in in_sent if where_it_happened(p, doc.article.text)]
+        in_sent = happened or in_sent
+        # and a place named only to measure from ("Soacha, 15 km south of Bogota") to the place measured
+        measured = [p for p in in_sent if not reference_point(p, doc.article.text)]
+        in_sent = measured or in_sent
         lo, hi = clause_region(sent, clause, self._clauses)
         in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
         if in_sent and not in_clause and len(self._clauses) > 1:

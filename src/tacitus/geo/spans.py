@@ -189,6 +189,12 @@ _REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTIO
 # Only in ALL-CAPS text, where "US" is as likely the pronoun as the country.
 _CAPS_REJECTED_KEYS = frozenset({"us"})
 
+
+def never_a_place(word: str) -> bool:
+    """A word that never names a place on its own, whatever the gazetteer holds: a common or a
+    function word ("western", "the") or a people's name ("Igbo")."""
+    return normalize.name_key(word) in _REJECTED_KEYS
+
 # Abbreviated first words of names, written with a dot ("St. Louis"): the dot does not part them.
 _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*")

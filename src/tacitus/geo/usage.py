@@ -14,7 +14,8 @@ from collections.abc import Iterable
 
 from tacitus.model import Place
 
-_ADJECTIVAL = re.compile(r"^(?:-based|-born|-led|-backed|-funded|-owned|-made|-registered|\s*-\s*based)", re.I)
+_ADJECTIVAL = re.compile(r"^(?:-based|-born|-led|-backed|-funded|-owned|-made|-registered|\s*-\s*based|"
+                         r"\s+(?:correspondents?|bureau)\b)", re.I)  # "our Nairobi correspondent": where a reporter is posted
 _OWNED_NOUN = re.compile(r"\s+(?:troops|forces|soldiers|servicem[ae]n|officials?|embass(?:y|ies)|missions?|consulates?|diplomats?|citizens|nationals|"
                          r"government|army|military|navy|president|authorities|compan(?:y|ies)|firms?|officers?|police|ambassador|envoy|minister|"
                          r"delegation|warplanes?|jets|drones?|interests|bases?|aid\s+workers?|contractors?|journalists?|aid|congress|senate|"
@@ -23,10 +24,31 @@ _OWNED_NOUN = re.compile(r"\s+(?:troops|forces|soldiers|servicem[ae]n|officials?
                          r"newspapers?|agency|agencies|courts?|judges?|policy|public\s+opinion|citizen|national)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|near|to|from|within|over|outside|at|of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|speaking|statement|interview|summit|meeting|conference|"
-                            r"told\s+reporters|said)\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)
+                            r"told\s+reporters|said|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:reported|announced))"
+                            r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)  # "clashes were reported in Kharkiv" places them
 # A destination or an origin: where someone is sent, flown, fled or came from, not where the act was.
 _MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|flown|fl(?:y|ies|ew)|fled|flee(?:s|ing)?|"
                     r"taken|transferred|exiled|evacuated|smuggled|shipped|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
+# A country or town that is only the other end of a diplomatic tie or of someone's travels: "the
+# ambassador to Spain", "the embassy of Japan", "a visit to Cuba", "he had visited Costa Rica",
+# "returned from Panama". Whatever the sentence reports happened elsewhere. ("The ambassador in Bogota"
+# is posted there: his residence in Bogota is in Bogota.)
+_ABROAD = re.compile(r"\b(?:(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|charg[eé]s?\s+d'affaires)\s+(?:to|from|of)|"
+                     r"(?:embass(?:y|ies)|consulates?|legations?|diplomatic\s+(?:mission|representation)s?)\s+of|"
+                     r"(?:visits?|trips?|tours?|journeys?)\s+to|visit(?:ed|ing|s)?|"
+                     r"(?:return(?:ed|ing|s)?|back|arriv(?:ed|ing|es))\s+from)\s+(?:the\s+)?$", re.I)
+
+
+# A place the text measures from: "Soacha, 15 km south of Bogota", "a village 40 miles from Mosul".
+_MEASURED_FROM = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b\.?\s+(?:\(?[\w ]+\)\s+)?"
+                            r"(?:(?:\w+\s+){0,2}(?:of|from)|away\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def reference_point(place: Place, text: str) -> bool:
+    """A place named only to say how far something else is from it: "Quinchia, about 300 km west
+    of Bogota", "a village 7 km northeast of Huanta". What happened, happened at the other place."""
+    start = place.start or 0
+    return _MEASURED_FROM.search(text[max(0, start - 60) : start]) is not None
 
 
 def owner_use(place: Place, text: str) -> bool:
@@ -38,7 +60,7 @@ def owner_use(place: Place, text: str) -> bool:
 def owned_after(text: str, end: int, country: bool) -> bool:
     """What follows a name ending at ``end`` makes it an owner: "-based", or (for a country) a noun
     that belongs to it ("U.S. ADVISERS", "the Iraqi army")."""
-    if _ADJECTIVAL.match(text[end : end + 12]):
+    if _ADJECTIVAL.match(text[end : end + 20]):
         return True
     return country and bool(_OWNED_NOUN.match(text, end))
 
@@ -46,12 +68,13 @@ def owned_after(text: str, end: int, country: bool) -> bool:
 def where_it_happened(place: Place, text: str) -> bool:
     """Whether a place mention can say where an event happened: not "a Britain-based group", not
     "told reporters in Washington", not "extradited to the United States", and a country only
-    after a locative word ("in Iraq"), never as an adjective ("U.S. officials", "French missions")."""
+    after a locative word ("in Iraq"), never as an adjective ("U.S. officials", "French missions"), nor
+    as the far end of a tie or a journey ("the ambassador to Spain", "after a visit to Cuba")."""
     start = place.start or 0
     if owner_use(place, text):
         return False  # "near the French and U.S. missions": the country owns the noun, it is not the place
     before = text[max(0, start - 60) : start]
-    if _REPORTED_FROM.search(before[-40:]) or _MOVED.search(before):
+    if _REPORTED_FROM.search(before[-40:]) or _MOVED.search(before) or _ABROAD.search(before[-45:]):
         return False
     return not (place.feature == "country" and not _LOCATIVE.search(before[-40:]))
 
