@@ -1635,6 +1635,9 @@ def _total(counts: Iterable[CountMention], category: str) -> Count | None:
 def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"]
     in_sent = [(s, d) for s, d in in_sent if not _dates_aside(s.start - sent.start, clause)]
+    # "the government said on Friday that … a car bomb … yesterday": the saying has its own day
+    told = [(s, d) for s, d in in_sent if not _said_on(doc.article.text, s.start)]
+    in_sent = told or in_sent
     if in_sent:
         tpos = sent.start + clause.triggers[0].start
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
@@ -1643,7 +1646,7 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     text = doc.article.text
     # "police said on Saturday" dates the saying, not what was told
     para = [(s, d) for s, d in doc.dates if s.start < sent.start and _same_paragraph(text, s.start, sent.start)
-            and not _SAID_ON.search(text, max(0, s.start - 40), s.start)]
+            and not _said_on(text, s.start)]
     lead = _lead_date(doc)
     told = para[-1][1] if para else lead[1] if lead is not None and lead[0].start < sent.start else None
     if told is None:
@@ -1653,6 +1656,11 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
 
 
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|reported|confirmed|stated|claimed|denied)\s+(?:(?:late\s+|early\s+)?on\s+|in\s+|at\s+)?$", re.I)
+
+
+def _said_on(text: str, start: int) -> bool:
+    """The date at ``start`` follows a verb of saying: "police said on Saturday"."""
+    return _SAID_ON.search(text, max(0, start - 40), start) is not None
 
 
 def _dates_aside(offset: int, clause: Clause) -> bool:
@@ -1690,6 +1698,7 @@ def _lead_date(doc: Document) -> tuple[Span, DateSpan] | None:
     first = next((s for s in doc.sentences if s.text.strip()), None)
     start = first.start if first is not None else 0
     lead = [(s, d) for s, d in body if s.start >= start and _same_paragraph(text, start, s.start)]
+    lead = [(s, d) for s, d in lead if not _said_on(text, s.start)] or lead  # the news, not the day it was said
     if not lead:
         return None
     span, date = lead[0]
