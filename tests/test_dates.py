@@ -665,3 +665,13 @@ def test_a_distance_counts_from_the_day_told_before(text, expected) -> None:
         assert got is None
     else:
         assert got is not None and (str(got.start), str(got.end), got.basis) == (*expected, "context")
+
+
+def test_a_weekday_called_for_lies_ahead() -> None:
+    from tacitus.events.detect import ahead
+
+    wednesday = dt.date(2024, 6, 26)
+    last_thursday = DateSpan(dt.date(2024, 6, 20), dt.date(2024, 6, 20), "day", "relative", "Thursday")
+    assert ahead(last_thursday, wednesday) == DateSpan(dt.date(2024, 6, 27), dt.date(2024, 6, 27), "day", "relative", "Thursday")
+    last_week = DateSpan(dt.date(2024, 6, 17), dt.date(2024, 6, 23), "week", "relative", "last week")
+    assert ahead(last_week, wednesday) == last_week  # only a bare weekday is read forward

@@ -985,6 +985,8 @@ class EventExtractor:
             return None  # rhetoric in a quoted statement ("we are fighting the crusaders")
         location = self._location(doc, sent, clause, perp, target)
         date = _date_for(doc, sent, clause)
+        if modality in (Modality.CALLED_FOR, Modality.THREATENED):
+            date = ahead(date, doc.article.published)
         country = location.country if location else None
         perp = self._finish_actor(_state_for(perp, etype), country)
         target = self._finish_actor(_state_for(target, etype), country)
@@ -1656,6 +1658,20 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
 
 
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|reported|confirmed|stated|claimed|denied)\s+(?:(?:late\s+|early\s+)?on\s+|in\s+|at\s+)?$", re.I)
+
+
+def ahead(date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
+    """A weekday told of what is called for or threatened lies ahead: "organisers called for another
+    protest on Thursday" in a Wednesday report is tomorrow, not last week's Thursday."""
+    if date is None or published is None or date.start is None or date.end is None or date.basis != "relative":
+        return date
+    if not date.text or not _WEEKDAY_ONLY.fullmatch(date.text) or date.start >= published:
+        return date
+    week = dt.timedelta(days=7)
+    return replace(date, start=date.start + week, end=date.end + week)
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 
 
 def _said_on(text: str, start: int) -> bool:
