@@ -1638,8 +1638,8 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"]
     in_sent = [(s, d) for s, d in in_sent if not _dates_aside(s.start - sent.start, clause)]
     # "the government said on Friday that … a car bomb … yesterday": the saying has its own day
-    told = [(s, d) for s, d in in_sent if not _said_on(doc.article.text, s.start)]
-    in_sent = told or in_sent
+    unsaid = [(s, d) for s, d in in_sent if not _said_on(doc.article.text, s.start)]
+    in_sent = unsaid or in_sent
     if in_sent:
         tpos = sent.start + clause.triggers[0].start
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
