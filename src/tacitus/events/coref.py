@@ -79,7 +79,7 @@ def _stated_date(ev: Event) -> bool:
 
 
 def _place_ok(a: Event, b: Event) -> bool:
-    if a.location is None or b.location is None or not (_own_place(a) and _own_place(b)):
+    if a.location is None or b.location is None or not (_own_place(a, dateline=False) and _own_place(b, dateline=False)):
         return a.location is None or b.location is None or a.location.country == b.location.country or not (a.location.country and b.location.country)
     if a.location.country and b.location.country and a.location.country != b.location.country:
         return False
@@ -156,7 +156,11 @@ def _victim_date_ok(a: Event, b: Event) -> bool:
     return dates_agree(a, b) or not (_stated_date(a) and _stated_date(b))
 
 
-_TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:rose|has\s+risen|climbed|increased)", re.I)
+_TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:rose|has\s+risen|climbed|increased)|"
+                   r"\b(?:higher|lower|earlier|initial|new|revised|official|own|different)\s+toll\b|"
+                   r"\bput\s+the\s+(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\s+at\b", re.I)
+# a toll that grew is the latest word; a toll given by another source is another reading of the same dead
+_TOLL_ROSE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|raising|raised|mounted|jumped)\b", re.I)
 
 
 def _is_toll_update(ev: Event) -> bool:
@@ -214,6 +218,10 @@ def same_occurrence(a: Event, b: Event) -> bool:
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
     if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and a.modality == b.modality and _toll_date_ok(a, b):
         return True  # "the death toll rose to 40" updates the event reported before
+    if retells(a, b):
+        return True  # "the group said it was behind the attack", "troops repelled the attack": the incident told again
+    if mirrored(a, b):
+        return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
         return False
     if _same_person(a, b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and {a.modality, b.modality} <= FACTUAL \
@@ -238,6 +246,107 @@ def same_occurrence(a: Event, b: Event) -> bool:
     near = abs(a.sentence - b.sentence) <= 3
     towns = a.location is not None and b.location is not None and a.location.precision <= 2 and a.location.name == b.location.name
     return near or towns
+
+
+# An incident named as one already told: "the attack", "the blast", "Sunday's bombing", "the car bomb attack"
+_INCIDENT = (r"(?:attack|assault|raid|ambush|blast|explosion|bombing|strike|air\s*strike|massacre|killing|shooting|kidnapping|abduction|"
+             r"incident|shelling|rampage)")
+_TOLD_BEFORE = re.compile(rf"\b(?:the|this|that|its|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?{_INCIDENT}(?![\w-])", re.I)
+# ... unless the writer marks it as another one: "another attack", "a second blast", "the earlier raid", "similar attacks"
+_ANOTHER = re.compile(rf"\b(?:another|second|third|separate|other|earlier|previous|similar|last|new|fresh|latest|first)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT}", re.I)
+# those who suffered the attack fought it off: their side is the other one
+_REPELLED = re.compile(rf"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|fought\s+back|beat\s+back|thwart\w*|foil\w*)[\"'”’]?\s+(?:\w+\s+){{0,2}}?"
+                       rf"(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_INCIDENT}|attackers|assailants|raiders|gunmen)", re.I)
+_RETELL_REACH = 5  # sentences
+_RETELL_DAYS = 1  # "overnight", "late on Friday … early on Saturday": one incident may be dated a day apart
+
+
+def refers_back(ev: Event) -> bool:
+    """The event's sentence names its incident as one already told ("the attack", "Sunday's blast",
+    "repelled the attackers"), and no word marks it as another one."""
+    text = ev.evidence.text if ev.evidence is not None else ""
+    return (bool(_TOLD_BEFORE.search(text)) or repelled(ev)) and not _ANOTHER.search(text)
+
+
+def _speaker_place(ev: Event) -> bool:
+    """The sentence names its place before the incident it refers back to: where the teller is ("a
+    spokesman in Abuja said troops repelled the attack"), not where the attack was ("the attack on Jizan")."""
+    loc, evd = ev.location, ev.evidence
+    if loc is None or loc.start is None or evd is None or not evd.start <= loc.start < evd.end:
+        return False
+    m = _TOLD_BEFORE.search(evd.text)
+    return m is not None and loc.start - evd.start < m.start()
+
+
+def _own_date(ev: Event) -> bool:
+    """The sentence dates the act itself, not by its paragraph or the report's lead."""
+    return _stated_date(ev) and ev.date is not None and ev.date.basis != "context"
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def _the_doers(ref: ActorRef, ev: Event) -> bool:
+    """The actor is written as the doers of an incident already told ("the attackers", "the gunmen")."""
+    evd = ev.evidence
+    text = " ".join((ref.text or "").split())
+    if evd is not None and ref.start is not None and evd.start <= ref.start <= evd.end and _DEFINITE_BEFORE.search(evd.text[: ref.start - evd.start]):
+        text = "the " + text  # the article the actor's text left out
+    return bool(_ANAPHORIC_PERP.match(text))
+
+
+def repelled(ev: Event) -> bool:
+    """The sentence tells an attack told before as fought off ("troops repelled the attack"): its doer
+    is the side that was attacked."""
+    return ev.evidence is not None and bool(_REPELLED.search(ev.evidence.text))
+
+
+def _near_days(a: Event, b: Event) -> bool:
+    """The two dates agree, or lie within a day of each other."""
+    if dates_agree(a, b) or a.date is None or b.date is None:
+        return True
+    sa, ea, sb, eb = a.date.start or a.date.end, a.date.end, b.date.start or b.date.end, b.date.end
+    if sa is None or ea is None or sb is None or eb is None:
+        return True
+    return max((sb - ea).days, (sa - eb).days) <= _RETELL_DAYS
+
+
+_FIGHTS = frozenset({"armed_clash", "attack"})  # the types one fight is told in from either side
+
+
+def mirrored(a: Event, b: Event) -> bool:
+    """``b`` tells the fight ``a`` tells from the other side, in the same sentence or the next: its doer is
+    the one ``a`` names as attacked and its target, written as "the attackers", the one ``a`` names as the
+    doer ("Al-Shabaab fighters stormed the hotel, and security forces killed the last of the attackers")."""
+    if not {a.event_type, b.event_type} <= _FIGHTS:
+        return False
+    if not (0 <= b.sentence - a.sentence <= 1 and {a.modality, b.modality} <= FACTUAL) or separate(b):
+        return False
+    if a.actor1 is None or a.actor2 is None or b.actor1 is None or b.actor2 is None or a.actor1.actor_id is None or not _the_doers(b.actor2, b):
+        return False
+    if a.actor1.actor_id != b.actor2.actor_id or a.actor2.actor_id != b.actor1.actor_id:
+        return False
+    return _place_ok(a, b) and _near_days(a, b) and not counts_differ(a.fatalities, b.fatalities)
+
+
+def retells(a: Event, b: Event) -> bool:
+    """``b``, told a few sentences after ``a``, refers back to it: a claim ("the group said it was behind the
+    attack"), a repulse ("troops repelled the attack"), another source's toll ("the ministry gave a higher
+    toll") of the violent incident ``a`` reports, in the same place (or told from elsewhere: "a spokesman
+    in Abuja said"), on the same day, or the next where ``b`` does not date itself; not one the writer
+    marks as another ("another attack", "in a separate raid") nor one with a toll of its own."""
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
+        return False
+    if not (0 <= b.sentence - a.sentence <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL and refers_back(b)):
+        return False
+    # a day apart only where the sentence does not date the act itself ("said on Monday … the attack")
+    days_ok = dates_agree(a, b) or (_near_days(a, b) and not _own_date(b))
+    if not ((_place_ok(a, b) or _speaker_place(b)) and days_ok) or _long_before(a.date, b.date) or _long_before(b.date, a.date):
+        return False
+    if not _is_toll_update(b) and (counts_differ(a.fatalities, b.fatalities) or counts_differ(a.abducted, b.abducted)):
+        return False  # "a bomb in the market killed 12 … the blast killed two soldiers at the gate": a toll of its own
+    b1, b2 = (b.actor2, b.actor1) if repelled(b) else (b.actor1, b.actor2)
+    return _actor_ok(a.actor1, b1) and _actor_ok(a.actor2, b2)
 
 
 # "the attackers arrived on motorcycles", "the gunmen fled": the people who did what the article told before
@@ -288,7 +397,15 @@ def _adds_to(a: Count | None, b: Count | None, ev: Event) -> bool:
         or (not stated(a) and bool(_OTHERS.search(b.text or "")))
 
 
-def _merge_count(a: Count | None, b: Count | None, adds: bool = False) -> Count | None:
+def _other_toll(ev: Event) -> bool:
+    """The event's sentence gives another source's toll ("the ministry gave a higher toll, saying 43 …"),
+    not a toll that rose."""
+    return ev.fatalities is not None and ev.evidence is not None and _is_toll_update(ev) and not _TOLL_ROSE.search(ev.evidence.text)
+
+
+def _merge_count(a: Count | None, b: Count | None, adds: bool = False, keep_first: bool = False) -> Count | None:
+    """One count from two reports: more people ``adds``; else the larger (a toll that rose), or with
+    ``keep_first`` the first report's figure, the other within the spread (another source's toll)."""
     if a is None or b is None:
         return a or b
     if adds:
@@ -298,6 +415,9 @@ def _merge_count(a: Count | None, b: Count | None, adds: bool = False) -> Count 
     lows = [x for x in (a.low, b.low) if x is not None]
     highs = [x for x in (a.high, b.high) if x is not None]
     best = max(x for x in (a.best, b.best) if x is not None) if (a.best is not None or b.best is not None) else None
+    if keep_first and a.best is not None:
+        told = [x for x in (a.best, b.best) if x is not None]
+        lows, highs, best = lows + told, highs + told, a.best
     high = max(highs) if highs else None
     if high is not None and best is not None and high < best:
         high = best
@@ -313,7 +433,8 @@ def merge_pair(a: Event, b: Event) -> Event:
         etype = _protest_type(a, b)
     loc = a.location
     own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
-    if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and b.location.precision < loc.precision)):
+    if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and b.location.precision < loc.precision)) \
+            and not (loc is not None and _is_toll_update(b)):  # a toll is given where its source speaks
         loc = b.location  # a place a report names itself beats one it inherited (the dateline, the story's country)
     date = a.date
     if b.date and (date is None or date.basis in UNDATED) and b.date.basis not in UNDATED:
@@ -333,8 +454,8 @@ def merge_pair(a: Event, b: Event) -> Event:
         location=loc,
         date=date,
         modality=_firmer(a.modality, b.modality),
-        fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b)),
-        injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b)),
+        fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b), keep_first=_other_toll(b)),
+        injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b), keep_first=_other_toll(b)),
         displaced=_merge_count(a.displaced, b.displaced, _adds_to(a.displaced, b.displaced, b)),
         abducted=_merge_count(a.abducted, b.abducted, _adds_to(a.abducted, b.abducted, b)),
         arrested=_merge_count(a.arrested, b.arrested, _adds_to(a.arrested, b.arrested, b)),
@@ -424,7 +545,10 @@ def merge_in_article(events: list[Event]) -> list[Event]:
         for i in order:
             kept = out[i]
             if same_occurrence(kept, ev):
-                out[i] = merge_pair(kept, ev)
+                # "troops repelled the attack": the troops are the side that was attacked
+                swap = (repelled(ev) and retells(kept, ev)) or mirrored(kept, ev)
+                told = replace(ev, actor1=ev.actor2, actor2=ev.actor1) if swap else ev
+                out[i] = merge_pair(kept, told)
                 break
         else:
             out.append(ev)
