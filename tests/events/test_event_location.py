@@ -168,3 +168,12 @@ def test_a_town_measured_from_is_not_where_the_event_happened(extract) -> None:
                   "in the main square of Soacha, police said.", "2021-08-18")
     loc = _located(doc)
     assert loc.text == "Soacha", loc
+
+
+def test_a_sentence_that_says_where_places_the_incident_before_it(extract) -> None:
+    doc = extract("A suicide bomber rammed an explosives-laden vehicle into a security checkpoint in northwest Pakistan on "
+                  "Tuesday, killing nine soldiers, the army said. The attack happened in the Mir Ali area of North Waziristan "
+                  "district, close to the border with Afghanistan.", "2026-11-25")
+    bomb = [e for e in doc.events if e.event_type == "suicide_bomb"]
+    assert len(bomb) == 1 and bomb[0].location is not None
+    assert bomb[0].location.country == "PAK" and "Wazīristān" in bomb[0].location.name, bomb[0].location

@@ -57,7 +57,15 @@ def _own_place(ev: Event, dateline: bool = True) -> bool:
     loc, evd = ev.location, ev.evidence
     if loc is None or evd is None or loc.start is None:
         return False
-    return evd.start + (0 if dateline else _dateline_len(ev)) <= loc.start < evd.end
+    if dateline:
+        return evd.start <= loc.start < evd.end
+    head = _dateline_len(ev)
+    if evd.start + head <= loc.start < evd.end:
+        return True
+    # "NAIROBI — … thousands stormed parliament in Nairobi": the body names the dateline's town again
+    names = {n.lower() for n in (loc.text, loc.name) if n}
+    body = evd.text[head:].lower()
+    return evd.start <= loc.start < evd.start + head and any(re.search(rf"\b{re.escape(n)}\b", body) for n in names)
 
 
 # the basis of a date that agrees with any other: none at all (on or before publication). A date taken

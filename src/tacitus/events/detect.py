@@ -1239,7 +1239,7 @@ class EventExtractor:
             else:
                 ev.location = None
             ev.location = self._group_country(ev, ev.location, doc) or ev.location
-        return events
+        return told_where(events, doc)
 
     def _actor_country(self, perp: ActorRef | None) -> Place | None:
         """A perpetrator that operates in one country places its event there (precision 3)."""
@@ -1658,6 +1658,34 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
 
 
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|reported|confirmed|stated|claimed|denied)\s+(?:(?:late\s+|early\s+)?on\s+|in\s+|at\s+)?$", re.I)
+
+
+# "The attack happened in the Mir Ali area of North Waziristan": a sentence that only says where
+_HAPPENED_AT = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|blast|explosion|bombing|strike|"
+                          r"shooting|kidnapping|abduction|clash(?:es)?|fighting|incident)\s+(?:happened|took\s+place|occurred|struck|hit)\s+"
+                          r"(?:\w+\s+){0,3}?(?:in|at|near|outside|on)\b", re.I)
+_TOLD_WHERE_REACH = 2  # sentences
+
+
+def told_where(events: list[Event], doc: Document) -> list[Event]:
+    """A sentence that says where the incident told just before it happened ("The attack happened in
+    the Mir Ali area of North Waziristan district") places that incident, when it names a place finer
+    than the one it had, in the same country. Such a sentence is no event of its own."""
+    for sent in doc.sentences:
+        m = _HAPPENED_AT.match(sent.text)
+        if m is None:
+            continue
+        after = sent.start + m.end()
+        here = next((p for p in doc.places if p.start is not None and after <= p.start < sent.end and p.feature != "country"), None)
+        if here is None:
+            continue
+        host = next((ev for ev in reversed(events) if 0 < sent.index - ev.sentence <= _TOLD_WHERE_REACH
+                     and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES), None)
+        loc = host.location if host is not None else None
+        if host is None or (loc is not None and (loc.country != here.country or loc.precision <= here.precision)):
+            continue
+        host.location = here
+    return events
 
 
 def ahead(date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
