@@ -57,6 +57,34 @@ def test_anaphor_links_to_the_group_named_before(resolver):
     assert militants.actor_id == "boko_haram"
 
 
+def test_member_noun_links_to_the_group_last_named_with_it(resolver):
+    # Boko Haram is named with "fighters", the Islamic State last: "the fighters" are Boko Haram's
+    doc = _doc("Boko Haram fighters raided Baga on Saturday. ISIS militants attacked a base on Sunday. "
+               "The fighters burned the town.")
+    resolver.resolve_document(doc)
+    fighters = next(r for r in doc.actors if r.text == "fighters")
+    assert fighters.actor_id == "boko_haram"
+
+
+def test_counted_member_noun_links_to_the_group_named_with_it(resolver):
+    doc = _doc("Soldiers clashed with Boko Haram militants near Baga. Three militants were killed.")
+    resolver.resolve_document(doc)
+    militants = [r for r in doc.actors if r.text == "militants"]
+    assert militants and militants[0].actor_id == "boko_haram"
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("ISIS cadres attacked the town on Monday. Two cadres were captured by the army.", "islamic_state"),
+    # "dissidents" alone names no armed actor: no group was named with the noun
+    ("ISIS attacked the town on Monday. Police arrested three dissidents in the capital.", None),
+])
+def test_member_only_noun_needs_a_group_named_with_it(resolver, text, linked):
+    doc = _doc(text)
+    resolver.resolve_document(doc)
+    later = [r for r in doc.actors if r.text in ("cadres", "dissidents")]
+    assert [r.actor_id for r in later] == ([linked] if linked else [])
+
+
 def test_group_name_extends_over_following_noun(resolver):
     doc = _doc("Boko Haram fighters attacked Baga on Saturday.")
     resolver.resolve_document(doc)

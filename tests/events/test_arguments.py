@@ -599,3 +599,33 @@ def test_a_place_as_subject_is_no_person_acting(extract) -> None:
                   "forced thousands to flee.", "2025-08-10")
     assert doc.events
     assert all(r is None or r.text != "Arauca" for e in doc.events for r in (e.actor1, e.actor2))
+
+
+# -- the doer ---------------------------------------------------------------------------------
+
+def test_a_word_that_tells_the_act_is_not_its_own_doer(extract) -> None:
+    # "gunships" is both a trigger and an actor noun: the air force used them, they did not act alone
+    doc = extract("Since Monday, the air force, using helicopter gunships, has bombed villages near the border, killing five civilians.")
+    strikes = [e for e in _events(doc) if e.event_type == "air_drone_strike"]
+    assert strikes and strikes[0].actor1 is not None and strikes[0].actor1.text == "air force"
+
+
+def test_he_inside_a_relative_clause_is_the_noun_it_describes(extract) -> None:
+    doc = extract("Police detained a man who was fleeing after he had thrown a grenade at a checkpoint, wounding two constables.")
+    grenades = [e for e in _events(doc) if e.event_type == "grenade"]
+    assert grenades and grenades[0].actor1 is not None and grenades[0].actor1.text == "man"
+
+
+def test_members_of_an_unknown_organisation_are_an_armed_group_of_that_name(extract) -> None:
+    doc = extract("Members of the Popular Vanguard Front kidnapped a local councillor in the town centre on Monday.")
+    kidnaps = [e for e in _events(doc) if e.event_type == "abduction"]
+    assert kidnaps and kidnaps[0].actor1 is not None
+    assert kidnaps[0].actor1.name == "Popular Vanguard Front" and kidnaps[0].actor1.kind == ActorKind.REBEL
+
+
+def test_leaders_of_an_armed_group_who_plan_an_act_are_its_doers(extract) -> None:
+    # "leaders" alone would make them civilians, and so the victims
+    doc = extract("Police say rebel leaders masterminded the bombing of the courthouse on Friday.")
+    bombings = [e for e in _events(doc) if e.event_type == "remote_explosive"]
+    assert bombings and bombings[0].actor1 is not None and bombings[0].actor1.kind == ActorKind.REBEL
+    assert bombings[0].actor2 is None or bombings[0].actor2.kind != ActorKind.CIVILIANS

@@ -64,7 +64,7 @@ def _head_span(tok: Any) -> tuple[int, int]:
 
 
 SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
-                     r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
+                     r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|states|declared|declares|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
 _STATEMENTS = frozenset(["statement", "communique", "communiqué", "message", "post", "video", "broadcast", "briefing", "release"])
 _SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "confirm"}
 # Verbs that report what their subject did ("the army said it had seized…", "police told reporters they
@@ -258,6 +258,9 @@ class ArgumentFinder:
         if tok is None:
             return None
         if tok.lower_ in _PRONOUNS:
+            antecedent = _relative_antecedent(tok)
+            if antecedent is not None:
+                return self.ref_for(antecedent, person_first)
             return self._speaker_ref(tok) or self._pronoun(tok)
         ref = self._ref_for(tok, person_first)
         if ref is not None and ref.kind == ActorKind.STATE_FORCES and ref.actor_id is None and ref.country is None:
@@ -401,10 +404,11 @@ class ArgumentFinder:
         # a phrase the parse ties to the act itself ("the work of X", "killed by X") is no reporting
         # source, whatever speech verb follows it ("…by X, police said")
         tied = {t.i for t in self._handiwork(trig)} | {g.i for c in trig.children if c.dep_ == "agent" for g in c.children}
+        own_at = self.base + trig.idx
         for tok in self._agents(trig):
-            ref = self.ref_for(tok) or self._unlisted_agent(tok)
-            if ref is not None and self.is_descriptor(ref):
-                continue
+            ref = self._armed_modifier(self.ref_for(tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
+            if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
+                continue  # "using helicopter gunships": a word that both tells the act and names an actor is not its own doer
             if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
                 continue  # "Galan's murder": the victim's
             # "police reported that an attack…": the reporter is no perpetrator; "the group announced
@@ -434,6 +438,38 @@ class ArgumentFinder:
         if end > (written.end or 0) and span and not _BREAK.search(span):
             written = replace(written, text=span, end=end)
         return written
+
+    def _armed_modifier(self, ref: ActorRef | None, tok: Any) -> ActorRef | None:
+        """A doer written as a role of an armed group ("cartel leaders", "guerrilla commanders"): the group
+        the modifier names, as the phrase gives it; the role noun alone would make them civilians."""
+        if ref is None or ref.kind != ActorKind.CIVILIANS or ref.actor_id is not None:
+            return ref
+        lo = self.base + _head_span(tok)[0]
+        armed = [r for r in self.refs if r.start is not None and lo <= r.start and (r.end or 0) <= (ref.start or 0)
+                 and r.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES}]
+        if not armed:
+            return ref
+        return replace(armed[-1], text=self.text[armed[-1].start or 0 : ref.end] if self.text else armed[-1].text, end=ref.end)
+
+    def _members_of(self, tok: Any) -> ActorRef | None:
+        """Members of an organisation no actor list knows, doing an act ("members of the Popular Union Front
+        kidnapped a councillor"): an armed group under the name the text gives it."""
+        if tok.lemma_.lower() != "member" or not self.text:
+            return None
+        org = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        if org is None or org.pos_ != "PROPN":
+            return None
+        words = [t for t in org.subtree if t.i <= org.i or t.dep_ in ("compound", "flat")]
+        while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
+            words.pop(0)
+        if not words:
+            return None
+        name = self.text[self.base + words[0].idx : self.base + words[-1].idx + len(words[-1].text)]
+        start = self.base + _untimed(tok).idx
+        end = self.base + _of_phrase_end(tok)
+        if ("\n" in name and not self._wrapped) or _BREAK.search(self.text[start:end]):
+            return None
+        return ActorRef(name=" ".join(name.split()), text=self.text[start:end], kind=ActorKind.REBEL, start=start, end=end, score=0.2)
 
     def target(self, trig: Any) -> ActorRef | None:
         found = self.targets(trig)
@@ -644,6 +680,9 @@ class ArgumentFinder:
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             yield from self._acting(verb.head)
+        # "police arrested a woman who was fleeing after having planted a bomb": she planted it
+        if verb.pos_ == "VERB" and not _passive(verb) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            yield from _relative_antecedent_of(verb)
         # "sparking the terrorists to burn…": object control
         if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
@@ -930,6 +969,30 @@ def _speaker(tok: Any) -> Any:
     if says.lemma_.lower() not in _REPORTING:
         return None
     return next((c for c in says.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS), None)
+
+
+def _relative_antecedent_of(verb: Any) -> Iterable[Any]:
+    """The noun a relative clause is about, where ``verb`` hangs inside it without a subject of its own."""
+    clause = verb
+    while clause.dep_ in ("advcl", "pcomp", "prep", "conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i != verb.i and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        yield clause.head
+
+
+def _relative_antecedent(tok: Any) -> Any:
+    """The noun a "he"/"she" subject stands for when its clause hangs inside a relative clause about that
+    noun: "police arrested a man who was fleeing after he had planted a bomb" (the man planted it, not the
+    police); None elsewhere."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ in ("advcl", "conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    # the pronoun's own clause is no relative clause about the noun ("the man he shot": the man suffered it)
+    if clause.i != tok.head.i and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return None
 
 
 def _undergone(verb: Any) -> bool:
