@@ -73,6 +73,14 @@ def test_counted_member_noun_links_to_the_group_named_with_it(resolver):
     assert militants and militants[0].actor_id == "boko_haram"
 
 
+def test_the_group_stays_an_anaphor_of_the_group_named_last(resolver):
+    # "Islamic State group" does not make "the group" the Islamic State's over a group named after it
+    doc = _doc("The Islamic State group has grown in the region. Boko Haram attacked Baga on Saturday. The group burned the town.")
+    resolver.resolve_document(doc)
+    group = next(r for r in doc.actors if r.text == "The group")
+    assert group.actor_id == "boko_haram"
+
+
 @pytest.mark.parametrize("text, linked", [
     ("ISIS cadres attacked the town on Monday. Two cadres were captured by the army.", "islamic_state"),
     # "dissidents" alone names no armed actor: no group was named with the noun

@@ -629,3 +629,33 @@ def test_leaders_of_an_armed_group_who_plan_an_act_are_its_doers(extract) -> Non
     bombings = [e for e in _events(doc) if e.event_type == "remote_explosive"]
     assert bombings and bombings[0].actor1 is not None and bombings[0].actor1.kind == ActorKind.REBEL
     assert bombings[0].actor2 is None or bombings[0].actor2.kind != ActorKind.CIVILIANS
+
+
+def test_the_object_of_one_verb_is_not_found_as_the_doer_of_the_next(extract) -> None:
+    # "injuring 2 policemen and destroying 13 shops": the policemen suffered, they destroyed nothing
+    doc = extract("Officials said a bomb exploded in a market building, injuring 2 policemen and destroying 13 shops.")
+    bombs = [e for e in _events(doc) if e.event_type == "remote_explosive"]
+    assert bombs and bombs[0].actor1 is None
+
+
+def test_a_band_the_text_does_not_name_that_takes_part_is_the_doer(extract) -> None:
+    doc = extract("The president said a right-wing political group took part in the killing of the union leader on Friday.")
+    kills = [e for e in _events(doc) if e.event_type == "attack"]
+    assert kills and kills[0].actor1 is not None and kills[0].actor1.kind == ActorKind.REBEL
+
+
+def test_a_cleft_names_the_doer_not_the_victims_of_its_clause(extract) -> None:
+    doc = extract("It was members of the Popular Vanguard Front who murdered the 12 farmers, the minister said.")
+    kills = [e for e in _events(doc) if e.event_type == "attack"]
+    assert kills and kills[0].actor1 is not None and kills[0].actor1.name == "Popular Vanguard Front"
+
+
+def test_those_a_relative_clause_accuses_are_the_doers(extract) -> None:
+    doc = extract("The minister rejected the charges against senior officers, whom the rebels accused of ordering the killing of six priests.")
+    kills = [e for e in doc.events if e.event_type == "attack"]
+    assert kills and kills[0].actor1 is not None and kills[0].actor1.kind == ActorKind.STATE_FORCES
+
+
+def test_a_unit_that_defuses_a_bomb_is_no_armed_group(extract) -> None:
+    doc = extract("The bomb squad unit defused another explosive device near the market on Monday.")
+    assert all(e.actor1 is None or e.actor1.kind != ActorKind.REBEL for e in doc.events)

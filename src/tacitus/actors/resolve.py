@@ -288,6 +288,9 @@ _COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       r"hundreds\s+of|several|some|many|more)\s+(?:\w+\s+)?$", re.I)
 
 
+_BANDS = frozenset(["group", "organization", "organisation", "movement", "faction", "militia"])
+
+
 def _member_word(text: str) -> str:
     words = re.findall(r"[\w'’-]+", text.lower())
     return words[-1].removesuffix("s") if words else ""
@@ -297,6 +300,8 @@ def _named_with(groups: list[ActorRef], noun: str, pos: int, text: str) -> Actor
     """The group last named before ``pos`` with the member noun that ends ``noun`` ("FARC dissidents" for
     "the dissidents", "ELN rebels" for "three rebels", "ISIS cadres" for "two cadres"), or None."""
     word = _member_word(noun)
+    if word in _BANDS:
+        return None  # "the group" stands for any group named before, "Islamic State group" or not
 
     def member(r: ActorRef) -> str:
         if len(r.text.split()) > 1:

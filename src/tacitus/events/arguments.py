@@ -406,7 +406,7 @@ class ArgumentFinder:
         tied = {t.i for t in self._handiwork(trig)} | {g.i for c in trig.children if c.dep_ == "agent" for g in c.children}
         own_at = self.base + trig.idx
         for tok in self._agents(trig):
-            ref = self._armed_modifier(self.ref_for(tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
+            ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue  # "using helicopter gunships": a word that both tells the act and names an actor is not its own doer
             if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
@@ -419,14 +419,20 @@ class ArgumentFinder:
         return []
 
     def _unlisted_agent(self, tok: Any) -> ActorRef | None:
-        """The "by" agent of an act, where no actor list knows its noun: people or a band the text does not
+        """The "by" agent or the subject of an act, where no actor list knows its noun: people or a band the text does not
         name ("killed, apparently by extreme rightist groups", "kidnapped by a band of strangers") are an
         unidentified armed group, written as the text gives them. Weapons and causes ("killed by a
         landmine", "destroyed by fire") are no such noun."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BAND_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BAND_NOUNS:
             return None
-        act = tok.head.head
-        if act.lemma_.lower() not in _DOING and not _ACT_WORD.search(act.text):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            act = tok.head.head
+        elif tok.dep_ == "nsubj" and tok.lemma_.lower() in _BANDS_ACTING:
+            act = tok.head  # "a right-wing group took part in the murder", "a commando kidnapped the mayor"
+        else:
+            return None
+        took_part = act.lemma_.lower() == "take" and any(c.lower_ == "part" for c in act.children)
+        if act.lemma_.lower() not in _DOING | _TAKING_PART and not took_part and not _ACT_WORD.search(act.text):
             return None  # "the protests had been infiltrated by criminals": the band did something else than the act
         start = self.base + tok.idx
         end = start + len(tok.text)
@@ -434,10 +440,22 @@ class ArgumentFinder:
                         start=start, end=end, score=0.2)
         written = self._as_written(bare, tok, numbers=True)
         end = self.base + _of_phrase_end(tok)  # "a band of strangers": who the band is
+        if "[" in self.text[written.start or start : written.end or end]:
+            return bare  # a bracketed wire heading ("[TEXT]") is no part of the phrase
         span = self.text[written.start or start : end] if self.text else ""
         if end > (written.end or 0) and span and not _BREAK.search(span):
             written = replace(written, text=span, end=end)
         return written
+
+    def _outside_clauses(self, ref: ActorRef | None, tok: Any) -> ActorRef | None:
+        """``ref`` unless it lies in a clause about ``tok`` ("members of the Vanguard who murdered the
+        farmers": the farmers are no part of who the members are)."""
+        if ref is None or ref.start is None:
+            return ref
+        for c in tok.children:
+            if c.dep_ in ("relcl", "acl") and self.base + _first(c) <= ref.start < self.base + _span(c)[1]:
+                return None
+        return ref
 
     def _armed_modifier(self, ref: ActorRef | None, tok: Any) -> ActorRef | None:
         """A doer written as a role of an armed group ("cartel leaders", "guerrilla commanders"): the group
@@ -722,6 +740,9 @@ class ArgumentFinder:
         gov = verb.head.head
         if gov.dep_ == "acl" and gov.head.pos_ in ("NOUN", "PROPN"):
             yield gov.head
+        if gov.dep_ == "relcl" and gov.head.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in _BLAMING \
+                and any(c.dep_ == "dobj" and c.lower_ in ("who", "whom", "that") for c in gov.children):
+            yield gov.head  # "officers, whom the rebels accused of ordering the killing": the officers
         yield from (c for c in gov.children if c.dep_ == "nsubjpass")
         if gov.lemma_.lower() in _BLAMING:
             yield from (c for c in gov.children if c.dep_ == "dobj")
@@ -836,6 +857,15 @@ class ArgumentFinder:
             toks += [c for c in trig.head.head.children if c.dep_ == "nsubjpass"]
         return [(self.base + lo, self.base + hi) for lo, hi in (_span(t) for t in toks)]
 
+    def object_spans(self) -> list[tuple[int, int]]:
+        """Article spans of the noun phrases a verb of violence in the sentence acts on (their direct
+        objects, clauses left out): found by position alone, such a phrase suffered an act and did none."""
+        if self._doc is None:
+            return []
+        return [(self.base + lo, self.base + hi) for t in self._doc
+                if t.dep_ == "dobj" and t.head.pos_ == "VERB" and (t.head.lemma_.lower() in _HARMING or _ACT_WORD.search(t.head.text))
+                for lo, hi in [_head_span(t)]]
+
     def nearest(self, pos: int, before: bool, kinds: set[str] | None = None, avoid: Iterable[tuple[int, int]] = (),
                 region: tuple[int, int] | None = None) -> ActorRef | None:
         """The actor mention nearest ``pos`` on one side, by position alone: no reporting source, no
@@ -893,12 +923,16 @@ class ArgumentFinder:
         return self._as_written(ref, tok, numbers=numbers)
 
 
+_HARMING = frozenset(["injure", "wound", "hurt", "maim", "kill"])  # verbs whose object suffered, triggers or not
 _HANDIWORK = frozenset(["work", "handiwork", "doing"])  # "the attack was the work of X"
 
 # head nouns of a "by" phrase that name people acting together, where the actor lists know no such noun
 _ACT_WORD = candidate_pattern()  # a word that can tell an event ("killed", "kidnapped", "ambush")
 _BAND_NOUNS = frozenset(["group", "squad", "band", "cell", "column", "faction", "element", "unit", "commando", "brigade", "crew",
                          "stranger", "criminal", "delinquent", "hooligan", "someone", "somebody", "professional", "thief", "robber"])
+
+# bands that act as subjects without being a state's (a "unit", "squad" or "brigade" is as often the police's)
+_BANDS_ACTING = frozenset(["group", "band", "cell", "column", "faction", "commando", "gang", "stranger", "criminal"])
 
 # words that doubt who did it rather than describe them: "alleged urban guerrillas" are, as far as the
 # text knows, urban guerrillas; the doubt is the event's modality, not part of the actor's name
