@@ -221,9 +221,9 @@ class Resolver:
                         before[-1].actor_id, before[-1].name = military.id, military.name
                 continue
             anaphoric = bool(ANAPHOR_DET.search(prefix[-30:])) or g.text.lower().startswith("the ")
-            if g.kind in ARMED_NON_STATE and (anaphoric or _COUNTED.search(prefix)):
-                # "ELN rebels … FARC dissidents … three dissidents were killed": the group last named with
-                # that member noun, before any armed group named last
+            if g.kind in ARMED_NON_STATE and anaphoric:
+                # "ELN rebels … FARC fighters … the fighters": the group last named with that member noun,
+                # before any armed group named last ("three fighters" stay unnamed: they may be anyone's)
                 antecedent = _named_with(named_groups, g.text, g.start, text)
                 if antecedent is None and anaphoric:
                     antecedent = self._antecedent(named_groups, g.start, demonym_iso)

@@ -404,11 +404,13 @@ class ArgumentFinder:
         # a phrase the parse ties to the act itself ("the work of X", "killed by X") is no reporting
         # source, whatever speech verb follows it ("…by X, police said")
         tied = {t.i for t in self._handiwork(trig)} | {g.i for c in trig.children if c.dep_ == "agent" for g in c.children}
-        own_at = self.base + trig.idx
+        # a word that tells the act and names an actor, used as an instrument ("using helicopter gunships"),
+        # is not its own doer; as a subject it is ("suicide bombers struck")
+        own_at = self.base + trig.idx if trig.dep_ in ("dobj", "pobj") else -1
         for tok in self._agents(trig):
             ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
-                continue  # "using helicopter gunships": a word that both tells the act and names an actor is not its own doer
+                continue
             if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
                 continue  # "Galan's murder": the victim's
             # "police reported that an attack…": the reporter is no perpetrator; "the group announced
@@ -453,7 +455,7 @@ class ArgumentFinder:
         if ref is None or ref.start is None:
             return ref
         for c in tok.children:
-            if c.dep_ in ("relcl", "acl") and self.base + _first(c) <= ref.start < self.base + _span(c)[1]:
+            if c.dep_ == "relcl" and self.base + _first(c) <= ref.start < self.base + _span(c)[1]:
                 return None
         return ref
 
