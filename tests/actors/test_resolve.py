@@ -57,6 +57,43 @@ def test_anaphor_links_to_the_group_named_before(resolver):
     assert militants.actor_id == "boko_haram"
 
 
+def test_member_noun_links_to_the_group_last_named_with_it(resolver):
+    # Boko Haram is named with "fighters", the Islamic State last: "the fighters" are Boko Haram's
+    doc = _doc("Boko Haram fighters raided Baga on Saturday. ISIS militants attacked a base on Sunday. "
+               "The fighters burned the town.")
+    resolver.resolve_document(doc)
+    fighters = next(r for r in doc.actors if r.text == "fighters")
+    assert fighters.actor_id == "boko_haram"
+
+
+def test_counted_actor_noun_stays_unnamed(resolver):
+    # "three militants" may be anyone's: only an anaphor ("the militants") or a member-only noun links
+    doc = _doc("Soldiers clashed with Boko Haram militants near Baga. Three militants were killed.")
+    resolver.resolve_document(doc)
+    militants = [r for r in doc.actors if r.text == "militants"]
+    assert militants and militants[0].actor_id is None
+
+
+def test_the_group_stays_an_anaphor_of_the_group_named_last(resolver):
+    # "Islamic State group" does not make "the group" the Islamic State's over a group named after it
+    doc = _doc("The Islamic State group has grown in the region. Boko Haram attacked Baga on Saturday. The group burned the town.")
+    resolver.resolve_document(doc)
+    group = next(r for r in doc.actors if r.text == "The group")
+    assert group.actor_id == "boko_haram"
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("ISIS cadres attacked the town on Monday. Two cadres were captured by the army.", "islamic_state"),
+    # "dissidents" alone names no armed actor: no group was named with the noun
+    ("ISIS attacked the town on Monday. Police arrested three dissidents in the capital.", None),
+])
+def test_member_only_noun_needs_a_group_named_with_it(resolver, text, linked):
+    doc = _doc(text)
+    resolver.resolve_document(doc)
+    later = [r for r in doc.actors if r.text in ("cadres", "dissidents")]
+    assert [r.actor_id for r in later] == ([linked] if linked else [])
+
+
 def test_group_name_extends_over_following_noun(resolver):
     doc = _doc("Boko Haram fighters attacked Baga on Saturday.")
     resolver.resolve_document(doc)

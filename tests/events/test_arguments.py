@@ -613,3 +613,62 @@ def test_a_claim_is_not_carried_to_another_or_an_unclaimed_attack(extract, secon
     assert all(e.actor1 is None or e.actor1.actor_id is None for e in police)
     bomb = [e for e in _events(doc) if e.event_type == "suicide_bomb"]
     assert bomb and bomb[0].actor1 is not None and bomb[0].actor1.actor_id == "ttp"
+
+# -- the doer ---------------------------------------------------------------------------------
+
+def test_a_word_that_tells_the_act_is_not_its_own_doer(extract) -> None:
+    # "gunships" is both a trigger and an actor noun: the air force used them, they did not act alone
+    doc = extract("Since Monday, the air force, using helicopter gunships, has bombed villages near the border, killing five civilians.")
+    strikes = [e for e in _events(doc) if e.event_type == "air_drone_strike"]
+    assert strikes and strikes[0].actor1 is not None and strikes[0].actor1.text == "air force"
+
+
+def test_he_inside_a_relative_clause_is_the_noun_it_describes(extract) -> None:
+    doc = extract("Police detained a man who was fleeing after he had thrown a grenade at a checkpoint, wounding two constables.")
+    grenades = [e for e in _events(doc) if e.event_type == "grenade"]
+    assert grenades and grenades[0].actor1 is not None and grenades[0].actor1.text == "man"
+
+
+def test_members_of_an_unknown_organisation_are_an_armed_group_of_that_name(extract) -> None:
+    doc = extract("Members of the Popular Vanguard Front kidnapped a local councillor in the town centre on Monday.")
+    kidnaps = [e for e in _events(doc) if e.event_type == "abduction"]
+    assert kidnaps and kidnaps[0].actor1 is not None
+    assert kidnaps[0].actor1.name == "Popular Vanguard Front" and kidnaps[0].actor1.kind == ActorKind.REBEL
+
+
+def test_leaders_of_an_armed_group_who_plan_an_act_are_its_doers(extract) -> None:
+    # "leaders" alone would make them civilians, and so the victims
+    doc = extract("Police say rebel leaders masterminded the bombing of the courthouse on Friday.")
+    bombings = [e for e in _events(doc) if e.event_type == "remote_explosive"]
+    assert bombings and bombings[0].actor1 is not None and bombings[0].actor1.kind == ActorKind.REBEL
+    assert bombings[0].actor2 is None or bombings[0].actor2.kind != ActorKind.CIVILIANS
+
+
+def test_the_object_of_one_verb_is_not_found_as_the_doer_of_the_next(extract) -> None:
+    # "injuring 2 policemen and destroying 13 shops": the policemen suffered, they destroyed nothing
+    doc = extract("Officials said a bomb exploded in a market building, injuring 2 policemen and destroying 13 shops.")
+    bombs = [e for e in _events(doc) if e.event_type == "remote_explosive"]
+    assert bombs and bombs[0].actor1 is None
+
+
+def test_a_band_the_text_does_not_name_that_takes_part_is_the_doer(extract) -> None:
+    doc = extract("The president said a right-wing political group took part in the killing of the union leader on Friday.")
+    kills = [e for e in _events(doc) if e.event_type == "attack"]
+    assert kills and kills[0].actor1 is not None and kills[0].actor1.kind == ActorKind.REBEL
+
+
+def test_a_cleft_names_the_doer_not_the_victims_of_its_clause(extract) -> None:
+    doc = extract("It was members of the Popular Vanguard Front who murdered the 12 farmers, the minister said.")
+    kills = [e for e in _events(doc) if e.event_type == "attack"]
+    assert kills and kills[0].actor1 is not None and kills[0].actor1.name == "Popular Vanguard Front"
+
+
+def test_those_a_relative_clause_accuses_are_the_doers(extract) -> None:
+    doc = extract("The minister rejected the charges against senior officers, whom the rebels accused of ordering the killing of six priests.")
+    kills = [e for e in doc.events if e.event_type == "attack"]
+    assert kills and kills[0].actor1 is not None and kills[0].actor1.kind == ActorKind.STATE_FORCES
+
+
+def test_a_unit_that_defuses_a_bomb_is_no_armed_group(extract) -> None:
+    doc = extract("The bomb squad unit defused another explosive device near the market on Monday.")
+    assert all(e.actor1 is None or e.actor1.kind != ActorKind.REBEL for e in doc.events)

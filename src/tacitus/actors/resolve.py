@@ -225,12 +225,28 @@ class Resolver:
                     if military is not None:  # "Syrian government warplanes" are the military's
                         before[-1].actor_id, before[-1].name = military.id, military.name
                 continue
-            if g.kind in ARMED_NON_STATE and (ANAPHOR_DET.search(prefix[-30:]) or g.text.lower().startswith("the ")):
-                antecedent = self._antecedent(named_groups, g.start, demonym_iso)
+            anaphoric = bool(ANAPHOR_DET.search(prefix[-30:])) or g.text.lower().startswith("the ")
+            if g.kind in ARMED_NON_STATE and anaphoric:
+                # "ELN rebels … FARC fighters … the fighters": the group last named with that member noun,
+                # before any armed group named last ("three fighters" stay unnamed: they may be anyone's)
+                antecedent = _named_with(named_groups, g.text, g.start, text)
+                if antecedent is None and anaphoric:
+                    antecedent = self._antecedent(named_groups, g.start, demonym_iso)
                 if antecedent:
                     ref = ActorRef(name=antecedent.name, text=g.text, kind=antecedent.kind, actor_id=antecedent.actor_id,
                                    country=antecedent.country, start=g.start, end=g.end, score=0.6)
             out.append(ref)
+        for m in _MEMBER_ONLY.finditer(text):
+            # nouns that say whose members people are but name no kind of actor alone ("the dissidents",
+            # "three loyalists"): an actor only where a group was named with that noun before
+            prefix = text[max(0, m.start() - 40) : m.start()]
+            if any(r.start is not None and r.start <= m.start() < (r.end or 0) for r in refs) or not (
+                    ANAPHOR_DET.search(prefix[-30:]) or _COUNTED.search(prefix)):
+                continue
+            antecedent = _named_with(named_groups, m.group(), m.start(), text)
+            if antecedent:
+                out.append(ActorRef(name=antecedent.name, text=m.group(), kind=antecedent.kind, actor_id=antecedent.actor_id,
+                                    country=antecedent.country, start=m.start(), end=m.end(), score=0.6))
         for m in _HEDGE_DESCRIPTOR.finditer(text):
             iso = self.kb.demonyms.get(key(m["dem"])) if m["dem"] else None
             antecedent = self._antecedent(named_groups, m.start(), iso, allow_after=True, text=text)
@@ -268,6 +284,38 @@ class Resolver:
     def _country_name(self, iso: str | None) -> str | None:
         c = self.kb.countries.get(iso) if iso else None
         return c.name if c else None
+
+
+# Member nouns that are no actor noun of their own ("political dissidents" may be anyone).
+_MEMBER_ONLY = re.compile(r"\b(?:dissidents?|loyalists?|cadres?|operatives?|combatants?)\b(?![-‐]\w)", re.I)
+# A number or quantity right before a noun: "three dissidents", "12 rebels", "several militants".
+_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of|"
+                      r"hundreds\s+of|several|some|many|more)\s+(?:\w+\s+)?$", re.I)
+
+
+_BANDS = frozenset(["group", "organization", "organisation", "movement", "faction", "militia"])
+
+
+def _member_word(text: str) -> str:
+    words = re.findall(r"[\w'’-]+", text.lower())
+    return words[-1].removesuffix("s") if words else ""
+
+
+def _named_with(groups: list[ActorRef], noun: str, pos: int, text: str) -> ActorRef | None:
+    """The group last named before ``pos`` with the member noun that ends ``noun`` ("FARC dissidents" for
+    "the dissidents", "ELN rebels" for "three rebels", "ISIS cadres" for "two cadres"), or None."""
+    word = _member_word(noun)
+    if word in _BANDS:
+        return None  # "the group" stands for any group named before, "Islamic State group" or not
+
+    def member(r: ActorRef) -> str:
+        if len(r.text.split()) > 1:
+            return _member_word(r.text)
+        after = re.match(r"\s([\w'’-]+)", text[r.end or 0 : (r.end or 0) + 30])
+        return _member_word(after.group(1)) if after else ""
+
+    named = [r for r in groups if (r.end or 0) <= pos and member(r) == word]
+    return named[-1] if word and named else None
 
 
 def _drop_nested(refs: list[ActorRef]) -> list[ActorRef]:

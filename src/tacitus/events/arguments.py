@@ -64,7 +64,7 @@ def _head_span(tok: Any) -> tuple[int, int]:
 
 
 SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
-                     r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
+                     r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|states|declared|declares|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
 _AIRCRAFT = re.compile(AIRCRAFT_NOUN, re.I)
 _STATEMENTS = frozenset(["statement", "communique", "communiqué", "message", "post", "video", "broadcast", "briefing", "release"])
 _SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "confirm"}
@@ -260,6 +260,9 @@ class ArgumentFinder:
         if tok is None:
             return None
         if tok.lower_ in _PRONOUNS:
+            antecedent = _relative_antecedent(tok)
+            if antecedent is not None:
+                return self.ref_for(antecedent, person_first)
             return self._speaker_ref(tok) or self._pronoun(tok)
         ref = self._ref_for(tok, person_first)
         if ref is None and _AIRCRAFT.fullmatch(tok.text):
@@ -410,9 +413,12 @@ class ArgumentFinder:
         # a phrase the parse ties to the act itself ("the work of X", "killed by X") is no reporting
         # source, whatever speech verb follows it ("…by X, police said")
         tied = {t.i for t in self._handiwork(trig)} | {g.i for c in trig.children if c.dep_ == "agent" for g in c.children}
+        # a word that tells the act and names an actor, used as an instrument ("using helicopter gunships"),
+        # is not its own doer; as a subject it is ("suicide bombers struck")
+        own_at = self.base + trig.idx if trig.dep_ in ("dobj", "pobj") else -1
         for tok in self._agents(trig):
-            ref = self.ref_for(tok) or self._unlisted_agent(tok)
-            if ref is not None and self.is_descriptor(ref):
+            ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
+            if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue
             if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
                 continue  # "Galan's murder": the victim's
@@ -424,14 +430,20 @@ class ArgumentFinder:
         return []
 
     def _unlisted_agent(self, tok: Any) -> ActorRef | None:
-        """The "by" agent of an act, where no actor list knows its noun: people or a band the text does not
+        """The "by" agent or the subject of an act, where no actor list knows its noun: people or a band the text does not
         name ("killed, apparently by extreme rightist groups", "kidnapped by a band of strangers") are an
         unidentified armed group, written as the text gives them. Weapons and causes ("killed by a
         landmine", "destroyed by fire") are no such noun."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BAND_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BAND_NOUNS:
             return None
-        act = tok.head.head
-        if act.lemma_.lower() not in _DOING and not _ACT_WORD.search(act.text):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            act = tok.head.head
+        elif tok.dep_ == "nsubj" and tok.lemma_.lower() in _BANDS_ACTING:
+            act = tok.head  # "a right-wing group took part in the murder", "a commando kidnapped the mayor"
+        else:
+            return None
+        took_part = act.lemma_.lower() == "take" and any(c.lower_ == "part" for c in act.children)
+        if act.lemma_.lower() not in _DOING | _TAKING_PART and not took_part and not _ACT_WORD.search(act.text):
             return None  # "the protests had been infiltrated by criminals": the band did something else than the act
         start = self.base + tok.idx
         end = start + len(tok.text)
@@ -439,10 +451,54 @@ class ArgumentFinder:
                         start=start, end=end, score=0.2)
         written = self._as_written(bare, tok, numbers=True)
         end = self.base + _of_phrase_end(tok)  # "a band of strangers": who the band is
+        if "[" in self.text[written.start or start : written.end or end]:
+            return bare  # a bracketed wire heading ("[TEXT]") is no part of the phrase
         span = self.text[written.start or start : end] if self.text else ""
         if end > (written.end or 0) and span and not _BREAK.search(span):
             written = replace(written, text=span, end=end)
         return written
+
+    def _outside_clauses(self, ref: ActorRef | None, tok: Any) -> ActorRef | None:
+        """``ref`` unless it lies in a clause about ``tok`` ("members of the Vanguard who murdered the
+        farmers": the farmers are no part of who the members are)."""
+        if ref is None or ref.start is None:
+            return ref
+        for c in tok.children:
+            if c.dep_ == "relcl" and self.base + _first(c) <= ref.start < self.base + _span(c)[1]:
+                return None
+        return ref
+
+    def _armed_modifier(self, ref: ActorRef | None, tok: Any) -> ActorRef | None:
+        """A doer written as a role of an armed group ("cartel leaders", "guerrilla commanders"): the group
+        the modifier names, as the phrase gives it; the role noun alone would make them civilians."""
+        if ref is None or ref.kind != ActorKind.CIVILIANS or ref.actor_id is not None:
+            return ref
+        lo = self.base + _head_span(tok)[0]
+        armed = [r for r in self.refs if r.start is not None and lo <= r.start and (r.end or 0) <= (ref.start or 0)
+                 and r.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES}]
+        if not armed:
+            return ref
+        return replace(armed[-1], text=self.text[armed[-1].start or 0 : ref.end] if self.text else armed[-1].text, end=ref.end)
+
+    def _members_of(self, tok: Any) -> ActorRef | None:
+        """Members of an organisation no actor list knows, doing an act ("members of the Popular Union Front
+        kidnapped a councillor"): an armed group under the name the text gives it."""
+        if tok.lemma_.lower() != "member" or not self.text:
+            return None
+        org = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        if org is None or org.pos_ != "PROPN":
+            return None
+        words = [t for t in org.subtree if t.i <= org.i or t.dep_ in ("compound", "flat")]
+        while words and (words[0].dep_ in ("det", "poss") or words[0].is_punct):
+            words.pop(0)
+        if not words:
+            return None
+        name = self.text[self.base + words[0].idx : self.base + words[-1].idx + len(words[-1].text)]
+        start = self.base + _untimed(tok).idx
+        end = self.base + _of_phrase_end(tok)
+        if ("\n" in name and not self._wrapped) or _BREAK.search(self.text[start:end]):
+            return None
+        return ActorRef(name=" ".join(name.split()), text=self.text[start:end], kind=ActorKind.REBEL, start=start, end=end, score=0.2)
 
     def target(self, trig: Any) -> ActorRef | None:
         found = self.targets(trig)
@@ -655,6 +711,9 @@ class ArgumentFinder:
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             yield from self._acting(verb.head)
+        # "police arrested a woman who was fleeing after having planted a bomb": she planted it
+        if verb.pos_ == "VERB" and not _passive(verb) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            yield from _relative_antecedent_of(verb)
         # "sparking the terrorists to burn…": object control
         if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
@@ -694,6 +753,9 @@ class ArgumentFinder:
         gov = verb.head.head
         if gov.dep_ == "acl" and gov.head.pos_ in ("NOUN", "PROPN"):
             yield gov.head
+        if gov.dep_ == "relcl" and gov.head.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in _BLAMING \
+                and any(c.dep_ == "dobj" and c.lower_ in ("who", "whom", "that") for c in gov.children):
+            yield gov.head  # "officers, whom the rebels accused of ordering the killing": the officers
         yield from (c for c in gov.children if c.dep_ == "nsubjpass")
         if gov.lemma_.lower() in _BLAMING:
             yield from (c for c in gov.children if c.dep_ == "dobj")
@@ -808,6 +870,15 @@ class ArgumentFinder:
             toks += [c for c in trig.head.head.children if c.dep_ == "nsubjpass"]
         return [(self.base + lo, self.base + hi) for lo, hi in (_span(t) for t in toks)]
 
+    def object_spans(self) -> list[tuple[int, int]]:
+        """Article spans of the noun phrases a verb of violence in the sentence acts on (their direct
+        objects, clauses left out): found by position alone, such a phrase suffered an act and did none."""
+        if self._doc is None:
+            return []
+        return [(self.base + lo, self.base + hi) for t in self._doc
+                if t.dep_ == "dobj" and t.head.pos_ == "VERB" and (t.head.lemma_.lower() in _HARMING or _ACT_WORD.search(t.head.text))
+                for lo, hi in [_head_span(t)]]
+
     def nearest(self, pos: int, before: bool, kinds: set[str] | None = None, avoid: Iterable[tuple[int, int]] = (),
                 region: tuple[int, int] | None = None) -> ActorRef | None:
         """The actor mention nearest ``pos`` on one side, by position alone: no reporting source, no
@@ -865,12 +936,16 @@ class ArgumentFinder:
         return self._as_written(ref, tok, numbers=numbers)
 
 
+_HARMING = frozenset(["injure", "wound", "hurt", "maim", "kill"])  # verbs whose object suffered, triggers or not
 _HANDIWORK = frozenset(["work", "handiwork", "doing"])  # "the attack was the work of X"
 
 # head nouns of a "by" phrase that name people acting together, where the actor lists know no such noun
 _ACT_WORD = candidate_pattern()  # a word that can tell an event ("killed", "kidnapped", "ambush")
 _BAND_NOUNS = frozenset(["group", "squad", "band", "cell", "column", "faction", "element", "unit", "commando", "brigade", "crew",
                          "stranger", "criminal", "delinquent", "hooligan", "someone", "somebody", "professional", "thief", "robber"])
+
+# bands that act as subjects without being a state's (a "unit", "squad" or "brigade" is as often the police's)
+_BANDS_ACTING = frozenset(["group", "band", "cell", "column", "faction", "commando", "gang", "stranger", "criminal"])
 
 # words that doubt who did it rather than describe them: "alleged urban guerrillas" are, as far as the
 # text knows, urban guerrillas; the doubt is the event's modality, not part of the actor's name
@@ -941,6 +1016,30 @@ def _speaker(tok: Any) -> Any:
     if says.lemma_.lower() not in _REPORTING:
         return None
     return next((c for c in says.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS), None)
+
+
+def _relative_antecedent_of(verb: Any) -> Iterable[Any]:
+    """The noun a relative clause is about, where ``verb`` hangs inside it without a subject of its own."""
+    clause = verb
+    while clause.dep_ in ("advcl", "pcomp", "prep", "conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i != verb.i and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        yield clause.head
+
+
+def _relative_antecedent(tok: Any) -> Any:
+    """The noun a "he"/"she" subject stands for when its clause hangs inside a relative clause about that
+    noun: "police arrested a man who was fleeing after he had planted a bomb" (the man planted it, not the
+    police); None elsewhere."""
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ in ("advcl", "conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    # the pronoun's own clause is no relative clause about the noun ("the man he shot": the man suffered it)
+    if clause.i != tok.head.i and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return None
 
 
 def _undergone(verb: Any) -> bool:

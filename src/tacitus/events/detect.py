@@ -893,7 +893,9 @@ class EventExtractor:
         if perp is None and clause.modes & {"air", "shelling", "explosive", "blast", "chemical"}:
             perp = self._weapon_owner(doc, sent, clause)
         if perp is None:
-            suffering = [span for tok in clause.tokens if tok is not None for span in finder.patient_spans(tok)]
+            # and no object of a verb of the sentence: "the bomb exploded in a building, injuring 2 policemen
+            # and destroying 13 shops" (the policemen did not destroy the shops)
+            suffering = [span for tok in clause.tokens if tok is not None for span in finder.patient_spans(tok)] + finder.object_spans()
             cand = finder.nearest(tpos, before=True, kinds=set(ARMED), avoid=suffering, region=finder.clause_span(clause.head))
             if cand is not None and not same_mention(cand, target):
                 perp = cand
