@@ -24,6 +24,8 @@ from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
 _PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
 _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
+# fights whose "with" names the other side ("clashed with the SDF"), not a weapon ("attacked with guns")
+_FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight", "exchange"})
 
 
 # Verbs whose subject accuses someone else of the act they govern.
@@ -814,6 +816,8 @@ class ArgumentFinder:
                 yield c
             if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
                 yield from (g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_.lower() in _FIGHTING:
+                yield from (g for g in c.children if g.dep_ == "pobj")  # "clashed with the SDF": the other side
             if c.dep_ == "prep" and c.lower_ == "of" and trig.pos_ == "NOUN":  # "the killing of 12 villagers"
                 yield from (g for g in c.children if g.dep_ == "pobj")
         if trig.dep_ == "conj" and trig.head.pos_ == "VERB":
