@@ -105,6 +105,9 @@ RELATIVE_DAYS = [
     case("tonight", THU, "2015-03-12", "2015-03-12", "day", "publication"),
     case("overnight", THU, "2015-03-11", "2015-03-12", "day", "relative"),
     case("last night", THU, "2015-03-11", "2015-03-11", "day", "relative"),
+    case("ten years ago on Sunday", THU, "2005-03-08", "2005-03-08", "day", "relative"),
+    case("five years ago today", THU, "2010-03-12", "2010-03-12", "day", "relative"),
+    case("a year ago this week", THU, "2014-03-09", "2014-03-12", "week", "relative"),  # "this week" runs to the day of publication
     case("yesterday", LEAP_MON, "2016-02-28", "2016-02-28", "day", "relative"),
     case("yesterday", NEW_YEAR_SUN, "2016-12-31", "2016-12-31", "day", "relative"),
 ]

@@ -812,7 +812,10 @@ def resolve(expression: str, published: dt.date | None) -> DateSpan | None:
         head, m = None, _SCANNER.fullmatch(text)
     prep = head.group().strip() if head else None
     found = None if m is None else _first_meaning(m, text, prep, published, whole=True)
-    return None if found is None else replace(found[1], text=text)
+    if found is None:  # two expressions that read as one: "ten years ago on Sunday"
+        whole = [span for start, end, span in find_dates(text, published) if start == 0 and end == len(text)]
+        return replace(whole[0], text=text) if whole else None
+    return replace(found[1], text=text)
 
 
 def find_dates(text: str, published: dt.date | None) -> list[tuple[int, int, DateSpan]]:
@@ -835,7 +838,34 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, int, Dat
         own, span = meaning
         start, pos = _reported_start(own, prep), own.end()
         found.append((start, pos, replace(span, text=text[start:pos])))
-    return found
+    return _anniversaries(text, found)
+
+
+_AGO = re.compile(rf"^(?P<n>{_COUNT_RX})\s+(?P<unit>years?|months?|weeks?)\s+ago$", re.I)
+_ON_GAP = re.compile(r"^\s*(?:on|this)?\s*$", re.I)
+
+
+def _anniversaries(text: str, found: list[tuple[int, int, DateSpan]]) -> list[tuple[int, int, DateSpan]]:
+    """"Ten years ago on Sunday", "five years ago today": the day named, that long before (not the
+    year ten years back and, apart, this Sunday)."""
+    out: list[tuple[int, int, DateSpan]] = []
+    i = 0
+    while i < len(found):
+        start, end, _ = found[i]
+        m = _AGO.match(text[start:end])
+        if m and i + 1 < len(found) and _ON_GAP.match(text[end : found[i + 1][0]]):
+            _, nend, day = found[i + 1]
+            written = _words(m["n"])
+            if day.start is not None and day.end is not None and day.precision in ("day", "week") and written not in _VAGUE_COUNTS:
+                count, unit = _COUNTS.get(written) or int(written), _unit_of(m["unit"])
+                shifted = replace(day, start=_shift(day.start, -count, unit), end=_shift(day.end, -count, unit),
+                                  basis="relative", text=text[start:nend])
+                out.append((start, nend, shifted))
+                i += 2
+                continue
+        out.append(found[i])
+        i += 1
+    return out
 
 
 def before_publication(published: dt.date | None) -> DateSpan:
