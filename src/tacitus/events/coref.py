@@ -226,7 +226,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
     if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and a.modality == b.modality and _toll_date_ok(a, b):
         return True  # "the death toll rose to 40" updates the event reported before
-    if retells(a, b):
+    if retells(a, b) or own_account(a, b):
         return True  # "the group said it was behind the attack", "troops repelled the attack": the incident told again
     if mirrored(a, b):
         return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
@@ -357,6 +357,25 @@ def retells(a: Event, b: Event) -> bool:
     return _actor_ok(a.actor1, b1) and _actor_ok(a.actor2, b2)
 
 
+# the doer's own words: "the group said in a statement that it had killed 15 soldiers"
+_OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|stated|announced)\b[^.;]{0,60}?\b(?:it|they|its\s+(?:fighters|forces|men|militants)|their\s+(?:fighters|forces|men))\s+had\b", re.I)
+
+
+def own_account(a: Event, b: Event) -> bool:
+    """``b`` is the doer's own account of ``a``, told within a few sentences: the same named doer says
+    it did an act of the same kind, on the same day and in the same place. Its figures differ from
+    the others' as a claimant's do ("a military officer said seven soldiers were killed … the group
+    said in a statement that it had killed 15"): one incident, two tolls."""
+    if FAMILY_OF[a.event_type] != FAMILY_OF[b.event_type] or FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES:
+        return False
+    if not (0 < b.sentence - a.sentence <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
+        return False
+    doer = a.actor1.actor_id if a.actor1 is not None else None
+    if doer is None or b.actor1 is None or b.actor1.actor_id != doer or b.evidence is None or not _OWN_ACCOUNT.search(b.evidence.text):
+        return False
+    return dates_agree(a, b) and _place_ok(a, b) and _actor_ok(a.actor2, b.actor2)
+
+
 # "the attackers arrived on motorcycles", "the gunmen fled": the people who did what the article told before
 _ANAPHORIC_PERP = re.compile(r"^(?:the|these|those)\s+(?:same\s+)?(?:attackers?|assailants?|gunm[ae]n|kidnappers?|abductors?|killers?|murderers?|"
                              r"raiders?|bombers?|perpetrators?|culprits?|hitm[ae]n|assassins?)$", re.I)
@@ -406,9 +425,13 @@ def _adds_to(a: Count | None, b: Count | None, ev: Event) -> bool:
 
 
 def _other_toll(ev: Event) -> bool:
-    """The event's sentence gives another source's toll ("the ministry gave a higher toll, saying 43 …"),
-    not a toll that rose."""
-    return ev.fatalities is not None and ev.evidence is not None and _is_toll_update(ev) and not _TOLL_ROSE.search(ev.evidence.text)
+    """The event's sentence gives another source's toll ("the ministry gave a higher toll, saying 43 …",
+    "the group said it had killed 15"), not a toll that rose."""
+    if ev.fatalities is None or ev.evidence is None:
+        return False
+    if _OWN_ACCOUNT.search(ev.evidence.text) and not _TOLL_ROSE.search(ev.evidence.text):
+        return True  # the doer's own figure ("the group said it had killed 15") stays within the spread
+    return _is_toll_update(ev) and not _TOLL_ROSE.search(ev.evidence.text)
 
 
 def _merge_count(a: Count | None, b: Count | None, adds: bool = False, keep_first: bool = False) -> Count | None:
