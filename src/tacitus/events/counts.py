@@ -54,6 +54,7 @@ class CountMention:
     noun: str  # the words between the number and the verb ("civilians")
     armed: bool
     running: bool = False  # a running total ("more than 500 have been killed since 2019"), not one event's toll
+    past: bool = False  # set aside (``running``) only as a past incident's ("killed 17 fishermen last year"): the toll of an event dated then
     attackers: bool = False  # the text says the dead were the attackers ("one of the attacking gunmen died")
 
 
@@ -507,8 +508,7 @@ def find_counts(sentence: str) -> list[CountMention]:
     if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
     # a past incident is no toll of the event told: its marker in the count's own clause
-    found = [replace(c, running=True) if _PAST.search(clause := _clause_around(sentence, c.start, c.end)) or _MONTH_SPAN.search(clause)
-             else c for c in found]
+    found = [_past_marked(sentence, c) for c in found]
     # an earlier death told in a past-perfect relative clause ("the funeral of a student who had been shot dead the day
     # before") or as what a gathering mourns ("the funeral of two protesters killed on Friday") is no toll of the event told
     earlier = [m.span() for m in _EARLIER_DEATH.finditer(sentence)]
@@ -516,6 +516,15 @@ def find_counts(sentence: str) -> list[CountMention]:
              or (_MOURNED.search(sentence[max(0, c.start - 60) : c.start]) and not _VERB_FIRST.match(sentence, c.start)) else c for c in found]
     found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
     return _drop_included(sentence, found)
+
+
+def _past_marked(sentence: str, c: CountMention) -> CountMention:
+    """A count in a clause about a past incident ("murdered two years ago", "killed 17 last year") or a span
+    of months is no toll of the event told now; only the former may be the toll of an event dated then."""
+    clause = _clause_around(sentence, c.start, c.end)
+    if _PAST.search(clause):
+        return replace(c, running=True, past=not c.running)
+    return replace(c, running=True) if _MONTH_SPAN.search(clause) else c
 
 
 _VERB_FIRST = re.compile(r"(?:kill|wound|injur|murder|leav|left|shoot|shot|slay|slew|massacr|execut)", re.I)

@@ -987,6 +987,9 @@ class EventExtractor:
             return None  # rhetoric in a quoted statement ("we are fighting the crusaders")
         location = self._location(doc, sent, clause, perp, target)
         date = _date_for(doc, sent, clause)
+        if _long_past(date, doc.article.published):
+            # "Ten years ago on Sunday, Boko Haram … abducted 276 students": the past incident is this event
+            counts = [replace(c, running=False, past=False) if c.past else c for c in counts]
         if modality in (Modality.CALLED_FOR, Modality.THREATENED):
             date = ahead(date, doc.article.published)
         country = location.country if location else None
@@ -1688,6 +1691,15 @@ def told_where(events: list[Event], doc: Document) -> list[Event]:
             continue
         host.location = here
     return events
+
+
+_PAST_DAYS = 180
+
+
+def _long_past(date: DateSpan | None, published: dt.date | None) -> bool:
+    """The event's own date ("ten years ago on Sunday", "in 2014") lies half a year or more before publication."""
+    return (date is not None and published is not None and date.end is not None and date.basis in ("explicit", "relative")
+            and (published - date.end).days > _PAST_DAYS)
 
 
 def ahead(date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
