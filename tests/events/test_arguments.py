@@ -46,6 +46,14 @@ def test_the_victim_named_by_surname_carries_the_full_name(extract) -> None:
     assert "Ernesto Villalba Ruiz" in names
 
 
+def test_a_given_name_that_is_also_a_word_still_opens_the_full_name() -> None:
+    # "oscar" and "carlos" are dictionary words too; before a surname they are given names
+    text = "GUNMEN KILLED OSCAR JULIO PAREDES IN TUMACO. POLICE SAID PAREDES HAD BEEN THREATENED."
+    assert full_name(text, "PAREDES", COMMON | {"oscar", "police", "in", "gunmen"}) == "OSCAR JULIO PAREDES"
+    # a word of reporting that is also a given name ("Said") does not join the name
+    assert full_name("POLICE SAID PAREDES WAS SHOT. PAREDES DIED.", "PAREDES", COMMON | {"police", "said"}) is None
+
+
 # -- co-actors --------------------------------------------------------------------------------
 
 def test_coordinated_victims_are_all_targets(extract) -> None:
@@ -672,3 +680,52 @@ def test_those_a_relative_clause_accuses_are_the_doers(extract) -> None:
 def test_a_unit_that_defuses_a_bomb_is_no_armed_group(extract) -> None:
     doc = extract("The bomb squad unit defused another explosive device near the market on Monday.")
     assert all(e.actor1 is None or e.actor1.kind != ActorKind.REBEL for e in doc.events)
+
+# -- victims named in the sentence after the act ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen shot a bus driver in Tegucigalpa on Monday. The wounded man was identified as Rafael Soto, police said.", "Rafael Soto"),
+    ("A BOMB EXPLODED AT A BUS STOP IN LIMA YESTERDAY, KILLING ONE MAN. POLICE SAID THE DEAD MAN WAS IDENTIFIED AS JORGE LUIS QUISPE.",
+     "JORGE LUIS QUISPE"),
+    ("A car bomb wounded five people outside a hotel in Bogota on Sunday. Among the people wounded was Judge Maria Lopez.", "Maria Lopez"),
+    ("Rebels attacked a bus near Gulu on Friday, killing three passengers. The other victim, Grace Akello, is recovering in hospital.",
+     "Grace Akello"),
+    ("Gunmen shot dead two aid workers in Kismayo on Monday. The victims were identified as Ahmed Nur and Fatima Ali.", "Ahmed Nur"),
+])
+def test_a_victim_named_in_the_next_sentence_is_the_acts_target(extract, text: str, name: str) -> None:
+    assert name in _victims(extract(text, "1990-01-10"))
+
+
+def test_a_single_word_after_identified_as_in_capitals_is_no_name(extract) -> None:
+    doc = extract("A BOMB EXPLODED AT A MARKET IN LIMA YESTERDAY, KILLING ONE MAN. THE DEAD MAN WAS IDENTIFIED AS DRIVER.", "1990-01-10")
+    assert "DRIVER" not in _victims(doc)
+
+
+# -- victims of a second clause -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("A soldier was killed and two civilians were wounded when rebels attacked a checkpoint near Goma on Sunday.", {"soldier", "civilians"}),
+    ("Gunmen attacked a bus near Gulu on Friday, killing the driver and wounding three passengers.", {"driver", "passengers"}),
+    ("The judge was shot dead and his bodyguard was injured in Medellin on Monday.", {"judge", "bodyguard"}),
+    ("Gunmen shot dead a judge in Cali on Monday. His driver was also killed in the attack.", {"judge", "driver"}),
+])
+def test_people_a_second_clause_says_were_hurt_are_victims_too(extract, text: str, who: set[str]) -> None:
+    assert who <= _victims(extract(text, "2021-03-10"))
+
+
+def test_what_a_damage_verb_beside_the_strike_names_is_its_physical_target(extract) -> None:
+    doc = extract("Two bombs exploded in Lima on Monday night and destroyed two banks.", "1990-01-10")
+    assert "banks" in {t.text for e in _events(doc) for t in e.physical_targets}
+
+
+# -- the country a strike from afar hits --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia fired missiles at Ukraine on Sunday, damaging a power plant in Lviv.",
+    "Russia launched 400 drones and missiles at Ukraine overnight, Ukraine's air force said on Sunday.",
+])
+def test_the_country_a_strike_hits_is_no_military_target(extract, text: str) -> None:
+    doc = extract(text, "2025-05-12")
+    assert doc.events
+    for ev in doc.events:
+        assert all(r.actor_id not in ("military_ukr", "government_ukr") for r in [ev.actor2, *ev.assoc_actor2] if r is not None)

@@ -66,7 +66,11 @@ def full_name(text: str, surface: str, common: Iterable[str]) -> str | None:
 
     def is_name(w: str) -> bool:
         low = w.lower().strip("'’-")
-        return not (_ordinary(low, common_set) or low in TITLE_ABBREVIATIONS or (mixed and not w[0].isupper()) or w.endswith(("'s", "’s")))
+        if low in TITLE_ABBREVIATIONS or low in TITLES or (mixed and not w[0].isupper()) or w.endswith(("'s", "’s")):
+            return False
+        # a given name is a name even where the dictionary lists it too ("CARLOS", "OSCAR" in a capitals wire),
+        # unless it is also a word of reporting that often stands before a name ("police SAID Quintero")
+        return not _ordinary(low, common_set) or (low in GIVEN_NAMES and low not in _REPORTING_WORDS)
 
     best: list[str] = []
     for m in pattern.finditer(text):
@@ -84,6 +88,9 @@ def full_name(text: str, surface: str, common: Iterable[str]) -> str | None:
     if not best:
         return None
     return " ".join(best)
+
+
+_REPORTING_WORDS = frozenset(["said", "says", "told", "added", "asked"])
 
 
 def _ordinary(word: str, common: frozenset[str] | set[str]) -> bool:

@@ -18,7 +18,7 @@ from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATION
 from tacitus.actors.names import full_name as full_name
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.events.lexicon import AIRCRAFT_NOUN, candidate_pattern
-from tacitus.events.people import list_after, list_before
+from tacitus.events.people import classify, list_after, list_before
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 
 COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
@@ -118,11 +118,18 @@ _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "in
 _FORCE_PLACES = re.compile(r"^(?:posts?|outposts?|bases?|barracks|garrisons?|checkpoints?|stations?|headquarters|vehicles?|trucks?|jeeps?|"
                            r"helicopters?|aircraft|planes?|convoys?|patrols?|positions?|camps?|compounds?)$", re.I)
 # A sentence that names the victims of an act it follows ("the victims were identified as …", "among the
-# dead were …", "the wounded are …"): what follows the match is the list of their names.
+# dead were …", "the wounded are …", "among the priests murdered was …", "the wounded man was identified as …",
+# "the other victim, …,"): what follows the match is the list of their names.
+_HURT = r"(?:killed|murdered|slain|wounded|injured|hurt|kidnapped|abducted|executed|assassinated|shot|dead|missing|held)"
+_VICTIM_NOUN = r"(?:victims?|dead|deceased|injured|wounded|hostages?|casualt(?:y|ies))"
+_PERSON_NOUN = r"(?:person|persons|people|man|men|woman|women|one|ones|child|children|boy|girl|youth|passengers?)"
 _VICTIMS_NAMED = re.compile(
-    r"\b(?:(?:the\s+)?(?:victims?|dead|deceased|injured|wounded|hostages|kidnap\s+victims)\s+(?:\w+\s+)?(?:were|was|are|is|have\s+been|has\s+been)"
-    r"\s+(?:identified|named|listed)\s+as|(?:the\s+)?(?:victims?|dead|deceased|injured|wounded)\s+(?:were|are|included|include)"
-    r"|(?:among|one\s+of)\s+the\s+(?:victims?|dead|deceased|injured|wounded|hostages)\s+(?:\w+\s+)?(?:were|was|are|is))\s+", re.I)
+    rf"\b(?:(?:the\s+)?(?:(?:other\s+|second\s+|third\s+|{_HURT}\s+)?{_VICTIM_NOUN}|(?:other|second|third|{_HURT})\s+{_PERSON_NOUN})"
+    r"\s+(?:\w+\s+)?(?:were|was|are|is|have\s+been|has\s+been)\s+(?:identified|named|listed)\s+as"
+    rf"|(?:the\s+)?{_VICTIM_NOUN}\s+(?:were|are|included|include)"
+    rf"|(?:among|one\s+of)\s+the\s+(?:\w+\s+){{0,2}}?(?:{_VICTIM_NOUN}|{_HURT})\s+(?:\w+\s+)?(?:were|was|are|is)"
+    rf"|the\s+other\s+(?:{_VICTIM_NOUN}|{_PERSON_NOUN})\s+(?:is|was)"
+    rf"|\bthe\s+(?:other\s+|second\s+|third\s+|{_HURT}\s+)?(?:victims?|hostages?)\s*,)\s+", re.I)
 # One person named in mixed-case text: capitalised words, a title among them ("Judge Luis Vega Rincon").
 _ONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+(?=\s*(?:[,.;(]|$|\s(?:of|and|who|in|on|at|when|after)\b))")
 # People a list may name that no actor noun covers: companions, escorts, kin ("his bodyguard", "an adult").
@@ -507,7 +514,23 @@ class ArgumentFinder:
         return found[0] if found else None
 
     def targets(self, trig: Any) -> list[ActorRef]:
-        """The target of ``trig`` and those coordinated with it, main one first."""
+        """The target of ``trig`` and those coordinated with it, main one first, then the people a verb
+        joined to it says were hurt too ("a soldier was killed and two civilians were wounded")."""
+        found = self._targets(trig)
+        for tok in _hurt_alongside(trig):
+            ref = self.ref_for(tok, person_first=True)
+            if ref is not None:
+                ref = self._written(ref, tok, numbers=False, persons=True)
+            else:  # "his bodyguard was injured": people no actor noun covers
+                lo, hi = _head_span(tok)
+                ref = self._listed_ref(tok.doc.text[lo:hi], lo)
+            if ref is None:
+                continue
+            if not any(same_mention(ref, r) or ref.text.lower() == r.text.lower() for r in found):
+                found.append(ref)
+        return found
+
+    def _targets(self, trig: Any) -> list[ActorRef]:
         self._doc = trig.doc
         parties = list(_parties(trig))
         for tok in [*parties, *self._patients(trig)]:
@@ -561,10 +584,10 @@ class ArgumentFinder:
             return []
         got = list_after(sent.replace(";", ","), m.end())  # "X, 24; Y, 31; and Z": semicolons part the pieces here
         if got is None:
-            one = _ONE_NAME.match(sent, m.end())  # "among the dead was Judge Luis Vega"
-            if one is None or not any(c.islower() for c in sent):
-                return []  # in upper-case text nothing tells a name from a phrase
-            got = (one.end(), [(one.group(0), 1)])
+            one = self._one_named(sent, m.end())  # "among the dead was Judge Luis Vega"
+            if one is None:
+                return []
+            got = (m.end() + len(one), [(one, 1)])
         out: list[ActorRef] = []
         at = m.end()
         for text, _n in got[1]:
@@ -576,6 +599,22 @@ class ArgumentFinder:
             if ref is not None and not any(ref.text.lower() == r.text.lower() for r in out):
                 out.append(ref)
         return out
+
+    @staticmethod
+    def _one_named(sent: str, at: int) -> str | None:
+        """The one person named at ``at`` ("… was identified as Judge Luis Vega."), or None. In mixed case the
+        capitals tell the name; in one case the piece must read as a name of two words or more and end the
+        clause ("… IDENTIFIED AS JUAN MORA."), since a single word may as well be English."""
+        if any(c.islower() for c in sent):
+            one = _ONE_NAME.match(sent, at)
+            return one.group(0) if one is not None else None
+        piece = re.match(r"[^,.;:()\[\]\"]+", sent[at:])
+        if piece is None or not re.match(r"\s*(?:[,.;(]|$)", sent[at + piece.end() :]):
+            return None
+        item = classify(piece.group(0).strip(), True)
+        if item is None or item.kind != "name" or len(item.text.split()) < 2:
+            return None
+        return item.text
 
     def _text_ref(self, text: str, start: int) -> ActorRef | None:
         """A victim one list piece names, read from its words: a person by name without titles ("Judge
@@ -626,7 +665,7 @@ class ArgumentFinder:
         """Buildings, vehicles and infrastructure that ``trig`` struck, as the text names them
         ("the telephone company offices", "their vehicle was blown up")."""
         out: list[PhysicalTarget] = []
-        for tok in [*self._patients(trig), *self._sites(trig)]:
+        for tok in [*self._patients(trig), *self._sites(trig), *_struck_alongside(trig)]:
             for t in _listed(tok):
                 if _PARTS.match(t.text) and not any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children):
                     continue  # "destroying windows and doors": damage to what the sentence names elsewhere ("the door of the bank" is kept)
@@ -1117,6 +1156,39 @@ def _parties(trig: Any) -> Iterable[Any]:
             if c.dep_ in ("xcomp", "ccomp", "acomp", "dobj") and (committing or word in _REPORTING or v.pos_ == "ADJ"
                                                                or v.lemma_.lower() == "be"):
                 stack.append(c)
+
+
+# Verbs of harm to people that need no event word of their own to add victims to the act beside them.
+_HARMED = frozenset(["wound", "injure", "hurt", "maim", "kill", "murder", "kidnap", "abduct", "shoot", "burn", "beat", "torture"])
+
+
+def _hurt_alongside(trig: Any) -> Iterable[Any]:
+    """Who a harm verb coordinated with ``trig`` says suffered too: the passive subject of "… and two civilians
+    were wounded", the object of "killing a soldier and wounding two others"."""
+    # the verbs after it only: the verb it is joined to tells an act of its own, with its own victims
+    verbs = [c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for v in verbs:
+        if v.lemma_.lower() not in _HARMED:
+            continue
+        if _passive(v):
+            yield from (c for c in v.children if c.dep_ == "nsubjpass")
+        elif v.tag_ == "VBG":
+            yield from (c for c in v.children if c.dep_ == "dobj")
+
+
+# Verbs of damage that say what an act struck without being an event word of their own.
+# ("hitting a building" is left out: what a strike hit may be where it fell as much as what it aimed at)
+_DAMAGING = frozenset(["damage", "destroy", "wreck", "raze", "demolish", "level", "flatten", "gut", "shatter", "burn"])
+
+
+def _struck_alongside(trig: Any) -> Iterable[Any]:
+    """What a damage verb joined to ``trig`` says the act struck: "fired missiles at the city, damaging a power
+    plant", "the bomb exploded and destroyed two shops", "… and three houses were damaged"."""
+    verbs = [c for c in trig.children if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB"]
+    for v in verbs:
+        if v.lemma_.lower() not in _DAMAGING:
+            continue
+        yield from (c for c in v.children if c.dep_ == ("nsubjpass" if _passive(v) else "dobj"))
 
 
 def _listed(tok: Any) -> list[Any]:

@@ -480,7 +480,7 @@ def merge_pair(a: Event, b: Event) -> Event:
         actor1=actor1,
         actor2=actor2,
         assoc_actor1=_union(a.assoc_actor1, b.assoc_actor1, a.actor1),
-        assoc_actor2=_union(a.assoc_actor2, b.assoc_actor2, a.actor2 or b.actor2),
+        assoc_actor2=_victims(a, b, actor2, actor1),
         physical_targets=[*a.physical_targets, *(t for t in b.physical_targets if all(t.text.lower() != u.text.lower() for u in a.physical_targets))],
         location=loc,
         date=date,
@@ -525,6 +525,60 @@ def _union(kept: list[ActorRef], more: list[ActorRef], main: ActorRef | None) ->
             seen.add(r.name)
             out.append(r)
     return out
+
+
+def _victims(a: Event, b: Event, main: ActorRef | None, doer: ActorRef | None) -> list[ActorRef]:
+    """The co-victims of two reports of one act: the earlier report's, then those the later one adds. A later
+    report mostly names the same victims again in other words ("at least 50 people", "residents"), so its
+    main victim joins only where it is a person by name not yet among them ("Judge X was shot. His driver,
+    Ana Ruiz, was also killed") or where the report says they are more ("his driver was also killed", "two
+    other people were wounded")."""
+    kept = [*([main] if main else []), *a.assoc_actor2]
+    seen = {w for r in kept for w in _keys(r)}
+    names = {r.name.lower() for r in kept}
+    out = list(a.assoc_actor2)
+    more = _victims_added(b)
+    for r in (b.actor2, *b.assoc_actor2):
+        if r is None or r is main or _keys(r) & seen or own_target(doer, r):
+            continue
+        if not (more or r.actor_id or r.kind == ActorKind.PERSON) and r.name.lower() in names:
+            continue  # "schoolchildren", then "people": unnamed people of one kind are those same people again
+        if r is b.actor2 and not (more or (r.kind == ActorKind.PERSON and r.actor_id is None and named_in_full(r))):
+            continue
+        seen |= _keys(r)
+        names.add(r.name.lower())
+        out.append(r)
+    return out
+
+
+def _keys(r: ActorRef) -> set[str]:
+    """What tells one victim from another: a name where the actor has one of its own (a known actor, a person),
+    else the words the text calls them by ("driver" and "bodyguard" are two, both "Civilians (Colombia)")."""
+    if r.actor_id or r.kind == ActorKind.PERSON:
+        return {r.name.lower(), r.text.lower()}
+    return {r.text.lower()}
+
+
+# Last words of the names of bodies and buildings, which the parser may take for a person's name ("the National
+# Assembly", "the Supreme Court"): stormed or struck, they are no person.
+_INSTITUTION = re.compile(r"^(?:assembly|parliament|congress|senate|council|court|tribunal|ministry|palace|embassy|house|hall|"
+                          r"building|tower|centre|center|hotel|hospital|university|school|church|mosque|bank|station|airport|market)$", re.I)
+
+
+def named_in_full(ref: ActorRef) -> bool:
+    """Anyone but a person known only by one word the parser took for a name ("Jolan", "Zoobe junction": a
+    district, a crossroads): a person added as a further victim has a full name, every word capitalised, that
+    is no body's or building's name."""
+    if ref.kind != ActorKind.PERSON or ref.actor_id:
+        return True
+    words = ref.text.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not _INSTITUTION.match(words[-1])
+
+
+def _victims_added(ev: Event) -> bool:
+    """The report tells of more victims than those told before: "was also killed", "two other people"."""
+    text = ev.evidence.text if ev.evidence is not None else ""
+    return bool(_ALSO_VERB.search(text)) or bool(ev.actor2 is not None and (_MORE_WORD.search(ev.actor2.text) or _OTHERS.search(ev.actor2.text)))
 
 
 _CROWDS = frozenset({ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIANS})

@@ -35,6 +35,7 @@ from tacitus.events.coref import (
     counts_differ,
     dates_agree,
     merge_pair,
+    named_in_full,
     own_target,
     same_victim,
     separate,
@@ -789,9 +790,11 @@ class EventExtractor:
         name_test = self._name_test(doc)  # the article's case, read once
         mixed = text_case(text) == "mixed"
         for sent in doc.sentences:
-            if events and sent.index - (events[-1].sentence or 0) <= 2:
+            # "The victims were identified as …": the people of the latest act with victims told just before
+            host = next((e for e in reversed(events) if e.event_type in _NAMES_VICTIMS or sent.index - (e.sentence or 0) > 2), None)
+            if host is not None and host.event_type in _NAMES_VICTIMS and sent.index - (host.sentence or 0) <= 2:
                 here = [r for r in doc.actors if r.start is not None and max(sent.start, head_end) <= r.start < sent.end]
-                _add_named_victims(events[-1], sent.text, ArgumentFinder(here, sent.start, [], text, name_test, [], self.country_names, head_end))
+                _add_named_victims(host, sent.text, ArgumentFinder(here, sent.start, [], text, name_test, [], self.country_names, head_end))
             sdoc = parsed.get(sent.index)
             if sdoc is None:
                 continue
@@ -866,12 +869,26 @@ class EventExtractor:
         perps: list[ActorRef] = []
         targets: list[ActorRef] = []
         things: list[PhysicalTarget] = []
+        harming = {t.token.i for t in clause.triggers if t.token is not None and t.mode in ("kill", "abduct")}
         for tok in [*clause.tokens, head]:
             if tok is None:
                 continue
             perps = perps or finder.perpetrators(tok)
-            targets = targets or finder.targets(tok)
+            # every act of the clause adds victims of its own, the first act's first ("a policeman was shot and a
+            # nun kidnapped"); unnamed people of a kind already there are those same people told again
+            # (the clause's head, no event word itself, speaks only where the event words named no one)
+            # a later act adds victims only where it harms people ("was shot", "kidnapped"), not every act word
+            # ("the bombing gave his rivals the chance to attack the prime minister")
+            found = finder.targets(tok) if not targets or tok.i in harming else []
+            targets += [r for r in found if not targets or (named_in_full(r) and not any(
+                same_mention(r, o) or r.text.lower() == o.text.lower() or (r.kind == o.kind and r.kind != ActorKind.PERSON) for o in targets))]
             things = things or finder.physical_targets(tok)
+        # no one suffers the act they do ("militants stormed the village and killed two militiamen": not the militants)
+        targets = [r for r in targets if not any(same_mention(r, p) for p in perps)]
+        if clause.modes & {"air", "shelling"}:
+            # "fired missiles at Ukraine", "jets struck Lebanon": the country a strike from afar hits is where it
+            # fell, not a force it fought; ACLED codes the people it hit, or no one
+            targets = [r for r in targets if r.score != COUNTRY_AS_ACTOR]
         clause.agent = bool(perps) or _acting_subject(head, finder)
         if clause.modes & {"battle", "agree", "pledge"} and len(perps) > 1 and not targets:
             # "fighting between the army and the RSF", "Ethiopia and Eritrea agreed": two sides
@@ -1516,6 +1533,9 @@ def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
             # ends it ("the Solino neighbourhood"); not "Kenyan President …", whose place is a modifier
             if any(a == ref.start and (b == ref.end or _PLACE_KIND.fullmatch(doc.article.text[b : ref.end])) for a, b in spans):
                 setattr(ev, side, None)
+        # a co-victim read from a capitalised word inside a place's name ("Wad al-Nura", "the Jolan district")
+        ev.assoc_actor2 = [r for r in ev.assoc_actor2 if not (r.kind == ActorKind.PERSON and not r.actor_id and r.start is not None
+                                                              and any(lo <= r.start and (r.end or 0) <= hi for lo, hi in spans))]
     return events
 
 

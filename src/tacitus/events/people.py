@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tacitus.actors.names import GIVEN_NAMES
 from tacitus.events.numbers import COUNT_RE, to_count
 
 _DET_ONE = re.compile(r"^(?:an?|one|another|the|his|her|their|its)\s+(?P<rest>.+)$", re.I)
@@ -148,7 +149,7 @@ def classify(text: str, caps: bool) -> Item | None:
     if len(words) == 1 and _TITLE.match(words[0]):
         return Item(t, "title")
     if not 1 <= len(words) <= 6 or any(_NOT_NAME.match(w) or not re.fullmatch(r"[^\W\d_][\w.'’-]*", w)
-                                         or re.search(r"(?:ed|ing|ly)$", w, re.I) for w in words):
+                                         or (re.search(r"(?:ed|ing|ly)$", w, re.I) and w.lower() not in GIVEN_NAMES) for w in words):
         return None
     lead = 0
     while lead < len(words) - 1 and (_TITLE.match(words[lead]) or _ROLE.match(words[lead])):
