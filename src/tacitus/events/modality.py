@@ -17,6 +17,8 @@ _CALL = {"urge", "call", "appeal", "demand", "ask", "encourage", "incite", "exho
 _PLAN = {"plan", "intend", "prepare", "plot", "seek", "want", "aim", "hope", "consider", "propose", "mull", "attempt",
          "bid", "effort", "try", "push", "drive", "goal", "objective", "vow", "intention", "ready", "able", "expect",
          "offer", "pledge", "undertake", "willing", "prepared"}
+# plans only as nouns ("a drive to recruit", "a push to retake"): "drove a truck" is no plan
+_PLAN_NOUNS = {"drive", "push", "bid", "effort", "goal", "objective", "intention"}
 _DONE = {"carry", "execute", "commit", "perpetrate", "stage"}  # "planned and carried out": the act took place
 _DENY = {"deny", "reject", "dismiss", "refute"}
 # "refrain from using car bombs", "its decision to stop sabotaging", "ceased bombing pipelines",
@@ -49,7 +51,8 @@ def modality_of(token: Any) -> tuple[str, bool]:
                 return Modality.CALLED_FOR, negated
             if lemma in _THREAT and i > 0:
                 return Modality.THREATENED, negated
-            if lemma in _PLAN and i > 0 and not _attempted(tok) and _plan_over(tok, path[i - 1]):
+            if lemma in _PLAN and i > 0 and not _attempted(tok) and _plan_over(tok, path[i - 1]) \
+                    and not (lemma in _PLAN_NOUNS and tok.pos_ != "NOUN"):
                 return Modality.THREATENED, negated  # "attempted to kill" happened: a failed attack
         if tok.pos_ in ("VERB", "AUX"):
             aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
