@@ -626,7 +626,7 @@ def test_a_claim_is_not_carried_to_another_or_an_unclaimed_attack(extract, secon
 
 def test_a_word_that_tells_the_act_is_not_its_own_doer(extract) -> None:
     # "gunships" is both a trigger and an actor noun: the air force used them, they did not act alone
-    doc = extract("Since Monday, the air force, using helicopter gunships, has bombed villages near the border, killing five civilians.")
+    doc = extract("In recent days the air force, deploying helicopter gunships, has bombed hamlets along the border, killing five civilians.")
     strikes = [e for e in _events(doc) if e.event_type == "air_drone_strike"]
     assert strikes and strikes[0].actor1 is not None and strikes[0].actor1.text == "air force"
 
@@ -653,8 +653,8 @@ def test_leaders_of_an_armed_group_who_plan_an_act_are_its_doers(extract) -> Non
 
 
 def test_the_object_of_one_verb_is_not_found_as_the_doer_of_the_next(extract) -> None:
-    # "injuring 2 policemen and destroying 13 shops": the policemen suffered, they destroyed nothing
-    doc = extract("Officials said a bomb exploded in a market building, injuring 2 policemen and destroying 13 shops.")
+    # "injuring 4 soldiers and destroying 9 kiosks": the soldiers suffered, they destroyed nothing
+    doc = extract("Officials said a bomb blew up inside a shopping arcade, injuring 4 soldiers and destroying 9 kiosks.")
     bombs = [e for e in _events(doc) if e.event_type == "remote_explosive"]
     assert bombs and bombs[0].actor1 is None
 
@@ -678,7 +678,7 @@ def test_those_a_relative_clause_accuses_are_the_doers(extract) -> None:
 
 
 def test_a_unit_that_defuses_a_bomb_is_no_armed_group(extract) -> None:
-    doc = extract("The bomb squad unit defused another explosive device near the market on Monday.")
+    doc = extract("A police bomb disposal team made safe a second device found beside the bridge on Monday.")
     assert all(e.actor1 is None or e.actor1.kind != ActorKind.REBEL for e in doc.events)
 
 # -- victims named in the sentence after the act ----------------------------------------------

@@ -141,33 +141,32 @@ def test_a_region_of_many_countries_places_no_event(extract) -> None:
 
 
 def test_where_a_speaker_spoke_gives_way_to_where_the_act_happened(extract) -> None:
-    doc = extract("CARACAS, May 18 (Wire) - The visiting president said today in Caracas that he believes "
-                  "a right-wing group took part in the assassination in Guatemala of an opposition leader "
-                  "in January.", "2021-05-18")
-    assert any(e.location is not None and e.location.country == "GTM" for e in doc.events), doc.events
-    assert all(e.location is None or e.location.country != "VEN" for e in doc.events), doc.events
+    doc = extract("NAIROBI, May 18 (Wire) - A visiting foreign minister said today in Nairobi that a militia "
+                  "had taken part in the assassination in South Sudan of an opposition leader in January.", "2021-05-18")
+    assert any(e.location is not None and e.location.country == "SSD" for e in doc.events), doc.events
+    assert all(e.location is None or e.location.country != "KEN" for e in doc.events), doc.events
 
 
 def test_a_country_that_is_only_an_envoy_s_post_places_nothing(extract) -> None:
-    doc = extract("GUATEMALA CITY, Oct 10 (Wire) - The post has been vacant since August, when a party "
-                  "leader and former ambassador to Spain was shot to death.", "2021-10-10")
+    doc = extract("GUATEMALA CITY, Oct 10 (Wire) - The party has had no leader since August, when its chief, "
+                  "once ambassador to Spain, was gunned down outside a restaurant.", "2021-10-10")
     assert all(e.location is None or e.location.country == "GTM" for e in doc.events), doc.events
 
 
 def test_foreign_victims_do_not_move_a_story_abroad(extract) -> None:
     # demonyms say who the victims were; no place in the body says the story is elsewhere
-    doc = extract("GUATEMALA CITY, Sep 29 (Wire) - Police said today that a Spaniard, a Frenchman and an "
-                  "Italian, kidnapped on Wednesday, have been released. The Spaniard and the Italian were "
-                  "aid workers.", "2021-09-29")
+    doc = extract("GUATEMALA CITY, Sep 29 (Wire) - A German, a Dutchman and a Swede, kidnapped by a gang on "
+                  "Wednesday, were freed today, police said. The German and the Swede worked for a charity.",
+                  "2021-09-29")
     assert any(e.location is not None for e in doc.events), doc.events
     assert all(e.location is None or e.location.country == "GTM" for e in doc.events), doc.events
 
 
 def test_a_town_measured_from_is_not_where_the_event_happened(extract) -> None:
-    doc = extract("BOGOTA, Aug 18 (Wire) - Gunmen shot dead a senator this evening 15 km south of Bogota, "
-                  "in the main square of Soacha, police said.", "2021-08-18")
+    doc = extract("ABUJA, Aug 18 (Wire) - Gunmen shot dead a senator this evening 40 km west of Abuja, "
+                  "outside the central mosque of Suleja, police said.", "2021-08-18")
     loc = _located(doc)
-    assert loc.text == "Soacha", loc
+    assert loc.text == "Suleja", loc
 
 
 def test_a_sentence_that_says_where_places_the_incident_before_it(extract) -> None:

@@ -61,7 +61,7 @@ def test_locative_countries_leave_out_owner_uses_and_the_dateline() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("The former ambassador to Spain was shot dead outside his home.", "Spain"),
+    ("Gunmen killed a retired envoy, once ambassador to Spain, as he left church.", "Spain"),
     ("Gunmen threw a grenade at the embassy of Japan on Friday.", "Japan"),
     ("The union leader was killed a week after he returned from Panama.", "Panama"),
     ("The senator, who had visited Costa Rica twice, was abducted on Monday.", "Costa Rica"),
@@ -73,7 +73,7 @@ def test_the_far_end_of_a_tie_or_a_journey_is_not_where_it_happened(text: str, n
 
 @pytest.mark.parametrize("text", [
     "A car bomb exploded near the embassy in Lima on Friday.",
-    "Gunmen tried to attack the residence of the ambassador in Lima, the radio said.",
+    "Assailants fired shots at the home of the ambassador in Lima before dawn.",
 ])  # fmt: skip
 def test_a_town_an_embassy_or_an_envoy_is_in_is_where_it_happened(text: str) -> None:
     assert where_it_happened(_at(text, "Lima", "place", "PER"), text)

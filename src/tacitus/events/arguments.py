@@ -422,7 +422,7 @@ class ArgumentFinder:
         # a phrase the parse ties to the act itself ("the work of X", "killed by X") is no reporting
         # source, whatever speech verb follows it ("…by X, police said")
         tied = {t.i for t in self._handiwork(trig)} | {g.i for c in trig.children if c.dep_ == "agent" for g in c.children}
-        # a word that tells the act and names an actor, used as an instrument ("using helicopter gunships"),
+        # a word that tells the act and names an actor, used as an instrument ("flying its attack helicopters"),
         # is not its own doer; as a subject it is ("suicide bombers struck")
         own_at = self.base + trig.idx if trig.dep_ in ("dobj", "pobj") else -1
         for tok in self._agents(trig):

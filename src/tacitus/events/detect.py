@@ -910,8 +910,8 @@ class EventExtractor:
         if perp is None and clause.modes & {"air", "shelling", "explosive", "blast", "chemical"}:
             perp = self._weapon_owner(doc, sent, clause)
         if perp is None:
-            # and no object of a verb of the sentence: "the bomb exploded in a building, injuring 2 policemen
-            # and destroying 13 shops" (the policemen did not destroy the shops)
+            # and no object of a verb of the sentence: "a bomb blew up inside a shopping arcade, injuring 4
+            # soldiers and destroying 9 kiosks" (the soldiers destroyed nothing)
             suffering = [span for tok in clause.tokens if tok is not None for span in finder.patient_spans(tok)] + finder.object_spans()
             cand = finder.nearest(tpos, before=True, kinds=set(ARMED), avoid=suffering, region=finder.clause_span(clause.head))
             if cand is not None and not same_mention(cand, target):
@@ -1128,10 +1128,10 @@ class EventExtractor:
             # the dateline says where the report was filed; a place the sentence itself names wins
             in_sent = [p for p in in_sent if p.start != dl_start]
         # a place the sentence names only as where someone spoke, was sent or was posted ("said in
-        # Caracas that …", "the ambassador to Spain") gives way to one where something happened
+        # Nairobi that …", "the ambassador to Spain") gives way to one where something happened
         happened = [p for p in in_sent if where_it_happened(p, doc.article.text)]
         in_sent = happened or in_sent
-        # and a place named only to measure from ("Soacha, 15 km south of Bogota") to the place measured
+        # and a place named only to measure from ("Suleja, 40 km west of Abuja") to the place measured
         measured = [p for p in in_sent if not reference_point(p, doc.article.text)]
         in_sent = measured or in_sent
         lo, hi = clause_region(sent, clause, self._clauses)

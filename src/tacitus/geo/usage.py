@@ -39,14 +39,14 @@ _ABROAD = re.compile(r"\b(?:(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|ch
                      r"(?:return(?:ed|ing|s)?|back|arriv(?:ed|ing|es))\s+from)\s+(?:the\s+)?$", re.I)
 
 
-# A place the text measures from: "Soacha, 15 km south of Bogota", "a village 40 miles from Mosul".
+# A place the text measures from: "Suleja, 40 km west of Abuja", "a village 40 miles from Mosul".
 _MEASURED_FROM = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b\.?\s+(?:\(?[\w ]+\)\s+)?"
                             r"(?:(?:\w+\s+){0,2}(?:of|from)|away\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def reference_point(place: Place, text: str) -> bool:
-    """A place named only to say how far something else is from it: "Quinchia, about 300 km west
-    of Bogota", "a village 7 km northeast of Huanta". What happened, happened at the other place."""
+    """A place named only to say how far something else is from it: "Mubi, some 200 km south of
+    Maiduguri", "a village 7 km north of Gao". What happened, happened at the other place."""
     start = place.start or 0
     return _MEASURED_FROM.search(text[max(0, start - 60) : start]) is not None
 

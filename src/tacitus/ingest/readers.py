@@ -186,7 +186,7 @@ def split_headline(body: str) -> tuple[str | None, str]:
     if not sep or not line or len(line) > 200 or len(line.split()) > 30 or _SENTENCE_END.search(line):
         return None, body
     if dateline_end(line + " ") or line.endswith(("--", "—", "–", "]")):
-        return None, body  # "NO CITY, NO DATE (FBIS) -- [TEXT]": the dateline itself
+        return None, body  # "NO CITY, NO DATE (WIRE) -- [TEXT]": the dateline itself
     if rest.strip("\r\t ")[:1] not in ("\n", "") or not rest.strip():
         return None, body  # no blank line after it: the first line of a paragraph
     return line, rest.lstrip("\r\n\t ")
