@@ -136,6 +136,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     mixed = text_case(text) == "mixed"
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
+    found = [p for p in found if res.gazetteer.demonym(p.name) is None]  # "the eastern Congolese town of …"
     home = dateline.country if dateline is not None and dateline.country else (evidence.most_common(1)[0][0] if evidence else None)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
     doc.places = one_sense(in_named_division(ordered, text), home)
@@ -375,7 +376,7 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
 # The name before its kind ("the Karrada district", "Sagaing region's Tamu township", "IN THE MIRAFLORES
 # NEIGHBORHOOD", "THE LAS LOMAS AND EL CARMEN CANTONS"). In mixed case the kind is written in lower case
 # (capitalised, it is part of a longer name: "Cloverhill District Court").
-_KIND_AFTER = (r"neighbou?rhoods?|districts?|municipality|municipalities|cantons?|hamlets?|townships?|suburbs?|"
+_KIND_AFTER = (r"neighbou?rhoods?|districts?|municipality|municipalities|cantons?|hamlets?|townships?|suburbs?|towns?|villages?|"
                r"jurisdiction|corregimiento|vereda|colonia|barrio|settlement")
 _NAMED_BEFORE_KIND = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}|al|as|ash)(?:[ \n-](?:{_NAME_WORD}|y|al|and|DE|DEL|LA|LAS|LOS|EL|AND)(?![\w'’]))*)"
@@ -432,7 +433,12 @@ def _name_before_kind_part(name: str, start: int, common: frozenset[str]) -> tup
 
 # Faiths and sects describe a district's people, they do not name it ("a mainly Shi'ite district").
 _FAITHS = frozenset({"shiite", "shia", "shii", "sunni", "alawite", "druze", "catholic", "protestant", "jewish",
-                     "hindu", "sikh", "buddhist", "coptic", "yazidi", "maronite", "orthodox", "evangelical"})
+                     "hindu", "sikh", "buddhist", "coptic", "yazidi", "maronite", "orthodox", "evangelical",
+                     "christian", "muslim", "islamic",
+                     # peoples, who live in a village and do not name it ("a Fulani village", "Tuareg towns")
+                     "fulani", "peul", "hausa", "dogon", "bambara", "tuareg", "songhai", "hutu", "tutsi", "hema", "lendu",
+                     "nuer", "dinka", "masalit", "zaghawa", "fur", "arab", "kurdish", "turkmen", "rohingya", "pashtun",
+                     "baloch", "berber", "amhara", "oromo", "tigrayan", "somali", "ijaw", "tiv", "berom", "kanuri"})
 
 
 def _letters(word: str) -> str:

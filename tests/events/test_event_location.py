@@ -176,3 +176,10 @@ def test_a_sentence_that_says_where_places_the_incident_before_it(extract) -> No
     bomb = [e for e in doc.events if e.event_type == "suicide_bomb"]
     assert len(bomb) == 1 and bomb[0].location is not None
     assert bomb[0].location.country == "PAK" and "Wazīristān" in bomb[0].location.name, bomb[0].location
+
+
+def test_a_demonym_before_town_is_no_place_of_its_own(extract) -> None:
+    doc = extract("A bomb went off in a church in the eastern Congolese town of Kasindi on Sunday, killing 14 people.",
+                  "2023-01-16")
+    assert "Congolese" not in [p.text for p in doc.places]
+    assert any(e.location is not None and e.location.text == "Kasindi" for e in doc.events), doc.events

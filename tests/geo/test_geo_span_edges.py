@@ -161,6 +161,10 @@ def test_a_gazetteer_name_that_holds_a_shorter_ner_span_is_the_mention(mini: InM
         ("He appeared before Kilbride District Court on Friday.", []),
         ("A bomb went off near a bank in the Bab\nSharqi district of the city.", ["Bab Sharqi"]),
         ("Troops searched homes in the Zuhur\nneighbourhood overnight.", ["Zuhur"]),
+        ("Rebels seized an army post near Kawlin town on Saturday.", ["Kawlin"]),
+        ("Jets bombed Ohe Htein Twin village in the afternoon.", ["Ohe Htein Twin"]),
+        ("Herders attacked a Fulani village and two Christian villages at dawn.", []),
+        ("The Old Town was shelled overnight.", []),
     ],
 )
 def test_a_name_before_its_kind_is_a_place(text: str, names: list[str]) -> None:
