@@ -649,6 +649,13 @@ class Signals:
     fight_between: bool = False  # "a gun battle between rival factions", "clashes between troops and rebels"
 
 
+def _sides_joined(tok: Any) -> bool:
+    """"Government forces and Kurdish fighters clashed": the fight's subject joins its two sides."""
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+
+
 _AIRCRAFT_DOER = re.compile(rf"\b(?:{AIRCRAFT_NOUN})$", re.I)
 _BETWEEN = re.compile(r"\s+between\s+(?!(?:\d|two\s+and|one\s+and))", re.I)  # not "fighting between 2 and 4 am"
 
@@ -956,7 +963,7 @@ class EventExtractor:
                    for t in clause.triggers),
             armed_actors=len({r.actor_id or r.name for r in finder.refs if r.kind in ARMED and lo <= (r.start or 0) < hi}),
             damage_only=all(_DESTROYED.fullmatch(sent.text[t.start:t.end]) for t in clause.triggers if t.mode == "loot"),
-            fight_between=any(t.mode == "battle" and _BETWEEN.match(sent.text, t.end) for t in clause.triggers),
+            fight_between=any(t.mode == "battle" and (_BETWEEN.match(sent.text, t.end) or _sides_joined(t.token)) for t in clause.triggers),
             torture=clause.modes & VIOLENT_MODES == {"kill"} and all(_TORTURE.match(sent.text, t.start) for t in clause.triggers if t.mode == "kill"),
             state_perpetrator=any(r.kind == ActorKind.STATE_FORCES for r in perps)
             or any(r.kind == ActorKind.STATE_FORCES and lo <= (r.start or 0) < tpos for r in finder.refs),
