@@ -671,7 +671,7 @@ def test_a_distance_counts_from_the_day_told_before(text, expected) -> None:
 
 
 def test_a_weekday_called_for_lies_ahead() -> None:
-    from tacitus.events.detect import ahead
+    from tacitus.dates import ahead
 
     wednesday = dt.date(2024, 6, 26)
     last_thursday = DateSpan(dt.date(2024, 6, 20), dt.date(2024, 6, 20), "day", "relative", "Thursday")

@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from tacitus.model import DateSpan
 
-__all__ = ["before_publication", "find_dates", "resolve", "shift_from"]
+__all__ = ["ahead", "before_publication", "find_dates", "resolve", "shift_from"]
 
 _ONE_DAY = dt.timedelta(days=1)
 # "on 2 January" in a 30 December article is the coming date; a yearless date further ahead
@@ -906,3 +906,17 @@ def shift_from(text: str, told: DateSpan) -> DateSpan | None:
         count = -count if way.lower() in ("earlier", "before") else count
     start, end = _shift(told.start, count, unit), _shift(told.end, count, unit)
     return DateSpan(start, end, told.precision, "context", m.group())
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?{_WEEKDAY_RX}", re.I)
+
+
+def ahead(date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
+    """A weekday told of what is called for or threatened lies ahead: "organisers called for another
+    protest on Thursday" in a Wednesday report is tomorrow, not last week's Thursday (weekdays
+    otherwise resolve backwards, as news reports the past)."""
+    if date is None or published is None or date.start is None or date.end is None or date.basis != "relative":
+        return date
+    if not date.text or not _WEEKDAY_ONLY.fullmatch(date.text) or date.start >= published:
+        return date
+    return replace(date, start=date.start + 7 * _ONE_DAY, end=date.end + 7 * _ONE_DAY)

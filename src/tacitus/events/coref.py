@@ -257,14 +257,14 @@ def same_occurrence(a: Event, b: Event) -> bool:
 
 
 # An incident named as one already told: "the attack", "the blast", "Sunday's bombing", "the car bomb attack"
-_INCIDENT = (r"(?:attack|assault|raid|ambush|blast|explosion|bombing|strike|air\s*strike|massacre|killing|shooting|kidnapping|abduction|"
+INCIDENT = (r"(?:attack|assault|raid|ambush|blast|explosion|bombing|strike|air\s*strike|massacre|killing|shooting|kidnapping|abduction|"
              r"incident|shelling|rampage)")
-_TOLD_BEFORE = re.compile(rf"\b(?:the|this|that|its|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?{_INCIDENT}(?![\w-])", re.I)
+_TOLD_BEFORE = re.compile(rf"\b(?:the|this|that|its|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?{INCIDENT}(?![\w-])", re.I)
 # ... unless the writer marks it as another one: "another attack", "a second blast", "the earlier raid", "similar attacks"
-_ANOTHER = re.compile(rf"\b(?:another|second|third|separate|other|earlier|previous|similar|last|new|fresh|latest|first)\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT}", re.I)
+_ANOTHER = re.compile(rf"\b(?:another|second|third|separate|other|earlier|previous|similar|last|new|fresh|latest|first)\s+(?:[\w-]+\s+){{0,2}}?{INCIDENT}", re.I)
 # those who suffered the attack fought it off: their side is the other one
 _REPELLED = re.compile(rf"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|fought\s+back|beat\s+back|thwart\w*|foil\w*)[\"'”’]?\s+(?:\w+\s+){{0,2}}?"
-                       rf"(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_INCIDENT}|attackers|assailants|raiders|gunmen)", re.I)
+                       rf"(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{INCIDENT}|attackers|assailants|raiders|gunmen)", re.I)
 _RETELL_REACH = 5  # sentences
 _RETELL_DAYS = 1  # "overnight", "late on Friday … early on Saturday": one incident may be dated a day apart
 

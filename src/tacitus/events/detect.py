@@ -20,6 +20,7 @@ from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
+from tacitus.dates import ahead, before_publication, shift_from
 from tacitus.events.arguments import (
     ACCORDING,
     COUNTRY_AS_ACTOR,
@@ -31,6 +32,7 @@ from tacitus.events.arguments import (
     unnamed_assailant,
 )
 from tacitus.events.coref import (
+    INCIDENT,
     UNDATED,
     counts_differ,
     dates_agree,
@@ -1675,8 +1677,6 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     if in_sent:
         tpos = sent.start + clause.triggers[0].start
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
-    from tacitus.dates import before_publication, shift_from
-
     text = doc.article.text
     # "police said on Saturday" dates the saying, not what was told
     para = [(s, d) for s, d in doc.dates if s.start < sent.start and _same_paragraph(text, s.start, sent.start)
@@ -1693,9 +1693,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|r
 
 
 # "The attack happened in the Mir Ali area of North Waziristan": a sentence that only says where
-_HAPPENED_AT = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|blast|explosion|bombing|strike|"
-                          r"shooting|kidnapping|abduction|clash(?:es)?|fighting|incident)\s+(?:happened|took\s+place|occurred|struck|hit)\s+"
-                          r"(?:\w+\s+){0,3}?(?:in|at|near|outside|on)\b", re.I)
+_HAPPENED_AT = re.compile(rf"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{INCIDENT}|clash(?:es)?|fighting)\s+"
+                          r"(?:happened|took\s+place|occurred|struck|hit)\s+(?:\w+\s+){0,3}?(?:in|at|near|outside|on)\b", re.I)
 _TOLD_WHERE_REACH = 2  # sentences
 
 
@@ -1727,20 +1726,6 @@ def _long_past(date: DateSpan | None, published: dt.date | None) -> bool:
     """The event's own date ("ten years ago on Sunday", "in 2014") lies half a year or more before publication."""
     return (date is not None and published is not None and date.end is not None and date.basis in ("explicit", "relative")
             and (published - date.end).days > _PAST_DAYS)
-
-
-def ahead(date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
-    """A weekday told of what is called for or threatened lies ahead: "organisers called for another
-    protest on Thursday" in a Wednesday report is tomorrow, not last week's Thursday."""
-    if date is None or published is None or date.start is None or date.end is None or date.basis != "relative":
-        return date
-    if not date.text or not _WEEKDAY_ONLY.fullmatch(date.text) or date.start >= published:
-        return date
-    week = dt.timedelta(days=7)
-    return replace(date, start=date.start + week, end=date.end + week)
-
-
-_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 
 
 def _said_on(text: str, start: int) -> bool:
