@@ -20,6 +20,7 @@ from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.events.lexicon import AIRCRAFT_NOUN, candidate_pattern
 from tacitus.events.people import classify, list_after, list_before
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
+from tacitus.saying import SAID
 
 COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
 _PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
@@ -65,8 +66,8 @@ def _head_span(tok: Any) -> tuple[int, int]:
     return start, tok.idx + len(tok.text)
 
 
-SPEECH = re.compile(r"^\W*(?:\w+\W+){0,2}(?:said|says|say|reported|reports|announced|stated|told|confirmed|added|claimed|denied|indicated|explained|noted|"
-                     r"warned|disclosed|revealed|alleged|charged|accused|blamed|believe[sd]?|described|states|declared|declares|has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
+SPEECH = re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{SAID}|told|charged|accused|blamed|believe[sd]?|described|"
+                     r"has\s+reported|have\s+reported|has\s+said|have\s+said)\b", re.I)
 _AIRCRAFT = re.compile(AIRCRAFT_NOUN, re.I)
 _STATEMENTS = frozenset(["statement", "communique", "communiqué", "message", "post", "video", "broadcast", "briefing", "release"])
 _SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "confirm"}

@@ -16,6 +16,7 @@ from tacitus.dateline import dateline_end
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
 from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, DateSpan, Event, Modality
+from tacitus.saying import AFFIRMED
 
 # Types that may describe the same incident in different sentences.
 _COMPATIBLE_FAMILIES: dict[str, frozenset[str]] = {
@@ -358,7 +359,7 @@ def retells(a: Event, b: Event) -> bool:
 
 
 # the doer's own words: "the group said in a statement that it had killed 15 soldiers"
-_OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|stated|announced)\b[^.;]{0,60}?\b(?:it|they|its\s+(?:fighters|forces|men|militants)|their\s+(?:fighters|forces|men))\s+had\b", re.I)
+_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED})\b[^.;]{{0,60}}?\b(?:it|they|its\s+(?:fighters|forces|men|militants)|their\s+(?:fighters|forces|men))\s+had\b", re.I)
 
 
 def own_account(a: Event, b: Event) -> bool:

@@ -69,6 +69,7 @@ from tacitus.model import (
     Sentence,
     Span,
 )
+from tacitus.saying import SAID
 
 ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 EXPLOSIVE_MODES = ("suicide", "chemical", "air", "shelling", "grenade", "explosive")
@@ -1689,7 +1690,7 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     return shift_from(sent.text, told) or replace(told, basis="context")
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|reported|confirmed|stated|claimed|denied)\s+(?:(?:late\s+|early\s+)?on\s+|in\s+|at\s+)?$", re.I)
+_SAID_ON = re.compile(rf"\b(?:{SAID}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:(?:late\s+|early\s+)?on\s+|in\s+|at\s+)?$", re.I)
 
 
 # "The attack happened in the Mir Ali area of North Waziristan": a sentence that only says where

@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable
 
 from tacitus.geo.given_names import GIVEN_NAMES
+from tacitus.saying import SAID
 
 # A quotation attributed to the name: '…," said Logan.' / '…,” Nelson says.'
-_SPEECH = r"(?:said|says|added|explained|recalled|continued|noted|asked|told|tweeted|wrote|stated)"
+_SPEECH = rf"(?:{SAID}|recalled|continued|asked|told|tweeted|wrote)"
 _QUOTE_THEN_VERB = re.compile(rf"[\"”’'],?\s+{_SPEECH}\s+$")
 _CLAUSE_END = re.compile(r"[.,;:!?]|\s*$")
 _QUOTE_BEFORE = re.compile(r"[\"”’'],?\s+$")

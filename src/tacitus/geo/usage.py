@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from tacitus.model import Place
+from tacitus.saying import SAID_PAST
 
 _ADJECTIVAL = re.compile(r"^(?:-based|-born|-led|-backed|-funded|-owned|-made|-registered|\s*-\s*based|"
                          r"\s+(?:correspondents?|bureau)\b)", re.I)  # "our Nairobi correspondent": where a reporter is posted
@@ -24,7 +25,7 @@ _OWNED_NOUN = re.compile(r"\s+(?:troops|forces|soldiers|servicem[ae]n|officials?
                          r"newspapers?|agency|agencies|courts?|judges?|policy|public\s+opinion|citizen|national)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|near|to|from|within|over|outside|at|of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|speaking|statement|interview|summit|meeting|conference|"
-                            r"told\s+reporters|said|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:reported|announced))"
+                            r"told\s+reporters|said|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:"+SAID_PAST+r"))"
                             r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)  # "clashes were reported in Kharkiv" places them
 # A destination or an origin: where someone is sent, flown, fled or came from, not where the act was.
 _MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|flown|fl(?:y|ies|ew)|fled|flee(?:s|ing)?|"
