@@ -71,8 +71,15 @@ def common_words(nlp: Any) -> set[str]:
     return words
 
 
+# A title or rank written short, which the rule-based splitter takes for a sentence end: "Army Lt. |
+# Gen. Stephen Townsend said …", "the military said Sgt. | Ahmed Ali died …".
+_TITLE_END = re.compile(r"(?:^|[\s(\"“'‘])(?:Lt|Maj|Col|Sgt|Capt|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Pfc|Spc|Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|"
+                        r"Insp|Supt|Det|Amb|Hon|Lt\.\s?Col|Lt\.\s?Gen|Maj\.\s?Gen|Brig\.\s?Gen|Staff\s+Sgt|Sgt\.\s?Maj)\.$", re.I)
+
+
 def split_sentences(text: str, splitter: Any) -> list[Sentence]:
-    """Sentences with offsets into ``text``; paragraph breaks always end a sentence."""
+    """Sentences with offsets into ``text``; paragraph breaks always end a sentence, a short
+    title before a name never does."""
     out: list[Sentence] = []
     pos = 0
     for para in _SPLIT_PARAS.split(text):
@@ -80,11 +87,18 @@ def split_sentences(text: str, splitter: Any) -> list[Sentence]:
         pos = start + len(para)
         if not para.strip():
             continue
+        bounds: list[tuple[int, int]] = []
         for sent in splitter(para).sents:
             s = start + sent.start_char
             e = start + sent.end_char
-            if text[s:e].strip():
-                out.append(Sentence(len(out), s, e, text[s:e]))
+            if not text[s:e].strip():
+                continue
+            if bounds and _TITLE_END.search(text[bounds[-1][0] : bounds[-1][1]].rstrip()):
+                bounds[-1] = (bounds[-1][0], e)
+            else:
+                bounds.append((s, e))
+        for s, e in bounds:
+            out.append(Sentence(len(out), s, e, text[s:e]))
     return out
 
 
