@@ -161,3 +161,50 @@ def test_name_in_an_aside_is_not_the_subject(extract) -> None:
 def test_unnamed_forces_opened_by_a_capital_take_no_part(extract) -> None:
     doc = extract("The government said troops backed by African Union forces had killed 30 militants in Middle Shabelle last week.")
     assert not [r for r in doc.relations if r.source.text == "The government" or r.target.text == "The government"]
+
+
+# -- people the knowledge base does not know, and their roles -----------------------------------
+
+def test_commander_of_a_unit_leads_it(extract) -> None:
+    doc = extract("Brigadier General Samuel Okafor, commander of the 7th Infantry Division, said the road to the town was open again.")
+    assert has(doc, "leader_of", "Brigadier General Samuel Okafor", "7th Infantry Division")
+
+
+def test_ranked_name_across_an_abbreviation(extract) -> None:
+    # "Lt." had ended the sentence, so the name lost its rank and the role its person
+    doc = extract("Lt. Gen. Hamid Rasuli, commander, Western Border Command, told reporters the crossing had been sealed.")
+    assert has(doc, "leader_of", "Lt. Gen. Hamid Rasuli", "Western Border Command")
+
+
+def test_a_commander_in_a_group_is_a_member(extract) -> None:
+    doc = extract("Abu Khalid al-Dhari, a senior commander in al-Shabaab, was killed in a drone strike near the coast.")
+    assert has(doc, "member_of", "Abu Khalid al-Dhari", "al-Shabaab")
+    assert not triples(doc, "leader_of")
+
+
+def test_group_commander_before_a_name_is_a_member(extract) -> None:
+    doc = extract("Al-Shabaab commander Abu Khalid al-Dhari was killed in a drone strike near the coast.")
+    assert has(doc, "member_of", "Abu Khalid al-Dhari", "Al-Shabaab")
+
+
+def test_unknown_person_does_not_stand_for_a_group(extract) -> None:
+    # a person the knowledge base does not know has no group to stand for, and the army fights on
+    doc = extract("Colonel Idris Kamara said the Kenyan army had fought al-Shabaab for three days near the port.")
+    assert has(doc, "fighting_against", "Kenyan army", "al-Shabaab")
+    assert not any(r.source.text == "Colonel Idris Kamara" for r in doc.relations if r.type == "fighting_against")
+
+
+def test_names_of_places_and_units_are_no_people(extract) -> None:
+    doc = extract("Fighters of the Imam Ali Brigades, a commander of the group said, shelled the airport in Abu Dhabi.")
+    assert not any(r.source.text.startswith(("Imam", "Abu Dhabi")) for r in doc.relations)
+
+
+def test_a_service_before_the_rank_is_an_actor_of_its_own(extract) -> None:
+    doc = extract("Navy Capt. Ruth Obi, commander of the 5th Fleet Task Group, said two boats were seized overnight.")
+    assert has(doc, "leader_of", "Capt. Ruth Obi", "5th Fleet Task Group")
+
+
+def test_a_title_does_not_reach_back_into_the_sentence_before(extract) -> None:
+    # the army that ends one sentence is no organisation of the president who opens the next
+    doc = extract("Shells hit positions of the Kenyan army. President Amos Wekesa said the attack was a crime.")
+    assert not triples(doc, "leader_of")

@@ -27,7 +27,7 @@ from tacitus.model import (
     Sentence,
     Span,
 )
-from tacitus.relations.mentions import PHRASE_SCORE, phrase_mentions, same_actor
+from tacitus.relations.mentions import PHRASE_SCORE, people_named, phrase_mentions, same_actor
 
 _NEGATION = re.compile(
     r"\b(stopped\s+short\s+of|refused\s+to|declined\s+to|did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
@@ -95,6 +95,12 @@ _ROLE_WORDS = [
 ]
 
 
+# Role words read only after a name: "X, the commander of the 5th Division" leads it, while "an
+# ISIS commander" is one of many (a member); and "X, a fighter in/with the group" is a member.
+_AFTER_ONLY = {"leader_of": r"|commander|commanding\s+officer"}
+_IN = {"member_of": r"|in|with"}
+
+
 @dataclass
 class _Mention:
     ref: ActorRef
@@ -120,10 +126,13 @@ class RelationExtractor:
 
     def extract(self, doc: Document) -> list[Relation]:
         out: list[Relation] = []
+        places = [(p.start, p.end) for p in doc.places if p.start is not None and p.end is not None]
         for sent in doc.sentences:
             in_sent = [r for r in doc.actors if r.start is not None and sent.start <= r.start < sent.end]
             out.extend(self._two_sides(doc, sent))  # the sides may all be named in the sentence before
-            refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent, self.countries, keep=_participates)
+            persons = [(e.start, e.end) for e in doc.entities if e.label == "PERSON" and sent.start <= e.start < sent.end]
+            people = people_named(doc.article.text, sent.start, sent.end, in_sent, persons, places)
+            refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent + people, self.countries, keep=_participates)
             if not refs:
                 continue
             out.extend(self._roles(doc, sent, refs))
@@ -139,6 +148,11 @@ class RelationExtractor:
         out = []
         people = [r for r in refs if r.kind == ActorKind.PERSON]
         orgs = [r for r in doc.actors if r.actor_id and r.kind != ActorKind.PERSON and r.start is not None and r.start < sent.end]
+        # a unit or force the sentence names without a KB entry ("the 5th Infantry Division"); a bare
+        # "Army" or "Police" opening a sentence names no one in particular
+        orgs += [r for r in refs if not r.actor_id and r.kind != ActorKind.PERSON and r.start is not None and len(r.text.split()) > 1
+                 and not any(o.start == r.start for o in orgs)]
+        orgs.sort(key=lambda r: r.start or 0)
         for person in people:
             before = text[max(sent.start, (person.start or 0) - 60) : person.start or 0]
             after = text[person.end or 0 : min(sent.end, (person.end or 0) + 60)]
@@ -150,7 +164,10 @@ class RelationExtractor:
                     org = self._org_before(orgs, (person.start or 0) - len(before) + m.start(1), text, person)
                 else:
                     # "X, the leader of Y" / "X, a spokesman for Y" / "X, who leads Y"
-                    m2 = re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:\w+\s+){{0,2}}?({words})\s+(?:of|for)\s+(?:(?:the\s+)?[A-Z][\w-]*['’]s\s+)?", after, re.I)
+                    m2 = re.match(rf"\s*,\s*(?:the|a|an|its|their)?\s*(?:\w+\s+){{0,2}}?({words}{_AFTER_ONLY.get(rtype, '')})\s*(?:of|for|,{_IN.get(rtype, '')})\s+"
+                                  r"(?:(?:the\s+)?[A-Z][\w-]*['’]s\s+)?", after, re.I)
+                    if m2 is not None and rtype == "leader_of" and re.match(r"\s*,\s*an?\s", after, re.I):
+                        m2 = None  # "X, a commander of the group" is one of its commanders
                     if m2 is None and rtype == "leader_of":  # "X, the man who has led Y since 2009"
                         m2 = re.match(r"\s*,\s*(?:the|a|an)\s+(?:\w+\s+){0,2}?(who)\s+(?:has\s+|had\s+|once\s+)?(?:led|leads|heads|headed|founded|commands|commanded|runs|ran)\s+"
                                       r"(?:(?:[A-Z]\w+)['’]s\s+)?", after)
@@ -172,7 +189,8 @@ class RelationExtractor:
 
     def _org_before(self, orgs: list[ActorRef], pos: int, text: str, person: ActorRef) -> ActorRef | None:
         """The organisation named just before a role word, or the antecedent of "its"/"the group's"."""
-        direct = [o for o in orgs if o.end is not None and 0 <= pos - o.end <= 3]
+        # in the person's own sentence: "… by the Ukrainian army. President X said" is no army's president
+        direct = [o for o in orgs if o.end is not None and 0 <= pos - o.end <= 3 and not re.search(r"[.!?]", text[o.end : pos])]
         if direct:
             return direct[-1]
         det = text[max(0, pos - 16) : pos].lower()
@@ -210,17 +228,20 @@ class RelationExtractor:
         out: list[Relation] = []
         used_spans: list[tuple[int, int]] = []
         sentence_asides = _asides(sent)
+        # a person the knowledge base does not know stands for no group: such people take part only in roles
+        group_refs = [r for r in refs if r.actor_id or r.kind != ActorKind.PERSON]
         for rtype, cue, _src, _tgt in _GROUP_CUES:
             if rtype in ("leader_of", "member_of") and not refs:
                 continue
+            parties = refs if rtype in ("leader_of", "member_of") else group_refs
             for m in cue.finditer(sent.text):
                 cs, ce = sent.start + m.start(), sent.start + m.end()
                 if any(a < ce and cs < b for a, b in used_spans):
                     continue
                 asides = [(a, b) for a, b in sentence_asides if b <= cs]
                 # "JNIM, which pledged allegiance to al-Qaeda, has been fighting IS": a name inside an aside is not the subject
-                before = [r for r in refs if (r.end or 0) <= cs and not any(a <= (r.start or 0) < b for a, b in asides)]
-                after = [r for r in refs if ce <= (r.start or 0) <= ce + _TARGET_GAP]
+                before = [r for r in parties if (r.end or 0) <= cs and not any(a <= (r.start or 0) < b for a, b in asides)]
+                after = [r for r in parties if ce <= (r.start or 0) <= ce + _TARGET_GAP]
                 if _src == "after" and _tgt == "after":  # "the rivalry between X and Y"
                     before, after = after[:1], after[1:2]
                 elif _src == "after":  # "the group was founded by X": the source comes after the cue
@@ -256,8 +277,8 @@ class RelationExtractor:
                 out.append(Relation(rtype, src_org, tgt_org, date=_date(doc, sent, cs), evidence=Span(sent.start, sent.end, sent.text),
                                     modality=modality, confidence=0.7 if modality == Modality.REPORTED else 0.5))
         # "X and Y formed an alliance"
-        for i in range(len(refs) - 1):
-            a, b = refs[i], refs[i + 1]
+        for i in range(len(group_refs) - 1):
+            a, b = group_refs[i], group_refs[i + 1]
             between = text[a.end or 0 : b.start or 0]
             if not re.fullmatch(r"\s*(?:,|and|&)\s*", between):
                 continue

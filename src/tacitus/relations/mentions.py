@@ -11,7 +11,7 @@ the relation names what the article names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from tacitus.actors.generic import GENERIC_NAMES
@@ -111,3 +111,51 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.actor_id or b.actor_id:
         return a.actor_id == b.actor_id
     return a.text.lower() == b.text.lower()
+
+
+# A rank or title that opens a person's name ("Lt. Gen. Stephen J. Townsend", "Commodore Andrew
+# Burns", "Sheikh Abu Omar"). Civil offices are left out: "President Biden" is a state's voice,
+# and the knowledge base holds the office holders who matter to relations.
+RANK = (r"(?:(?:Senior|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+)?(?:General|Gen\.)|Lieutenant\s+Colonel|Lt\.?\s+Col\.?|"
+        r"Colonel|Col\.|Brigadier|Brig\.|Major|Maj\.|Captain|Capt\.|Commodore|(?:Rear\s+|Vice\s+)?Admiral|Adm\.|Commander|Cmdr\.|"
+        r"Sergeant|Sgt\.|Field\s+Marshal|Marshal|Sheikh|Shaikh|Mullah|Maulana|Emir|Amir|Imam")
+_NAME_PART = r"(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?|[A-Z]\.|al-[A-Z][a-z'’-]+|bin|ibn|bint|el-[A-Z][a-z'’-]+)"
+# words that make "General", "Imam" or "Sheikh" part of another name: "the General Assembly", "the
+# Imam Ali Mosque", "Sheikh Zayed Road", "the Imam Hussein Brigades"
+_NOT_A_NAME = (r"Assembly|Staff|Command|Commands|Motors|Electric|Secretary|Secretariat|Directorate|Prosecutor|Council|Court|Security|"
+               r"Intelligence|Department|Headquarters|Administration|Authority|Office|Elections?|League|Hospital")
+_NAMED_AFTER = re.compile(r"\s+(?:Mosque|Shrine|University|Hospital|Square|Street|Road|Bridge|Brigades?|Division|Battalions?|Regiment|"
+                          r"Airport|Air\s+Base|Base|Stadium|School|Camp|Port|District|Hall|Palace)\b")
+_RANKED = re.compile(rf"\b(?:{RANK})\s+(?!(?:{_NOT_A_NAME})\b)((?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})")
+# "Abu Mohammed al-Jawlani", "Abdul Rahman": Arabic names that open with a kunya or a servant-of name
+_ARABIC = re.compile(rf"\b(?:Abu|Abou|Umm|Abdul|Abdel|Abd\s+al-\w+)\s+(?:{_NAME_PART}\s+){{0,2}}{_NAME_PART}")
+
+
+def people_named(text: str, start: int, end: int, refs: list[ActorRef], persons: list[tuple[int, int]],
+                 places: Sequence[tuple[int, int]] = ()) -> list[ActorRef]:
+    """People in ``text[start:end]`` whom the knowledge base does not know, as relation parties:
+    the NER's PERSON spans (``persons``), a rank or title before capitalised words, or an Arabic
+    kunya. A rank before a name is kept in the mention's text ("Lt. Gen. Stephen Townsend"), as
+    news coders write it, and left out of its name. Mentions that overlap ``refs`` or a place (``places``: "Abu Dhabi") are left
+    to them, and so are the names that a place or a unit is called by ("Imam Ali Mosque")."""
+    spans: list[tuple[int, int]] = [(s, e) for s, e in persons if start <= s and e <= end]
+    span = text[start:end]
+    for m in _RANKED.finditer(span):
+        spans.append((start + m.start(), start + m.end()))
+    for m in _ARABIC.finditer(span):
+        spans.append((start + m.start(), start + m.end()))
+    out: list[ActorRef] = []
+    for s, e in sorted(spans, key=lambda p: (p[0], -p[1])):
+        rank = re.search(rf"\b(?:{RANK})\s+$", text[max(start, s - 45) : s])
+        if rank:
+            s = max(start, s - 45) + rank.start()
+        if _NAMED_AFTER.match(text, e) or any(a < e and s < b for a, b in places):
+            continue
+        if any(r.start is not None and r.start < e and s < (r.end or 0) for r in refs) or any(o.start is not None and (o.start or 0) < e and s < (o.end or 0) for o in out):
+            continue
+        bare = s
+        while (title := re.match(rf"(?:{RANK})\s+", text[bare:e])) is not None:
+            bare += title.end()
+        # the text keeps the rank as written; the name is the person's own ("Abdel Fattah al-Burhan")
+        out.append(ActorRef(name=text[bare:e], text=text[s:e], kind=ActorKind.PERSON, start=s, end=e, score=PHRASE_SCORE))
+    return out
