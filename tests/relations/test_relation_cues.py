@@ -208,3 +208,15 @@ def test_a_title_does_not_reach_back_into_the_sentence_before(extract) -> None:
     # the army that ends one sentence is no organisation of the president who opens the next
     doc = extract("Shells hit positions of the Kenyan army. President Amos Wekesa said the attack was a crime.")
     assert not triples(doc, "leader_of")
+
+
+def test_ground_taken_from_a_side_is_fought_for(extract) -> None:
+    doc = extract("Somali troops recaptured the coastal town of Harardhere from al-Shabaab on Tuesday after two days of fighting.")
+    assert has(doc, "fighting_against", "Somali troops", "al-Shabaab")
+
+
+def test_a_group_is_a_party_without_its_members_noun(extract) -> None:
+    # the relation holds with the group ("al-Shabaab"), not with the mention's "al-Shabaab fighters"
+    doc = extract("Kenyan troops carried out raids against al-Shabaab fighters near the border on Monday.")
+    assert has(doc, "fighting_against", "Kenyan troops", "al-Shabaab")
+    assert not has(doc, "fighting_against", "Kenyan troops", "al-Shabaab fighters")

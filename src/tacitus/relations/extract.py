@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tacitus.actors.kb import KnowledgeBase
+from tacitus.actors.normalize import key
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dates import before_publication
 from tacitus.model import (
@@ -66,6 +67,9 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
                                     r"dismantl\w+|confront(?:s|ed|ing)?|counter(?:ing)?|oust(?:s|ed|ing)?|expel(?:s|led|ling)?|(?:drive|drove|driven|pushing|pushed|push)\s+(?:back|out))\b(?:\s+of)?", re.I), "before", "after"),
     # "fighting between the army and the RSF": both sides follow the cue
     ("fighting_against", re.compile(r"\b(?:fighting|clashes|battles?|war|hostilities|conflict)\s+between\b", re.I), "after", "after"),
+    # "troops retook the town from the rebels", "liberated Dabiq from ISIL": ground taken from a side is fought for
+    ("fighting_against", re.compile(r"\b(?:seiz|retak|retook|recaptur|liberat|captur|wrest|took\s+back|take\s+back|taking\s+back|reclaim)\w*\s+"
+                                    r"(?:control\s+of\s+)?(?:[\w'’-]+\s+){0,6}?from\b", re.I), "before", "after"),
     ("leader_of", re.compile(r"\b(?:(?:was\s+)?(?:founded|led|headed|commanded|run)\s+by)\b", re.I), "after", "before"),
     ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to|(?:as|is|are|was|were|been|became|become|becoming)\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of)\b", re.I), "before", "after"),
 ]
@@ -140,7 +144,21 @@ class RelationExtractor:
             out.extend(self._members(doc, sent, refs))
             out.extend(self._epithets(doc, sent, in_sent))  # the resolver's names, hyphenated modifiers included
         out.extend(_from_events(doc))
+        for rel in out:
+            rel.source, rel.target = self._group_name(rel.source), self._group_name(rel.target)
         return dedupe(out)
+
+    def _group_name(self, ref: ActorRef) -> ActorRef:
+        """A known group as the relation's party, without the members' noun the mention carried:
+        the coalition fights "ISIL", not "ISIL terrorists" (only where the rest is a name of that
+        same actor)."""
+        m = _MEMBERS_NOUN.search(ref.text)
+        if m is None or not ref.actor_id or ref.kind == ActorKind.PERSON:
+            return ref
+        core = ref.text[: m.start()]
+        if ref.actor_id not in self.kb.by_key.get(key(core), ()):
+            return ref
+        return replace(ref, text=core, end=None if ref.start is None else ref.start + len(core))
 
     # -- people and their roles -------------------------------------------------------------
     def _roles(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
@@ -385,6 +403,8 @@ class RelationExtractor:
 
 
 _TARGET_GAP = 40
+_MEMBERS_NOUN = re.compile(r"\s+(?:fighters|militants|terrorists|insurgents|rebels|jihadists|gunmen|members|guerrillas|loyalists|"
+                           r"operatives|militiamen|targets|positions)$", re.I)
 _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:groups|movements|factions|sides|organi[sz]ations|militias|rivals)\s+"
                         r"(?:have\s+|had\s+|are\s+|were\s+|also\s+|long\s+|repeatedly\s+|since\s+)*"
                         r"(?:been\s+)?(?:fought|fight|fighting|clashed|clash|battled|at\s+war|rivals|compet\w+|enem\w+)\b", re.I)
