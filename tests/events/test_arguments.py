@@ -729,3 +729,25 @@ def test_the_country_a_strike_hits_is_no_military_target(extract, text: str) -> 
     assert doc.events
     for ev in doc.events:
         assert all(r.actor_id not in ("military_ukr", "government_ukr") for r in [ev.actor2, *ev.assoc_actor2] if r is not None)
+
+
+# -- a country's name before the act ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Death toll in northwest Niger village attack rises to 19.",
+    "A Kenya church bombing killed five worshippers on Sunday.",
+    "A Pakistan bomb attack killed four people at a bus stand on Friday.",
+])
+def test_a_country_named_before_an_act_anyone_may_commit_is_where_not_who(extract, text: str) -> None:
+    events = _events(extract(text, published="2025-03-10"))
+    assert events
+    assert all(e.actor1 is None or e.actor1.kind != ActorKind.STATE_FORCES for e in events)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("A Russia missile attack on Kharkiv killed three people overnight.", "RUS"),
+    ("A US drone strike killed two militants in the province on Monday.", "USA"),
+])
+def test_a_country_named_before_its_own_weapon_is_the_doer(extract, text: str, iso: str) -> None:
+    events = _events(extract(text, published="2025-03-10"))
+    assert any(e.actor1 is not None and e.actor1.country == iso and e.actor1.kind == ActorKind.STATE_FORCES for e in events)

@@ -59,6 +59,23 @@ def _first(tok: Any) -> int:
     return next((t.idx for t in tok.subtree if not t.is_space), tok.idx)
 
 
+# Acts a state does with its own forces, which a country's name before them ascribes to it ("a Russia
+# missile attack", "the US drone strike", "a Turkey offensive"); before other acts the name only says
+# where ("a Pakistan bomb attack", "northwest Nigeria village attack").
+_STATE_ACTS = frozenset(["strike", "airstrike", "raid", "offensive", "shelling", "bombardment", "invasion", "incursion", "operation",
+                         "crackdown", "blockade", "airstrikes", "strikes", "raids"])
+_STATE_WEAPONS = frozenset(["missile", "drone", "air", "rocket", "artillery", "naval", "military", "army", "cruise", "ballistic"])
+
+
+def _where_not_who(mod: Any, trig: Any, is_country: Callable[[Any], bool]) -> bool:
+    """A country's name compounded before an act that anyone may commit is where it happened."""
+    if mod.dep_ != "compound" or mod.pos_ != "PROPN" or not is_country(mod):
+        return False
+    if trig.lemma_.lower() in _STATE_ACTS or trig.lower_ in _STATE_ACTS:
+        return False
+    return not any(c.dep_ in ("compound", "amod") and c.lower_ in _STATE_WEAPONS for c in trig.children)
+
+
 def _head_span(tok: Any) -> tuple[int, int]:
     """The token and its compounds/modifiers on the left (the noun phrase without clauses)."""
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod")]
@@ -188,6 +205,11 @@ class ArgumentFinder:
         self._doc: Any = None  # the sentence's parse, once a trigger of it has been seen
         self._wrapped = text.upper() == text  # upper-case wires break lines inside sentences
 
+    def is_country(self, tok: Any) -> bool:
+        """The token lies in a country's name the sentence gives ("Niger", which the NER may take for a product)."""
+        lo = self.base + tok.idx
+        return any(p.start is not None and p.start <= lo < (p.end or 0) for p in self.countries)
+
     def country_ref(self, tok: Any) -> ActorRef | None:
         """A country named as the one who acts or suffers ("Jordan and Britain agreed", "Russia
         shelled Kharkiv"): its state, as the government until the event's type says forces."""
@@ -314,7 +336,8 @@ class ArgumentFinder:
         best = None
         for lo, hi in ((hs, he), (ss, se)):
             lo, hi = lo + self.base, hi + self.base
-            inside = [r for r in self.refs if r.start is not None and lo <= r.start < hi]
+            places = {self.base + c.idx for c in tok.children if _where_not_who(c, tok, self.is_country)}
+            inside = [r for r in self.refs if r.start is not None and lo <= r.start < hi and r.start not in places]
             named = [r for r in inside if r.actor_id]
             if named:
                 at_head = self.base + tok.idx
@@ -737,7 +760,7 @@ class ArgumentFinder:
                 yield from (g for g in c.children if g.dep_ == "pobj")
             if c.dep_ in ("nsubj",) and not passive and not (nominal and c.pos_ == "ADJ"):
                 yield c
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and trig.pos_ in ("NOUN", "PROPN"):
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and trig.pos_ in ("NOUN", "PROPN") and not _where_not_who(c, trig, self.is_country):
                 yield c
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and trig.pos_ in ("NOUN", "PROPN"):
                 yield from (g for g in c.children if g.dep_ == "pobj")

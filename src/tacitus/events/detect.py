@@ -98,6 +98,8 @@ _FOREIGN_FORCES = re.compile(r"\b(coalition|foreign|international|allied|multina
 # military aircraft named by their kind, with no country word
 _AIRCRAFT_OF = re.compile(rf"\b(?:{AIRCRAFT_NOUN})\s+(?:were|was)\s+(?:(?:believed|thought|said)\s+to\s+"
                           r"(?:be|have\s+been)\s+|probably\s+|likely\s+)?(?P<dem>[A-Z][a-z]+)\b")
+# weapons a state fires ("missile", "drone", "air strike", "shelling"): a country's name before them names their user
+_STATE_WEAPON = re.compile(r"\b(?:missiles?|drones?|air\s*strikes?|airstrikes?|air\s+raids?|rockets?|shell\w*|artillery|bombard\w*|warplanes?|jets?)\b", re.I)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
 _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
@@ -112,6 +114,10 @@ _CUMULATIVE = re.compile(
     r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
     re.I,
 )
+# "have killed thousands across the region in recent years": a tally over years, unless a superlative
+# ranks one act among them ("one of the deadliest attacks in recent years")
+_RECENT_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months|decades|times)|over\s+(?:recent|the)\s+years)\b", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|gravest|highest|boldest|most\s+\w+)\b", re.I)
 _NON_EVENT = re.compile(
     r"\b(anniversary|commemorat\w*|marks?\s+(?:\w+\s+){0,2}(?:years?|months?)\s+since|memorial\s+service|sentenced|convicted|acquitted|verdict|trials?|let\s+us\s+recall|recalled\s+that|tribunal|indicted|"
     r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of|charges?\s+of|charged\s+with|(?:inquiry|enquiry)\s+into)\b",
@@ -415,6 +421,9 @@ def blocked(sentence: str) -> str | None:
     if _DISASTER.search(sentence) and not _ATTACK_CONTEXT.search(sentence):
         return "disaster"
     if _CUMULATIVE.search(sentence):
+        return "cumulative"
+    recent = _RECENT_YEARS.search(sentence)
+    if recent and not _SUPERLATIVE.search(sentence, 0, recent.start()):
         return "cumulative"
     if _NON_EVENT.search(sentence):
         return "non_event"
@@ -1095,6 +1104,8 @@ class EventExtractor:
                 continue
             iso = self.demonyms.get(m.group(1).lower().removesuffix("-led"))
             if iso and iso in self.country_names:
+                if m.group(1).lower() == self.country_names[iso].lower() and not _STATE_WEAPON.search(sent.text[trig.start : trig.end]):
+                    continue  # "a Pakistan bomb attack" happened there; "a Russia missile attack" was Russia's
                 start = sent.start + max(0, trig.start - 30) + m.start(1)
                 return ActorRef(name=f"Military Forces of {self.country_names[iso]}", text=m.group(1), kind=ActorKind.STATE_FORCES,
                                 actor_id=f"military_{iso.lower()}", country=iso, start=start, end=start + len(m.group(1)), score=0.5)
