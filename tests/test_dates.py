@@ -678,3 +678,26 @@ def test_a_weekday_called_for_lies_ahead() -> None:
     assert ahead(last_thursday, wednesday) == DateSpan(dt.date(2024, 6, 27), dt.date(2024, 6, 27), "day", "relative", "Thursday")
     last_week = DateSpan(dt.date(2024, 6, 17), dt.date(2024, 6, 23), "week", "relative", "last week")
     assert ahead(last_week, wednesday) == last_week  # only a bare weekday is read forward
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The arrests came two days after gunmen killed 23 people in the next state.", "killed", "2015-03-04"),
+    ("The curfew was lifted three days before protesters stormed the governor's office.", "stormed", "2015-03-09"),
+    ("The arrests came two days after gunmen killed 23 people.", "arrests", None),  # the first act is the day told
+    ("Gunmen killed 23 people two days after the election.", "killed", None),  # counted from the election
+])
+def test_an_act_in_a_clause_that_n_days_after_opens(text, word, expected) -> None:
+    from tacitus.dates import shift_from
+
+    told = DateSpan(dt.date(2015, 3, 6), dt.date(2015, 3, 6), "day", "relative")
+    got = shift_from(text, told, text.index(word))
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and (str(got.start), got.basis) == (expected, "context")
+
+
+def test_the_dateline_day_is_the_filing_not_the_act_when_the_sentence_gives_one(extract) -> None:
+    doc = extract("GUSAU, Nigeria, March 9 (Wire) - Armed bandits killed 23 villagers in an overnight raid on a village "
+                  "in Zamfara state, police said on Sunday.", published="2025-03-09")
+    assert doc.events and all(str(e.date.start) == "2025-03-08" for e in doc.events)

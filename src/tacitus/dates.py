@@ -886,12 +886,28 @@ _FROM_TOLD = re.compile(
 )  # "before"/"after" only as adverbs: "two days before the election" counts from the election
 
 
-def shift_from(text: str, told: DateSpan) -> DateSpan | None:
+# "The arrests came two days after gunmen killed 23 people": the act of the clause after "after" lies
+# that far before what the sentence tells first
+_CLAUSE_APART = re.compile(rf"\b(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|[\w-]+['’]s\b)", re.I)
+
+
+def shift_from(text: str, told: DateSpan, act_at: int | None = None) -> DateSpan | None:
     """The day ``text`` puts at a distance from ``told`` (the date of what was told before it):
-    "Two days earlier, soldiers killed 11 bandits" after an attack on Friday is Wednesday. None
-    when ``text`` gives no such distance or ``told`` is not a day or a week."""
+    "Two days earlier, soldiers killed 11 bandits" after an attack on Friday is Wednesday. With
+    ``act_at``, the offset of the act in ``text``, also an act told in a clause that "N days
+    after" opens ("The arrests came two days after gunmen killed 23": two days before the arrests).
+    None when ``text`` gives no such distance or ``told`` is not a day or a week."""
+    if told.start is None or told.end is None or told.precision not in ("day", "week"):
+        return None
+    apart = _CLAUSE_APART.search(text)
+    if act_at is not None and apart is not None and apart.end() <= act_at and _words(apart["n"]) not in _VAGUE_COUNTS:
+        written = _words(apart["n"])
+        count = _COUNTS.get(written) or int(written)
+        count = -count if apart["way"].lower() == "after" else count
+        unit = _unit_of(apart["unit"])
+        return DateSpan(_shift(told.start, count, unit), _shift(told.end, count, unit), told.precision, "context", apart.group().strip())
     m = _FROM_TOLD.search(text)
-    if m is None or told.start is None or told.end is None or told.precision not in ("day", "week"):
+    if m is None:
         return None
     way = m["dir"] or m["pdir"]
     if m["dir2"] or m["pdir2"]:

@@ -15,7 +15,7 @@ from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
-from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, DateSpan, Event, Modality
+from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, DateSpan, Event, Modality, Span
 from tacitus.saying import AFFIRMED
 
 # Types that may describe the same incident in different sentences.
@@ -456,6 +456,26 @@ def _merge_count(a: Count | None, b: Count | None, adds: bool = False, keep_firs
     return Count(min(lows) if lows else None, best, high, a.qualifier or b.qualifier, f"{a.text}; {b.text}")
 
 
+def _narrows(inner: DateSpan, outer: DateSpan) -> bool:
+    """``inner`` is a shorter span that lies inside ``outer``, both told by the text (not the publication day)."""
+    if inner.basis in UNDATED or outer.basis in UNDATED:
+        return False
+    if inner.start is None or inner.end is None or outer.start is None or outer.end is None:
+        return False
+    return outer.start <= inner.start and inner.end <= outer.end and (inner.end - inner.start) < (outer.end - outer.start)
+
+
+def _new_spans(a: Event, spans: list[Span]) -> list[Span]:
+    """``a``'s extra evidence with ``spans`` added, each sentence once (two acts of one sentence may both merge)."""
+    seen = {(s.start, s.end) for s in (a.evidence, *a.extra_evidence) if s is not None}
+    out = list(a.extra_evidence)
+    for s in spans:
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            out.append(s)
+    return out
+
+
 def merge_pair(a: Event, b: Event) -> Event:
     """``a`` with ``b``'s information added (``a`` is the earlier report)."""
     rank = {t: i for i, t in enumerate(_SPECIFICITY)}
@@ -473,6 +493,8 @@ def merge_pair(a: Event, b: Event) -> Event:
         date = b.date
     elif b.date and _stated_date(b) and not _stated_date(a) and not dates_agree(a, b):
         date = b.date  # "said today … the killing took place on 24 March": the stated date is the event's
+    elif b.date and date is not None and _narrows(b.date, date):
+        date = b.date  # "an overnight raid" … "shortly before midnight on Saturday": the day inside the span
     actor1, actor2 = _sides(etype, a, b)
     return replace(
         a,
@@ -493,7 +515,7 @@ def merge_pair(a: Event, b: Event) -> Event:
         arrested=_merge_count(a.arrested, b.arrested, _adds_to(a.arrested, b.arrested, b)),
         weapon=a.weapon or b.weapon,
         civilian_targeting=a.civilian_targeting or b.civilian_targeting,
-        extra_evidence=[*a.extra_evidence, *([b.evidence] if b.evidence else []), *b.extra_evidence],
+        extra_evidence=_new_spans(a, [*([b.evidence] if b.evidence else []), *b.extra_evidence]),
         confidence=max(a.confidence, b.confidence),
     )
 

@@ -1698,7 +1698,7 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     if told is None:
         return before_publication(doc.article.published)
     # "Two days earlier, soldiers killed 11 bandits": counted from the day told before
-    return shift_from(sent.text, told) or replace(told, basis="context")
+    return shift_from(sent.text, told, clause.triggers[0].start) or replace(told, basis="context")
 
 
 _SAID_ON = re.compile(rf"\b(?:{SAID}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:(?:late\s+|early\s+)?on\s+|in\s+|at\s+)?$", re.I)
