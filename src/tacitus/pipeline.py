@@ -475,13 +475,14 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
 
 def _anchor(places: list[Place], start: int, end: int, main: str | None) -> Place | None:
     """The known place that locates a name the gazetteer lacks: the place right after it ("the Kibera
-    neighbourhood of Nairobi"), else one just before it ("Giza's Haram district", "Lima's
+    neighbourhood of Nairobi"; the finest one, if a country comes first), else one just before it ("Giza's Haram district", "Lima's
     Miraflores district"), else the article's main country."""
     ok = [p for p in places if p.country == (main or p.country) and p.lat is not None]
     after = [p for p in ok if end <= (p.start or 0) < end + 80]
     before = [p for p in ok if start - 60 < (p.end or 0) <= start and p.feature != "country"]
     if after:
-        return after[0]
+        # "Kurya village in Nigeria's northwestern Zamfara state": the province, not the country before it
+        return next((p for p in after if p.feature != "country"), after[0])
     if before:
         return before[-1]
     return next((p for p in places if p.feature == "country" and p.country == main), None)

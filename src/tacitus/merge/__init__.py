@@ -2,7 +2,8 @@
 
 Two reports are one event when they agree on what (compatible type family), where (same
 place, or points within 25 km), when (dates within two days) and who (no conflicting named
-perpetrator). Matching is blocked by country and family, so the work grows with the number
+perpetrator). A report that names only the province joins the one located event of that
+province, day and kind, if there is exactly one. Matching is blocked by country and family, so the work grows with the number
 of reports per country-family, not with the square of the store. ``cluster_id`` is the
 smallest event id of each connected group; the ``merged_events`` view reconciles the rest.
 """
@@ -33,6 +34,7 @@ class Report:
     day: dt.date | None
     actor1_id: str | None
     actor2_id: str | None
+    admin1: str | None = None
 
 
 def km(a: Report, b: Report) -> float:
@@ -87,14 +89,40 @@ def clusters(reports: list[Report]) -> dict[str, str]:
                     ra, rb = find(a.id), find(b.id)
                     if ra != rb:
                         parent[max(ra, rb)] = min(ra, rb)
+        # a report placed only at province level joins the one located event of that province, day and kind
+        located: dict[str, list[Report]] = defaultdict(list)
+        for r in block:
+            if r.admin1 and (r.precision or 3) <= 2:
+                located[r.admin1].append(r)
+        for coarse in block:
+            if not coarse.admin1 or coarse.admin1 not in located:
+                continue
+            hosts = {find(b.id) for b in located[coarse.admin1] if in_province(coarse, b)}
+            if len(hosts) == 1:
+                ra, rb = find(coarse.id), hosts.pop()
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
     return {r.id: find(r.id) for r in reports}
+
+
+def in_province(coarse: Report, fine: Report) -> bool:
+    """``coarse`` tells, at the level of a province ("gunmen killed 23 people in Zamfara state"), an
+    event that ``fine`` places in a town of that province, within a day, from another article, with
+    no named perpetrator against it. Used only when one located event (one cluster) fits."""
+    if coarse.article_id == fine.article_id or coarse.family != fine.family or not coarse.admin1 or coarse.admin1 != fine.admin1:
+        return False
+    if coarse.precision != 3 or coarse.location != coarse.admin1 or (fine.precision or 3) > 2:
+        return False
+    if coarse.day is None or fine.day is None or abs((coarse.day - fine.day).days) > 1:
+        return False
+    return not (coarse.actor1_id and fine.actor1_id and coarse.actor1_id != fine.actor1_id)
 
 
 def recluster(store: Store) -> int:
     """Recompute every event's cluster id; returns the number of merged (multi-report) events."""
     rows = store.con.execute(
         "SELECT e.id, e.article_id, e.event_family, e.country, e.location, e.lat, e.lon, e.geo_precision, "
-        "coalesce(CASE WHEN e.date_basis <> 'before_publication' THEN e.date_end END, a.published), e.actor1_id, e.actor2_id "
+        "coalesce(CASE WHEN e.date_basis <> 'before_publication' THEN e.date_end END, a.published), e.actor1_id, e.actor2_id, e.admin1 "
         "FROM events e JOIN articles a ON a.id = e.article_id"
     ).fetchall()
     reports = [Report(*row) for row in rows]
