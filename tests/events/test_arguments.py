@@ -144,6 +144,13 @@ def test_one_of_a_group_in_a_list_of_victims_names_the_group(extract) -> None:
     assert {"chauffeur", "escorts"} <= _victims(doc)
 
 
+def test_the_one_a_harm_clause_says_was_hurt_is_no_perpetrator(extract) -> None:
+    # the harm clause keeps the attack as an event of its own: its victim must not become its doer
+    doc = extract("TEGUCIGALPA, 3 MAR 90 -- [TEXT] THE ARMY HAS REPORTED THAT\nHONDURAN LABOR MINISTER ERNESTO LUIS CALDERON WAS SERIOUSLY\n"
+                  "WOUNDED THIS MORNING DURING A TERRORIST ATTACK IN WHICH HIS CHAUFFEUR AND ONE\nOF HIS ESCORTS WERE KILLED.", "1990-03-03")
+    assert not any(e.actor1 is not None and "CALDERON" in e.actor1.text for e in _events(doc))
+
+
 def test_victims_hurt_in_an_attack_told_before_join_its_victims(extract) -> None:
     doc = extract("Gunmen shot dead a provincial prosecutor, Elena Varela, in Trujillo on Monday night. "
                   "Three policemen who were guarding her house were wounded in the attack.", "1990-04-10")

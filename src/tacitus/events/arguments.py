@@ -440,7 +440,11 @@ class ArgumentFinder:
         # a word that tells the act and names an actor, used as an instrument ("flying its attack helicopters"),
         # is not its own doer; as a subject it is ("suicide bombers struck")
         own_at = self.base + trig.idx if trig.dep_ in ("dobj", "pobj") else -1
+        # "the minister was wounded during an attack": he suffered it (the parse may hang him on "was")
+        hurt = {t.i for t in [*hurt_by(trig), *(s for c in trig.children if c.dep_ == "acomp" for s in _harm_suffered(c))]}
         for tok in self._agents(trig):
+            if tok.i in hurt:
+                continue
             ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue
@@ -1261,7 +1265,9 @@ def _harm_suffered(verb: Any) -> Iterable[Any]:
     group += [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for v in group:
         word = v.lemma_.lower()
-        if word in _HARMED and _passive(v):
+        if word in _HARMED and v.dep_ == "acomp" and v.head.lemma_.lower() == "be":
+            subjects = [c for c in v.head.children if c.dep_ == "nsubj"]  # "was seriously wounded", parsed as an adjective
+        elif word in _HARMED and _passive(v):
             subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
         elif word in _HARMED and v.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in v.children):
             subjects = [c for c in v.children if c.dep_ == "nsubj"]  # the auxiliary left out
