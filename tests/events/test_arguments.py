@@ -110,9 +110,76 @@ def test_victims_identified_by_name_in_an_upper_case_wire(extract) -> None:
     assert {"RAUL MEDINA", "JAVIER TORRES"} <= _victims(doc)
 
 
+def test_the_people_a_following_they_were_lists_are_victims_of_the_act(extract) -> None:
+    doc = extract("Four people were killed on Friday when a car bomb exploded outside a bank in Cali. "
+                  "They were Ana Lucia Restrepo, Jorge Ivan Mejia and Carlos Ortiz.", "1990-01-10")
+    assert {"Ana Lucia Restrepo", "Jorge Ivan Mejia", "Carlos Ortiz"} <= _victims(doc)
+    doc = extract("Two aid workers were kidnapped near Goma on Monday. They were taken to an unknown location.", "1990-01-10")
+    assert not any("location" in v or "taken" in v for v in _victims(doc))
+
+
 def test_a_sentence_about_the_dead_that_names_no_one_adds_no_victim(extract) -> None:
     doc = extract("Gunmen killed three farmers near Tumaco on Sunday. The dead were taken to the hospital in Pasto.", "1990-01-10")
     assert not any("hospital" in v.lower() or "Pasto" in v for v in _victims(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "Nine Chilean tourists were hurt on Sunday when a bomb went off on a sightseeing bus in Cuzco.",
+    "A teacher was wounded on Sunday after rebels detonated a bomb beside a power pylon near Cuzco.",
+    "The governor survived an ambush near Cuzco on Sunday in which two of his nephews were killed.",
+])
+def test_the_people_a_harm_clause_says_an_act_hurt_are_its_victims(extract, text: str) -> None:
+    victims = {v.lower() for v in _victims(extract(text, "1990-04-02"))}
+    assert victims & {"chilean tourists", "tourists", "teacher", "nephews"}
+
+
+def test_a_minor_hurt_is_a_victim(extract) -> None:
+    doc = extract("A minor was killed and four others injured on Tuesday as the result of a grenade blast in Huancayo.", "1990-04-04")
+    assert "minor" in _victims(doc)
+    assert "others" not in _victims(doc)  # counted, not described: no victim of their own
+
+
+def test_one_of_a_group_in_a_list_of_victims_names_the_group(extract) -> None:
+    doc = extract("The senator was hurt on Friday in a bomb attack in which his chauffeur and one of his escorts were killed.", "1990-04-07")
+    assert {"chauffeur", "escorts"} <= _victims(doc)
+
+
+def test_the_one_a_harm_clause_says_was_hurt_is_no_perpetrator(extract) -> None:
+    # the harm clause keeps the attack as an event of its own: its victim must not become its doer
+    doc = extract("TEGUCIGALPA, 3 MAR 90 -- [TEXT] THE ARMY HAS REPORTED THAT\nHONDURAN LABOR MINISTER ERNESTO LUIS CALDERON WAS SERIOUSLY\n"
+                  "WOUNDED THIS MORNING DURING A TERRORIST ATTACK IN WHICH HIS CHAUFFEUR AND ONE\nOF HIS ESCORTS WERE KILLED.", "1990-03-03")
+    assert not any(e.actor1 is not None and "CALDERON" in e.actor1.text for e in _events(doc))
+
+
+def test_victims_hurt_in_an_attack_told_before_join_its_victims(extract) -> None:
+    doc = extract("Gunmen shot dead a provincial prosecutor, Elena Varela, in Trujillo on Monday night. "
+                  "Three policemen who were guarding her house were wounded in the attack.", "1990-04-10")
+    assert {"Elena Varela", "policemen"} <= _victims(doc)
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Gunmen killed several trade unionists outside a union hall in Cali on Friday.", "trade unionists"),
+    ("Rebels kidnapped approximately 30 foreign engineers at a dam site in Huila on Friday.", "foreign engineers"),
+    ("LIMA, 4 APR 90 (EFE) -- [TEXT] TWO GERMAN VOLUNTEERS WERE SHOT DEAD BY GUERRILLAS IN AYACUCHO TODAY.", "GERMAN VOLUNTEERS"),
+])
+def test_a_victim_is_written_without_the_words_that_count_it_or_wire_markup(extract, text: str, written: str) -> None:
+    assert written in _victims(extract(text, "1990-04-04"))
+
+
+def test_an_age_written_with_hyphens_stays_with_the_victim(extract) -> None:
+    doc = extract("The mayor's 12-year-old nephew was killed by a parcel bomb in Tunja on Monday.", "1990-04-10")
+    assert any(v.startswith("12-year-old") for v in _victims(doc))
+
+
+def test_a_surname_that_is_also_a_word_opens_the_name_in_an_upper_case_wire(extract) -> None:
+    doc = extract("BOGOTA, 2 APR 90 -- [TEXT] GUNMEN SHOT AND KILLED JUDGE TOLEDO RAMIREZ OUTSIDE THE COURTHOUSE TODAY.", "1990-04-02")
+    assert "TOLEDO RAMIREZ" in _victims(doc)
+
+
+def test_the_whole_name_after_a_victims_description_is_the_victim(extract) -> None:
+    doc = extract("PANAMA CITY, 2 APR 90 -- [TEXT] THE UNION CONDEMNED THE RECENT MURDER IN PANAMA OF PEASANT LEADERS "
+                  "EUSEBIO ARAUZ CEDENO AND ROSA MARIA QUIROS.", "1990-04-02")
+    assert "EUSEBIO ARAUZ CEDENO" in _victims(doc)
 
 
 # -- physical targets -------------------------------------------------------------------------

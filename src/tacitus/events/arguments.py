@@ -147,11 +147,13 @@ _VICTIMS_NAMED = re.compile(
     rf"|(?:the\s+)?{_VICTIM_NOUN}\s+(?:were|are|included|include)"
     rf"|(?:among|one\s+of)\s+the\s+(?:\w+\s+){{0,2}}?(?:{_VICTIM_NOUN}|{_HURT})\s+(?:\w+\s+)?(?:were|was|are|is)"
     rf"|the\s+other\s+(?:{_VICTIM_NOUN}|{_PERSON_NOUN})\s+(?:is|was)"
-    rf"|\bthe\s+(?:other\s+|second\s+|third\s+|{_HURT}\s+)?(?:victims?|hostages?)\s*,)\s+", re.I)
+    rf"|\bthe\s+(?:other\s+|second\s+|third\s+|{_HURT}\s+)?(?:victims?|hostages?)\s*,"
+    # "They were X, Y and Z.", "One of them is X": right after the act, the people it struck
+    r"|^\W*(?:they|these)\s+(?:are|were)|\bone\s+of\s+them\s+(?:is|was))\s+", re.I)
 # One person named in mixed-case text: capitalised words, a title among them ("Judge Luis Vega Rincon").
 _ONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+(?=\s*(?:[,.;(]|$|\s(?:of|and|who|in|on|at|when|after)\b))")
 # People a list may name that no actor noun covers: companions, escorts, kin ("his bodyguard", "an adult").
-_LISTED_PEOPLE = re.compile(r"^(?:adults?|bodyguards?|escorts?|companions?|child|babies|baby|infants?|brothers?|sisters?|fathers?|mothers?|"
+_LISTED_PEOPLE = re.compile(r"^(?:minors?|adults?|bodyguards?|escorts?|companions?|child|babies|baby|infants?|brothers?|sisters?|fathers?|mothers?|"
                             r"son|friends?|colleagues?|secretar(?:y|ies)|assistants?|aides?|chauffeurs?|neighbou?rs?|passers-?by|passerby|"
                             r"grandsons?|granddaughters?|in-laws?|cousins?|uncles?|aunts?|partners?|girlfriends?|boyfriends?|fianc[eé]e?s?)$", re.I)
 # Words before the noun of a listed victim that say which or how many, not who ("his driver", "two bodyguards").
@@ -271,19 +273,27 @@ class ArgumentFinder:
                 kept = []
         if tok not in kept:
             return []
+        # "JUDGE VALENCIA GARCIA": in one-case text a surname that is also a word (a city, a conqueror) opens the
+        # name where the parser, seeing the case restored, took it for part of it
+        # (only right after a title, which says a name begins: "television magnate X" keeps its description out)
+        doc = tok.doc
+        first = kept[0]
+        if first.i >= 2 and doc[first.i - 1].pos_ == "PROPN" and self._name_word(doc[first.i - 1], loose=True) \
+                and doc[first.i - 2].lower_.strip(".") in TITLES | TITLE_ABBREVIATIONS:
+            kept.insert(0, doc[first.i - 1])
         # "Angela de Guerrero", "Jesus Emilio Jaramillo del Rio": particles join the names about them,
         # however the parse attached them
-        doc = tok.doc
         while kept[0].i >= 2 and doc[kept[0].i - 1].lower_ in NAME_PARTICLES and self._name_word(doc[kept[0].i - 2]):
             kept = [doc[kept[0].i - 2], doc[kept[0].i - 1], *kept]
             while kept[0].i >= 1 and self._name_word(doc[kept[0].i - 1]):
                 kept.insert(0, doc[kept[0].i - 1])
         return kept
 
-    def _name_word(self, t: Any) -> bool:
+    def _name_word(self, t: Any, loose: bool = False) -> bool:
+        """A word of a person's name; ``loose``: an English word may be one too (in one-case text)."""
         low = t.lower_.strip(".")
         return (t.is_alpha and low not in TITLES and low not in TITLE_ABBREVIATIONS and self.base + t.idx not in self._covered
-                and (low in GIVEN_NAMES or self.is_name(t)))
+                and (low in GIVEN_NAMES or self.is_name(t) or (loose and self._wrapped and not _NOT_ACTORS.match(t.text))))
 
     def ref_for(self, tok: Any, person_first: bool = False) -> ActorRef | None:
         """The actor mention that the noun phrase headed by ``tok`` names. With ``person_first`` (victims),
@@ -412,9 +422,14 @@ class ArgumentFinder:
         while stack:
             c = stack.pop(0)
             stack.extend(g for g in c.children if g.dep_ == "conj")
+            if c.lower_ == "one":  # "his driver and one of his bodyguards": the bodyguards
+                c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c)
             if c.pos_ not in ("NOUN", "PROPN"):
                 continue
             ref = self.ref_for(c, person_first)
+            if ref is None and person_first and self._doc is not None:  # "the judge and his bodyguard"
+                lo, hi = _head_span(c)
+                ref = self._listed_ref(c.doc.text[lo:hi], lo)
             if ref is None or ref is first or any(ref.text == r.text for r in [first, *out]):
                 continue
             if ref.kind == ActorKind.PERSON and ref.actor_id is None and first.kind != ActorKind.PERSON:
@@ -449,7 +464,11 @@ class ArgumentFinder:
         # a word that tells the act and names an actor, used as an instrument ("flying its attack helicopters"),
         # is not its own doer; as a subject it is ("suicide bombers struck")
         own_at = self.base + trig.idx if trig.dep_ in ("dobj", "pobj") else -1
+        # "the minister was wounded during an attack": he suffered it (the parse may hang him on "was")
+        hurt = {t.i for t in [*hurt_by(trig), *(s for c in trig.children if c.dep_ == "acomp" for s in _harm_suffered(c))]}
         for tok in self._agents(trig):
+            if tok.i in hurt:
+                continue
             ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue
@@ -540,8 +559,8 @@ class ArgumentFinder:
     def targets(self, trig: Any) -> list[ActorRef]:
         """The target of ``trig`` and those coordinated with it, main one first, then the people a verb
         joined to it says were hurt too ("a soldier was killed and two civilians were wounded")."""
-        found = self._targets(trig)
-        for tok in _hurt_alongside(trig):
+        found = [self._trimmed(r) for r in self._targets(trig)]
+        for tok in [*_hurt_alongside(trig), *hurt_within(trig)]:
             ref = self.ref_for(tok, person_first=True)
             if ref is not None:
                 ref = self._written(ref, tok, numbers=False, persons=True)
@@ -550,9 +569,21 @@ class ArgumentFinder:
                 ref = self._listed_ref(tok.doc.text[lo:hi], lo)
             if ref is None:
                 continue
-            if not any(same_mention(ref, r) or ref.text.lower() == r.text.lower() for r in found):
-                found.append(ref)
+            for one in [ref, *(self.conjuncts(tok, ref, person_first=True) if tok.i not in {t.i for t in _hurt_alongside(trig)} else [])]:
+                one = self._trimmed(one)
+                if not any(same_mention(one, r) or one.text.lower() == r.text.lower() for r in found):
+                    found.append(one)
         return found
+
+    def _trimmed(self, ref: ActorRef) -> ActorRef:
+        """A victim's text without what only counts it or belongs to the wire's markup (``trim_victim``)."""
+        if ref.actor_id is not None or ref.start is None or not self.text:
+            return ref
+        lo, hi = trim_victim(self.text, ref.start, ref.end or ref.start)
+        if (lo, hi) == (ref.start, ref.end):
+            return ref
+        surface = self.text[lo:hi]
+        return replace(ref, text=surface, start=lo, end=hi, name=surface if ref.name == ref.text else ref.name)
 
     def _targets(self, trig: Any) -> list[ActorRef]:
         self._doc = trig.doc
@@ -570,6 +601,13 @@ class ArgumentFinder:
                 listed = self._with_listed([], tok, trig)
                 if len(listed) >= 2:
                     return listed  # "kidnapped a young couple, Ana Ruiz and Jose Mora": no known actor, people all the same
+                lo, hi = _head_span(tok)
+                # "shot dead a provincial prosecutor, Ana Ruiz": the name beside a noun no actor list knows
+                plain = next((p for c in tok.children if c.dep_ == "appos" for p in [self.phrase_ref(c)] if p is not None), None)
+                if plain is None and tok.pos_ == "NOUN":
+                    plain = self._listed_ref(tok.doc.text[lo:hi], lo)
+                if plain is not None:  # "one person was killed", "wounding three others": people no actor noun covers
+                    return [plain, *self.conjuncts(tok, plain, person_first=True)]
         return []
 
     def _with_listed(self, found: list[ActorRef], tok: Any, trig: Any) -> list[ActorRef]:
@@ -707,6 +745,8 @@ class ArgumentFinder:
                     if c.dep_ == "prep" and c.lower_ == "of":  # "the door of the bank", not "… of the bank in Lima"
                         end = max([end, *(_head_span(g)[1] for g in c.children if g.dep_ == "pobj")])
                 lo, hi = self.base + start, self.base + end
+                if self.text:
+                    lo, hi = trim_victim(self.text, lo, hi)
                 text = self.text[lo:hi] if self.text else t.text
                 if all(sp.text != text for sp in out):
                     out.append(PhysicalTarget(lo, hi, text, t.text))
@@ -894,6 +934,7 @@ class ArgumentFinder:
             yield from (c for c in trig.children if c.dep_ == "poss" and self.name_chain(c))
         if trig.dep_ in ("acl",) and trig.head.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() not in _CARRYING:
             yield trig.head  # "villagers killed in the raid" (not "a truck rigged with dynamite": it carried the bomb)
+        yield from hurt_by(trig)
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _AIMED_AT \
                 and trig.head.head.dep_ in ("attr", "nsubj", "appos"):
             # "the embassy was the target of a bomb attack", "the mayor was the victim of an ambush"
@@ -993,7 +1034,10 @@ class ArgumentFinder:
         if tok is None:
             return ref
         if persons and ref.kind == ActorKind.CIVILIANS:
-            for cand in (tok.head if tok.dep_ in ("appos", "compound") and tok.head.i != tok.i else None,
+            named = tok.head if tok.dep_ in ("appos", "compound") and tok.head.i != tok.i else None
+            while named is not None and named.dep_ == "compound" and named.head.i > named.i:
+                named = named.head  # "political leaders Ana Maria Ruiz": the whole name, not its first word
+            for cand in (named,
                          *(c for c in tok.children if c.dep_ == "appos")):
                 person = self.phrase_ref(cand) if cand is not None else None
                 if person is not None:
@@ -1017,6 +1061,35 @@ _BANDS_ACTING = frozenset(["group", "band", "cell", "column", "faction", "comman
 # words that doubt who did it rather than describe them: "alleged urban guerrillas" are, as far as the
 # text knows, urban guerrillas; the doubt is the event's modality, not part of the actor's name
 _HEDGES = frozenset(["alleged", "presumed", "suspected", "supposed", "purported", "reputed", "apparent", "possible", "probable"])
+
+
+# Words that only say how many were struck ("several union leaders", "approximately 20 diplomats", "two
+# drugstores"): the victims are the people or things the rest of the phrase names.
+_HOW_MANY = re.compile(r"(?:(?:approximately|about|nearly|almost|around|some|several|various|numerous|at\s+least|more\s+than|"
+                       r"over|up\s+to|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                       r"forty|fifty|hundreds\s+of|dozens\s+of|scores\s+of|thousands\s+of)\s+)+", re.I)
+# Wire markup a phrase found by position can run into: "[TEXT] two missionaries" begins after the bracket.
+_MARKUP = re.compile(r"^[^\[\]]*\]\s*")
+# An age before a noun, split by the tokenizer: "a 15-year-old daughter" begins at the number.
+_AGE_BEFORE = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*$", re.I)
+
+
+def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Article offsets of the victim phrase ``text[lo:hi]`` without wire markup before it or words that count
+    it ("several union leaders" → "union leaders"; "one of his bodyguards" and a count alone are kept), and
+    with the age a hyphenated adjective begins ("15-year-old daughter")."""
+    phrase = text[lo:hi]
+    markup = _MARKUP.match(phrase)
+    if markup is not None and markup.end() < len(phrase):
+        lo += markup.end()
+        phrase = text[lo:hi]
+    count = _HOW_MANY.match(phrase)
+    if count is not None and count.end() < len(phrase) and not re.match(r"of\b|others?\b", phrase[count.end():], re.I):
+        lo += count.end()
+    age = _AGE_BEFORE.search(text, max(0, lo - 20), lo)
+    if age is not None and text[lo:hi].lower().startswith("old"):
+        lo = age.start()
+    return lo, hi
 
 
 def _hedge(tok: Any) -> bool:
@@ -1196,8 +1269,74 @@ def _hurt_alongside(trig: Any) -> Iterable[Any]:
             continue
         if _passive(v):
             yield from (c for c in v.children if c.dep_ == "nsubjpass")
+        elif v.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in v.children):
+            # "one person was killed and three others injured": the auxiliary left out, the parse takes a subject
+            yield from (c for c in v.children if c.dep_ == "nsubj")
         elif v.tag_ == "VBG":
             yield from (c for c in v.children if c.dep_ == "dobj")
+
+
+# Words that join an act to the harm it caused: "were wounded in/during/after the attack".
+_HARM_PREPS = frozenset(["in", "during", "after", "from", "by", "following", "when", "while"])
+
+
+def _harm_suffered(verb: Any) -> Iterable[Any]:
+    """Who a harm verb says suffered: the subject of a passive ("two soldiers were wounded") or of "died"."""
+    if verb.pos_ != "VERB":
+        return
+    # "one person was killed and three others injured (in the blast)": every harm verb of the group
+    group = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+    group += [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for v in group:
+        word = v.lemma_.lower()
+        if word in _HARMED and v.dep_ == "acomp" and v.head.lemma_.lower() == "be":
+            subjects = [c for c in v.head.children if c.dep_ == "nsubj"]  # "was seriously wounded", parsed as an adjective
+        elif word in _HARMED and _passive(v):
+            subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+        elif word in _HARMED and v.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in v.children):
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]  # the auxiliary left out
+        elif word in ("die", "perish"):
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        for c in subjects:
+            if _ATTACKER.fullmatch(c.text):
+                # "a suicide bomber and two policemen died when …": the attacker's own death is no victim's
+                yield from (g for g in c.children if g.dep_ == "conj")
+            else:
+                yield c
+
+
+_ATTACKER = re.compile(r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunm[ae]n|hitm[ae]n|assassins?|kidnappers?)", re.I)
+
+
+def hurt_by(trig: Any) -> Iterable[Any]:
+    """The people a harm clause says an act hurt, where the act is told apart from the harm: "eight tourists
+    were injured when a bomb went off", "a boy was wounded after guerrillas detonated a bomb", "a judge was
+    killed in the attack", "one person died as a result of the blast", "an attack in which his driver was
+    killed" (the harm verbs need no event word of their own). A fight has two sides, not victims: "a man was
+    killed in a battle between troops and rebels" names its sides elsewhere."""
+    if trig.lemma_.lower() in _FIGHTING | {"fighting", "combat", "crossfire"}:
+        return
+    if trig.dep_ == "advcl":
+        yield from _harm_suffered(trig.head)
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return
+    if trig.dep_ == "pobj":
+        prep = trig.head
+        if prep.lower_ == "of" and prep.head.lower_ in ("result", "consequence") and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "as a result of the explosion"
+        if prep.lower_ in _HARM_PREPS | {"as"} and prep.head.i != prep.i:
+            yield from _harm_suffered(prep.head)
+
+
+def hurt_within(trig: Any) -> Iterable[Any]:
+    """The people a relative clause on an act says it hurt: "an attack in which two guards were killed"."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return
+    for rel in (c for c in trig.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "during") for p in rel.children):
+            yield from _harm_suffered(rel)
 
 
 # Verbs of damage that say what an act struck without being an event word of their own.

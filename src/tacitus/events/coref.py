@@ -566,12 +566,27 @@ def _victims(a: Event, b: Event, main: ActorRef | None, doer: ActorRef | None) -
             continue
         if not (more or r.actor_id or r.kind == ActorKind.PERSON) and r.name.lower() in names:
             continue  # "schoolchildren", then "people": unnamed people of one kind are those same people again
-        if r is b.actor2 and not (more or (r.kind == ActorKind.PERSON and r.actor_id is None and named_in_full(r))):
+        # people of another kind than any told, hurt in the act the report points back at, are others too
+        # ("the judge was shot … two policemen were wounded in the attack")
+        other_kind = r.kind != ActorKind.PERSON and all(k.kind != r.kind for k in kept) and _hurt_in_it(b, r)
+        if r is b.actor2 and not (more or other_kind or (r.kind == ActorKind.PERSON and r.actor_id is None and named_in_full(r))):
             continue
         seen |= _keys(r)
         names.add(r.name.lower())
         out.append(r)
     return out
+
+
+_HURT_IN_IT = re.compile(r"\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\s+"
+                         r"(?:in|during|by)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|ambush|blast|explosion|bombing|raid|assault)\b", re.I)
+
+
+def _hurt_in_it(ev: Event, r: ActorRef) -> bool:
+    """The report says ``r`` was hurt in an act it names as told before ("… were wounded in the attack")."""
+    if ev.evidence is None or r.end is None:
+        return False
+    after = ev.evidence.text[max(0, r.end - ev.evidence.start) :]
+    return bool(_HURT_IN_IT.search(after[:160]))
 
 
 def _keys(r: ActorRef) -> set[str]:

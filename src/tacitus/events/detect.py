@@ -28,6 +28,8 @@ from tacitus.events.arguments import (
     ArgumentFinder,
     crowd_first,
     full_name,
+    hurt_by,
+    hurt_within,
     same_mention,
     unnamed_assailant,
 )
@@ -1003,6 +1005,8 @@ class EventExtractor:
             or any(t.mode == "riot" and t.token is not None and t.token.pos_ == "VERB" and t.token.lemma_.lower() == "riot"
                    for t in clause.triggers)  # "students rioted": the verb names the act, whoever did it
         anchored = bool(perp and (perp.actor_id or perp.kind in ARMED)) or bool(target and target.actor_id)
+        # "two policemen were wounded in the attack": the harm told beside the act says it happened to someone
+        anchored = anchored or (target is not None and any(True for tok in clause.tokens if tok is not None for _ in [*hurt_by(tok), *hurt_within(tok)]))
         if not strong and not anchored:
             return None
 
