@@ -452,9 +452,12 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     """Places the text names as such ("the village of Dalori", "FINCA SANTA ELENA") that the gazetteer
     does not know: kept by name, placed at the nearest known place after them or the article's main
     country, with precision 2 (ACLED: the coordinates are of a larger area)."""
+    from tacitus.geo.usage import owner_use
+
     out: list[Place] = []
     known = [(p.start or 0, p.end or 0) for p in places]
-    countries = [p.country for p in places if p.country]
+    # "the U.S. embassy" says whose, not where: it does not make the story American
+    countries = [p.country for p in places if p.country and not (p.feature == "country" and owner_use(p, text))]
     main = max(set(countries), key=countries.count) if countries else None
     named = [(m.start("name"), name, m["head"]) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
     named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]

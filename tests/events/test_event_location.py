@@ -183,3 +183,22 @@ def test_a_demonym_before_town_is_no_place_of_its_own(extract) -> None:
                   "2023-01-16")
     assert "Congolese" not in [p.text for p in doc.places]
     assert any(e.location is not None and e.location.text == "Kasindi" for e in doc.events), doc.events
+
+
+def test_what_an_attack_did_in_a_relative_clause_places_the_attack(extract) -> None:
+    doc = extract("BOGOTA, 3 MAR 90 (EFE) -- FOUR PEOPLE WERE KILLED TODAY IN A BOMB ATTACK THAT DESTROYED A SHOP "
+                  "IN THE TOWN OF FILANDIA, ABOUT 200 KM WEST OF BOGOTA.", "1990-03-03")
+    assert {e.location.name for e in doc.events if e.location is not None} == {"Filandia"}
+
+
+def test_a_foreign_state_blamed_in_a_story_about_another_country_does_not_place_the_killing(extract) -> None:
+    doc = extract("Salvadoran church leaders said on Monday that the Salvadoran bishops would meet in El Salvador.\n\n"
+                  "U.S. troops murdered two priests last year, Salvadoran opposition leaders said.", "1989-12-01")
+    assert all(e.location.country == "SLV" for e in doc.events if e.location is not None)
+
+
+def test_foreign_forces_in_a_story_that_names_both_countries_stay_where_the_report_is_filed(extract) -> None:
+    doc = extract("BAMAKO (Sahel Wire) - Mali's government said on Monday that central Mali was calm around Douentza."
+                  "\n\nFrench troops clashed with gunmen on Sunday, the French ministry said. French officials and "
+                  "the French embassy declined to comment.", "2021-01-08")
+    assert all(e.location.country == "MLI" for e in doc.events if e.location is not None)

@@ -56,7 +56,7 @@ from tacitus.events.lexicon import AIRCRAFT_NOUN, RULES, RUNNING_TOTAL
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES, interaction
-from tacitus.geo.usage import reference_point, where_it_happened
+from tacitus.geo.usage import dedication, reference_point, where_it_happened
 from tacitus.model import (
     FACTUAL,
     ActorKind,
@@ -1159,8 +1159,16 @@ class EventExtractor:
         # and a place named only to measure from ("Suleja, 40 km west of Abuja") to the place measured
         measured = [p for p in in_sent if not reference_point(p, doc.article.text)]
         in_sent = measured or in_sent
+        # and a saint's name that names a building ("the Santa Elena church in Usulutan") to the town or province
+        towns = [p for p in in_sent if not dedication(p, doc.article.text)]
+        housing = [q for p in in_sent if dedication(p, doc.article.text) for q in towns if _houses(q, p, doc.article.text)]
+        in_sent = housing[:1] or towns or in_sent
         lo, hi = clause_region(sent, clause, self._clauses)
         in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
+        if not in_clause:
+            # "a bomb attack that destroyed a home in the town of X": what the attack did, it did there
+            hi = _relative_clause_end(doc.article.text, sent, clause, self._clauses) or hi
+            in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
         if in_sent and not in_clause and len(self._clauses) > 1:
             in_sent = []
         elif in_clause:
@@ -1187,7 +1195,7 @@ class EventExtractor:
             return _with_precision(min(para_places, key=lambda p: (p.precision, sent.start - (p.start or 0))), None)
         if doc.dateline is not None:
             return doc.dateline  # relocate() decides, after merging, whether the town or its country
-        return self._actor_country(perp) or self._article_country(doc)
+        return self._actor_country(perp, doc.country_evidence) or self._article_country(doc)
 
     def _capital(self, doc: Document, lo: int, hi: int, country: Place | None) -> Place | None:
         """The capital a clause names without naming the city: "the Somali capital", "Kenya's
@@ -1196,6 +1204,8 @@ class EventExtractor:
         the geocoding of the text's toponyms does not change."""
         text = doc.article.text
         for m in _CAPITAL.finditer(text, lo, hi):
+            if not where_it_happened(Place(name=m[0], text=m[0], start=m.start(), end=m.end()), text):
+                continue  # "it was reported in this capital that …": where the news broke
             if m["this"]:
                 dl = doc.dateline
                 if dl is not None and dl.feature != "country" and dl.precision == 1:
@@ -1241,6 +1251,9 @@ class EventExtractor:
         reporting a killing of weeks ago recalls it, wherever it was)."""
         dl = doc.dateline
         assert dl is not None
+        home = self._actors_home(ev, dl, doc.country_evidence)
+        if home is not None:
+            return home
         if _elsewhere(dl, doc.country_evidence):
             return self._article_country(doc) or dl
         again = any(p.start != dl.start and (p.name == dl.name or (dl.geonameid is not None and p.geonameid == dl.geonameid))
@@ -1248,6 +1261,21 @@ class EventExtractor:
         if (again and not _recalled(ev, doc)) or dl.feature == "country" or not dl.country or self.country_place is None:
             return dl
         return self.country_place(dl.country) or dl
+
+    def _actors_home(self, ev: Event | None, dl: Place, evidence: dict[str, int]) -> Place | None:
+        """The country of an armed party to the event (a state's forces, a rebel group), for an event
+        with no place of its own in a report filed from another country, when the body says plainly
+        more of that country than of the dateline's (half as much again): from Managua, "there are
+        reports that former guardsmen are fighting the Salvadoran army" happened in El Salvador (a
+        dateline says where the report was written). French troops in a story from Bamako that names
+        France about as often as Mali stay in Mali. Civilians are left out: foreigners are killed
+        abroad ("two U.S. citizens were killed" in a report from San Salvador)."""
+        if ev is None or self.country_place is None or not dl.country:
+            return None
+        own = evidence.get(dl.country, 0)
+        homes = [a.country for a in (ev.actor1, ev.actor2) if a is not None and a.country and a.kind in ARMED
+                 and a.country != dl.country and 2 * evidence.get(a.country, 0) >= 3 * own + 1]
+        return self.country_place(homes[0]) if homes else None
 
     def _group_country(self, ev: Event, fallback: Place | None, doc: Document) -> Place | None:
         """An event with no place of its own, done by or to a known armed group whose country the
@@ -1288,9 +1316,14 @@ class EventExtractor:
             ev.location = self._group_country(ev, ev.location, doc) or ev.location
         return told_where(events, doc)
 
-    def _actor_country(self, perp: ActorRef | None) -> Place | None:
-        """A perpetrator that operates in one country places its event there (precision 3)."""
+    def _actor_country(self, perp: ActorRef | None, evidence: dict[str, int] | None = None) -> Place | None:
+        """A perpetrator that operates in one country places its event there (precision 3), unless
+        the body (``evidence``) says more of another country: in a story about El Salvador, "U.S.
+        troops murdered two priests" happened in El Salvador, not in the United States."""
         if perp is None or not perp.country or self.country_place is None:
+            return None
+        evidence = evidence or {}
+        if evidence and max(evidence.values()) >= 2 and max(evidence.values()) > evidence.get(perp.country, 0):
             return None
         return self.country_place(perp.country)
 
@@ -1355,6 +1388,32 @@ def clause_region(sent: Sentence, clause: Clause, clauses: list[Clause]) -> tupl
     lo = sent.start + (clauses[i - 1].triggers[-1].end if i > 0 else 0)
     hi = sent.start + clauses[i + 1].triggers[0].start if i + 1 < len(clauses) else sent.end
     return lo, hi
+
+
+_HOUSED_IN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}?,?\s+(?:(?i:located|situated)\s+)?(?i:in|at)\s+(?:(?i:the)\s+)?(?:[\w-]+\s+)?$")
+
+
+def _houses(town: Place, building: Place, text: str) -> bool:
+    """``town`` is where the text puts the building a saint's name names: "the Santa Elena church in
+    Usulutan department", "the San Roque shelter, located in southern San Salvador"."""
+    end, start = building.end or 0, town.start or 0
+    return 0 < start - end <= 60 and _HOUSED_IN.fullmatch(text, end, start) is not None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?i:that|which|who)\s+(?:\w+\s+){0,2}$")
+
+
+def _relative_clause_end(text: str, sent: Sentence, clause: Clause, clauses: list[Clause]) -> int | None:
+    """Where the next clause ends, when it is a relative clause on this one ("an attack that destroyed
+    …", "the bomb, which wrecked …"): it tells what this clause's act did, and where."""
+    i = next((k for k, c in enumerate(clauses) if c is clause), None)
+    if i is None or i + 1 >= len(clauses):
+        return None
+    nxt = clauses[i + 1]
+    start = sent.start + nxt.triggers[0].start
+    if not _RELATIVE_BEFORE.search(text, sent.start + clause.triggers[-1].end, start):
+        return None
+    return clause_region(sent, nxt, clauses)[1]
 
 
 def _granularity(place: Place) -> int:

@@ -247,7 +247,9 @@ def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: Gazetteer
     caps = is_caps_text(text)
     for start, end, surface in sorted(mentions):
         name = _strip_the(surface.strip())
-        cands = gaz.candidates(name)
+        # a country is never named without its article ("Salvador" is a surname or a Brazilian
+        # city, not El Salvador)
+        cands = [c for c in gaz.candidates(name) if c.kind != COUNTRY or not _without_article(name, c)]
         first, _, rest = name.partition(" ")
         if not cands and rest and first in DIRECTION_WORDS:  # "West Wales": Wales
             name, cands = rest, gaz.candidates(rest)
@@ -261,6 +263,12 @@ def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: Gazetteer
         out.append(_Mention(start, end, surface, name, designator_after(text, end, name),
                             [] if demonym else cands, demonym))  # fmt: skip
     return out
+
+
+def _without_article(name: str, rec: PlaceRecord) -> bool:
+    """``name`` is the record's own name with its leading article dropped ("Salvador" of "El Salvador")."""
+    first, _, rest = rec.name.partition(" ")
+    return first.lower() in normalize.ARTICLES and normalize.name_key(rest) == normalize.name_key(name)
 
 
 def _link_appositions(mentions: list[_Mention], text: str) -> None:

@@ -186,8 +186,14 @@ COMMON_WORDS = frozenset(
 PEOPLES = frozenset({"igbo", "ibo", "yoruba", "fulani", "tuareg", "pashtun", "zulu", "xhosa", "kikuyu",
                      "kalenjin", "uyghur", "uighur", "rohingya", "yazidi", "druze", "bedouin"})
 _REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTION_WORDS | PEOPLES)
-# Only in ALL-CAPS text, where "US" is as likely the pronoun as the country.
+# Only in ALL-CAPS text, where "US" is as likely the pronoun as the country. Written with its dots
+# ("U.S.") it is never the pronoun: see :func:`_caps_rejected`.
 _CAPS_REJECTED_KEYS = frozenset({"us"})
+
+
+def _caps_rejected(key: str, surface: str) -> bool:
+    """In capitals, "US" alone may be the pronoun ("TOLD US"); "U.S." is the country."""
+    return key in _CAPS_REJECTED_KEYS and "." not in surface
 
 
 def never_a_place(word: str) -> bool:
@@ -461,7 +467,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     span = (scan.tokens[i].start, scan.tokens[j].end)
     surface = scan.text[span[0] : span[1]]
     key = normalize.name_key(surface)
-    if key in _REJECTED_KEYS or (scan.caps and key in _CAPS_REJECTED_KEYS):
+    if key in _REJECTED_KEYS or (scan.caps and _caps_rejected(key, surface)):
         return False
     if _title_before(scan, i):
         if not scan.caps and _capitalised(scan.tokens[i - 1]) and not _sovereign(surface, cands):
@@ -491,6 +497,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if scan.caps and i == j and _after_given_name(scan, i):
         return False  # "JUDGE CARLOS MORENO VEGA": a surname after a first name
     if scan.caps and i == j:
+        if _dotted_country(surface, cands):
+            return True  # "U.S.", "U.K.": a country's initials, dots and all, are neither a word nor a surname
         if scan.common and scan.tokens[i].folded in scan.common:
             # "AT DAWN", "STATE OF MAXIMUM ALERT", "COFFEE REGIONS": in capitals an ordinary word is
             # a place only as the text's first word (a dateline), as a country, region or city of a
@@ -709,6 +717,13 @@ def _person_named(scan: _Scan, i: int, j: int, run: list[int], span: tuple[int, 
         return gaz.demonym(word) is not None or _prominent(word, gaz.candidates(word), admin2=False)
 
     return first_name(prev.text, is_common, is_place)
+
+
+def _dotted_country(surface: str, cands: Sequence[PlaceRecord]) -> bool:
+    return bool(_DOTTED_INITIALS.fullmatch(surface)) and any(c.kind == COUNTRY for c in cands)
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _caps_single_word_ok(scan: _Scan, i: int, run: list[int], surface: str,

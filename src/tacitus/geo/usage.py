@@ -25,11 +25,12 @@ _OWNED_NOUN = re.compile(r"\s+(?:troops|forces|soldiers|servicem[ae]n|officials?
                          r"newspapers?|agency|agencies|courts?|judges?|policy|public\s+opinion|citizen|national)\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|near|to|from|within|over|outside|at|of|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|speaking|statement|interview|summit|meeting|conference|"
-                            r"told\s+reporters|said|(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:"+SAID_PAST+r"))"
+                            r"told\s+reporters|said|issued|published|it\s+(?:was|has\s+been)\s+(?:reported|announced|learned)|"
+                            r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:"+SAID_PAST+r"))"
                             r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)  # "clashes were reported in Kharkiv" places them
 # A destination or an origin: where someone is sent, flown, fled or came from, not where the act was.
 _MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|flown|fl(?:y|ies|ew)|fled|flee(?:s|ing)?|"
-                    r"taken|transferred|exiled|evacuated|smuggled|shipped|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
+                    r"taken|transferred|exiled|evacuated|smuggled|shipped|shipments?|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
 # A country or town that is only the other end of a diplomatic tie or of someone's travels: "the
 # ambassador to Spain", "the embassy of Japan", "a visit to Cuba", "he had visited Costa Rica",
 # "returned from Panama". Whatever the sentence reports happened elsewhere. ("The ambassador in Bogota"
@@ -60,10 +61,34 @@ def owner_use(place: Place, text: str) -> bool:
 
 def owned_after(text: str, end: int, country: bool) -> bool:
     """What follows a name ending at ``end`` makes it an owner: "-based", or (for a country) a noun
-    that belongs to it ("U.S. ADVISERS", "the Iraqi army")."""
+    that belongs to it ("U.S. ADVISERS", "the Iraqi army"). A country's initials ("U.S.", "UK")
+    stand before a noun as its adjective ("U.S. sponsors", "the U.S. Mormon missionaries"): any
+    word after them but a function word ("in the U.S. on Monday") makes them an owner."""
     if _ADJECTIVAL.match(text[end : end + 20]):
         return True
-    return country and bool(_OWNED_NOUN.match(text, end))
+    if not country:
+        return False
+    if _OWNED_NOUN.match(text, end):
+        return True
+    if not _INITIALS_END.search(text, max(0, end - 8), end):
+        return False
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word[1].lower() not in _NOT_OWNED
+
+
+_INITIALS_END = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,3}|US|UK|USA)$")
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)\b")
+# Words that may follow a country's initials used as a noun ("the U.S. and Canada", "the U.S. said").
+_NOT_OWNED = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "as", "at", "by", "for", "from", "in", "into", "of", "off",
+    "on", "onto", "out", "over", "to", "under", "with", "within", "without", "is", "are", "was", "were",
+    "be", "been", "being", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", "do", "does", "did", "said", "says", "say", "told", "asked", "announced", "reported",
+    "accused", "denied", "warned", "urged", "called", "this", "that", "these", "those", "it", "its", "which",
+    "who", "whom", "whose", "when", "where", "while", "after", "before", "since", "until", "during",
+    "because", "if", "than", "then", "so", "also", "yesterday", "today", "tonight", "last", "next", "ago",
+    "he", "she", "they", "we", "i"
+})  # fmt: skip
 
 
 def where_it_happened(place: Place, text: str) -> bool:
@@ -86,3 +111,17 @@ def locative_countries(places: Iterable[Place], text: str, after: int = 0) -> Co
     before ``after`` (a dateline's)."""
     return Counter(p.country for p in places if p.feature == "country" and p.country and (p.start or 0) >= after
                    and not owner_use(p, text))
+
+
+# A saint's name before a building or institution names what it is dedicated to, not the town it
+# stands in: "the Santa Elena church in Usulutan", "the San Roque shelter", "St Mary's school".
+_SAINT_FIRST = re.compile(r"(?i:san|santa|santo|sao|são|saint|st\.?|ste\.?)\s")
+_DEDICATED = re.compile(r"(?:['’]s)?\s+(?:high\s+)?(?:church|chapel|cathedral|basilica|parish|convent|monastery|school|college|"
+                        r"institute|academy|seminary|shelter|refuge|orphanage|hospital|clinic|warehouse|market)\b", re.I)
+
+
+def dedication(place: Place, text: str) -> bool:
+    """A saint's name written before a church, school, shelter and the like: the name of that
+    building, not of the town where it stands ("a bomb hit the San Roque shelter in the capital")."""
+    surface = place.text or ""
+    return bool(_SAINT_FIRST.match(surface)) and _DEDICATED.match(text, place.end or 0) is not None
