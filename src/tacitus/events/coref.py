@@ -107,13 +107,35 @@ def _long_before(dated: DateSpan | None, undated: DateSpan | None) -> bool:
     return dated.end is not None and undated.end is not None and (undated.end - dated.end).days > _NEWS_DAYS
 
 
+_SAY = r"(?:said|says|reported|announced|stated|told|confirmed|disclosed|denounced|deplored|condemned|released|issued|admitted|acknowledged)"
+# "police reported today that …", "the bishop told the media today …", "Colonel X today said …": the day is the statement's
+_SAID_TODAY = re.compile(rf"\b{_SAY}\s+(?:[\w'’-]+\s+){{0,3}}?(?:today|this\s+(?:morning|afternoon|evening))\b|"
+                         rf"\b(?:today|this\s+(?:morning|afternoon|evening))\s+{_SAY}\b", re.I)
+
+
+def said_today(ev: Event) -> bool:
+    """The event's only date is the day its sentence's statement was made ("the army said today that the
+    priests had been killed"), which is no evidence of the day of the act it reports."""
+    return ev.date is not None and ev.date.basis == "publication" and ev.evidence is not None \
+        and bool(_SAID_TODAY.search(ev.evidence.text))
+
+
+def _stated_before(a: Event, b: Event) -> bool:
+    """``a`` is dated by a statement made on or after the day ``b`` is dated."""
+    return said_today(a) and b.date is not None and b.date.end is not None and a.date is not None \
+        and a.date.end is not None and b.date.end <= a.date.end
+
+
 def dates_agree(a: Event, b: Event) -> bool:
     """The two events' dates may be one day (either undated, or their intervals overlap). An
     undated report is news: it is not an event that ended more than a month before publication
-    ("in March 2019 gunmen killed a chief … Bandits abducted 12 farmers near the village")."""
+    ("in March 2019 gunmen killed a chief … Bandits abducted 12 farmers near the village"). A
+    statement's day ("police said today that …") agrees with any day before it."""
     if _long_before(a.date, b.date) or _long_before(b.date, a.date):
         return False
     if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:
+        return True
+    if _stated_before(a, b) or _stated_before(b, a):
         return True
     sa, ea, sb, eb = a.date.start, a.date.end, b.date.start, b.date.end
     if None in (ea, eb):
@@ -228,6 +250,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True  # "the death toll rose to 40" updates the event reported before
     if retells(a, b) or own_account(a, b):
         return True  # "the group said it was behind the attack", "troops repelled the attack": the incident told again
+    if toll_of(a, b):
+        return True  # "… stormed a camp late on Tuesday. The UN said 58 people had been killed at the site": its dead
     if mirrored(a, b):
         return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
@@ -361,6 +385,31 @@ def retells(a: Event, b: Event) -> bool:
 _OWN_ACCOUNT = re.compile(r"\b(?:said|says|claimed|stated|announced)\b[^.;]{0,60}?\b(?:it|they|its\s+(?:fighters|forces|men|militants)|their\s+(?:fighters|forces|men))\s+had\b", re.I)
 
 
+_TOLL_REACH = 3  # sentences
+_TOLL_DAYS = 2  # a toll counted "by Wednesday afternoon" or stated "today" is a day or two after the act
+
+
+def toll_of(a: Event, b: Event) -> bool:
+    """``b`` only counts the dead or wounded of the violent act ``a`` told just before it, which had no such
+    count: no doer of its own ("58 people had been killed at the site, the UN said"), no sign of another
+    incident, no other place, and a date on the act's day or a day or two after it (the day the toll was
+    counted or stated, "police said today")."""
+    if b.actor1 is not None or not (0 < b.sentence - a.sentence <= _TOLL_REACH) or separate(b) \
+            or not {a.modality, b.modality} <= FACTUAL or b.evidence is None or _ANOTHER.search(b.evidence.text):
+        return False
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
+        return False
+    adds = [k for k in ("fatalities", "injured") if stated(getattr(b, k))]
+    if not adds or any(getattr(a, k) is not None for k in adds) or not _place_ok(a, b):
+        return False
+    if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:
+        return True
+    if None in (a.date.start, a.date.end, b.date.start, b.date.end):
+        return dates_agree(a, b)
+    assert a.date.start is not None and a.date.end is not None and b.date.start is not None and b.date.end is not None
+    return a.date.start <= b.date.end and (b.date.start - a.date.end).days <= _TOLL_DAYS
+
+
 def own_account(a: Event, b: Event) -> bool:
     """``b`` is the doer's own account of ``a``, told within a few sentences: the same named doer says
     it did an act of the same kind, on the same day and in the same place. Its figures differ from
@@ -470,7 +519,7 @@ def merge_pair(a: Event, b: Event) -> Event:
     date = a.date
     if b.date and (date is None or date.basis in UNDATED) and b.date.basis not in UNDATED:
         date = b.date
-    elif b.date and _stated_date(b) and not _stated_date(a) and not dates_agree(a, b):
+    elif b.date and _stated_date(b) and not _stated_date(a) and (not dates_agree(a, b) or said_today(a)):
         date = b.date  # "said today … the killing took place on 24 March": the stated date is the event's
     actor1, actor2 = _sides(etype, a, b)
     return replace(
