@@ -64,6 +64,8 @@ from tacitus.events.counts import victim_count  # noqa: E402
         ("killed", "Shelling ", "the army", None),
         ("tortured", "Soldiers ", "a teacher", None),
         ("murdered", "The teacher was murdered by three ", "men", None),
+        # "by" before the killing itself: the one after it is its victim, not its doer
+        ("assassination", "the anger caused by the assassination of ", "opposition leader Ana Ruiz", 1),
         ("were killed", "In 2014 ", "students", None),
     ],
 )
@@ -119,6 +121,13 @@ def test_armed_counts_are_the_perpetrators_only_on_their_side(sentence, state_pe
         ("The death toll from Friday's bombing of the crowded bus station in the northern city rose to 61.", [("fatalities", 61)]),
         ("The number of people killed in the attack on the market has risen to 35.", [("fatalities", 35)]),
         ("Police said eight people were killed, while local media put the toll at 14.", [("fatalities", 14)]),
+        ("The mission said 30 people had been killed, while a local leader said he had counted 41 bodies.", [("fatalities", 30)]),
+        # one person: found murdered, a name's death (a name may end in -s, and so the possessive)
+        ("The missing lawyer was found murdered near the river on Monday.", [("fatalities", 1)]),
+        ("Relatives said Andres Morales' death had been no accident.", [("fatalities", 1)]),
+        ("The inquiry into the mayor's death was reopened.", [("fatalities", 1)]),
+        ("The group's death squads were disbanded.", []),
+        ("Families said the hostages' deaths could have been avoided.", []),
     ],
 )
 def test_count_shapes(sentence, expected):
@@ -128,6 +137,9 @@ def test_count_shapes(sentence, expected):
 def test_conflicting_figures_are_a_range_and_running_totals_are_marked():
     (c,) = find_counts("Police said eight people were killed, while local media put the toll at 14.")
     assert (c.count.low, c.count.best, c.count.high) == (8, 14, 14)
+    # two sources, each with its own verb of saying: the first figure, the other in the spread
+    (c,) = find_counts("The mission said 30 people had been killed, while a local leader said he had counted 41 bodies.")
+    assert (c.count.low, c.count.best, c.count.high) == (30, 30, 41)
     assert all(c.running for c in find_counts("Since the war began, more than 500 people have been killed in the region."))
     assert all(c.running for c in find_counts("During the past three months, 40 activists have been murdered."))
     assert not any(c.running for c in find_counts("Gunmen killed 12 people in the village on Sunday."))
@@ -389,6 +401,10 @@ def test_burnings_and_decades(sentence, expected):
         # dead of the attack's targets are no attackers, soldiers or not
         ("Three soldiers were killed in the attack on the base.", [False]),
         ("Five villagers were killed when gunmen attacked the market.", [False]),
+        # one of the kind that carried out the attack died in it
+        ("One gunman was killed and four worshippers were wounded during an attack by gunmen on a church.", [True]),
+        ("A militant died in an assault by militants on the convoy.", [True]),
+        ("Two soldiers were killed in an attack by rebels on the base.", [False]),
     ],
 )
 def test_the_attackers_dead_are_marked_where_the_text_says_so(sentence, expected):

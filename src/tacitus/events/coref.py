@@ -108,6 +108,29 @@ def _long_before(dated: DateSpan | None, undated: DateSpan | None) -> bool:
     return dated.end is not None and undated.end is not None and (undated.end - dated.end).days > _NEWS_DAYS
 
 
+_SAY = r"(?:said|says|reported|announced|stated|told|confirmed|disclosed|denounced|deplored|condemned|released|issued|admitted|acknowledged)"
+# "police reported today that …", "the bishop told the media today …", "Colonel X today said …": the day is the statement's
+_SAID_TODAY = re.compile(rf"\b{_SAY}\s+(?:[\w'’-]+\s+){{0,3}}?(?:today|this\s+(?:morning|afternoon|evening))\b|"
+                         rf"\b(?:today|this\s+(?:morning|afternoon|evening))\s+{_SAY}\b", re.I)
+
+
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+
+
+def said_today(ev: Event) -> bool:
+    """The event's only date is the day its sentence's statement was made ("the army said today that the
+    priests had been killed"), which is no evidence of the day of the act it reports ("was killed at noon
+    today, police reported today" dates the act too)."""
+    return ev.date is not None and ev.date.basis == "publication" and ev.evidence is not None \
+        and bool(_SAID_TODAY.search(ev.evidence.text)) and len(_TODAY.findall(ev.evidence.text)) == 1
+
+
+def _stated_before(a: Event, b: Event) -> bool:
+    """``a`` is dated by a statement made on or after the day ``b`` is dated."""
+    return said_today(a) and b.date is not None and b.date.end is not None and a.date is not None \
+        and a.date.end is not None and b.date.end <= a.date.end
+
+
 def dates_agree(a: Event, b: Event) -> bool:
     """The two events' dates may be one day (either undated, or their intervals overlap). An
     undated report is news: it is not an event that ended more than a month before publication
@@ -229,6 +252,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True  # "the death toll rose to 40" updates the event reported before
     if retells(a, b) or own_account(a, b):
         return True  # "the group said it was behind the attack", "troops repelled the attack": the incident told again
+    if toll_of(a, b):
+        return True  # "… stormed a camp late on Tuesday. The UN said 58 people had been killed at the site": its dead
     if mirrored(a, b):
         return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
@@ -360,6 +385,33 @@ def retells(a: Event, b: Event) -> bool:
 
 # the doer's own words: "the group said in a statement that it had killed 15 soldiers"
 _OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED})\b[^.;]{{0,60}}?\b(?:it|they|its\s+(?:fighters|forces|men|militants)|their\s+(?:fighters|forces|men))\s+had\b", re.I)
+
+
+_TOLL_REACH = 3  # sentences
+_TOLL_DAYS = 2  # a toll counted "by Wednesday afternoon" or stated "today" is a day or two after the act
+
+
+def toll_of(a: Event, b: Event) -> bool:
+    """``b`` only counts the dead or wounded of the violent act ``a`` told just before it, which had no such
+    count: no doer of its own ("58 people had been killed at the site, the UN said"), no sign of another
+    incident, no other place, and a date on the act's day or a day or two after it (the day the toll was
+    counted or stated, "police said today")."""
+    if b.actor1 is not None or not (0 < b.sentence - a.sentence <= _TOLL_REACH) or separate(b) \
+            or not {a.modality, b.modality} <= FACTUAL or b.evidence is None or _ANOTHER.search(b.evidence.text):
+        return False
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
+        return False
+    adds = [k for k in ("fatalities", "injured") if stated(getattr(b, k))]
+    if not adds or any(getattr(a, k) is not None for k in adds) or not _place_ok(a, b):
+        return False
+    if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:
+        return True
+    if _stated_before(b, a):
+        return True  # "Armed men attacked a bus on 2 March. The prosecutor said today that six were killed"
+    if None in (a.date.start, a.date.end, b.date.start, b.date.end):
+        return dates_agree(a, b)
+    assert a.date.start is not None and a.date.end is not None and b.date.start is not None and b.date.end is not None
+    return a.date.start <= b.date.end and (b.date.start - a.date.end).days <= _TOLL_DAYS
 
 
 def own_account(a: Event, b: Event) -> bool:

@@ -559,13 +559,28 @@ _ATTACKER_CLAUSE = re.compile(
     r"\b(?:he|she|they)\s+(?:was|were)\s+(?:trying\s+to\s+(?:throw|plant|place)|carrying|planting|placing)\b", re.I)
 
 
+# "a militant was killed during an attack by militants on a checkpoint": the dead are of the kind that attacked
+_ATTACK_BY = re.compile(r"\b(?:attack|assault|raid|ambush|offensive)\s+(?:(?:carried\s+out|staged|launched|mounted)\s+)?by\s+"
+                        r"(?P<doer>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+
+
 def _said_attackers(sentence: str, c: CountMention) -> bool:
     if c.category != "fatalities":
         return False
     own = f"{c.count.text or ''} {c.noun}"
     if _ATTACKER_NOUN.search(own):
         return True
-    return c.armed and not _STATE_NOUN.search(c.noun) and bool(_ATTACKER_CLAUSE.search(sentence[c.start : c.end + 80]))
+    if not c.armed or _STATE_NOUN.search(c.noun):
+        return False
+    if _ATTACKER_CLAUSE.search(sentence[c.start : c.end + 80]):
+        return True
+    head = _singular((ARMED_NOUN.findall(own) or [""])[-1])
+    return bool(head) and any(head in (_singular(w) for w in m["doer"].split()) for m in _ATTACK_BY.finditer(sentence, c.end))
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-3] + "man" if word.endswith("men") else word.rstrip("s")
 
 
 # Lists of people the patterns above read only in part: names with titles and ages, appositives
@@ -669,7 +684,7 @@ def _drop_included(sentence: str, found: list[CountMention]) -> list[CountMentio
 _LETHAL_PASSIVE = re.compile(
     r"\b(?:was|has\s+been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
     r"(?:shot\s+(?:to\s+death|dead)|murdered|killed|assassinated|executed|beheaded|lynched|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
-    r"gunned\s+down|found\s+dead|slain)\b", re.I)
+    r"gunned\s+down|found\s+(?:dead|murdered|slain|killed|shot\s+dead|strangled)|slain)\b", re.I)
 _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
 # "guards shot the gunman to death", "villagers beat a suspected thief to death": one person, the object between
 _TO_DEATH_ONE = re.compile(
@@ -680,8 +695,8 @@ _NOMINAL_ONE = re.compile(
     r"(?=\s*(?:[,;:.)\]]|$|\s+(?:and|in|on|at|by|near|during|who|which|last|this|yesterday|today|was|were|has|had|is|as|for)\b))", re.I)
 # "after Senator X's murder", "Galan's assassination": the one person whose death it was (not "the army's killing of …")
 _POSSESSIVE_ONE = re.compile(
-    r"\b(?P<noun>[\w.-]+)['’]s\s+(?:(?:brutal|cowardly|recent|tragic|violent|reported|alleged)\s+)?"
-    r"(?:murder|assassination|killing|slaying|execution)\b(?!\s+of\b)", re.I)
+    r"\b(?P<noun>[\w.-]+)(?:['’]s|(?<=[sS])['’])\s+(?:(?:brutal|cowardly|recent|tragic|violent|reported|alleged)\s+)?"
+    r"(?:murder|assassination|killing|slaying|execution|death(?!\s+(?:toll|threats?|squads?|sentences?|penalty|list|march|camps?)\b))\b(?!\s+of\b)", re.I)
 _NOT_ONE_POSSESSOR = re.compile(
     r"^(?:government|army|state|regime|cartel|group|country|nation|city|town|village|party|front|movement|military|police|"
     r"week|year|month|day|night|today|yesterday|it|one|someone|anyone|everyone)$", re.I)
@@ -718,6 +733,8 @@ def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMentio
         noun = m["noun"]
         if _NOT_ONE_POSSESSOR.match(noun) or _COLLECTIVE.search(noun) or ARMED_NOUN.search(noun) or _GRIEVANCE.search(sentence[: m.start()]):
             continue
+        if re.match(r"['’]\s", sentence[m.end("noun") :]) and (GENERIC.fullmatch(noun) or (noun.islower() and sentence.upper() != sentence)):
+            continue  # "the victims' deaths", "the hostages' killing": many people, not one name ending in -s
         add(m.start(), m.end(), noun, noun)
     for m in _NOMINAL_ONE.finditer(sentence):
         noun = m["noun"]
@@ -737,10 +754,32 @@ def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMentio
 _TOLL_WORD = re.compile(r"\btoll\b|\bnumber\s+of\b", re.I)
 
 
+# "the UN said 58 people had been killed, while a local leader said volunteers had counted 62 bodies": a
+# second source after a contrast word, with its own verb of saying
+_OTHER_SOURCE = re.compile(r"^[^.;]*?\b(?:while|whereas|but)\b[^.;]*?\b(?:said|says|reported|put|counted|told|according)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|told|according\s+to|put|counted)\b", re.I)
+
+
+def _two_sources(sentence: str, fatal: list[CountMention]) -> Count | None:
+    """Two sources' figures for the same dead in one sentence: the first report's figure, the other in
+    the spread (as a toll given by another source is kept when reports merge)."""
+    if len(fatal) != 2 or not _SAID_BEFORE.search(sentence[: fatal[0].start]) \
+            or not _OTHER_SOURCE.match(sentence[fatal[0].end : fatal[1].start]):
+        return None
+    a, b = fatal[0].count, fatal[1].count
+    if a.best is None or b.best is None:
+        return None
+    return Count(min(x for x in (a.low, b.low, a.best, b.best) if x is not None), a.best,
+                 max(x for x in (a.high, b.high, a.best, b.best) if x is not None), a.qualifier, f"{a.text}; {b.text}")
+
+
 def _reconcile_tolls(sentence: str, found: list[CountMention]) -> list[CountMention]:
     """"Police said eight people were killed, while local media put the toll at 14": two reports of
     one figure, kept as a range over both, not added up."""
     fatal = [c for c in found if c.category == "fatalities" and not c.armed]
+    if (both := _two_sources(sentence, fatal)) is not None:
+        keep = replace(fatal[0], count=both, end=fatal[1].end)
+        return [keep if c is fatal[0] else c for c in found if c is not fatal[1]]
     tolls = [c for c in fatal if _TOLL_WORD.search(sentence[c.start : c.end])]
     if not tolls or len(fatal) < 2:
         return found
@@ -831,7 +870,10 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     runs up to the victim phrase; ``person`` says the phrase names one person, ``group`` that it names an
     organisation; ``after`` is the text that follows it. A wounding, torture or a plural with no number gives nothing.
     """
-    if not _LETHAL.search(trigger_text) or re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I) or _SUSPECTS_AFTER.match(after) \
+    by = re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I)
+    if by is not None and re.search(rf"\b{re.escape(trigger_text.split()[-1])}\b", by.group(), re.I):
+        by = None  # "the outrage caused by the assassination of X": the killing is between, X is its victim
+    if not _LETHAL.search(trigger_text) or by is not None or _SUSPECTS_AFTER.match(after) \
             or re.match(rf"\s+(?:{_AUX}\s+){{1,2}}(?:killed|dead)\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", after, re.I):
         return None  # "murdered by three men", "five men suspected of killing X", "the men who killed X": the killers, not the dead
     m = _NUMBER_BEFORE.search(before[-60:])

@@ -322,17 +322,20 @@ _TOLL_REACH = 3  # sentences
 
 
 def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
-    """A sentence that counts dead or wounded with no event word of its own ("Twenty-eight people
-    were injured in the capital") tells the toll of the violent event told just before it: its counts
-    go to that event where it has none of that kind. Running totals and the attackers' own dead stay
-    out. Run on the article's merged events, so that the event is the whole incident."""
+    """A sentence that counts dead or wounded with no event of its own ("Twenty-eight people were injured
+    in the capital") tells the toll of the violent event told just before it: its counts go to that event
+    where it has none of that kind, or add to the count an earlier such sentence gave it when this one
+    counts more people ("18 soldiers were also wounded"). Running totals, the attackers' own dead and
+    sentences held back as no event (cumulative figures, trials) stay out. Run on the article's merged
+    events, so that the event is the whole incident."""
     text = doc.article.text
-    parsed = doc.spacy or {}
     head_end = dateline_end(text)
     told = {s.start: s.index for s in doc.sentences}
+    reporting = {i for ev in events for i in (ev.sentence, *(told.get(s.start) for s in ev.extra_evidence)) if i is not None}
+    folded: set[tuple[str, str]] = set()  # (event id, category) given by a toll sentence here
     for sent in doc.sentences:
-        if sent.index in parsed or sent.end <= head_end or not _TOLL_WORD.search(sent.text):
-            continue  # a parsed sentence had its own chance to be an event
+        if sent.index in reporting or sent.end <= head_end or not _TOLL_WORD.search(sent.text) or blocked(sent.text):
+            continue  # a sentence that reports an event had its own chance to tell its toll
         counts = find_counts(sent.text)
         if not counts:
             continue
@@ -343,12 +346,23 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
         added = False
         for category in _TOLL_CATEGORIES:
             found = [c for c in counts if c.category == category and not c.running and not c.attackers]
-            if len(found) == 1 and getattr(host, category) is None:
+            if len(found) != 1:
+                continue
+            if getattr(host, category) is None:
                 setattr(host, category, found[0].count)
-                added = True
+            elif (host.id, category) in folded and _MORE_PEOPLE.search(sent.text):
+                setattr(host, category, add_counts(getattr(host, category), found[0].count))
+            else:
+                continue
+            folded.add((host.id, category))
+            added = True
         if added:
             host.extra_evidence.append(Span(sent.start, sent.end, sent.text))
     return events
+
+
+# a toll sentence that counts people besides those counted before: "18 soldiers were also wounded"
+_MORE_PEOPLE = re.compile(r"\b(?:also|another|other|further|additional)\b", re.I)
 
 
 def _last_sentence(ev: Event, told: dict[int, int]) -> int:
@@ -952,6 +966,9 @@ class EventExtractor:
             target, targets = None, []  # what is offered ("its troops", "the hostages") is no party; "to Britain", "with Kiev" is
         if reason == "disaster" or _since_clause(head) or _indirect_question(head) or self._cause_of_unrest(clause):
             return None
+        if target is not None and target.start is not None \
+                and any(c.attackers and sent.start + c.start <= target.start < sent.start + c.end for c in counts):
+            target = None  # "a gunman was killed during an attack by gunmen on a church": the dead attacker is no victim
         said_dead: Count | None = None
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
                 and target.start is not None and ((bool(targets) and target is targets[0]) or _victim_of(sent, clause, target)):
@@ -971,7 +988,8 @@ class EventExtractor:
         region = doc.article.text[lo:hi]
         signals = Signals(
             killed=bool(fatal and (fatal.best or 0) > 0),
-            armed_victims=bool(victims_counted) and all(c.armed for c in victims_counted),
+            # the attackers' own dead make no armed victim: "a guerrilla died while attacking the residence" is an attack
+            armed_victims=bool(victims_counted) and all(c.armed and not c.attackers for c in victims_counted),
             facility=bool(_FACILITY.search(doc.article.text[sent.start + clause.triggers[0].end : hi]))
             or any(t.mode == "attack" and _DOWNED.search(sent.text, t.start, t.end) and not _CIVIL_AIRCRAFT.search(sent.text, t.start, t.end)
                    for t in clause.triggers),
@@ -1706,6 +1724,10 @@ _TOLL_LINK = re.compile(
 # "aircraft using guided missiles killed four people": the act named in the subject of the killing verb, right before it
 _TOLL_BEFORE = re.compile(r"^(?![^,;:.]*\b(?:after|before|since|while|when|but|and|which|who|that|whereas|then|not|no)\b)[^,;:.]{0,40}$", re.I)
 _TOLL_VERB = re.compile(r"(?:killed|killing|kills|wounded|wounding|injured|injuring)\b", re.I)
+# "a car bomb that ripped through a police school in the capital, killing 21": the participle after the
+# comma tells what the act did, across a relative clause of the act's own
+_TOLL_PARTICIPLE = re.compile(r"^(?![^,;:.]*\b(?:after|before|since|while|when|but|and|whereas|then|not|no)\b)[^,;:.]{0,100},\s*$", re.I)
+_TOLL_ING = re.compile(r"(?:killing|wounding|injuring)\b", re.I)
 _VIOLENT_MODES = frozenset({"attack", "blast", "explosive", "grenade", "shelling", "air", "suicide", "shoot", "kill", "battle", "chemical"})
 
 
@@ -1722,7 +1744,8 @@ def _share_toll(owned: dict[int, list[CountMention]], clauses: list[Clause], sen
         shared = [c for other in clauses if other is not cl for c in told.get(id(other), [])
                   if c.category in ("fatalities", "injured") and not c.running
                   and ((c.end <= start and _TOLL_LINK.match(sentence[c.end:start]))
-                       or (end <= c.start and _TOLL_VERB.match(sentence, c.start) and _TOLL_BEFORE.match(sentence[end:c.start])))]
+                       or (end <= c.start and _TOLL_VERB.match(sentence, c.start) and _TOLL_BEFORE.match(sentence[end:c.start]))
+                       or (end <= c.start and _TOLL_ING.match(sentence, c.start) and _TOLL_PARTICIPLE.match(sentence[end:c.start])))]
         if shared:
             owned[id(cl)] = shared
     return owned
