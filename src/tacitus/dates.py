@@ -881,9 +881,17 @@ def before_publication(published: dt.date | None) -> DateSpan:
 # distance from a day the text told before, not from publication
 _FROM_TOLD = re.compile(
     rf"\b(?:(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>earlier|later)|(?P<pdir>before|after)(?=\s*(?:[,.;:)]|$)))"
-    r"|the\s+(?:(?P<dir2>previous\s+day|next\s+day|following\s+day)|(?P<pdir2>day\s+before|day\s+after)(?=\s*(?:[,.;:)]|$))))\b",
+    r"|the\s+(?:(?P<dir2>previous\s+day|next\s+day|following\s+day)|(?P<pdir2>day\s+before|day\s+after)(?=\s*(?:[,.;:)]|$)))"
+    # "the attack came a day after a gunfight …": what follows "after" was that long before the day told
+    rf"|\b(?:came|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT_RX})\s+(?P<unit3>days?|weeks?)\s+after(?=\s+(?:a|an|the)\b|$))\b",
     re.I,
 )  # "before"/"after" only as adverbs: "two days before the election" counts from the election
+
+
+def distance_from_told(text: str) -> bool:
+    """``text`` is a distance from a day told before ("two days earlier", "came a day after"), as
+    ``shift_from`` writes into the date it gives."""
+    return _FROM_TOLD.fullmatch(text) is not None
 
 
 def shift_from(text: str, told: DateSpan) -> DateSpan | None:
@@ -893,16 +901,16 @@ def shift_from(text: str, told: DateSpan) -> DateSpan | None:
     m = _FROM_TOLD.search(text)
     if m is None or told.start is None or told.end is None or told.precision not in ("day", "week"):
         return None
-    way = m["dir"] or m["pdir"]
+    way = m["dir"] or m["pdir"] or ("earlier" if m["n3"] else "")
     if m["dir2"] or m["pdir2"]:
         back = _words(m["dir2"] or m["pdir2"]) in ("day before", "previous day")
         count, unit = (-1 if back else 1), "day"
     else:
-        written = _words(m["n"])
+        written = _words(m["n"] or m["n3"])
         if written in _VAGUE_COUNTS:
             return None
         count = _COUNTS.get(written) or int(written)
-        unit = _unit_of(m["unit"])
+        unit = _unit_of(m["unit"] or m["unit3"])
         count = -count if way.lower() in ("earlier", "before") else count
     start, end = _shift(told.start, count, unit), _shift(told.end, count, unit)
     return DateSpan(start, end, told.precision, "context", m.group())

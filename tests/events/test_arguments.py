@@ -729,3 +729,17 @@ def test_the_country_a_strike_hits_is_no_military_target(extract, text: str) -> 
     assert doc.events
     for ev in doc.events:
         assert all(r.actor_id not in ("military_ukr", "government_ukr") for r in [ev.actor2, *ev.assoc_actor2] if r is not None)
+
+
+def test_a_grenade_aimed_at_police_is_not_thrown_by_them(extract) -> None:
+    doc = extract("A grenade, apparently aimed at a police patrol, exploded in a busy market in Srinagar on Sunday, "
+                  "wounding nine shoppers, officials said.", "2024-11-04")
+    events = _events(doc)
+    assert events and all(e.actor1 is None or e.actor1.kind != ActorKind.STATE_FORCES for e in events)
+
+
+def test_a_clause_joined_with_its_own_subject_gives_no_target(extract) -> None:
+    doc = extract("Militants fired mortar shells at the airport in Mogadishu on Tuesday. A police spokesman said the shells "
+                  "were fired from a nearby district and that soldiers were searching the area.", "2025-03-05")
+    events = _events(doc)
+    assert events and all(e.actor2 is None or e.actor2.kind != ActorKind.STATE_FORCES for e in events)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
+from tacitus.dates import distance_from_told
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
 from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, DateSpan, Event, Modality
@@ -287,7 +288,11 @@ def _speaker_place(ev: Event) -> bool:
 
 
 def _own_date(ev: Event) -> bool:
-    """The sentence dates the act itself, not by its paragraph or the report's lead."""
+    """The sentence dates the act itself, not by its paragraph or the report's lead; a distance it
+    gives from the day told before ("the attack came a day after a gunfight") dates it too."""
+    if ev.date is not None and ev.date.basis == "context" and ev.date.text and ev.evidence is not None \
+            and ev.date.text in ev.evidence.text and distance_from_told(ev.date.text):
+        return True
     return _stated_date(ev) and ev.date is not None and ev.date.basis != "context"
 
 
@@ -381,6 +386,7 @@ _ANAPHORIC_PERP = re.compile(r"^(?:the|these|those)\s+(?:same\s+)?(?:attackers?|
                              r"raiders?|bombers?|perpetrators?|culprits?|hitm[ae]n|assassins?)$", re.I)
 _POINT_REACH = 3  # sentences
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
+_SUSPECTED_OPENING = re.compile(r"(?:suspected|alleged|presumed)\s", re.I)
 
 
 def _suspected_only(ev: Event) -> bool:
@@ -389,7 +395,9 @@ def _suspected_only(ev: Event) -> bool:
     ref, evd = ev.actor1, ev.evidence
     if ev.modality != Modality.HEDGED or ref is None or ref.start is None or evd is None or not evd.start <= ref.start <= evd.end:
         return False
-    return bool(_SUSPECTED.search(evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]))
+    before = evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]
+    # "Suspected militants hurled a grenade": the hedge may open the actor's own words
+    return bool(_SUSPECTED.search(before) or _SUSPECTED_OPENING.match(ref.text or ""))
 
 
 def _points_back(a: Event, b: Event) -> bool:
