@@ -658,6 +658,7 @@ def test_a_dateline_date_stands_in_for_a_missing_publication_date(extract) -> No
     ("Two days before the election, gunmen attacked a rally.", None),  # counted from the election
     ("The day after the attack, police arrested two suspects.", None),
     ("Soldiers killed 11 bandits near Anka.", None),
+    ("The raid came two days after a gunfight in the old city.", ("2015-03-04", "2015-03-04")),  # the gunfight's day
 ])
 def test_a_distance_counts_from_the_day_told_before(text, expected) -> None:
     from tacitus.dates import shift_from
@@ -678,3 +679,10 @@ def test_a_weekday_called_for_lies_ahead() -> None:
     assert ahead(last_thursday, wednesday) == DateSpan(dt.date(2024, 6, 27), dt.date(2024, 6, 27), "day", "relative", "Thursday")
     last_week = DateSpan(dt.date(2024, 6, 17), dt.date(2024, 6, 23), "week", "relative", "last week")
     assert ahead(last_week, wednesday) == last_week  # only a bare weekday is read forward
+
+
+def test_a_weekday_of_a_rally_that_will_be_held_lies_ahead(extract) -> None:
+    doc = extract("Police dispersed a protest outside parliament in Tbilisi on Tuesday night. "
+                  "Organisers said they would hold a larger rally on Sunday.", "2024-04-17")
+    future = [e for e in doc.events if e.modality == "hypothetical"]
+    assert future and future[0].date is not None and future[0].date.start == dt.date(2024, 4, 21)

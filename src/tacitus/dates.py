@@ -883,7 +883,7 @@ _FROM_TOLD = re.compile(
     rf"\b(?:(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>earlier|later)|(?P<pdir>before|after)(?=\s*(?:[,.;:)]|$)))"
     r"|the\s+(?:(?P<dir2>previous\s+day|next\s+day|following\s+day)|(?P<pdir2>day\s+before|day\s+after)(?=\s*(?:[,.;:)]|$)))"
     # "the attack came a day after a gunfight …": what follows "after" was that long before the day told
-    rf"|\b(?:came|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT_RX})\s+(?P<unit3>days?|weeks?)\s+after(?=\s+(?:a|an|the)\b|$))\b",
+    rf"|\b(?:came|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT_RX})\s+(?P<unit3>days?|weeks?)\s+after(?=\s+\w|$))\b",
     re.I,
 )  # "before"/"after" only as adverbs: "two days before the election" counts from the election
 
@@ -894,12 +894,13 @@ def distance_from_told(text: str) -> bool:
     return _FROM_TOLD.fullmatch(text) is not None
 
 
-def shift_from(text: str, told: DateSpan) -> DateSpan | None:
+def shift_from(text: str, told: DateSpan, came_after: bool = False) -> DateSpan | None:
     """The day ``text`` puts at a distance from ``told`` (the date of what was told before it):
     "Two days earlier, soldiers killed 11 bandits" after an attack on Friday is Wednesday. None
-    when ``text`` gives no such distance or ``told`` is not a day or a week."""
+    when ``text`` gives no such distance or ``told`` is not a day or a week. With ``came_after``, only
+    "the attack came a day after a gunfight", which moves the story to an earlier incident."""
     m = _FROM_TOLD.search(text)
-    if m is None or told.start is None or told.end is None or told.precision not in ("day", "week"):
+    if m is None or told.start is None or told.end is None or told.precision not in ("day", "week") or (came_after and not m["n3"]):
         return None
     way = m["dir"] or m["pdir"] or ("earlier" if m["n3"] else "")
     if m["dir2"] or m["pdir2"]:

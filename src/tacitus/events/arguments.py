@@ -970,7 +970,8 @@ class ArgumentFinder:
                     and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in _PRONOUNS for g in c.children):
                 first = min([c.i, *(g.i for g in c.subtree)])
                 cc = [g.i for g in head.children if g.dep_ == "cc" and g.i < first]
-                return self.base + c.doc[max(cc) if cc else first].idx
+                if cc:  # "… and that soldiers were searching": joined by a conjunction, not a comma the parse misread
+                    return self.base + c.doc[max(cc)].idx
         return None
 
     def _owner_of_thing(self, ref: ActorRef) -> bool:

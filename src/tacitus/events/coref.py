@@ -218,6 +218,9 @@ def counts_differ(a: Count | None, b: Count | None) -> bool:
     return a is not None and b is not None and a.best is not None and b.best is not None and a.best != b.best
 
 
+_TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
+
+
 def same_occurrence(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same incident."""
     if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]):
@@ -225,6 +228,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if a.modality == b.modality and _protest_response(a, b):
         return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
+    if {a.event_type, b.event_type} & _TERRITORY and "explosions_remote_violence" in (fam_a, fam_b):
+        return False  # "the Taliban seized a district centre, while a bomb at an army base killed five": two events
     if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and a.modality == b.modality and _toll_date_ok(a, b):
         return True  # "the death toll rose to 40" updates the event reported before
     if retells(a, b) or own_account(a, b):

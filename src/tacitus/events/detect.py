@@ -105,8 +105,6 @@ _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurg
 _CUMULATIVE = re.compile(
     rf"\b({RUNNING_TOTAL}|since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
     r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,6}?\s+since\s+(?:then|that\s+time)\b|"  # "6,000 civilians have been killed since then"
-    r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,10}?\s+since\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b|"  # "militants have killed several workers in the valley since October"
     r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the cartel has been engaged in a fight to the death"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
@@ -342,6 +340,31 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
         if added:
             host.extra_evidence.append(Span(sent.start, sent.end, sent.text))
     return events
+
+
+_CROWD_REACH = 2  # sentences
+
+
+def fold_crowd_casualties(events: list[Event], doc: Document) -> list[Event]:
+    """"Police fired tear gas and live rounds to disperse the crowds. Three people were shot dead and 18
+    were wounded": people hurt with no doer named, a sentence or two after a riot or a protest the
+    forces met, are that event's dead and wounded (ACLED counts them in the demonstration), not an
+    attack of their own. Run on the article's merged events."""
+    told = {s.start: s.index for s in doc.sentences}
+    out: list[Event] = []
+    for ev in events:
+        host = next((h for h in reversed(out) if FAMILY_OF[h.event_type] in ("riots", "protests") and h.modality in FACTUAL
+                     and ActorKind.STATE_FORCES in {r.kind for r in (h.actor1, h.actor2) if r is not None}
+                     and 0 < ev.sentence - _last_sentence(h, told) <= _CROWD_REACH), None)
+        unnamed = ev.actor2 is None or (ev.actor2.actor_id is None and ev.actor2.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS))
+        if host is None or ev.event_type != "attack" or ev.actor1 is not None or not unnamed or ev.modality not in FACTUAL \
+                or not (ev.fatalities or ev.injured) or any(getattr(host, c) is not None for c in _TOLL_CATEGORIES) or not dates_agree(host, ev):
+            out.append(ev)
+            continue
+        host.fatalities, host.injured = ev.fatalities, ev.injured
+        if ev.evidence is not None:
+            host.extra_evidence.append(ev.evidence)
+    return out
 
 
 def _last_sentence(ev: Event, told: dict[int, int]) -> int:
@@ -999,7 +1022,7 @@ class EventExtractor:
         dated = _explicit_date(doc, sent)
         own_date = _clause_dated(doc, sent, clause, (lo, hi))
         if is_generic(clause, counts, dated) or habitual(clause, own_date, counts, sent.index == 0) or unrealised_infinitive(clause, counts) \
-                or _kind_stated(clause, counts, own_date):
+                or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause):
             return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
         modes = set(clause.modes)
         idle_modes = {t.mode for t in clause.triggers if idle(t)}
@@ -1044,8 +1067,10 @@ class EventExtractor:
         if _long_past(date, doc.article.published):
             # "Ten years ago on Sunday, Boko Haram … abducted 276 students": the past incident is this event
             counts = [replace(c, running=False, past=False) if c.past else c for c in counts]
-        if modality in (Modality.CALLED_FOR, Modality.THREATENED):
-            date = ahead(date, doc.article.published)
+        future = modality == Modality.HYPOTHETICAL and head is not None \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in head.children)
+        if modality in (Modality.CALLED_FOR, Modality.THREATENED) or future:
+            date = ahead(date, doc.article.published)  # "organisers said they would hold a larger rally on Sunday"
         country = location.country if location else None
         perp = self._finish_actor(_state_for(perp, etype), country)
         target = self._finish_actor(_state_for(target, etype), country)
@@ -1455,6 +1480,21 @@ def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: boo
     return bool(clause.tokens)
 
 
+def _perfect_since(doc: Document, sent: Sentence, clause: Clause) -> bool:
+    """The clause's verb, in the present perfect, runs from a point in time ("militants have killed
+    several workers in the valley since October"): a tally of acts up to now, not one of them."""
+    head = clause.head
+    if head is None or head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in head.children):
+        return False
+    for span, date in doc.dates:
+        # from a month or a year ago; "since Monday the air force has bombed hamlets" is this week's news
+        if sent.start <= span.start < sent.end and span.text.lower().startswith("since ") and date.precision in ("month", "year"):
+            tok = next((t for t in head.doc if t.idx == span.start - sent.start), None)
+            if tok is not None and tok.head.i == head.i:
+                return True
+    return False
+
+
 def _kind_stated(clause: Clause, counts: list[CountMention], dated: bool) -> bool:
     """Every trigger is a noun, the subject of a present passive that states what holds of its kind
     ("chloropicrin is banned as a method of warfare", "such weapons are prohibited"), not news."""
@@ -1465,6 +1505,8 @@ def _kind_stated(clause: Clause, counts: list[CountMention], dated: bool) -> boo
             tok = tok.head  # "chloropicrin, a choking agent …, is banned"
         if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubjpass":
             return False
+        if any(c.dep_ in ("det", "poss", "nummod") and c.lower_ != "such" for c in tok.children):
+            return False  # "the explosive devices are linked to …": those devices, not a kind
         aux = [c.lower_ for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
         if tok.head.tag_ != "VBN" or not aux or any(a not in ("is", "are") for a in aux):
             return False
@@ -1750,13 +1792,16 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
         return before_publication(doc.article.published)
     # "Two days earlier, soldiers killed 11 bandits": counted from the day told before
     own = shift_from(sent.text, told)
+    came_after = shift_from(sent.text, told, came_after=True)
+    if came_after is not None and came_after.text and sent.text.find(came_after.text) > clause.triggers[0].start:
+        own = None  # "the attack came a day after a gunfight": the attack is on the day told, the gunfight a day before
     if own is not None:
         return own
     # "The attack came a day after a gunfight … Two officers were wounded in that fighting": the day the
     # sentence before moved to, in the same paragraph, after the day told
     since = para[-1][0].start if para else 0
     before = next((s for s in reversed(doc.sentences) if since <= s.start < sent.start and _same_paragraph(text, s.start, sent.start)), None)
-    moved = shift_from(before.text, told) if before is not None and before.index == sent.index - 1 else None
+    moved = shift_from(before.text, told, came_after=True) if before is not None and before.index == sent.index - 1 else None
     return moved or replace(told, basis="context")
 
 
