@@ -881,44 +881,37 @@ def before_publication(published: dt.date | None) -> DateSpan:
 # distance from a day the text told before, not from publication
 _FROM_TOLD = re.compile(
     rf"\b(?:(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>earlier|later)|(?P<pdir>before|after)(?=\s*(?:[,.;:)]|$)))"
-    r"|the\s+(?:(?P<dir2>previous\s+day|next\s+day|following\s+day)|(?P<pdir2>day\s+before|day\s+after)(?=\s*(?:[,.;:)]|$))))\b",
+    r"|the\s+(?:(?P<dir2>previous\s+day|next\s+day|following\s+day)|(?P<pdir2>day\s+before|day\s+after)(?=\s*(?:[,.;:)]|$)))"
+    # "the attack came a day after a gunfight …": what follows "after" was that long before the day told
+    rf"|\b(?:came|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT_RX})\s+(?P<unit3>days?|weeks?)\s+after(?=\s+\w|$))\b",
     re.I,
 )  # "before"/"after" only as adverbs: "two days before the election" counts from the election
 
 
-# "The arrests came two days after gunmen killed 23 people": the act of the clause after "after" lies
-# that far before what the sentence tells first
-_CLAUSE_APART = re.compile(rf"\b(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+(?!the\b|a\b|an\b|this\b|that\b|its\b|[\w-]+['’]s\b)", re.I)
+def distance_from_told(text: str) -> bool:
+    """``text`` is a distance from a day told before ("two days earlier", "came a day after"), as
+    ``shift_from`` writes into the date it gives."""
+    return _FROM_TOLD.fullmatch(text) is not None
 
 
-def shift_from(text: str, told: DateSpan, act_at: int | None = None) -> DateSpan | None:
+def shift_from(text: str, told: DateSpan, came_after: bool = False) -> DateSpan | None:
     """The day ``text`` puts at a distance from ``told`` (the date of what was told before it):
-    "Two days earlier, soldiers killed 11 bandits" after an attack on Friday is Wednesday. With
-    ``act_at``, the offset of the act in ``text``, also an act told in a clause that "N days
-    after" opens ("The arrests came two days after gunmen killed 23": two days before the arrests).
-    None when ``text`` gives no such distance or ``told`` is not a day or a week."""
-    if told.start is None or told.end is None or told.precision not in ("day", "week"):
-        return None
-    apart = _CLAUSE_APART.search(text)
-    if act_at is not None and apart is not None and apart.end() <= act_at and _words(apart["n"]) not in _VAGUE_COUNTS:
-        written = _words(apart["n"])
-        count = _COUNTS.get(written) or int(written)
-        count = -count if apart["way"].lower() == "after" else count
-        unit = _unit_of(apart["unit"])
-        return DateSpan(_shift(told.start, count, unit), _shift(told.end, count, unit), told.precision, "context", apart.group().strip())
+    "Two days earlier, soldiers killed 11 bandits" after an attack on Friday is Wednesday. None
+    when ``text`` gives no such distance or ``told`` is not a day or a week. With ``came_after``, only
+    "the attack came a day after a gunfight", which moves the story to an earlier incident."""
     m = _FROM_TOLD.search(text)
-    if m is None:
+    if m is None or told.start is None or told.end is None or told.precision not in ("day", "week") or (came_after and not m["n3"]):
         return None
-    way = m["dir"] or m["pdir"]
+    way = m["dir"] or m["pdir"] or ("earlier" if m["n3"] else "")
     if m["dir2"] or m["pdir2"]:
         back = _words(m["dir2"] or m["pdir2"]) in ("day before", "previous day")
         count, unit = (-1 if back else 1), "day"
     else:
-        written = _words(m["n"])
+        written = _words(m["n"] or m["n3"])
         if written in _VAGUE_COUNTS:
             return None
         count = _COUNTS.get(written) or int(written)
-        unit = _unit_of(m["unit"])
+        unit = _unit_of(m["unit"] or m["unit3"])
         count = -count if way.lower() in ("earlier", "before") else count
     start, end = _shift(told.start, count, unit), _shift(told.end, count, unit)
     return DateSpan(start, end, told.precision, "context", m.group())

@@ -27,7 +27,7 @@ from tacitus.actors.resolve import Resolver
 from tacitus.dateline import dateline_end, find_dateline
 from tacitus.dates import find_dates
 from tacitus.events.coref import carry_perpetrators, merge_in_article
-from tacitus.events.detect import EventExtractor, fold_tolls
+from tacitus.events.detect import EventExtractor, fold_crowd_casualties, fold_tolls
 from tacitus.events.lexicon import candidate_pattern
 from tacitus.model import Article, Document, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
@@ -506,7 +506,8 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
-    doc.events = carry_perpetrators(res.events.relocate(fold_tolls(merge_in_article(res.events.extract(doc)), doc), doc))
+    merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc)), doc)
+    doc.events = carry_perpetrators(res.events.relocate(fold_tolls(merged, doc), doc))
     return doc
 
 

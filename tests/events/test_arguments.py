@@ -818,3 +818,17 @@ def test_a_country_named_before_an_act_anyone_may_commit_is_where_not_who(extrac
 def test_a_country_named_before_its_own_weapon_is_the_doer(extract, text: str, iso: str) -> None:
     events = _events(extract(text, published="2025-03-10"))
     assert any(e.actor1 is not None and e.actor1.country == iso and e.actor1.kind == ActorKind.STATE_FORCES for e in events)
+
+
+def test_a_grenade_aimed_at_police_is_not_thrown_by_them(extract) -> None:
+    doc = extract("A grenade, apparently aimed at a police patrol, exploded in a busy market in Srinagar on Sunday, "
+                  "wounding nine shoppers, officials said.", "2024-11-04")
+    events = _events(doc)
+    assert events and all(e.actor1 is None or e.actor1.kind != ActorKind.STATE_FORCES for e in events)
+
+
+def test_a_clause_joined_with_its_own_subject_gives_no_target(extract) -> None:
+    doc = extract("Militants fired mortar shells at the airport in Mogadishu on Tuesday. A police spokesman said the shells "
+                  "were fired from a nearby district and that soldiers were searching the area.", "2025-03-05")
+    events = _events(doc)
+    assert events and all(e.actor2 is None or e.actor2.kind != ActorKind.STATE_FORCES for e in events)

@@ -126,6 +126,8 @@ _PROPERTY = re.compile(
 # Acts whose possessor did them rather than suffered them ("the army's offensive", "Galan's murder" is the other kind).
 _OWN_ACTS = frozenset(["attack", "offensive", "operation", "raid", "ambush", "campaign", "bombing", "shelling", "assault", "strike",
                        "advance", "incursion", "sabotage", "action", "fire"])
+# Munitions that go off: as a subject they act for someone else.
+_MUNITION = re.compile(r"^(?:bombs?|grenades?|shells?|rockets?|missiles?|mines?|landmines?|explosives?|devices?|charges?|mortars?|projectiles?|IEDs?)$", re.I)
 # Nouns that name what an act was aimed at ("was the target of a bomb attack").
 _AIMED_AT = frozenset(["target", "object", "victim", "victims", "targets"])
 # Participles that make a vehicle or parcel the bomb's carrier, not its target.
@@ -798,7 +800,12 @@ class ArgumentFinder:
         for c in verb.children:
             if c.dep_ == "agent":
                 yield from (g for g in c.children if g.dep_ == "pobj")
-            if c.dep_ in ("nsubj",) and not passive and not (nominal and c.pos_ == "ADJ"):
+            if c.dep_ in ("nsubj",) and not passive and not (nominal and c.pos_ == "ADJ") and _MUNITION.match(c.text):
+                # "the grenade, aimed at a police vehicle, exploded": a weapon acts for whoever placed it, and the
+                # people its phrase names are where it was aimed, unless they placed it ("a bomb planted by rebels")
+                yield from (g for a in c.children if a.dep_ in ("acl", "relcl") for b in a.children if b.dep_ == "agent"
+                            for g in b.children if g.dep_ == "pobj")
+            elif c.dep_ in ("nsubj",) and not passive and not (nominal and c.pos_ == "ADJ"):
                 yield c
             if c.dep_ in ("poss", "compound", "amod", "nmod") and trig.pos_ in ("NOUN", "PROPN") and not _where_not_who(c, trig, self.is_country):
                 yield c
@@ -1014,6 +1021,23 @@ class ArgumentFinder:
             return None
         lo, hi = _span(head)
         return self.base + lo, self.base + hi
+
+    def joined_clause_start(self, head: Any) -> int | None:
+        """Article offset where a clause joined to ``head``'s with a subject of its own begins ("the
+        shells were fired from the district and that security forces were searching the area"): what
+        follows there is that clause's business, not a party to ``head``'s act. A joined clause of violence
+        ("fighters stormed a hotel, and security forces killed the last of them") is the other side of one
+        fight, and does not count. None where there is none."""
+        if head is None:
+            return None
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > head.i and not _ACT_WORD.search(c.text) \
+                    and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in _PRONOUNS for g in c.children):
+                first = min([c.i, *(g.i for g in c.subtree)])
+                cc = [g.i for g in head.children if g.dep_ == "cc" and g.i < first]
+                if cc:  # "… and that soldiers were searching": joined by a conjunction, not a comma the parse misread
+                    return self.base + c.doc[max(cc)].idx
+        return None
 
     def _owner_of_thing(self, ref: ActorRef) -> bool:
         """A name that only says whose building or vehicle it is ("the government building", "an army

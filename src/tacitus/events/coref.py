@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
+from tacitus.dates import distance_from_told
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
 from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, DateSpan, Event, Modality, Span
@@ -241,6 +242,9 @@ def counts_differ(a: Count | None, b: Count | None) -> bool:
     return a is not None and b is not None and a.best is not None and b.best is not None and a.best != b.best
 
 
+_TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
+
+
 def same_occurrence(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same incident."""
     if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]):
@@ -248,6 +252,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if a.modality == b.modality and _protest_response(a, b):
         return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
+    if {a.event_type, b.event_type} & _TERRITORY and "explosions_remote_violence" in (fam_a, fam_b):
+        return False  # "the Taliban seized a district centre, while a bomb at an army base killed five": two events
     if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and a.modality == b.modality and _toll_date_ok(a, b):
         return True  # "the death toll rose to 40" updates the event reported before
     if retells(a, b) or own_account(a, b):
@@ -313,7 +319,11 @@ def _speaker_place(ev: Event) -> bool:
 
 
 def _own_date(ev: Event) -> bool:
-    """The sentence dates the act itself, not by its paragraph or the report's lead."""
+    """The sentence dates the act itself, not by its paragraph or the report's lead; a distance it
+    gives from the day told before ("the attack came a day after a gunfight") dates it too."""
+    if ev.date is not None and ev.date.basis == "context" and ev.date.text and ev.evidence is not None \
+            and ev.date.text in ev.evidence.text and distance_from_told(ev.date.text):
+        return True
     return _stated_date(ev) and ev.date is not None and ev.date.basis != "context"
 
 
@@ -434,6 +444,7 @@ _ANAPHORIC_PERP = re.compile(r"^(?:the|these|those)\s+(?:same\s+)?(?:attackers?|
                              r"raiders?|bombers?|perpetrators?|culprits?|hitm[ae]n|assassins?)$", re.I)
 _POINT_REACH = 3  # sentences
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
+_SUSPECTED_OPENING = re.compile(r"(?:suspected|alleged|presumed)\s", re.I)
 
 
 def _suspected_only(ev: Event) -> bool:
@@ -442,7 +453,9 @@ def _suspected_only(ev: Event) -> bool:
     ref, evd = ev.actor1, ev.evidence
     if ev.modality != Modality.HEDGED or ref is None or ref.start is None or evd is None or not evd.start <= ref.start <= evd.end:
         return False
-    return bool(_SUSPECTED.search(evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]))
+    before = evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]
+    # "Suspected militants hurled a grenade": the hedge may open the actor's own words
+    return bool(_SUSPECTED.search(before) or _SUSPECTED_OPENING.match(ref.text or ""))
 
 
 def _points_back(a: Event, b: Event) -> bool:

@@ -113,7 +113,7 @@ _CUMULATIVE = re.compile(
     r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the cartel has been engaged in a fight to the death"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
-    r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
+    r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|\d[\d,]*\s+times\s+(?:in|since|this|last|over|during)\b|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
     re.I,
 )
 # "have killed thousands across the region in recent years": a tally over years, unless a superlative
@@ -365,6 +365,31 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|other|further|additional)\b", re.I)
 
 
+_CROWD_REACH = 2  # sentences
+
+
+def fold_crowd_casualties(events: list[Event], doc: Document) -> list[Event]:
+    """"Police fired tear gas and live rounds to disperse the crowds. Three people were shot dead and 18
+    were wounded": people hurt with no doer named, a sentence or two after a riot or a protest the
+    forces met, are that event's dead and wounded (ACLED counts them in the demonstration), not an
+    attack of their own. Run on the article's merged events."""
+    told = {s.start: s.index for s in doc.sentences}
+    out: list[Event] = []
+    for ev in events:
+        host = next((h for h in reversed(out) if FAMILY_OF[h.event_type] in ("riots", "protests") and h.modality in FACTUAL
+                     and ActorKind.STATE_FORCES in {r.kind for r in (h.actor1, h.actor2) if r is not None}
+                     and 0 < ev.sentence - _last_sentence(h, told) <= _CROWD_REACH), None)
+        unnamed = ev.actor2 is None or (ev.actor2.actor_id is None and ev.actor2.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS))
+        if host is None or ev.event_type != "attack" or ev.actor1 is not None or not unnamed or ev.modality not in FACTUAL \
+                or not (ev.fatalities or ev.injured) or any(getattr(host, c) is not None for c in _TOLL_CATEGORIES) or not dates_agree(host, ev):
+            out.append(ev)
+            continue
+        host.fatalities, host.injured = ev.fatalities, ev.injured
+        if ev.evidence is not None:
+            host.extra_evidence.append(ev.evidence)
+    return out
+
+
 def _last_sentence(ev: Event, told: dict[int, int]) -> int:
     """The index of the last sentence that reports ``ev``."""
     return max([ev.sentence, *(told[s.start] for s in ev.extra_evidence if s.start in told)])
@@ -451,19 +476,27 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
 
 
 def in_proper_name(sentence: str, trig: Trigger) -> bool:
-    """In mixed-case text, a one-word trigger written with a capital inside a run of capitalised words
+    """In mixed-case text, a trigger written with capitals inside a run of capitalised words
     is part of a name the knowledge base may not know ("held by the Liberation Tigers", "the National
     Liberation Front of", "Operation Desert Storm"), not an act. Not at the sentence start, nor an
     acronym ("IED")."""
-    word = sentence[trig.start : trig.end]
-    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+    words = sentence[trig.start : trig.end].split()
+    if not words or any(not w[:1].isupper() or w.isupper() or not w.isalpha() for w in words):
         return False
     before = sentence[: trig.start]
     if not before.strip() or before.rstrip()[-1:] in ".!?\"“‘:(—-":
         return False
     prev = _WORD_BEFORE.search(before)
+    if prev is not None and len(words) > 1 and prev.group(1).lower() in _NAME_JOINERS:
+        # "the Organisation for the Prohibition of Chemical Weapons": several capitalised words
+        # joined to a capitalised name by "of" or "for" end that name
+        prev = _NAME_BEFORE_JOINER.search(before)
     nxt = _WORD_AFTER.match(sentence, trig.end)
     return any(m is not None and m.group(1)[:1].isupper() and not m.group(1).isupper() for m in (prev, nxt))
+
+
+_NAME_JOINERS = frozenset(["of", "for", "against"])
+_NAME_BEFORE_JOINER = re.compile(r"([A-Za-z][\w'.-]*)\s+(?:of|for|against)(?:\s+the)?\s+$")
 
 
 def token_at(sdoc: Any, start: int, end: int) -> Any:
@@ -613,6 +646,9 @@ def idle(trig: Trigger) -> bool:
         carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children)  # "carried out a chemical attack"
         if gov.lemma_.lower() in _HOLDING and not carried_out:
             return True
+    if trig.mode == "intervene" and tok.pos_ == "VERB" and tok.lemma_.lower() == "disperse" \
+            and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children):
+        return True  # "marched through the centre and dispersed without incident": the crowd went home of itself
     if trig.mode == "air" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _HIT:
         return True  # "downed an army gunship", "a helicopter was destroyed": the aircraft is the target, not the weapon
     if trig.mode == "loot" and tok.dep_ == "amod" and tok.lower_.endswith(("ed", "burnt")):
@@ -661,6 +697,17 @@ def is_generic(clause: Clause, counts: list[CountMention], dated: bool) -> bool:
 
 def _explicit_date(doc: Document, sent: Sentence) -> bool:
     return any(sent.start <= span.start < sent.end and d.basis in ("explicit", "relative") for span, d in doc.dates)
+
+
+def _clause_dated(doc: Document, sent: Sentence, clause: Clause, region: tuple[int, int]) -> bool:
+    """A date stands in the clause's own stretch of the sentence, not across a semicolon from it:
+    "militants continue to carry out attacks; on Friday they killed four soldiers" dates the
+    killing, not the attacks."""
+    lo, hi = region
+    first, last = sent.start + clause.triggers[0].start, sent.start + clause.triggers[-1].end
+    before, after = doc.article.text.rfind(";", lo, first), doc.article.text.find(";", last, hi)
+    lo, hi = max(lo, before + 1), after if after >= 0 else hi
+    return any(lo <= span.start < hi and d.basis in ("explicit", "relative") for span, d in doc.dates)
 
 
 @dataclass(frozen=True)
@@ -958,7 +1005,9 @@ class EventExtractor:
                 if cand is not None and not same_mention(cand, target):
                     perp = cand
         if target is None:
-            cand = finder.nearest(sent.start + clause.triggers[-1].end, before=False)
+            after = sent.start + clause.triggers[-1].end
+            joined = finder.joined_clause_start(clause.head)
+            cand = finder.nearest(after, before=False, region=(after, joined) if joined is not None and joined > after else None)
             if cand is not None and not same_mention(cand, perp) and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
                 target = cand
         if clause.modes == {"pledge"} and target is not None and target.start is not None \
@@ -1001,7 +1050,9 @@ class EventExtractor:
             or any(r.kind == ActorKind.STATE_FORCES and lo <= (r.start or 0) < tpos for r in finder.refs),
         )
         dated = _explicit_date(doc, sent)
-        if is_generic(clause, counts, dated) or habitual(clause, dated, counts, sent.index == 0) or unrealised_infinitive(clause, counts):
+        own_date = _clause_dated(doc, sent, clause, (lo, hi))
+        if is_generic(clause, counts, dated) or habitual(clause, own_date, counts, sent.index == 0) or unrealised_infinitive(clause, counts) \
+                or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause):
             return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
         modes = set(clause.modes)
         idle_modes = {t.mode for t in clause.triggers if idle(t)}
@@ -1048,8 +1099,10 @@ class EventExtractor:
         if _long_past(date, doc.article.published):
             # "Ten years ago on Sunday, Boko Haram … abducted 276 students": the past incident is this event
             counts = [replace(c, running=False, past=False) if c.past else c for c in counts]
-        if modality in (Modality.CALLED_FOR, Modality.THREATENED):
-            date = ahead(date, doc.article.published)
+        future = modality == Modality.HYPOTHETICAL and head is not None \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in head.children)
+        if modality in (Modality.CALLED_FOR, Modality.THREATENED) or future:
+            date = ahead(date, doc.article.published)  # "organisers said they would hold a larger rally on Sunday"
         country = location.country if location else None
         perp = self._finish_actor(_state_for(perp, etype), country)
         target = self._finish_actor(_state_for(target, etype), country)
@@ -1492,6 +1545,10 @@ _SAYING = frozenset(["say", "claim", "report", "add", "tell", "state", "confirm"
 _ONGOING = frozenset(["continue", "rage", "persist", "escalate", "intensify", "spread", "erupt", "flare", "resume", "go", "drag"])
 
 
+# Verbs that keep an activity up: in the simple present, what they govern is a habit, not one act.
+_KEEP_ON = frozenset(["continue", "keep", "tend"])
+
+
 def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: bool) -> bool:
     """The clause tells what someone does, as a habit or a kind, not what happened: the trigger verb,
     or the verb its noun hangs on, is in the simple present ("officers who kidnap and murder union
@@ -1504,11 +1561,49 @@ def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: boo
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else None
         if verb is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("nsubj", "attr"):
             verb = tok.head.head.head  # "the hurling of grenades is …"
+        if verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _KEEP_ON and verb.head.tag_ in ("VBZ", "VBP"):
+            verb = verb.head  # "the militants continue to carry out attacks", "gangs keep kidnapping": a habit kept up
+            if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                return False
+            continue
         if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _SAYING | _ONGOING:
             return False
         if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False  # "are killing", "has been killed", "is being attacked": told, not a habit
     return bool(clause.tokens)
+
+
+def _perfect_since(doc: Document, sent: Sentence, clause: Clause) -> bool:
+    """The clause's verb, in the present perfect, runs from a point in time ("militants have killed
+    several workers in the valley since October"): a tally of acts up to now, not one of them."""
+    head = clause.head
+    if head is None or head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in head.children):
+        return False
+    for span, date in doc.dates:
+        # from a month or a year ago; "since Monday the air force has bombed hamlets" is this week's news
+        if sent.start <= span.start < sent.end and span.text.lower().startswith("since ") and date.precision in ("month", "year"):
+            tok = next((t for t in head.doc if t.idx == span.start - sent.start), None)
+            if tok is not None and tok.head.i == head.i:
+                return True
+    return False
+
+
+def _kind_stated(clause: Clause, counts: list[CountMention], dated: bool) -> bool:
+    """Every trigger is a noun, the subject of a present passive that states what holds of its kind
+    ("chloropicrin is banned as a method of warfare", "such weapons are prohibited"), not news."""
+    if dated or counts or not clause.tokens:
+        return False
+    for tok in clause.tokens:
+        while tok is not None and tok.dep_ == "appos" and tok.head is not tok:
+            tok = tok.head  # "chloropicrin, a choking agent …, is banned"
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubjpass":
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod") and c.lower_ != "such" for c in tok.children):
+            return False  # "the explosive devices are linked to …": those devices, not a kind
+        aux = [c.lower_ for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+        if tok.head.tag_ != "VBN" or not aux or any(a not in ("is", "are") for a in aux):
+            return False
+    return True
 
 
 # Verbs whose infinitive complement took place, at least as an attempt ("tried to kill", "went on to
@@ -1608,12 +1703,22 @@ def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Even
     people marched … and set fire to the office" is not an act of civilians (ACLED's "Protesters
     (Tunisia)", "Rioters (Tunisia)"). The words of the text stay."""
     for ev in events:
+        crowd = ev.actor2
+        if ev.event_type in ("protest_with_intervention", "excessive_force_against_protesters") and crowd is not None \
+                and not crowd.actor_id and crowd.kind == ActorKind.CIVILIANS and ev.actor1 is not None \
+                and ev.actor1.kind == ActorKind.STATE_FORCES:
+            # "police used water cannon to disperse thousands of people protesting": the people are protesters
+            ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
+                                name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or "")))
         ref = ev.actor1
-        if ref is None or ref.actor_id or ref.kind != ActorKind.CIVILIANS or ev.event_family not in ("protests", "riots"):
+        if ref is None or ref.actor_id or ev.event_family not in ("protests", "riots") \
+                or ref.kind not in (ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS):
             continue
         if ev.event_type == "excessive_force_against_protesters":
             continue  # the crowd is the target there; an actor1 of the civilians kind is some other reading
         kind = ActorKind.PROTESTERS if ev.event_family == "protests" else ActorKind.RIOTERS
+        if ref.kind == kind:
+            continue  # "a crowd" the police dispersed demonstrated; the same crowd burning cars rioted
         ev.actor1 = replace(ref, kind=kind, name=generic_name(kind, country_names.get(ref.country or "")))
     return events
 
@@ -1784,7 +1889,18 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     if told is None:
         return before_publication(doc.article.published)
     # "Two days earlier, soldiers killed 11 bandits": counted from the day told before
-    return shift_from(sent.text, told, clause.triggers[0].start) or replace(told, basis="context")
+    own = shift_from(sent.text, told)
+    came_after = shift_from(sent.text, told, came_after=True)
+    if came_after is not None and came_after.text and sent.text.find(came_after.text) > clause.triggers[0].start:
+        own = None  # "the attack came a day after a gunfight": the attack is on the day told, the gunfight a day before
+    if own is not None:
+        return own
+    # "The attack came a day after a gunfight … Two officers were wounded in that fighting": the day the
+    # sentence before moved to, in the same paragraph, after the day told
+    since = para[-1][0].start if para else 0
+    before = next((s for s in reversed(doc.sentences) if since <= s.start < sent.start and _same_paragraph(text, s.start, sent.start)), None)
+    moved = shift_from(before.text, told, came_after=True) if before is not None and before.index == sent.index - 1 else None
+    return moved or replace(told, basis="context")
 
 
 _SAID_ON = re.compile(rf"\b(?:{SAID}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:(?:late\s+|early\s+)?on\s+|in\s+|at\s+)?$", re.I)

@@ -58,13 +58,14 @@ AIRCRAFT_NOUN = r"drones?|warplanes?|(?:fighter\s+)?jets?|(?:helicopter\s+)?guns
 
 RUNNING_TOTAL = (r"so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
                  r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
+                 r"(?:in|during|over|within)\s+the\s+first\s+(?:[\w-]+\s+){0,2}(?:weeks|months|half|quarter)\s+of\b|"
                  r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost)")
 
 # Order matters only for reading; precedence between modes is decided in detect.TYPE_ORDER.
 RULES: tuple[TriggerRule, ...] = (
     TriggerRule("suicide", _r(r"suicide[\s-]+(?:car[\s-]+)?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|vests?|truck\s+bombs?|explosions?)"
                              r"|blew\s+(?:himself|herself|themselves)\s+up|(?:detonat\w+|blew\s+up|set\s+off|exploded)\s+(?:[\w,]+\s+){0,4}killing\s+(?:himself|herself|themselves)|self-detonat\w*|explosive\s+(?:vests?|belts?)|kamikaze\s+attack"), "explosives"),
-    TriggerRule("chemical", _r(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|rockets?)|(?:sulfur\s+|sulphur\s+)?mustard\s+(?:agent|gas)|sulfur\s+mustard|sulphur\s+mustard|phosgene|novichok|VX\s+(?:nerve\s+)?agent|tear[\s-]?gas\s+(?:grenades|canisters)\s+(?:\w+\s+){0,3}(?:dropped|released)\s+(?:\w+\s+){0,2}(?:by\s+)?drones?|chlorine(?:\s+gas)?|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas"), "chemical"),
+    TriggerRule("chemical", _r(r"chemical\s+(?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|rockets?)|(?:sulfur\s+|sulphur\s+)?mustard\s+(?:agent|gas)|sulfur\s+mustard|sulphur\s+mustard|phosgene|novichok|VX\s+(?:nerve\s+)?agent|tear[\s-]?gas\s+(?:grenades|canisters)\s+(?:\w+\s+){0,3}(?:dropped|released)\s+(?:\w+\s+){0,2}(?:by\s+)?drones?|chlorine(?:\s+gas)?|chloropicrin|choking\s+agents?|toxic\s+chemicals?|sarin|mustard\s+gas|nerve\s+agents?|toxic\s+gas|poison(?:ous)?\s+gas"), "chemical"),
     TriggerRule("air", _r(r"air\s*strikes?|airstrikes?|air[\s-]+raids?|drone\s+(?:strikes?|attacks?)|(?:war|fighter|military)\s*planes?|warplanes|fighter\s+jets|"
                          r"jets\s+(?:struck|bombed|hit|pounded)|helicopter\s+gunships?|gunships?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)|barrel\s+bombs?|"
                          r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit|destroyed|targeted|pounded|attacked|raided)|(?<!to-)air[\s-]+(?:launched\s+)?missiles?|air-to-(?:surface|ground)\s+missiles?|"
