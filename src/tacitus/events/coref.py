@@ -17,7 +17,7 @@ from tacitus.dates import distance_from_told
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
 from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, DateSpan, Event, Modality, Span
-from tacitus.saying import AFFIRMED
+from tacitus.saying import AFFIRMED, SAID
 
 # Types that may describe the same incident in different sentences.
 _COMPATIBLE_FAMILIES: dict[str, frozenset[str]] = {
@@ -109,7 +109,7 @@ def _long_before(dated: DateSpan | None, undated: DateSpan | None) -> bool:
     return dated.end is not None and undated.end is not None and (undated.end - dated.end).days > _NEWS_DAYS
 
 
-_SAY = r"(?:said|says|reported|announced|stated|told|confirmed|disclosed|denounced|deplored|condemned|released|issued|admitted|acknowledged)"
+_SAY = rf"(?:{SAID}|told|denounced|deplored|condemned|released|issued|admitted)"
 # "police reported today that …", "the bishop told the media today …", "Colonel X today said …": the day is the statement's
 _SAID_TODAY = re.compile(rf"\b{_SAY}\s+(?:[\w'’-]+\s+){{0,3}}?(?:today|this\s+(?:morning|afternoon|evening))\b|"
                          rf"\b(?:today|this\s+(?:morning|afternoon|evening))\s+{_SAY}\b", re.I)
@@ -418,10 +418,10 @@ def toll_of(a: Event, b: Event) -> bool:
         return True
     if _stated_before(b, a):
         return True  # "Armed men attacked a bus on 2 March. The prosecutor said today that six were killed"
-    if None in (a.date.start, a.date.end, b.date.start, b.date.end):
+    sa, ea, sb, eb = a.date.start, a.date.end, b.date.start, b.date.end
+    if sa is None or ea is None or sb is None or eb is None:
         return dates_agree(a, b)
-    assert a.date.start is not None and a.date.end is not None and b.date.start is not None and b.date.end is not None
-    return a.date.start <= b.date.end and (b.date.start - a.date.end).days <= _TOLL_DAYS
+    return sa <= eb and (sb - ea).days <= _TOLL_DAYS
 
 
 def own_account(a: Event, b: Event) -> bool:
