@@ -140,15 +140,15 @@ def test_a_minor_hurt_is_a_victim(extract) -> None:
 
 
 def test_one_of_a_group_in_a_list_of_victims_names_the_group(extract) -> None:
-    doc = extract("The senator was hurt on Friday in a bomb attack in which his chauffeur and one of his escorts were killed.", "1990-04-07")
-    assert {"chauffeur", "escorts"} <= _victims(doc)
+    doc = extract("The mayor was hurt on Friday in a grenade attack in which her driver and one of her guards were killed.", "1990-04-07")
+    assert {"driver", "guards"} <= _victims(doc)
 
 
 def test_the_one_a_harm_clause_says_was_hurt_is_no_perpetrator(extract) -> None:
     # the harm clause keeps the attack as an event of its own: its victim must not become its doer
-    doc = extract("TEGUCIGALPA, 3 MAR 90 -- [TEXT] THE ARMY HAS REPORTED THAT\nHONDURAN LABOR MINISTER ERNESTO LUIS CALDERON WAS SERIOUSLY\n"
-                  "WOUNDED THIS MORNING DURING A TERRORIST ATTACK IN WHICH HIS CHAUFFEUR AND ONE\nOF HIS ESCORTS WERE KILLED.", "1990-03-03")
-    assert not any(e.actor1 is not None and "CALDERON" in e.actor1.text for e in _events(doc))
+    doc = extract("MANAGUA, 5 APR 90 -- [TEXT] POLICE HAVE ANNOUNCED THAT\nNICARAGUAN HEALTH MINISTER ROSA ELENA MAIRENA WAS BADLY\n"
+                  "HURT THIS EVENING DURING AN AMBUSH IN WHICH HER SECRETARY AND ONE\nOF HER GUARDS WERE KILLED.", "1990-04-05")
+    assert not any(e.actor1 is not None and "MAIRENA" in e.actor1.text for e in _events(doc))
 
 
 def test_victims_hurt_in_an_attack_told_before_join_its_victims(extract) -> None:
@@ -231,7 +231,7 @@ def test_men_who_shoot_someone_are_an_unidentified_armed_group(extract) -> None:
 @pytest.mark.parametrize("text", [
     "Shots were fired from several rooftops near the offices of the armed forces in Mosul on Monday, killing a passer-by.",
     "A grenade thrown at a bus stop near the headquarters of the national police killed two commuters in Tegucigalpa on Friday.",
-    "According to bomb experts who work for the city police, the bomb that damaged a bank in Medellin on Sunday weighed 20 kilograms.",
+    "Explosives specialists serving with the regional police said the device that wrecked a pharmacy in Cali on Sunday held 15 kilograms of dynamite.",
 ])
 def test_forces_named_only_in_a_phrase_about_a_place_or_a_source_are_not_the_doers(extract, text: str) -> None:
     for ev in _events(extract(text, "1990-05-10")):

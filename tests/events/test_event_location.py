@@ -186,8 +186,8 @@ def test_a_demonym_before_town_is_no_place_of_its_own(extract) -> None:
 
 
 def test_what_an_attack_did_in_a_relative_clause_places_the_attack(extract) -> None:
-    doc = extract("BOGOTA, 3 MAR 90 (EFE) -- FOUR PEOPLE WERE KILLED TODAY IN A BOMB ATTACK THAT DESTROYED A SHOP "
-                  "IN THE TOWN OF FILANDIA, ABOUT 200 KM WEST OF BOGOTA.", "1990-03-03")
+    doc = extract("BOGOTA, 9 MAY 90 (EFE) -- THREE PEOPLE DIED TONIGHT IN A DYNAMITE ATTACK THAT DESTROYED A BAKERY "
+                  "IN THE TOWN OF FILANDIA, SOME 200 KM WEST OF BOGOTA.", "1990-05-09")
     assert {e.location.name for e in doc.events if e.location is not None} == {"Filandia"}
 
 

@@ -29,7 +29,7 @@ def _end_of(text: str, name: str) -> int:
 
 
 def test_initials_before_any_noun_say_whose_not_where() -> None:
-    for text in ("THE KILLING OF THE U.S. MORMON MISSIONARIES SHOCKED THE TOWN.",
+    for text in ("THE ABDUCTION OF THE U.S. AID WORKERS ANGERED THE VILLAGE.",
                  "Critics blamed U.S. strategy for the defeat.",
                  "THEIR U.S.\nSPONSORS SENT MORE HELICOPTERS."):
         assert owned_after(text, _end_of(text, "U.S."), country=True), text
@@ -42,8 +42,8 @@ def test_initials_before_a_function_word_or_a_date_are_the_country_itself() -> N
         assert not owned_after(text, _end_of(text, "U.S."), country=True), text
 
 
-def test_a_murder_of_foreign_missionaries_is_not_placed_in_their_country() -> None:
-    text = "THE MINISTER CONDEMNED THE MURDER OF THE U.S. MORMON MISSIONARIES IN EL ALTO."
+def test_a_shooting_of_foreign_volunteers_is_not_placed_in_their_country() -> None:
+    text = "THE GOVERNOR DEPLORED THE SHOOTING OF THE U.S. CHARITY VOLUNTEERS IN POTOSI."
     start = text.index("U.S.")
     place = Place(name="United States", country="USA", precision=3, feature="country", text="U.S.", start=start, end=start + 4)
     assert not where_it_happened(place, text)
@@ -57,14 +57,14 @@ def test_a_country_is_not_named_without_its_article() -> None:
 
 
 def test_where_a_declaration_was_issued_is_not_where_the_killing_it_condemns_happened() -> None:
-    text = "IN A DECLARATION ISSUED IN HAVANA, THE TEACHERS CONDEMNED THE KILLING OF TWO PRIESTS."
-    start = text.index("HAVANA")
-    havana = Place(name="Havana", country="CUB", precision=1, feature="place", text="HAVANA", start=start, end=start + 6)
-    assert not where_it_happened(havana, text)
+    text = "IN A STATEMENT ISSUED IN MANAGUA, THE NURSES UNION DEPLORED THE SHOOTING OF TWO DOCTORS."
+    start = text.index("MANAGUA")
+    managua = Place(name="Managua", country="NIC", precision=1, feature="place", text="MANAGUA", start=start, end=start + 7)
+    assert not where_it_happened(managua, text)
 
 
 def test_the_far_end_of_a_shipment_is_not_where_anything_happened() -> None:
-    text = "The traffickers offered to halt shipments of cocaine to the United States if the raids stopped."
+    text = "The smugglers promised to stop shipments of heroin to the United States once the arrests ended."
     start = text.index("United States")
     place = Place(name="United States", country="USA", precision=3, feature="country", text="United States",
                   start=start, end=start + 13)
@@ -104,7 +104,7 @@ def test_a_saints_name_before_a_building_names_the_building() -> None:
 
 def test_where_it_was_reported_is_not_where_it_happened_but_where_clashes_were_reported_is() -> None:
     for text, name, expected in (
-            ("IT WAS REPORTED IN THIS CAPITAL TODAY THAT ARMED MEN KIDNAPPED TWO NUNS.", "THIS CAPITAL", False),
+            ("IT HAS BEEN LEARNED IN THIS CAPITAL THAT GUNMEN SEIZED TWO ENGINEERS.", "THIS CAPITAL", False),
             ("Heavy clashes were reported in Kharkiv overnight.", "Kharkiv", True)):
         start = text.index(name)
         place = Place(name=name, precision=1, feature="place", text=name, start=start, end=start + len(name))

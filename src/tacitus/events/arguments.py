@@ -433,7 +433,7 @@ class ArgumentFinder:
         while stack:
             c = stack.pop(0)
             stack.extend(g for g in c.children if g.dep_ == "conj")
-            if c.lower_ == "one":  # "his driver and one of his bodyguards": the bodyguards
+            if c.lower_ == "one":  # "her aide and one of her guards": the guards
                 c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c)
             if c.pos_ not in ("NOUN", "PROPN"):
                 continue

@@ -1230,14 +1230,14 @@ class EventExtractor:
         # and a place named only to measure from ("Suleja, 40 km west of Abuja") to the place measured
         measured = [p for p in in_sent if not reference_point(p, doc.article.text)]
         in_sent = measured or in_sent
-        # and a saint's name that names a building ("the Santa Elena church in Usulutan") to the town or province
+        # and a saint's name that names a building ("the San Miguel chapel in Leon") to the town or province
         towns = [p for p in in_sent if not dedication(p, doc.article.text)]
         housing = [q for p in in_sent if dedication(p, doc.article.text) for q in towns if _houses(q, p, doc.article.text)]
         in_sent = housing[:1] or towns or in_sent
         lo, hi = clause_region(sent, clause, self._clauses)
         in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
         if not in_clause:
-            # "a bomb attack that destroyed a home in the town of X": what the attack did, it did there
+            # "an ambush that wrecked a bus on the road to X": what the act did, it did there
             hi = _relative_clause_end(doc.article.text, sent, clause, self._clauses) or hi
             in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
         if in_sent and not in_clause and len(self._clauses) > 1:
@@ -1276,7 +1276,7 @@ class EventExtractor:
         text = doc.article.text
         for m in _CAPITAL.finditer(text, lo, hi):
             if not where_it_happened(Place(name=m[0], text=m[0], start=m.start(), end=m.end()), text):
-                continue  # "it was reported in this capital that …": where the news broke
+                continue  # "news of the raid reached this capital on Monday": where the news broke
             if m["this"]:
                 dl = doc.dateline
                 if dl is not None and dl.feature != "country" and dl.precision == 1:
@@ -1465,8 +1465,8 @@ _HOUSED_IN = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,3}?,?\s+(?:(?i:located|sit
 
 
 def _houses(town: Place, building: Place, text: str) -> bool:
-    """``town`` is where the text puts the building a saint's name names: "the Santa Elena church in
-    Usulutan department", "the San Roque shelter, located in southern San Salvador"."""
+    """``town`` is where the text puts the building a saint's name names: "the San Miguel chapel in
+    Leon province", "the Santa Rita orphanage, located in northern Managua"."""
     end, start = building.end or 0, town.start or 0
     return 0 < start - end <= 60 and _HOUSED_IN.fullmatch(text, end, start) is not None
 

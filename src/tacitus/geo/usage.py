@@ -114,7 +114,7 @@ def locative_countries(places: Iterable[Place], text: str, after: int = 0) -> Co
 
 
 # A saint's name before a building or institution names what it is dedicated to, not the town it
-# stands in: "the Santa Elena church in Usulutan", "the San Roque shelter", "St Mary's school".
+# stands in: "the San Miguel chapel in Leon", "the Santa Rita orphanage", "St Mary's school".
 _SAINT_FIRST = re.compile(r"(?i:san|santa|santo|sao|são|saint|st\.?|ste\.?)\s")
 _DEDICATED = re.compile(r"(?:['’]s)?\s+(?:high\s+)?(?:church|chapel|cathedral|basilica|parish|convent|monastery|school|college|"
                         r"institute|academy|seminary|shelter|refuge|orphanage|hospital|clinic|warehouse|market)\b", re.I)
@@ -122,6 +122,6 @@ _DEDICATED = re.compile(r"(?:['’]s)?\s+(?:high\s+)?(?:church|chapel|cathedral|
 
 def dedication(place: Place, text: str) -> bool:
     """A saint's name written before a church, school, shelter and the like: the name of that
-    building, not of the town where it stands ("a bomb hit the San Roque shelter in the capital")."""
+    building, not of the town where it stands ("a grenade hit the Santa Rita orphanage in the capital")."""
     surface = place.text or ""
     return bool(_SAINT_FIRST.match(surface)) and _DEDICATED.match(text, place.end or 0) is not None
