@@ -24,7 +24,6 @@ from tacitus.saying import SAID
 
 COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
 _PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
-_RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
 # fights whose "with" names the other side ("clashed with the SDF"), not a weapon ("attacked with guns")
 _FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight", "exchange"})
@@ -39,8 +38,6 @@ _BYSTANDING = frozenset(["condemn", "deplore", "denounce", "investigate", "probe
                          "commemorate", "broadcast", "witness", "emerge"])
 # Verbs whose subject took part in the act they govern ("were involved in the massacre").
 _TAKING_PART = frozenset(["involve", "participate", "partake", "implicate"])
-# Nouns of taking part in an act ("the involvement of two officers in the murder").
-_SHARE = frozenset(["involvement", "participation", "complicity", "role", "part", "hand"])
 # Verbs of carrying out an act named by their object ("committing the massacre").
 _DOING = frozenset(["commit", "perpetrate", "carry", "plan", "order", "stage", "mastermind", "organize", "organise", "execute"])
 # Verbs whose subject owns up to an act ("claimed responsibility for", "accepted responsibility for").
@@ -137,12 +134,6 @@ _AIMED_AT = frozenset(["target", "object", "victim", "victims", "targets"])
 _CARRYING = frozenset(["rig", "load", "pack", "lade", "laden", "fill", "stuff", "wire", "booby-trap"])  # lemmas
 # Verbs that tell where a device went off or was left ("exploded outside…", "placed in…").
 _PLACING = frozenset(["explode", "detonate", "blow", "place", "plant", "leave", "hurl", "throw", "toss", "burst", "go", "launch", "lob"])
-# Verbs whose subject set a device or act in motion, told in a clause about it ("a mine that rebels had buried").
-_SETTING = _PLACING | _DOING | frozenset(["bury", "hide", "conceal", "lay", "set", "fire", "rig"])
-_WHERE_FROM = re.compile(r"^(?:locations?|places?|directions?|sides?|spots?|points?|positions?|areas?|buildings?|houses?|vehicles?|cars?|"
-                         r"rooftops?|roofs?|hills?|mountains?|woods?|forests?|bushes|windows?|lots?|streets?|roads?|outskirts)$", re.I)
-# Verbs whose subject calls on others to act ("urged his supporters to take up arms").
-_URGING = frozenset(["urge", "call", "appeal", "ask", "exhort", "incite", "encourage", "invite", "implore", "beg"])
 _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
 _FORCE_PLACES = re.compile(r"^(?:posts?|outposts?|bases?|barracks|garrisons?|checkpoints?|stations?|headquarters|vehicles?|trucks?|jeeps?|"
                            r"helicopters?|aircraft|planes?|convoys?|patrols?|positions?|camps?|compounds?)$", re.I)
@@ -449,10 +440,6 @@ class ArgumentFinder:
         return out
 
     def _pronoun(self, tok: Any) -> ActorRef | None:
-        if tok.lower_ in ("we", "us"):
-            # "we" is whoever speaks (a reporter, a station, a group in its communiqué), not the last armed group named
-            # ("we heard explosions near the army's headquarters"); only a speaker named as such stands for it
-            return None
         pos = self.base + tok.idx
         cands = [r for r in self.refs if (r.end or 0) <= pos] + []
         if tok.lower_ == "them" and tok.dep_ == "dobj":
@@ -485,8 +472,6 @@ class ArgumentFinder:
             if tok.i in hurt:
                 continue
             ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
-            if self._placed_beyond(ref, tok):
-                continue  # "explosions from several places near a police station": where, not who
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue
             if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
@@ -526,23 +511,6 @@ class ArgumentFinder:
         if end > (written.end or 0) and span and not _BREAK.search(span):
             written = replace(written, text=span, end=end)
         return written
-
-    def _placed_beyond(self, ref: ActorRef | None, tok: Any) -> bool:
-        """``ref`` lies in a phrase of place or direction below ``tok`` ("near a police station", "outside the
-        army's offices"): it says where the act happened, not who did it ("by", "of", "between", "among" and "with"
-        phrases name people)."""
-        if ref is None:
-            return False
-        cur = self._token_at(ref)
-        placed = False
-        for _ in range(12):
-            if cur is None or cur.head is cur:
-                return False  # not below ``tok`` at all (a pronoun's antecedent, told elsewhere)
-            if cur.i == tok.i:
-                return placed
-            placed = placed or (cur.dep_ == "prep" and cur.lower_ not in ("by", "of", "between", "among", "with"))
-            cur = cur.head
-        return False
 
     def _outside_clauses(self, ref: ActorRef | None, tok: Any) -> ActorRef | None:
         """``ref`` unless it lies in a clause about ``tok`` ("members of the Vanguard who murdered the
@@ -842,8 +810,7 @@ class ArgumentFinder:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and trig.pos_ in ("NOUN", "PROPN") and not _where_not_who(c, trig, self.is_country):
                 yield c
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and trig.pos_ in ("NOUN", "PROPN"):
-                # "explosions from several places near the army's offices": where it came from, not who
-                yield from (g for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "from" and _WHERE_FROM.match(g.text)))
+                yield from (g for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ == "between" and trig.pos_ in ("VERB", "AUX") and any(
                     g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in trig.children):
                 # "fighting broke out between the FMLN and army troops": the sides hang on the verb
@@ -852,9 +819,6 @@ class ArgumentFinder:
                 # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas", "a bomb that had been
                 # planted by rebels"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
-                if c.lemma_.lower() in _SETTING and not _passive(c):
-                    # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
-                    yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -889,11 +853,6 @@ class ArgumentFinder:
                 yield from (c for c in head.children if c.dep_ == "nsubj")
             if head.lemma_.lower() in _TAKING_PART | _DOING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                 yield from self._charged(head)
-        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.lemma_.lower() in _SHARE:
-            # "the involvement of two officers in the murder", "the army's part in the massacre": who took part
-            share = trig.head.head
-            yield from (c for c in share.children if c.dep_ == "poss")
-            yield from (g for p in share.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
         yield from self._answerable(trig)
         yield from self._handiwork(trig)
 
@@ -1047,43 +1006,10 @@ class ArgumentFinder:
                 and (region is None or region[0] <= r.start < region[1])
                 and not any(lo <= (r.start or 0) < hi for lo, hi in avoid)]
         if kinds is not None:
-            # a doer found by position alone is no mention inside a phrase about something else ("bomb experts
-            # who work for the city police", "near the offices of the armed forces", "three members of the
-            # provincial police were among the wounded")
-            pool = [r for r in pool if r.kind in kinds and not self._oblique(r) and not self._urging(r)]
+            pool = [r for r in pool if r.kind in kinds]
         if not pool:
             return None
         return self._in_phrase(pool[-1] if before else pool[0], numbers=kinds is not None, persons=kinds is None)
-
-    def _urging(self, ref: ActorRef) -> bool:
-        """The mention is the subject of a verb that urges an act rather than doing it ("the leader urged his
-        supporters to attack army positions")."""
-        tok = self._token_at(ref)
-        while tok is not None and tok.dep_ in ("compound", "amod", "nmod", "flat", "appos") and tok.head is not tok:
-            tok = tok.head
-        if tok is None or tok.dep_ != "nsubj":
-            return False
-        return tok.head.lemma_.lower() in _URGING
-
-    def _token_at(self, ref: ActorRef) -> Any:
-        if self._doc is None or ref.start is None:
-            return None
-        at = ref.start - self.base
-        return next((t for t in self._doc if t.idx <= at < t.idx + len(t.text)), None)
-
-    def _oblique(self, ref: ActorRef) -> bool:
-        """The mention heads, or modifies, the object of a preposition other than one that names the sides of
-        a fight or the doer ("by", "between", "among", "with"), and is no part of a subject ("guerrillas of the FMLN")."""
-        if _AIRCRAFT.search(ref.text):
-            return False  # "attacked the city with waves of drones": the aircraft are how it was done, and whose they are
-        tok = self._token_at(ref)
-        for _ in range(6):
-            if tok is None or tok.dep_ not in ("compound", "amod", "nmod", "flat", "nummod", "poss", "det", "appos") or tok.head is tok:
-                break
-            tok = tok.head
-        if tok is None or tok.dep_ != "pobj" or tok.head.lower_ in ("by", "between", "among", "with"):
-            return False
-        return not (tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass", "conj"))
 
     def clause_span(self, head: Any) -> tuple[int, int] | None:
         """Article offsets of the words of the clause ``head`` heads, embedded clauses included ("while
@@ -1496,5 +1422,4 @@ def unnamed_assailant(ref: ActorRef) -> bool:
     """People the text neither names nor describes by a trade ("two men", "several persons"): when
     they do violence, they are its unidentified perpetrators, not civilians."""
     words = ref.text.lower().split()
-    # "missing persons", "the wounded men": what was done to them says they suffered, whatever the clause reads
-    return ref.actor_id is None and bool(words) and words[-1] in _PLAIN_PEOPLE and not any(w in _DONE_TO for w in words)
+    return ref.actor_id is None and bool(words) and words[-1] in _PLAIN_PEOPLE
