@@ -17,7 +17,8 @@ from typing import Any
 from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLES
 from tacitus.actors.names import full_name as full_name
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
-from tacitus.events.lexicon import AIRCRAFT_NOUN, candidate_pattern
+from tacitus.events.lexicon import AIRCRAFT_NOUN, STATE_OWN, candidate_pattern
+from tacitus.events.numbers import COUNT
 from tacitus.events.people import classify, list_after, list_before
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 from tacitus.saying import SAID
@@ -59,21 +60,13 @@ def _first(tok: Any) -> int:
     return next((t.idx for t in tok.subtree if not t.is_space), tok.idx)
 
 
-# Acts a state does with its own forces, which a country's name before them ascribes to it ("a Russia
-# missile attack", "the US drone strike", "a Turkey offensive"); before other acts the name only says
-# where ("a Pakistan bomb attack", "northwest Nigeria village attack").
-_STATE_ACTS = frozenset(["strike", "airstrike", "raid", "offensive", "shelling", "bombardment", "invasion", "incursion", "operation",
-                         "crackdown", "blockade", "airstrikes", "strikes", "raids"])
-_STATE_WEAPONS = frozenset(["missile", "drone", "air", "rocket", "artillery", "naval", "military", "army", "cruise", "ballistic"])
-
-
 def _where_not_who(mod: Any, trig: Any, is_country: Callable[[Any], bool]) -> bool:
     """A country's name compounded before an act that anyone may commit is where it happened."""
     if mod.dep_ != "compound" or mod.pos_ != "PROPN" or not is_country(mod):
         return False
-    if trig.lemma_.lower() in _STATE_ACTS or trig.lower_ in _STATE_ACTS:
-        return False
-    return not any(c.dep_ in ("compound", "amod") and c.lower_ in _STATE_WEAPONS for c in trig.children)
+    # "a Russia missile attack", "the US drone strike": the act or its weapon is the state's own
+    words = [trig, *(c for c in trig.children if c.dep_ in ("compound", "amod"))]
+    return not any(STATE_OWN.fullmatch(w.text) for w in words)
 
 
 def _head_span(tok: Any) -> tuple[int, int]:
@@ -175,9 +168,11 @@ _ACTS = re.compile(r"^(?:attacks?|actions?|acts?|offensives?|ambush(?:es)?|bombi
 # Reporters and bystanders: "police sources said", "reported by the police", "according to reports received by
 # the police", "the government strongly condemns", "learned from police sources"
 _SOURCE_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:sources?|spokesm[ae]n|spokesperson|spokeswoman|communiqu[eé]s?|statements?|bulletins?|reports)\b"
+                           # verbs of reacting and looking into it (the verbs of saying are SPEECH's, which
+                           # ``is_source`` tries first), and the forms of saying ``tacitus.saying`` leaves out
                            r"|^\W*(?:\w+\W+){0,2}(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|repudiat(?:es|ed)|regrett?(?:s|ed)?|"
-                           r"lament(?:s|ed)?|investigat(?:es|ed|ing)|identifi(?:es|ed)|reports?|reported|announc(?:es|ed)|confirm(?:s|ed)?|"
-                           r"disclos(?:es|ed)|inform(?:s|ed)?|explain(?:s|ed)|add(?:s|ed)|indicat(?:es|ed)|acknowledg(?:es|ed))\b", re.I)
+                           r"lament(?:s|ed)?|investigat(?:es|ed|ing)|identifi(?:es|ed)|inform(?:s|ed)?|report|confirm|"
+                           r"discloses|explains|indicates|acknowledges)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"(?:\b(?:reported|announced|confirmed|disclosed|received|released|issued|learned)\s+(?:\w+\s+){0,2}(?:by|from)"
                             r"|\breports?\s+(?:\w+\s+){0,2}(?:by|from)|\baccording\s+to\s+(?:\w+\s+){0,4}(?:by|from))\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -1089,9 +1084,10 @@ _HEDGES = frozenset(["alleged", "presumed", "suspected", "supposed", "purported"
 
 # Words that only say how many were struck ("several union leaders", "approximately 20 diplomats", "two
 # drugstores"): the victims are the people or things the rest of the phrase names.
-_HOW_MANY = re.compile(r"(?:(?:approximately|about|nearly|almost|around|some|several|various|numerous|at\s+least|more\s+than|"
-                       r"over|up\s+to|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                       r"forty|fifty|hundreds\s+of|dozens\s+of|scores\s+of|thousands\s+of)\s+)+", re.I)
+# The count is the one the count reader knows (``numbers.COUNT``: qualifier, figure, vague word), or a
+# bare "some" or "various", with the "of" of a vague plural ("hundreds of"); "one of his guards" keeps its
+# "of" (see ``trim_victim``).
+_HOW_MANY = re.compile(rf"(?:{COUNT}|various|some)\s+(?:(?<=s\s)of\s+)?", re.I)
 # Wire markup a phrase found by position can run into: "[TEXT] two missionaries" begins after the bracket.
 _MARKUP = re.compile(r"^[^\[\]]*\]\s*")
 # An age before a noun, split by the tokenizer: "a 15-year-old daughter" begins at the number.

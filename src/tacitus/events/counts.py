@@ -19,6 +19,7 @@ from tacitus.events.lexicon import RUNNING_TOTAL
 from tacitus.events.numbers import COUNT, COUNT_RE, add_counts, combine_reports, to_count
 from tacitus.events.people import NOT_PEOPLE_WORDS, list_after, list_before
 from tacitus.model import Count
+from tacitus.saying import SAID
 
 CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
 
@@ -756,8 +757,9 @@ _TOLL_WORD = re.compile(r"\btoll\b|\bnumber\s+of\b", re.I)
 
 # "the UN said 58 people had been killed, while a local leader said volunteers had counted 62 bodies": a
 # second source after a contrast word, with its own verb of saying
-_OTHER_SOURCE = re.compile(r"^[^.;]*?\b(?:while|whereas|but)\b[^.;]*?\b(?:said|says|reported|put|counted|told|according)\b", re.I)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|told|according\s+to|put|counted)\b", re.I)
+_GAVE_FIGURE = rf"(?:{SAID}|told|according|put|counted)"  # "police said", "local media put the toll at"
+_OTHER_SOURCE = re.compile(rf"^[^.;]*?\b(?:while|whereas|but)\b[^.;]*?\b{_GAVE_FIGURE}\b", re.I)
+_SAID_BEFORE = re.compile(rf"\b{_GAVE_FIGURE}\b", re.I)
 
 
 def _two_sources(sentence: str, fatal: list[CountMention]) -> Count | None:

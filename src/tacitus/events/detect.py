@@ -52,7 +52,7 @@ from tacitus.events.counts import (
     toll,
     victim_count,
 )
-from tacitus.events.lexicon import AIRCRAFT_NOUN, RULES, RUNNING_TOTAL
+from tacitus.events.lexicon import AIRCRAFT_NOUN, RULES, RUNNING_TOTAL, STATE_OWN
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES, interaction
@@ -100,8 +100,6 @@ _FOREIGN_FORCES = re.compile(r"\b(coalition|foreign|international|allied|multina
 # military aircraft named by their kind, with no country word
 _AIRCRAFT_OF = re.compile(rf"\b(?:{AIRCRAFT_NOUN})\s+(?:were|was)\s+(?:(?:believed|thought|said)\s+to\s+"
                           r"(?:be|have\s+been)\s+|probably\s+|likely\s+)?(?P<dem>[A-Z][a-z]+)\b")
-# weapons a state fires ("missile", "drone", "air strike", "shelling"): a country's name before them names their user
-_STATE_WEAPON = re.compile(r"\b(?:missiles?|drones?|air\s*strikes?|airstrikes?|air\s+raids?|rockets?|shell\w*|artillery|bombard\w*|warplanes?|jets?)\b", re.I)
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
 _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
@@ -1179,7 +1177,7 @@ class EventExtractor:
                 continue
             iso = self.demonyms.get(m.group(1).lower().removesuffix("-led"))
             if iso and iso in self.country_names:
-                if m.group(1).lower() == self.country_names[iso].lower() and not _STATE_WEAPON.search(sent.text[trig.start : trig.end]):
+                if m.group(1).lower() == self.country_names[iso].lower() and not any(STATE_OWN.fullmatch(w) for w in sent.text[trig.start : trig.end].split()):
                     continue  # "a Pakistan bomb attack" happened there; "a Russia missile attack" was Russia's
                 start = sent.start + max(0, trig.start - 30) + m.start(1)
                 return ActorRef(name=f"Military Forces of {self.country_names[iso]}", text=m.group(1), kind=ActorKind.STATE_FORCES,

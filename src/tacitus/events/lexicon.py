@@ -56,6 +56,12 @@ _SETTLE = (r"(?:release|free|hand\s+over|return\s+(?:the\s+|its\s+|their\s+)?(?:
 # warplanes and drones, named by what they are rather than whose they are
 AIRCRAFT_NOUN = r"drones?|warplanes?|(?:fighter\s+)?jets?|(?:helicopter\s+)?gunships?|aircraft|planes?|helicopters?"
 
+# Acts and weapons a state uses with its own forces: a country's name before them names who acted
+# ("a Russia missile attack", "the US drone strike", "a Turkey offensive"); before other acts it only
+# says where ("a Pakistan bomb attack"). Matched word by word.
+STATE_OWN = re.compile(rf"(?:{AIRCRAFT_NOUN}|missiles?|rockets?|shell\w*|artillery|bombard\w*|air|naval|cruise|ballistic|military|army|"
+                       r"strikes?|airstrikes?|raids?|offensives?|invasions?|incursions?|operations?|crackdowns?|blockades?)", re.I)
+
 RUNNING_TOTAL = (r"so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
                  r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
                  r"(?:in|during|over|within)\s+the\s+first\s+(?:[\w-]+\s+){0,2}(?:weeks|months|half|quarter)\s+of\b|"
