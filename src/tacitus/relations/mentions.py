@@ -128,6 +128,9 @@ _NAMED_AFTER = re.compile(r"\s+(?:Mosque|Shrine|University|Hospital|Square|Stree
                           r"Airport|Air\s+Base|Base|Stadium|School|Camp|Port|District|Hall|Palace)\b")
 _RANKED = re.compile(rf"\b(?:{RANK})\s+(?!(?:{_NOT_A_NAME})\b)((?:{_NAME_PART}\s+){{0,3}}{_NAME_PART})")
 # "Abu Mohammed al-Jawlani", "Abdul Rahman": Arabic names that open with a kunya or a servant-of name
+_RANK_BEFORE = re.compile(rf"\b(?:{RANK})\s+$")  # a rank just before a name the NER found
+_RANK_AT = re.compile(rf"(?:{RANK})\s+")
+_RANK_REACH = 30  # characters: the longest rank ("Lieutenant General ") and its space
 _ARABIC = re.compile(rf"\b(?:Abu|Abou|Umm|Abdul|Abdel|Abd\s+al-\w+)\s+(?:{_NAME_PART}\s+){{0,2}}{_NAME_PART}")
 
 
@@ -146,16 +149,17 @@ def people_named(text: str, start: int, end: int, refs: list[ActorRef], persons:
         spans.append((start + m.start(), start + m.end()))
     out: list[ActorRef] = []
     for s, e in sorted(spans, key=lambda p: (p[0], -p[1])):
-        rank = re.search(rf"\b(?:{RANK})\s+$", text[max(start, s - 45) : s])
+        window = max(start, s - _RANK_REACH)
+        rank = _RANK_BEFORE.search(text, window, s)
         if rank:
-            s = max(start, s - 45) + rank.start()
+            s = rank.start()
         if _NAMED_AFTER.match(text, e) or any(a < e and s < b for a, b in places):
             continue
         if any(r.start is not None and r.start < e and s < (r.end or 0) for r in refs) or any(o.start is not None and (o.start or 0) < e and s < (o.end or 0) for o in out):
             continue
         bare = s
-        while (title := re.match(rf"(?:{RANK})\s+", text[bare:e])) is not None:
-            bare += title.end()
+        while (title := _RANK_AT.match(text, bare, e)) is not None:
+            bare = title.end()
         # the text keeps the rank as written; the name is the person's own ("Abdel Fattah al-Burhan")
         out.append(ActorRef(name=text[bare:e], text=text[s:e], kind=ActorKind.PERSON, start=s, end=e, score=PHRASE_SCORE))
     return out
