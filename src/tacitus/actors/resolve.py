@@ -216,9 +216,20 @@ class Resolver:
                            country=country, start=g.start, end=g.end, score=0.3)
             # "Boko Haram terrorists": the noun extends the group named just before it.
             before = [r for r in refs if r.end is not None and 0 <= g.start - r.end <= 1]
+            if g.kind != ActorKind.CIVILIANS and any(r.start is not None and 0 <= r.start - g.end <= 1 and r.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES}
+                                                     for r in refs):
+                continue  # "the paramilitary Rapid Support Forces", "rebel M23": a word that describes the name after it
+            glossed = [r for r in refs if r.end is not None and _GLOSS_END.fullmatch(text, r.end, g.start)]
+            named_as = None
+            if not before and glossed:
+                # "Allied Democratic Forces (ADF) militants": the noun extends the name the abbreviation glosses
+                # (the mention's text stays the name, as written)
+                before = [r for r in refs if r.end is not None and r.actor_id and r.actor_id == glossed[-1].actor_id
+                          and _GLOSS_START.fullmatch(text, r.end, glossed[-1].start or 0)]
+                named_as = before[-1].text if before else None
             if before and g.kind != ActorKind.CIVILIANS and before[-1].kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}:
                 before[-1].end = g.end
-                before[-1].text = text[before[-1].start or 0 : g.end]
+                before[-1].text = named_as or text[before[-1].start or 0 : g.end]
                 gov = before[-1].actor_id or ""
                 if gov.startswith("government_") and g.kind == ActorKind.STATE_FORCES:
                     military = self.kb.get("military_" + gov.removeprefix("government_"))
@@ -316,6 +327,10 @@ def _named_with(groups: list[ActorRef], noun: str, pos: int, text: str) -> Actor
 
     named = [r for r in groups if (r.end or 0) <= pos and member(r) == word]
     return named[-1] if word and named else None
+
+
+_GLOSS_START = re.compile(r"\s*[(\[]\s*")
+_GLOSS_END = re.compile(r"\s*[)\]]\s?")
 
 
 def _drop_nested(refs: list[ActorRef]) -> list[ActorRef]:

@@ -111,6 +111,48 @@ def _without_dateline(text: str, head: int) -> str:
     return " " * (head - 1) + "\n" + text[head:]  # a line break reads as the start of a text, a run of spaces not always
 
 
+def repair_parse(sdoc: Any) -> None:
+    """Mend, in place, misparses of the small model that hide who did what."""
+    _adjective_before_name(sdoc)
+    _participle_with_object(sdoc)
+
+
+def _adjective_before_name(sdoc: Any) -> None:
+    """"Shelling by the paramilitary Rapid Support Forces" read with the adjective as the object of
+    "by" and the name beside it: the name is the object, the adjective describes it."""
+    for adj in sdoc:
+        name = next((c for c in adj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == adj.i + 1), None)
+        if adj.pos_ != "ADJ" or adj.dep_ != "pobj" or name is None:
+            continue
+        name.head, name.dep_ = adj.head, "pobj"
+        adj.head, adj.dep_ = name, "amod"
+        by = name.head
+        if by.lower_ == "by" and by.dep_ == "prep" and by.head.pos_ == "VERB":
+            by.dep_ = "agent"  # "shelling by …": the doer, as the model reads it when the name stands alone
+
+
+def _participle_with_object(sdoc: Any) -> None:
+    """"Further north, ADF militants killed at least 18 civilians" read as a noun phrase ("militants
+    [who were] killed …") with no verb. A participle that takes a direct object is no passive; where
+    the noun it hangs on is the root, the participle is the sentence's verb and the noun its subject."""
+    for verb in sdoc:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i:
+            continue
+        if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+            continue
+        if noun.dep_ == "ROOT":
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            noun.head, noun.dep_ = verb, "nsubj"
+            return
+        says = noun.head
+        if noun.dep_ == "nsubj" and says.i > verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in says.children):
+            # "… militants killed 18 civilians in a raid, a local leader said": two subjects of the saying
+            verb.head, verb.dep_, verb.tag_ = says, "ccomp", "VBD"
+            noun.head = verb
+            return
+
+
 def annotate(docs: list[Document], res: NlpResources, batch_size: int = 64) -> None:
     """Add sentences to every document, then parse candidate sentences in one ``nlp.pipe`` batch."""
     jobs: list[tuple[Document, Sentence]] = []
@@ -126,6 +168,7 @@ def annotate(docs: list[Document], res: NlpResources, batch_size: int = 64) -> N
     parsed: dict[int, dict[int, Any]] = {}
     disable = [] if res.ner else ["ner"]
     for (doc, sent), sdoc in zip(jobs, res.nlp.pipe(texts, batch_size=batch_size, disable=disable), strict=True):
+        repair_parse(sdoc)
         parsed.setdefault(id(doc), {})[sent.index] = sdoc
         for ent in sdoc.ents:
             doc.entities.append(
