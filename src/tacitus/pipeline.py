@@ -151,15 +151,15 @@ def _body_countries(doc: Document, places: list[Place], head: int, res: Resource
     it names it, or its provinces, as a place (``located``: no demonyms, which say who, not where).
 
     The dateline's own words ("MEXICO CITY (MEXICO), 10 NOV --") say where the report was filed, and
-    a country named only for what belongs to it ("the U.S. embassy", "U.S. citizens") says nothing
-    of where the story's towns are: neither counts."""
-    from tacitus.geo.usage import locative_countries, owner_use
+    a country named only for what belongs to it ("the U.S. embassy", "U.S. citizens") or for what a
+    crowd opposes ("protesting against Rwanda") says nothing of where the story's towns are: none counts."""
+    from tacitus.geo.usage import locative_countries, opposed, owner_use
 
     text = doc.article.text
     mentioned = Counter(doc.country_mentions)  # counted by the actor stage
     if head:
         mentioned -= res.resolver.country_mentions(text[:head])
-    owned = Counter(p.country for p in places if p.feature == "country" and p.country and owner_use(p, text))
+    owned = Counter(p.country for p in places if p.feature == "country" and p.country and (owner_use(p, text) or opposed(p, text)))
     mentioned = Counter({iso: n - owned[iso] for iso, n in mentioned.items() if n > owned[iso]})
     located = locative_countries(places, text, after=head)
     for iso, n in located.items():  # a name is counted once, not as a word and again as a place

@@ -106,3 +106,17 @@ def test_a_place_something_happened_in_is_no_reference_point() -> None:
 ])  # fmt: skip
 def test_where_news_was_reported_is_not_where_it_happened(text: str, expected: bool) -> None:
     assert where_it_happened(_at(text, "Lima", "place", "PER"), text) is expected
+
+
+@pytest.mark.parametrize(("text", "name", "feature", "happened"), [
+    ("A car bomb exploded near Somalia's parliament building on Thursday.", "Somalia", "country", False),
+    ("Gunmen killed seven farmers in Nigeria's northwest on Tuesday.", "Nigeria", "country", True),
+    ("Troops were deployed in Syria's restive south.", "Syria", "country", True),
+    ("A charge Kigali has repeatedly denied.", "Kigali", "place", False),
+    ("Moscow said the drones had been shot down.", "Moscow", "place", False),
+    ("Clashes in Aleppo reported by the monitor killed 12.", "Aleppo", "place", True),
+    ("Students marched in Goma, protesting against Rwanda's support for the rebels.", "Rwanda", "country", False),
+    ("Thousands rallied against France outside the embassy.", "France", "country", False),
+])  # fmt: skip
+def test_a_place_that_owns_speaks_or_is_opposed_is_not_where_it_happened(text: str, name: str, feature: str, happened: bool) -> None:
+    assert where_it_happened(_at(text, name, feature), text) is happened

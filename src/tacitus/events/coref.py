@@ -220,7 +220,11 @@ def _protest_response(a: Event, b: Event) -> bool:
         return False
     target_protesters = other.actor2 is not None and other.actor2.kind == "protesters"
     by_state = other.actor1 is not None and other.actor1.kind == "state_forces"
-    return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") and (target_protesters or by_state)
+    # "… police fired tear gas to disperse the march, and 12 people were arrested": arrests told with no doer
+    protest = a if other is b else b
+    unnamed_arrests = other.event_type == "arrest" and other.actor1 is None and a.sentence == b.sentence \
+        and protest.event_type in ("protest_with_intervention", "excessive_force_against_protesters")
+    return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") and (target_protesters or by_state or unnamed_arrests)
 
 
 # A sentence that opens on another incident: "Separately, …", "In a separate attack …", "Elsewhere, …"
@@ -245,10 +249,23 @@ def counts_differ(a: Count | None, b: Count | None) -> bool:
 _TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 
 
+_OWNED = frozenset([Modality.REPORTED, Modality.CLAIMED])
+
+
+def _claim_fits(a: Event, b: Event) -> bool:
+    """One of two reports is a named armed group's own account ("the group said one of its fighters had
+    detonated an explosive belt"), and the other names no other doer."""
+    claim, report = (a, b) if a.modality == Modality.CLAIMED else (b, a)
+    doer = claim.actor1
+    if doer is None or not doer.actor_id or doer.kind not in ARMED_NON_STATE:
+        return False
+    return report.actor1 is None or report.actor1.actor_id in (None, doer.actor_id)
+
+
 def same_occurrence(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same incident."""
-    if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]):
-        return False  # "Separately, the army said it had seized …": the writer says it is another incident
+    if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]) and a.sentence != b.sentence:
+        return False  # "Separately, the army said it had seized …": the writer says it is another incident (than those before)
     if a.modality == b.modality and _protest_response(a, b):
         return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
@@ -269,8 +286,9 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True  # the same named person's killing: later sentences, hedged or not, refer back to the event
     if _points_back(a, b) and {a.modality, b.modality} <= FACTUAL:
         return True  # "suspected Boko Haram fighters killed 17" (hedged) … "the attackers opened fire": one raid
-    if a.modality != b.modality and not ({a.modality, b.modality} <= FACTUAL and (_suspected_only(a) or _suspected_only(b))):
-        return False
+    if a.modality != b.modality and not ({a.modality, b.modality} <= _OWNED and (a.sentence == b.sentence or _claim_fits(a, b))) \
+            and not ({a.modality, b.modality} <= FACTUAL and (_suspected_only(a) or _suspected_only(b))):
+        return False  # (a report and a named group's claim of it tell one act)
     if same_victim(a, b) and _place_ok(a, b) and dates_agree(a, b):
         return True  # the same named victim: later sentences refer back to the event
     if not (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) and _place_ok(a, b) and dates_agree(a, b)):
@@ -701,7 +719,11 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
             actor1, actor2 = crowd, force
         elif etype == "excessive_force_against_protesters":
             actor1, actor2 = force, crowd
-    return actor1, None if own_target(actor1, actor2) else actor2
+    if own_target(actor1, actor2):
+        # "British aircraft using missiles killed 4 Iraqis": a clause that read the aircraft as the target gives way
+        actor2 = next((r for r in (a.actor2, b.actor2) if r is not None and not own_target(actor1, r)
+                       and not (actor1 is not None and (r.start, r.end) == (actor1.start, actor1.end))), None)
+    return actor1, actor2
 
 
 def own_target(actor1: ActorRef | None, actor2: ActorRef | None) -> bool:
@@ -749,14 +771,14 @@ _ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 
 def carry_perpetrators(events: list[Event]) -> list[Event]:
     """An act told without its doer, a sentence or two after one whose doer the article named ("ADF fighters
-    raided the village at dawn … A church was set on fire nearby"), was done by the same people, as a
-    reader takes it: unless the writer says it is another incident ("Separately, …"), or those who suffered
+    raided the village at dawn … A church was set on fire nearby"; "fighters looted shops … Seven men were
+    abducted"), was done by the same people, as a reader takes it: unless the writer says it is another incident ("Separately, …"), or those who suffered
     it are of the doer's own side ("six guerrillas were killed in the clashes" is no act of the guerrillas)."""
     out: list[Event] = []
     for ev in events:
         if ev.actor1 is None and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL and not separate(ev):
             doer = next((p.actor1 for p in reversed(out) if p.actor1 is not None and 0 < ev.sentence - p.sentence <= _CARRY_REACH
-                         and FAMILY_OF[p.event_type] in VIOLENT_FAMILIES and p.modality in FACTUAL
+                         and (FAMILY_OF[p.event_type] in VIOLENT_FAMILIES or p.event_type == "looting_property_destruction") and p.modality in FACTUAL
                          and p.actor1.kind in _ARMED), None)
             if doer is not None and not _own_side(doer, ev.actor2):
                 ev = replace(ev, actor1=doer)

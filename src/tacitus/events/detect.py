@@ -269,9 +269,23 @@ def _names_someone(ev: Event) -> bool:
     return any(r is not None and (r.actor_id is not None or r.kind == ActorKind.PERSON) for r in (ev.actor2, *ev.assoc_actor2))
 
 
+def _set_in_time(clause: Clause) -> bool:
+    """The event named is the subject of a verb that places it against another ("the bombing came a day
+    after jets struck …", "the attack followed weeks of threats"): one told before, whoever the other
+    clause names."""
+    return any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _SEQUENCE_VERBS for t in clause.tokens if t is not None)
+
+
+_SEQUENCE_VERBS = frozenset(["come", "follow", "happen", "occur", "precede"])
+# the plain words for a blast ("the bombing", "the explosion") read as a roadside bomb; said again
+# after a suicide bombing, a grenade or an air strike, they name that act
+_BOMBS = frozenset(["suicide_bomb", "remote_explosive", "grenade", "air_drone_strike", "shelling_artillery_missile"])
+
+
 def _same_kind(a: str, b: str) -> bool:
-    """The same sub-event type, or two readings of one fight ("the ambush" after "the clash")."""
-    return a == b or {a, b} <= {"attack", "armed_clash"}
+    """The same sub-event type, or two readings of one fight ("the ambush" after "the clash") or of one
+    blast ("the bombing" after a suicide bombing); ``b`` is the later mention."""
+    return a == b or {a, b} <= {"attack", "armed_clash"} or (b == "remote_explosive" and a in _BOMBS)
 
 
 def _family_group(event_type: str) -> str:
@@ -282,6 +296,17 @@ def _family_group(event_type: str) -> str:
 
 
 _DAMAGE_REACH = 5  # sentences: damage told after an attack, in the same passage
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _agent_named(ev: Event) -> bool:
+    """The mention names its doer after "by" ("the attack was carried out by a group of armed men")."""
+    doer, told = ev.actor1, ev.evidence
+    if doer is None or doer.start is None or told is None or not told.start <= doer.start < told.end:
+        return False
+    return _BY_BEFORE.search(told.text, 0, doer.start - told.start) is not None
 
 
 def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list[Event]:
@@ -308,7 +333,10 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
                 ev = merge_pair(ev, told)
             out.append(ev)
         else:
-            for told in [ev, *waiting.pop(ev.id, [])]:
+            # a mention that points back ("lost some of its guards in the blast") names no doer of its own:
+            # the party near it is as often the one that suffered
+            told_back = replace(ev, actor1=None) if ev.id in anaphors and not _agent_named(ev) else ev
+            for told in [told_back, *waiting.pop(ev.id, [])]:
                 out[host] = merge_pair(out[host], told)
     return out
 
@@ -698,14 +726,20 @@ def _explicit_date(doc: Document, sent: Sentence) -> bool:
 
 
 def _clause_dated(doc: Document, sent: Sentence, clause: Clause, region: tuple[int, int]) -> bool:
-    """A date stands in the clause's own stretch of the sentence, not across a semicolon from it:
-    "militants continue to carry out attacks; on Friday they killed four soldiers" dates the
+    """A date stands in the clause's own stretch of the sentence, not across a semicolon or a contrast
+    from it: "militants continue to carry out attacks; on Friday they killed four soldiers" dates the
     killing, not the attacks."""
     lo, hi = region
     first, last = sent.start + clause.triggers[0].start, sent.start + clause.triggers[-1].end
-    before, after = doc.article.text.rfind(";", lo, first), doc.article.text.find(";", last, hi)
+    text = doc.article.text
+    # "… lost its last territory in 2019, but its cells continue to stage attacks": a contrast starts anew too
+    before = max([text.rfind(";", lo, first), *(m.end() - 1 for m in _CONTRAST.finditer(text, lo, first))])
+    after = min([i for i in [text.find(";", last, hi), *(m.start() for m in _CONTRAST.finditer(text, last, hi))] if i >= 0], default=-1)
     lo, hi = max(lo, before + 1), after if after >= 0 else hi
     return any(lo <= span.start < hi and d.basis in ("explicit", "relative") for span, d in doc.dates)
+
+
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s")
 
 
 @dataclass(frozen=True)
@@ -775,9 +809,9 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "disrupted_weapons_use"
     if "disrupt" in modes and not killed and "air" not in modes:
         return "disrupted_weapons_use"  # "warplanes destroyed an arms depot" is an air strike
-    if perp is not None and _AIRCRAFT_DOER.search(perp.text or "") and modes & {"attack", "kill", "shoot", "battle", "blast", "loot"} \
+    if perp is not None and _AIRCRAFT_DOER.search(perp.text or "") and modes & {"attack", "kill", "shoot", "battle", "blast", "loot", "explosive", "grenade"} \
             and not modes & {"suicide", "chemical", "shelling"}:
-        return "air_drone_strike"  # "Ukrainian drones attacked a refinery", "its aircraft struck convoys"
+        return "air_drone_strike"  # "Ukrainian drones attacked a refinery", "a drone dropped a grenade on a car"
     for mode, code in (("suicide", "suicide_bomb"), ("chemical", "chemical_weapon"), ("air", "air_drone_strike"),
                        ("shelling", "shelling_artillery_missile"), ("grenade", "grenade"), ("explosive", "remote_explosive")):
         if mode in modes:
@@ -903,7 +937,7 @@ class EventExtractor:
                     if is_reference(clause):
                         plural = any(t.tag_ in ("NNS", "NNPS") for t in clause.tokens)
                         references[ev.id] = None if plural else sent.start + clause.triggers[0].start
-                    elif is_anaphoric(clause) and not owned.get(id(clause)) and not _names_someone(ev):
+                    elif is_anaphoric(clause) and not owned.get(id(clause)) and (not _names_someone(ev) or _set_in_time(clause)):
                         anaphors.add(ev.id)
                     elif is_damage(clause, sent.text) and not clause.agent:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
@@ -1088,6 +1122,10 @@ class EventExtractor:
             modality = Modality.HEDGED
         if reason == "cumulative":
             modality = Modality.HYPOTHETICAL if modality == Modality.REPORTED else modality
+        if modality == Modality.REPORTED and perp is not None and perp.actor_id and perp.kind in ARMED_NON_STATE \
+                and any(r.actor_id == perp.actor_id and finder.is_source(r) for r in finder.refs
+                        if r.start is not None and sent.start <= r.start < sent.start + clause.triggers[0].start):
+            modality = Modality.CLAIMED  # "the group said its fighters had killed 20 soldiers": the doer's own word
         if _present_perfect_background(head, counts, doc, sent):
             return None
         if _in_quote(doc.article.text, sent.start + clause.triggers[0].start) and not counts:
@@ -1232,7 +1270,7 @@ class EventExtractor:
         towns = [p for p in in_sent if not dedication(p, doc.article.text)]
         housing = [q for p in in_sent if dedication(p, doc.article.text) for q in towns if _houses(q, p, doc.article.text)]
         in_sent = housing[:1] or towns or in_sent
-        lo, hi = clause_region(sent, clause, self._clauses)
+        lo, hi = clause_region(sent, clause, self._clauses, interleaved=True)
         in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
         if not in_clause:
             # "an ambush that wrecked a bus on the road to X": what the act did, it did there
@@ -1259,7 +1297,9 @@ class EventExtractor:
         capital = self._capital(doc, lo if in_clause or len(self._clauses) > 1 else sent.start, hi, best)
         if capital is not None or best is not None:
             return capital or best
-        para_places = [p for p in places if p.start is not None and p.start < sent.start and _same_paragraph(doc.article.text, p.start, sent.start)]
+        # (only mentions that can say where something happened: not "a charge Kigali has denied")
+        para_places = [p for p in places if p.start is not None and p.start < sent.start and _same_paragraph(doc.article.text, p.start, sent.start)
+                       and where_it_happened(p, doc.article.text)]
         if para_places:
             return _with_precision(min(para_places, key=lambda p: (p.precision, sent.start - (p.start or 0))), None)
         if doc.dateline is not None:
@@ -1450,12 +1490,22 @@ def _first_start(places: list[Place], iso: str) -> int:
     return min((p.start or 0 for p in places if p.country == iso), default=1 << 30)
 
 
-def clause_region(sent: Sentence, clause: Clause, clauses: list[Clause]) -> tuple[int, int]:
+def clause_region(sent: Sentence, clause: Clause, clauses: list[Clause], interleaved: bool = False) -> tuple[int, int]:
     """Article offsets of the stretch of the sentence that belongs to ``clause``: from the end of the
-    previous clause's last trigger to the start of the next clause's first trigger."""
+    previous clause's last trigger to the start of the next clause's first trigger. Where the clauses'
+    triggers interleave, that stretch may not hold the clause at all; ``interleaved`` asks for the
+    stretch around the clause's own triggers instead (for its place)."""
     i = next((k for k, c in enumerate(clauses) if c is clause), 0)
     lo = sent.start + (clauses[i - 1].triggers[-1].end if i > 0 else 0)
     hi = sent.start + clauses[i + 1].triggers[0].start if i + 1 < len(clauses) else sent.end
+    first, last = clause.triggers[0], clause.triggers[-1]
+    if not interleaved or (lo <= sent.start + first.start and sent.start + last.end <= hi):
+        return lo, hi
+    # clauses whose triggers interleave ("a suicide bomber drove a van packed with explosives into a
+    # compound in Bannu, killing nine"): the stretch between the other clauses' nearest triggers
+    others = [t for c in clauses if c is not clause for t in c.triggers]
+    lo = sent.start + max((t.end for t in others if t.end <= first.start), default=0)
+    hi = sent.start + min((t.start for t in others if t.start >= last.end), default=sent.end - sent.start)
     return lo, hi
 
 
@@ -1571,12 +1621,18 @@ def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: boo
     return bool(clause.tokens)
 
 
+_LONG_SPANS = frozenset(["month", "year", "decade"])
+
+
 def _perfect_since(doc: Document, sent: Sentence, clause: Clause) -> bool:
     """The clause's verb, in the present perfect, runs from a point in time ("militants have killed
-    several workers in the valley since October"): a tally of acts up to now, not one of them."""
+    several workers in the valley since October") or through months or years ("has fought the state
+    for a decade"): a tally of acts or a campaign up to now, not one of them."""
     head = clause.head
     if head is None or head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in head.children):
         return False
+    if any(c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _LONG_SPANS for o in c.children) for c in head.children):
+        return True  # "has been fighting for more than a decade to topple the government": a campaign, not an act
     for span, date in doc.dates:
         # from a month or a year ago; "since Monday the air force has bombed hamlets" is this week's news
         if sent.start <= span.start < sent.end and span.text.lower().startswith("since ") and date.precision in ("month", "year"):
@@ -1641,7 +1697,8 @@ def _present_perfect_background(head: Any, counts: list[CountMention], doc: Docu
 _NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|faction)|nobody|none)\b[^.;]{0,30}?\bclaimed\b"
                        r"|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+claimed\b", re.I)
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}(?:responsibility|credit)\b"
-                    r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b", re.I)
+                    r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b"
+                    r"|\b(?:attack|bombing|blast|explosion|ambush|assault|raid|killing|kidnapping|abduction)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b", re.I)
 
 
 def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
@@ -1665,6 +1722,9 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     text = doc.article.text
     unclaimed = [s.start for s in doc.sentences if _NO_CLAIM.search(s.text)]
     claims = [s.start for s in doc.sentences if _CLAIM.search(s.text)]
+    # a claim speaks of what was told up to it; an act told after it is the claimed one only on the same day
+    told_before = {ev.date.start for ev in events if ev.date is not None and ev.evidence is not None
+                   and ev.event_family in VIOLENT_FAMILIES and ev.evidence.start <= claims[-1]}
     out = []
     for ev in events:
         at = ev.evidence.start if ev.evidence is not None else None
@@ -1672,6 +1732,8 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
             pass  # "… gunmen shot dead two police officers. No group has claimed that attack."
         elif at is not None and separate(ev) and not any(_same_paragraph(text, min(at, c), max(at, c)) for c in claims):
             pass  # "In a separate incident, …": the claim was of the other attack
+        elif at is not None and at > claims[-1] and told_before and (ev.date is None or ev.date.start not in told_before):
+            pass  # "The bombing came a day after jets struck hideouts …": another day's act
         elif ev.event_family in VIOLENT_FAMILIES and (ev.actor1 is None or not ev.actor1.actor_id):
             ev.actor1 = ActorRef(name=claimant.name, text=claimant.text, kind=claimant.kind, actor_id=claimant.actor_id,
                                  country=claimant.country, start=claimant.start, end=claimant.end, score=claimant.score * 0.9)

@@ -65,6 +65,8 @@ STATE_OWN = re.compile(rf"(?:{AIRCRAFT_NOUN}|missiles?|rockets?|shell\w*|artille
 RUNNING_TOTAL = (r"so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+total\b|"
                  r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}(?:weeks|months|years|decades?)\b|"
                  r"(?:in|during|over|within)\s+the\s+first\s+(?:[\w-]+\s+){0,2}(?:weeks|months|half|quarter)\s+of\b|"
+                 r"(?:in|during|over)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:wave|spate|cycle|months|weeks)\s+of\s+(?:[\w-]+\s+){0,2}"
+                 r"(?:protests|demonstrations|rallies|riots|unrest|violence|attacks|raids|clashes|bombings|strikes|killings)\b|"
                  r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost)")
 
 # Order matters only for reading; precedence between modes is decided in detect.TYPE_ORDER.
@@ -94,7 +96,7 @@ RULES: tuple[TriggerRule, ...] = (
                           r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}alive|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
                           r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|were\s+found\s+dead|bodies\s+of"), "firearms"),
     TriggerRule("shoot", _r(r"opened\s+fire|open\s+fire|shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine[\s-]?gunn(?:ed|ing)|strafed|strafing|fired\s+(?:on|at|into|upon)"), "firearms"),
-    TriggerRule("attack", _r(r"(?<!verbally\s)(?<!harshly\s)(?<!sharply\s)(?<!bitterly\s)(?<!publicly\s)attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?|struck|targeted|overran|overrun|"
+    TriggerRule("attack", _r(r"(?<!verbally\s)(?<!harshly\s)(?<!sharply\s)(?<!bitterly\s)(?<!publicly\s)attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?(?!\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|helicopters?))|struck|targeted|overran|overrun|"
                             r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete|"
                             # an aircraft brought down is the target, not the weapon: a fight with its side
                             r"(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+down\s+(?:\w+\s+){0,3}(?:helicopters?|gunships?|aircraft|(?:war|fighter\s+)?planes?|jets?)|"

@@ -76,6 +76,17 @@ def owned_after(text: str, end: int, country: bool) -> bool:
     return word is not None and word[1].lower() not in _NOT_OWNED
 
 
+# a country's possessive before a lower-case noun names what it owns (the story may still be about it);
+# before a part of its land, where
+_POSSESSED = re.compile(r"['’]s\s+([a-z][a-z-]*)\b")
+_LAND_WORDS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+                         "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+                         "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+                         "south-eastern", "south-western", "far", "restive", "remote", "volatile", "troubled", "mountainous",
+                         "capital", "border", "borders", "frontier", "coast", "coastal", "interior", "heartland", "countryside",
+                         "territory", "territories", "largest", "second", "third", "biggest", "main", "oil-rich", "rural",
+                         "tribal", "semi-autonomous", "autonomous", "breakaway", "occupied", "disputed", "conflict-hit",
+                         "insurgency-hit", "war-torn", "embattled", "besieged", "rebel-held"])
 _INITIALS_END = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,3}|US|UK|USA)$")
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)\b")
 # Words that may follow a country's initials used as a noun ("the U.S. and Canada", "the U.S. said").
@@ -91,6 +102,25 @@ _NOT_OWNED = frozenset({
 })  # fmt: skip
 
 
+# what a crowd marches against is no place it marched in
+_PROTESTED = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|sit-ins?|chant\w*)\s+"
+                        r"(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
+# a place that speaks, denies or accuses is the government seated there
+_SPEAKS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|denie[sd]|deny|accuse[sd]|blame[sd]|warn(?:ed|s)|"
+                     r"reject(?:ed|s)|insist(?:ed|s)|condemn(?:ed|s)|announce[sd]|claim(?:ed|s))\b(?!\s+by\b)", re.I)
+
+
+def stands_for_government(place: Place, text: str) -> bool:
+    """The place speaks, denies or accuses ("a charge Kigali has repeatedly denied", "Moscow said")."""
+    return place.end is not None and _SPEAKS.match(text, place.end) is not None
+
+
+def opposed(place: Place, text: str) -> bool:
+    """The place is what a crowd marches against ("students protesting against Rwanda"), not where."""
+    start = place.start or 0
+    return _PROTESTED.search(text, max(0, start - 50), start) is not None
+
+
 def where_it_happened(place: Place, text: str) -> bool:
     """Whether a place mention can say where an event happened: not "a Britain-based group", not
     "told reporters in Washington", not "extradited to the United States", and a country only
@@ -102,6 +132,13 @@ def where_it_happened(place: Place, text: str) -> bool:
     before = text[max(0, start - 60) : start]
     if _REPORTED_FROM.search(before[-40:]) or _MOVED.search(before) or _ABROAD.search(before[-45:]):
         return False
+    if opposed(place, text):
+        return False  # "students protesting against Rwanda", "a rally against France": what they oppose
+    possessed = _POSSESSED.match(text, place.end or 0) if place.feature == "country" else None
+    if possessed and possessed[1].lower() not in _LAND_WORDS:
+        return False  # "near Somalia's parliament building": the building is where (not "in Nigeria's northeast")
+    if stands_for_government(place, text):
+        return False  # "a charge Kigali has denied", "Moscow said": the government the city stands for
     return not (place.feature == "country" and not _LOCATIVE.search(before[-40:]))
 
 
@@ -110,7 +147,7 @@ def locative_countries(places: Iterable[Place], text: str, after: int = 0) -> Co
     capital", a bare subject), leaving out its owner uses ("the U.S. embassy") and the mentions
     before ``after`` (a dateline's)."""
     return Counter(p.country for p in places if p.feature == "country" and p.country and (p.start or 0) >= after
-                   and not owner_use(p, text))
+                   and not owner_use(p, text) and not opposed(p, text))
 
 
 # A saint's name before a building or institution names what it is dedicated to, not the town it
