@@ -218,3 +218,11 @@ def test_a_dateline_town_named_again_only_as_an_owner_places_only_the_country(ex
     loc = _located(doc)
     assert loc.country == "KEN"
     assert loc.feature == "country"
+
+
+def test_a_dateline_town_that_owns_a_part_of_itself_in_the_body_is_kept(extract) -> None:
+    # "Nairobi's main market" is a place in the town: the story is about Nairobi
+    doc = extract("NAIROBI, May 2 (Horn Wire) - Police fired tear gas at protesters on Tuesday, witnesses said."
+                  "\n\nTraders said Nairobi's main market stayed shut all day.", "2023-05-02")
+    loc = _located(doc)
+    assert loc.name == "Nairobi"

@@ -1327,7 +1327,7 @@ class EventExtractor:
             return self._article_country(doc) or dl
         text = doc.article.text
         again = any(p.start != dl.start and (p.name == dl.name or (dl.geonameid is not None and p.geonameid == dl.geonameid))
-                    and _used_as_place(text, p.start or 0) for p in doc.places) or _named_again(dl, text)
+                    and _used_as_place(text, p.start or 0, p.end or 0) for p in doc.places) or _named_again(dl, text)
         if (again and not _recalled(ev, doc)) or dl.feature == "country" or not dl.country or self.country_place is None:
             return dl
         return self.country_place(dl.country) or dl
@@ -1432,7 +1432,7 @@ def _named_again(dateline: Place, text: str) -> bool:
         return False
     pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in surface.split()) + r"(?![\w-])"
     head = dateline_end(text)
-    return any(_used_as_place(text, head + m.start()) for m in re.finditer(pattern, text[head:], re.I))
+    return any(_used_as_place(text, head + m.start(), head + m.end()) for m in re.finditer(pattern, text[head:], re.I))
 
 
 # A word that puts what follows as a place: "in Bogota", "near downtown Lima", "on the outskirts of Quito".
@@ -1440,9 +1440,16 @@ _PLACE_USE_BEFORE = re.compile(r"\b(?i:in|at|near|outside|inside|around|across|t
                                r"(?:(?i:the\s+)?(?i:downtown|northern|southern|eastern|western|central|greater|north|south|east|west)\s+)?$")
 
 
-def _used_as_place(text: str, start: int) -> bool:
-    """The name at ``start`` follows a word that makes it a place ("in", "near", "outside of")."""
-    return _PLACE_USE_BEFORE.search(text, max(0, start - 40), start) is not None
+def _used_as_place(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` follows a word that makes it a place ("in", "near", "outside of",
+    "the capital,"), or owns a part of the town ("Nairobi's central square")."""
+    return bool(_PLACE_USE_BEFORE.search(text, max(0, start - 40), start) or _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+                or _TOWN_OWNS.match(text, end))
+
+
+_CAPITAL_BEFORE = re.compile(r"\b(?i:capital|city|town),?\s+$")
+_TOWN_OWNS = re.compile(r"['’]s\s+(?!(?i:police|army|military|government|governor|mayor|authorities|officials|council|court|"
+                        r"cartel|gang|team|club|university|newspaper|radio|television)\b)")
 
 
 RECALL_DAYS = 7
@@ -1486,7 +1493,8 @@ def _houses(town: Place, building: Place, text: str) -> bool:
 _RELATIVE_BEFORE = re.compile(r"\b(?i:that|which|who)\s+(?:\w+\s+){0,2}$")
 # A clause of time on this one: "was shot dead as he was covering a battle in X", "was defused before
 # it went off at a school in X". The act of this clause was done where the other one places its own.
-_WHILE_BEFORE = re.compile(r"\b(?i:as|while|whilst|when|before|after|until)\s+(?:[\w'’-]+\s+){0,4}$")
+# ("after" and "until" are left out: "troops retook X after an assault on Y" tells two acts, apart.)
+_WHILE_BEFORE = re.compile(r"\b(?i:as|while|whilst|when|before)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 def _relative_clause_end(text: str, sent: Sentence, clause: Clause, clauses: list[Clause]) -> int | None:
