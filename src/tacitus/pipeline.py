@@ -504,6 +504,8 @@ def _known_inside(places: list[Place], start: int, end: int, text: str, common: 
     if any((p.end or 0) - (p.start or 0) >= end - start for p in overlapping):
         return []
     words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2 or re.search(r"['’][Ss]$", words[-1][0]):
+        return []  # "THE AREA OF ANTIOCH'S …": one word, its owner's mark aside
     rest = [w[0] for w in words if not any((p.start or 0) <= start + w.start() < (p.end or 0) for p in overlapping)]
     if any(_ordinary(w, common) for w in rest):
         return []

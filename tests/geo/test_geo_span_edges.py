@@ -292,3 +292,12 @@ def test_in_capitals_a_longer_name_made_of_two_known_names_before_its_kind_gives
                  text="ALTA", start=at + 11, end=at + 15)
     (hood,) = unresolved_places(text, [santa_rosa, alta], common)
     assert (hood.text, hood.start) == ("SANTA ROSA ALTA", at)
+
+
+def test_in_capitals_a_known_name_with_an_owners_mark_is_no_longer_name() -> None:
+    text = "GUNMEN STRUCK IN A DOWNTOWN AREA OF TALAVERA'S CAPITAL."
+    common = frozenset({"gunman", "struck", "in", "a", "downtown", "area", "of", "capital"})
+    at = text.index("TALAVERA")
+    talavera = Place(name="Talavera", country="SLV", lat=13.7, lon=-89.2, precision=3, feature="admin1",
+                     text="TALAVERA", start=at, end=at + 8)
+    assert unresolved_places(text, [talavera], common) == []
