@@ -137,6 +137,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
     found = [p for p in found if res.gazetteer.demonym(p.name) is None]  # "the eastern Congolese town of …"
+    places = superseded(places, found)
     home = dateline.country if dateline is not None and dateline.country else (evidence.most_common(1)[0][0] if evidence else None)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
     doc.places = one_sense(in_named_division(ordered, text), home)
@@ -291,6 +292,7 @@ def one_sense(places: list[Place], home: str | None) -> list[Place]:
 # What follows a name that makes it a person's ("RODRIGUEZ, 42, WAS KILLED") or part of the name of
 # a street, a building or a work ("ON SAN DIEGO STREET", "THE VICTORIA HOTEL", "THE PACIFIC PIPELINE").
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,")
+_WHO_AFTER = re.compile(r",\s*(?i:who|whom|whose)\b")
 _NAMED_THING_AFTER = re.compile(
     r"\s+(?i:street|streets|avenue|avenues|boulevard|road|highway|square|plaza|bridge|hotel|building|tower|"
     r"garrison|barracks|warehouse|market|school|college|university|hospital|church|cathedral|stadium|"
@@ -304,7 +306,17 @@ def names_no_place(text: str, place: Place) -> bool:
     of the story. A known town keeps its reading; only a name moved by name alone is judged."""
     end = place.end or 0
     return bool(_AGE_AFTER.match(text, end) or _NAMED_THING_AFTER.match(text, end)
-                or _STREET_WORD.fullmatch(place.text or place.name))
+                or _STREET_WORD.fullmatch(place.text or place.name) or _person_elsewhere(text, place))
+
+
+def _person_elsewhere(text: str, place: Place) -> bool:
+    """Somewhere the text writes the same name as a person's: with an age after it or a "who"
+    ("the colonel, Luis Ortega, who was …"); one name in one article is one thing."""
+    surface = " ".join((place.text or place.name).split())
+    if len(surface) < 3:
+        return False
+    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in surface.split()) + r"(?![\w-])"
+    return any(_AGE_AFTER.match(text, m.end()) or _WHO_AFTER.match(text, m.end()) for m in re.finditer(pattern, text))
 
 
 BIG_CITY = 100_000
@@ -463,9 +475,12 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
     for start, name, head in sorted(named):
         end = start + len(name)
-        if any(a < end and start < b for a, b in known):
+        inner = _known_inside(places, start, end, text, common)
+        if any(a < end and start < b for a, b in known) and not inner:
             continue
         anchor = _anchor(places, start, end, main)
+        if inner and (anchor is None or anchor.feature == "country"):
+            anchor = inner[0]  # "THE BELLO NORTE MUNICIPALITY": named for the town, and beside it
         # ACLED codes a part of a city at the city's point with precision 1 ("the Kibera neighbourhood
         # of Nairobi"); a village placed at a nearby town's point is precision 2
         within = anchor is not None and anchor.feature == "place" and anchor.precision == 1 and _CITY_PART.fullmatch(head) is not None
@@ -474,6 +489,33 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
                          lon=anchor.lon if anchor else None, precision=1 if within else 2, feature="place", text=name, start=start, end=end))
         known.append((start, end))
     return out
+
+
+def _known_inside(places: list[Place], start: int, end: int, text: str, common: frozenset[str]) -> list[Place]:
+    """In capitals, the known places that are only the first words of a longer name before its kind
+    ("THE SAN ANTONIO ABAD NEIGHBORHOOD", "IN SANTA ROSA NORTE CANTON", where "NORTE" may be a place of
+    its own too): the gazetteer knew shorter names, and capitals do not show where the name ends. Empty when any known place crosses
+    the name's edges, or the words left over are ordinary ones ("THE MOSUL OLD CITY DISTRICT")."""
+    if not common:
+        return []
+    overlapping = [p for p in places if (p.start or 0) < end and start < (p.end or 0)]
+    if not overlapping or any((p.start or 0) < start or (p.end or 0) > end for p in overlapping):
+        return []
+    if any((p.end or 0) - (p.start or 0) >= end - start for p in overlapping):
+        return []
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2 or re.search(r"['’][Ss]$", words[-1][0]):
+        return []  # "THE AREA OF ANTIOCH'S …": one word, its owner's mark aside
+    rest = [w[0] for w in words if not any((p.start or 0) <= start + w.start() < (p.end or 0) for p in overlapping)]
+    if any(_ordinary(w, common) for w in rest):
+        return []
+    return overlapping
+
+
+def superseded(places: list[Place], found: list[Place]) -> list[Place]:
+    """``places`` without those a longer name of ``found`` holds ("SAN ANTONIO" of "SAN ANTONIO ABAD")."""
+    return [p for p in places if not any((f.start or 0) <= (p.start or 0) and (p.end or 0) <= (f.end or 0)
+                                         and (f.end or 0) - (f.start or 0) > (p.end or 0) - (p.start or 0) for f in found)]
 
 
 def _anchor(places: list[Place], start: int, end: int, main: str | None) -> Place | None:

@@ -35,3 +35,21 @@ def test_named_group_on_two_stated_dates_stays_two_events() -> None:
     second = _killing("28 bodies of peasants were found on 23 September", "ALLEGED PEASANTS", ActorKind.CIVILIANS, 28,
                       dt.date(1988, 9, 23), "relative", 4, Modality.HEDGED)
     assert len(merge_in_article([first, second])) == 2
+
+
+def test_a_named_part_of_the_town_another_report_names_places_the_merged_event() -> None:
+    """"bombs went off in Talavera" and "the charges went off in the Santa Rita neighbourhood" (which the
+    gazetteer lacks and places at Talavera's point): the merged attack is in the neighbourhood."""
+    from tacitus.events.coref import merge_pair
+    from tacitus.model import Place
+
+    town = Place(name="Talavera", country="SLV", lat=13.7, lon=-89.2, geonameid=1, precision=1, feature="place",
+                 text="TALAVERA", start=20, end=28)
+    hood = Place(name="Santa Rita", country="SLV", lat=13.7, lon=-89.2, precision=1, feature="place",
+                 text="SANTA RITA", start=160, end=170)
+    first = Event(id="a", event_type="remote_explosive", event_family="explosions", location=town,
+                  evidence=Span(0, 60, "x" * 60), sentence=0)
+    second = Event(id="b", event_type="remote_explosive", event_family="explosions", location=hood,
+                   evidence=Span(100, 200, "x" * 100), sentence=2)
+    assert merge_pair(first, second).location is hood
+    assert merge_pair(second, first).location is hood

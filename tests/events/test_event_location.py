@@ -202,3 +202,27 @@ def test_foreign_forces_in_a_story_that_names_both_countries_stay_where_the_repo
                   "\n\nFrench troops clashed with gunmen on Sunday, the French ministry said. French officials and "
                   "the French embassy declined to comment.", "2021-01-08")
     assert all(e.location.country == "MLI" for e in doc.events if e.location is not None)
+
+
+def test_a_clause_of_time_places_the_act_of_the_clause_before_it(extract) -> None:
+    # "killed as he was covering a battle in X": the killing happened in X, not in the dateline's town
+    doc = extract("SAN SALVADOR, 4 MAR 89 (WIRE) -- A FOREIGN CAMERAMAN WAS KILLED TODAY AS HE WAS FILMING A BATTLE "
+                  "IN THE TOWN OF SANTA CLARA, SAN VICENTE DEPARTMENT.", "1989-03-04")
+    assert {e.location.text for e in doc.events if e.location is not None} == {"SANTA CLARA"}
+
+
+def test_a_dateline_town_named_again_only_as_an_owner_places_only_the_country(extract) -> None:
+    # "the Nairobi police" says whose police, not that the ambush was in Nairobi
+    doc = extract("NAIROBI, May 2 (Horn Wire) - Militants ambushed a convoy on Monday, killing seven officers, "
+                  "a spokesman said.\n\nThe Nairobi police chief blamed al-Shabaab.", "2023-05-02")
+    loc = _located(doc)
+    assert loc.country == "KEN"
+    assert loc.feature == "country"
+
+
+def test_a_dateline_town_that_owns_a_part_of_itself_in_the_body_is_kept(extract) -> None:
+    # "Nairobi's main market" is a place in the town: the story is about Nairobi
+    doc = extract("NAIROBI, May 2 (Horn Wire) - Police fired tear gas at protesters on Tuesday, witnesses said."
+                  "\n\nTraders said Nairobi's main market stayed shut all day.", "2023-05-02")
+    loc = _located(doc)
+    assert loc.name == "Nairobi"

@@ -63,6 +63,17 @@ def test_a_name_moved_by_name_alone_is_no_place_when_the_text_uses_it_for_a_pers
     assert not names_no_place(text, _at(text, "TALAVERA", "TALAVERA", "SLV", precision=2))
 
 
+def test_a_name_moved_by_name_alone_is_no_place_where_the_text_writes_it_for_a_person_elsewhere() -> None:
+    from tacitus.pipeline import names_no_place
+
+    # the second mention has no cue of its own; the first ("…, WHO WAS") makes the name a person's
+    text = ("THE MAYOR, JOSE ALVARADO, WHO WAS ELECTED IN MARCH, WAS SHOT DEAD. "
+            "GUNMEN FIRED AT ALVARADO AS HE LEFT HIS HOUSE IN TALAVERA.")
+    second = _at(text, "ALVARADO", "ALVARADO", "SLV", precision=2, nth=1)
+    assert names_no_place(text, second)
+    assert not names_no_place(text, _at(text, "TALAVERA", "TALAVERA", "SLV", precision=2))
+
+
 def test_a_village_kept_by_name_takes_the_province_written_after_it() -> None:
     text = "Rebels overran Los Tablones, Los Cerros department, at dawn."
     village = Place(name="Los Tablones", country="SLV", precision=2, feature="place", text="Los Tablones",

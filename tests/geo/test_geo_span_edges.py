@@ -257,3 +257,47 @@ def test_a_countrys_other_name_of_several_words_is_its_own() -> None:
                              PlaceRecord(None, "Mali", COUNTRY, "MLI", 17.0, -4.0, 19_077_690)])
     text = "Mali sent its ambassador to the Holy See Maria Keita to the ceremony."
     assert [t for _, _, t in find_toponyms(text, None, gaz)] == ["Mali", "Holy See"]
+
+
+def test_in_capitals_a_known_town_that_only_begins_a_longer_name_before_its_kind_gives_way_to_it() -> None:
+    from tacitus.pipeline import superseded
+
+    text = "A BOMB WENT OFF IN THE SANTA ROSA ALTA NEIGHBORHOOD OF TALAVERA."
+    common = frozenset({"a", "bomb", "went", "off", "in", "the", "of"})
+    santa_rosa = Place(name="Santa Rosa", country="SLV", lat=13.5, lon=-88.9, precision=1, feature="place",
+                       text="SANTA ROSA", start=text.index("SANTA ROSA"), end=text.index("SANTA ROSA") + 10)
+    talavera = Place(name="Talavera", country="SLV", lat=13.7, lon=-89.2, precision=1, feature="place",
+                     text="TALAVERA", start=text.index("TALAVERA"), end=text.index("TALAVERA") + 8)
+    (hood,) = unresolved_places(text, [santa_rosa, talavera], common)
+    assert (hood.text, hood.lat, hood.precision) == ("SANTA ROSA ALTA", 13.7, 1)
+    assert superseded([santa_rosa, talavera], [hood]) == [talavera]
+
+
+def test_a_known_town_followed_by_ordinary_words_before_a_kind_keeps_its_reading() -> None:
+    text = "SHELLS HIT THE MOSUL OLD CITY DISTRICT."
+    common = frozenset({"shell", "hit", "the", "old", "city", "district"})
+    mosul = Place(name="Mosul", country="IRQ", lat=36.34, lon=43.13, precision=1, feature="place", text="MOSUL",
+                  start=text.index("MOSUL"), end=text.index("MOSUL") + 5)
+    assert unresolved_places(text, [mosul], common) == []
+
+
+def test_in_capitals_a_longer_name_made_of_two_known_names_before_its_kind_gives_way_to_the_whole() -> None:
+    # "ALTA" is a place of its own in some gazetteer too: the name is still "SANTA ROSA ALTA"
+    text = "A BOMB WENT OFF IN THE SANTA ROSA ALTA NEIGHBORHOOD."
+    common = frozenset({"a", "bomb", "went", "off", "in", "the"})
+    at = text.index("SANTA ROSA")
+    santa_rosa = Place(name="Santa Rosa", country="SLV", lat=13.5, lon=-88.9, precision=1, feature="place",
+                       text="SANTA ROSA", start=at, end=at + 10)
+    alta = Place(name="Alta", country="SLV", lat=13.9, lon=-89.0, precision=1, feature="place",
+                 text="ALTA", start=at + 11, end=at + 15)
+    (hood,) = unresolved_places(text, [santa_rosa, alta], common)
+    assert (hood.text, hood.start) == ("SANTA ROSA ALTA", at)
+
+
+def test_in_capitals_a_known_name_with_an_owners_mark_is_no_longer_name() -> None:
+    text = "GUNMEN STRUCK IN A DOWNTOWN AREA OF TALAVERA'S CAPITAL."
+    common = frozenset({"gunman", "struck", "in", "a", "downtown", "area", "of", "capital"})
+    at = text.index("TALAVERA")
+    talavera = Place(name="Talavera", country="SLV", lat=13.7, lon=-89.2, precision=3, feature="admin1",
+                     text="TALAVERA", start=at, end=at + 8)
+    assert unresolved_places(text, [talavera], common) == []

@@ -16,7 +16,17 @@ from tacitus.dateline import dateline_end
 from tacitus.dates import distance_from_told
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
-from tacitus.model import FACTUAL, ActorKind, ActorRef, Count, DateSpan, Event, Modality, Span
+from tacitus.model import (
+    FACTUAL,
+    ActorKind,
+    ActorRef,
+    Count,
+    DateSpan,
+    Event,
+    Modality,
+    Place,
+    Span,
+)
 from tacitus.saying import AFFIRMED, SAID
 
 # Types that may describe the same incident in different sentences.
@@ -559,6 +569,13 @@ def _new_spans(a: Event, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _part_of(part: Place, whole: Place) -> bool:
+    """``part`` is a named part of the town ``whole`` ("the Palmira neighbourhood" of the city another
+    report of the same attack names): the gazetteer lacks it and placed it at the town's point."""
+    return (part.geonameid is None and whole.geonameid is not None and part.feature == "place" and part.name != whole.name
+            and part.lat is not None and (part.lat, part.lon) == (whole.lat, whole.lon))
+
+
 def merge_pair(a: Event, b: Event) -> Event:
     """``a`` with ``b``'s information added (``a`` is the earlier report)."""
     rank = {t: i for i, t in enumerate(_SPECIFICITY)}
@@ -568,7 +585,8 @@ def merge_pair(a: Event, b: Event) -> Event:
         etype = _protest_type(a, b)
     loc = a.location
     own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
-    if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and b.location.precision < loc.precision)) \
+    if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and b.location.precision < loc.precision)
+                       or (own_b == own_a and _part_of(b.location, loc))) \
             and not (loc is not None and _is_toll_update(b)):  # a toll is given where its source speaks
         loc = b.location  # a place a report names itself beats one it inherited (the dateline, the story's country)
     date = a.date

@@ -1365,8 +1365,9 @@ class EventExtractor:
             return home
         if _elsewhere(dl, doc.country_evidence):
             return self._article_country(doc) or dl
+        text = doc.article.text
         again = any(p.start != dl.start and (p.name == dl.name or (dl.geonameid is not None and p.geonameid == dl.geonameid))
-                    for p in doc.places) or _named_again(dl, doc.article.text)
+                    and _used_as_place(text, p.start or 0, p.end or 0) for p in doc.places) or _named_again(dl, text)
         if (again and not _recalled(ev, doc)) or dl.feature == "country" or not dl.country or self.country_place is None:
             return dl
         return self.country_place(dl.country) or dl
@@ -1463,12 +1464,32 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
 
 
 def _named_again(dateline: Place, text: str) -> bool:
-    """The body writes the dateline's name again ("shelling in northern Kharkiv"), found as a place or not."""
+    """The body writes the dateline's name again as a place ("shelling in northern Kharkiv"), found as
+    a place or not. A name that only qualifies something ("the Bogota police", "a Medellin cartel
+    leader") says whose, not that the story happens in the town."""
     surface = " ".join((dateline.text or dateline.name).split())
     if len(surface) < 3:
         return False
     pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in surface.split()) + r"(?![\w-])"
-    return re.search(pattern, text[dateline_end(text):], re.I) is not None
+    head = dateline_end(text)
+    return any(_used_as_place(text, head + m.start(), head + m.end()) for m in re.finditer(pattern, text[head:], re.I))
+
+
+# A word that puts what follows as a place: "in Bogota", "near downtown Lima", "on the outskirts of Quito".
+_PLACE_USE_BEFORE = re.compile(r"\b(?i:in|at|near|outside|inside|around|across|throughout|of)\s+"
+                               r"(?:(?i:the\s+)?(?i:downtown|northern|southern|eastern|western|central|greater|north|south|east|west)\s+)?$")
+
+
+def _used_as_place(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` follows a word that makes it a place ("in", "near", "outside of",
+    "the capital,"), or owns a part of the town ("Nairobi's central square")."""
+    return bool(_PLACE_USE_BEFORE.search(text, max(0, start - 40), start) or _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+                or _TOWN_OWNS.match(text, end))
+
+
+_CAPITAL_BEFORE = re.compile(r"\b(?i:capital|city|town),?\s+$")
+_TOWN_OWNS = re.compile(r"['’]s\s+(?!(?i:police|army|military|government|governor|mayor|authorities|officials|council|court|"
+                        r"cartel|gang|team|club|university|newspaper|radio|television)\b)")
 
 
 RECALL_DAYS = 7
@@ -1520,17 +1541,23 @@ def _houses(town: Place, building: Place, text: str) -> bool:
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?i:that|which|who)\s+(?:\w+\s+){0,2}$")
+# A clause of time on this one: "was shot dead as he was covering a battle in X", "was defused before
+# it went off at a school in X". The act of this clause was done where the other one places its own.
+# ("after" and "until" are left out: "troops retook X after an assault on Y" tells two acts, apart.)
+_WHILE_BEFORE = re.compile(r"\b(?i:as|while|whilst|when|before)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 def _relative_clause_end(text: str, sent: Sentence, clause: Clause, clauses: list[Clause]) -> int | None:
     """Where the next clause ends, when it is a relative clause on this one ("an attack that destroyed
-    …", "the bomb, which wrecked …"): it tells what this clause's act did, and where."""
+    …", "the bomb, which wrecked …"): it tells what this clause's act did, and where; or a clause of
+    time on it ("killed as he was covering a battle in …"): it tells what was going on there."""
     i = next((k for k, c in enumerate(clauses) if c is clause), None)
     if i is None or i + 1 >= len(clauses):
         return None
     nxt = clauses[i + 1]
     start = sent.start + nxt.triggers[0].start
-    if not _RELATIVE_BEFORE.search(text, sent.start + clause.triggers[-1].end, start):
+    between = (sent.start + clause.triggers[-1].end, start)
+    if not (_RELATIVE_BEFORE.search(text, *between) or _WHILE_BEFORE.search(text, *between)):
         return None
     return clause_region(sent, nxt, clauses)[1]
 
