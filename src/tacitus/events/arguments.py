@@ -170,7 +170,7 @@ def victims_reach(sent: str) -> int:
 # One person named in mixed-case text: capitalised words, a title among them ("Judge Luis Vega Rincon").
 _ONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+(?=\s*(?:[,.;(]|$|\s(?:of|and|who|in|on|at|when|after)\b))")
 # People a list may name that no actor noun covers: companions, escorts, kin ("his bodyguard", "an adult").
-_LISTED_PEOPLE = re.compile(r"^(?:person|individuals?|minors?|adults?|bodyguards?|escorts?|companions?|child|babies|baby|infants?|brothers?|sisters?|fathers?|mothers?|"
+_LISTED_PEOPLE = re.compile(r"^(?:minors?|adults?|bodyguards?|escorts?|companions?|child|babies|baby|infants?|brothers?|sisters?|fathers?|mothers?|"
                             r"son|friends?|colleagues?|secretar(?:y|ies)|assistants?|aides?|chauffeurs?|neighbou?rs?|passers-?by|passerby|"
                             r"grandsons?|granddaughters?|in-laws?|cousins?|uncles?|aunts?|partners?|girlfriends?|boyfriends?|fianc[eé]e?s?)$", re.I)
 # Words before the noun of a listed victim that say which or how many, not who ("his driver", "two bodyguards").
@@ -685,8 +685,8 @@ class ArgumentFinder:
         return out
 
     def _named_before(self, sent: str) -> list[ActorRef]:
-        """The people a sentence names before saying they were among the victims ("two soldiers are among the
-        wounded", "Judge Luis Vega and his wife were among the dead")."""
+        """The people a sentence names before saying they were among the victims ("Judge Luis Vega and his wife
+        were among the dead": the judge), by name: a counted group among them only breaks the toll down."""
         m = _NAMED_BEFORE.search(sent)
         if m is None:
             return []
@@ -706,7 +706,8 @@ class ArgumentFinder:
                 continue
             at = where + len(text)
             ref = self._text_ref(text, self.base + where)
-            if ref is not None and not any(ref.text.lower() == r.text.lower() for r in out):
+            # people by name only: "35 children were among the dead" breaks the toll down, it adds no one
+            if ref is not None and ref.kind == ActorKind.PERSON and not any(ref.text.lower() == r.text.lower() for r in out):
                 out.append(ref)
         return out
 
@@ -1352,8 +1353,10 @@ def _objects_added(trig: Any) -> Iterable[Any]:
     hangs on the verb: "killed the mayor, as well as two farmers", "was killed along with two of his bodyguards"."""
     if trig.pos_ != "VERB" or not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
         return
+    # "as well as" as the parse hangs it on the verb: "as" a coordinator with "well" under it
+    joined = [w.i for w in trig.children if w.dep_ == "cc" and w.lower_ == "as" and any(x.lower_ == "well" for x in w.children)]
     for c in trig.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > trig.i and any(d.dep_ == "dobj" for d in trig.children):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(j < c.i for j in joined) and any(d.dep_ == "dobj" for d in trig.children):
             yield c
         if c.dep_ == "prep" and c.lower_ in ("along", "together"):
             for g in (g for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"):
@@ -1418,7 +1421,14 @@ def hurt_by(trig: Any) -> Iterable[Any]:
 
 
 def hurt_within(trig: Any) -> Iterable[Any]:
-    """The people a relative clause on an act says it hurt: "an attack in which two guards were killed"."""
+    """The people a relative clause on an act says it hurt: "an attack in which two guards were killed", also
+    where the act is told by a verb that the clause's noun only places ("was kidnapped in an incident in
+    which his driver was killed", "killed a judge during an attack in which two of his escorts died")."""
+    if trig.pos_ == "VERB":
+        for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                yield from hurt_within(noun)
+        return
     if trig.pos_ not in ("NOUN", "PROPN"):
         return
     for rel in (c for c in trig.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
