@@ -118,6 +118,74 @@ def test_the_people_a_following_they_were_lists_are_victims_of_the_act(extract) 
     assert not any("location" in v or "taken" in v for v in _victims(doc))
 
 
+def test_people_named_before_among_the_wounded_are_victims_of_the_act(extract) -> None:
+    # told after a sentence that points back at the act ("the attack was the work of …"): the act's victims
+    doc = extract("A bomb went off at a bus terminal in Jos on Sunday, killing four people. Police said the attack was the work of "
+                  "militants. Pastor Emmanuel Dakwo is among the wounded.", "1990-01-10")
+    assert "people" in _victims(doc) and any(v.endswith("Emmanuel Dakwo") for v in _victims(doc))
+    # a counted group among the dead breaks the toll down: no further victims
+    doc = extract("A bomb went off at a bus terminal in Jos on Sunday, killing 40 people. Officials said at least 12 children "
+                  "were among the dead.", "1990-01-10")
+    assert "children" not in _victims(doc)
+    doc = extract("Gunmen shot dead a lawyer outside a court in Cucuta on Tuesday. Judge Ramiro Ortega Pineda was among those killed.",
+                  "1990-01-10")
+    assert "Ramiro Ortega Pineda" in _victims(doc)
+
+
+def test_those_who_were_kidnapped_are_the_victims_the_sentence_names(extract) -> None:
+    doc = extract("Armed men kidnapped two foreign engineers at a dam site near Tingo Maria on Monday. "
+                  "Those who were kidnapped are Lars Eriksen and Tomas Novak.", "1990-01-10")
+    assert {"Lars Eriksen", "Tomas Novak"} <= _victims(doc)
+
+
+def test_the_injured_named_a_few_sentences_after_the_blast_are_its_victims(extract) -> None:
+    doc = extract("A car bomb exploded outside a hotel in Medellin on Friday, wounding nine people. Firemen put out the blaze an "
+                  "hour later. Traffic was cut on the main avenue for the rest of the day. Troops sealed off the district. "
+                  "Among the injured are Rosa Elena Quiroga, 24; Julio Campos, 31; and Marta Soto.", "1990-01-10")
+    assert {"Rosa Elena Quiroga", "Julio Campos", "Marta Soto"} <= _victims(doc)
+
+
+def test_a_pronoun_far_from_the_act_names_no_victims(extract) -> None:
+    # "they were …" points at the sentence just before, not at an act told three sentences back
+    doc = extract("Gunmen killed a shopkeeper in the market of Tumaco on Sunday. The police arrived an hour later. Two suspects "
+                  "fled towards the river. The mayor met the traders at noon. They were Pedro Lemos and Ivan Saenz.", "1990-01-10")
+    assert not {"Pedro Lemos", "Ivan Saenz"} & _victims(doc)
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    # the people joined to the object of a harm clause
+    ("A bomb went off in front of a pharmacy in Cartagena on Monday, destroying the shop front and injuring a guard and a passerby.",
+     {"guard", "passerby"}),
+    # the people "as well as" joins to the object, which the parse hangs on the verb
+    ("Rebels killed the mayor of the town, as well as two farmers, the local radio reported today.", {"mayor of the town", "farmers"}),
+])
+def test_every_person_joined_to_the_victim_is_a_victim(extract, text: str, victims: set[str]) -> None:
+    assert victims <= _victims(extract(text, "1990-01-10"))
+
+
+def test_people_an_incident_clause_says_were_killed_are_victims_of_the_verbs_act(extract) -> None:
+    # the act told by a verb, the harm by a relative clause on the noun that places it
+    doc = extract("The minister was kidnapped on Monday in an incident in which his driver was killed.", "1990-01-10")
+    assert {"minister", "driver"} <= _victims(doc)
+
+
+def test_the_injured_named_after_their_ages_are_victims(extract) -> None:
+    doc = extract("A grenade exploded at a bakery in Huancayo on Friday, wounding three people. The injured were 19-year-old "
+                  "Mario Quispe, 30-year-old Rosa Huaman and 41-year-old Pedro Castillo.", "1990-01-10")
+    assert {"Mario Quispe", "Rosa Huaman", "Pedro Castillo"} <= _victims(doc)
+
+
+def test_the_people_a_later_toll_sentence_counts_are_victims_of_the_blast(extract) -> None:
+    doc = extract("Three bombs exploded outside shops in Cochabamba on Friday night. Two persons were slightly injured and "
+                  "the damage was put at thousands of dollars.", "1990-01-10")
+    assert "persons" in _victims(doc)
+
+
+def test_people_killed_along_with_the_victim_are_victims(extract) -> None:
+    doc = extract("Gunmen shot dead a provincial judge near his home in Tulua on Monday, along with two of his bodyguards.", "1990-01-10")
+    assert {"judge", "bodyguards"} <= {v.split()[-1] for v in _victims(doc)}
+
+
 def test_a_sentence_about_the_dead_that_names_no_one_adds_no_victim(extract) -> None:
     doc = extract("Gunmen killed three farmers near Tumaco on Sunday. The dead were taken to the hospital in Pasto.", "1990-01-10")
     assert not any("hospital" in v.lower() or "Pasto" in v for v in _victims(doc))

@@ -143,8 +143,30 @@ _VICTIMS_NAMED = re.compile(
     rf"|(?:among|one\s+of)\s+the\s+(?:\w+\s+){{0,2}}?(?:{_VICTIM_NOUN}|{_HURT})\s+(?:\w+\s+)?(?:were|was|are|is)"
     rf"|the\s+other\s+(?:{_VICTIM_NOUN}|{_PERSON_NOUN})\s+(?:is|was)"
     rf"|\bthe\s+(?:other\s+|second\s+|third\s+|{_HURT}\s+)?(?:victims?|hostages?)\s*,"
+    # "those killed were …", "those who were kidnapped are …"
+    rf"|\bthose\s+(?:who\s+(?:were|was|are|have\s+been|had\s+been)\s+)?{_HURT}\s+(?:\w+\s+)?(?:are|were|include|included)"
     # "They were X, Y and Z.", "One of them is X": right after the act, the people it struck
     r"|^\W*(?:they|these)\s+(?:are|were)|\bone\s+of\s+them\s+(?:is|was))\s+", re.I)
+_AGE_PREFIX = re.compile(r"\b\d{1,3}\s*-\s*(?:year|month)s?\s*-\s*old\s+(?=[A-Z])", re.I)
+# Those cues that point back with a pronoun only ("they were …", "one of them is …"): they name the victims of
+# an act told just before, where a cue that says "the victims", "the dead" or "those kidnapped" may come
+# further on in the story.
+_VICTIMS_BY_PRONOUN = re.compile(r"^\W*(?:they|these)\s+(?:are|were)\s|\bone\s+of\s+them\s+(?:is|was)\s", re.I)
+VICTIMS_NEAR, VICTIMS_FAR = 2, 6  # sentences after the act that a sentence naming its victims may come
+# Victims named before the words that say they were hurt: "two soldiers are among the wounded", "Judge Luis
+# Vega was among those killed".
+_NAMED_BEFORE = re.compile(rf"\s+(?:is|are|was|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:\w+\s+)?"
+                           rf"(?:{_VICTIM_NOUN}|{_HURT})\b", re.I)
+
+
+def victims_reach(sent: str) -> int:
+    """How many sentences back the act whose victims ``sent`` names may be told (0: it names none by a cue)."""
+    if _NAMED_BEFORE.search(sent):
+        return VICTIMS_FAR
+    m = _VICTIMS_NAMED.search(sent)
+    if m is None:
+        return 0
+    return VICTIMS_NEAR if _VICTIMS_BY_PRONOUN.match(sent[m.start():]) else VICTIMS_FAR
 # One person named in mixed-case text: capitalised words, a title among them ("Judge Luis Vega Rincon").
 _ONE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+(?=\s*(?:[,.;(]|$|\s(?:of|and|who|in|on|at|when|after)\b))")
 # People a list may name that no actor noun covers: companions, escorts, kin ("his bodyguard", "an adult").
@@ -557,7 +579,7 @@ class ArgumentFinder:
         """The target of ``trig`` and those coordinated with it, main one first, then the people a verb
         joined to it says were hurt too ("a soldier was killed and two civilians were wounded")."""
         found = [self._trimmed(r) for r in self._targets(trig)]
-        for tok in [*_hurt_alongside(trig), *hurt_within(trig)]:
+        for tok in [*_hurt_alongside(trig), *hurt_within(trig), *_objects_added(trig)]:
             ref = self.ref_for(tok, person_first=True)
             if ref is not None:
                 ref = self._written(ref, tok, numbers=False, persons=True)
@@ -566,7 +588,7 @@ class ArgumentFinder:
                 ref = self._listed_ref(tok.doc.text[lo:hi], lo)
             if ref is None:
                 continue
-            for one in [ref, *(self.conjuncts(tok, ref, person_first=True) if tok.i not in {t.i for t in _hurt_alongside(trig)} else [])]:
+            for one in [ref, *self.conjuncts(tok, ref, person_first=True)]:
                 one = self._trimmed(one)
                 if not any(same_mention(one, r) or one.text.lower() == r.text.lower() for r in found):
                     found.append(one)
@@ -640,8 +662,11 @@ class ArgumentFinder:
         the words alone: such sentences are seldom parsed. [] where it names none that way."""
         m = _VICTIMS_NAMED.search(sent)
         if m is None:
-            return []
-        got = list_after(sent.replace(";", ","), m.end())  # "X, 24; Y, 31; and Z": semicolons part the pieces here
+            return self._named_before(sent)
+        # "X, 24; Y, 31; and Z": semicolons part the pieces here; an age before a name ("19-year-old X") is blanked,
+        # offsets kept
+        flat = _AGE_PREFIX.sub(lambda a: " " * len(a.group()), sent.replace(";", ","))
+        got = list_after(flat, m.end())
         if got is None:
             one = self._one_named(sent, m.end())  # "among the dead was Judge Luis Vega"
             if one is None:
@@ -656,6 +681,33 @@ class ArgumentFinder:
             at = where + len(text)
             ref = self._text_ref(text, self.base + where)
             if ref is not None and not any(ref.text.lower() == r.text.lower() for r in out):
+                out.append(ref)
+        return out
+
+    def _named_before(self, sent: str) -> list[ActorRef]:
+        """The people a sentence names before saying they were among the victims ("Judge Luis Vega and his wife
+        were among the dead": the judge), by name: a counted group among them only breaks the toll down."""
+        m = _NAMED_BEFORE.search(sent)
+        if m is None:
+            return []
+        got = list_before(sent.replace(";", ","), m.start(), alone=True)
+        if got is None:
+            # one phrase of people, from the sentence's start or a comma ("Two soldiers are among the wounded")
+            one = re.search(r"[^,;:()\[\]\"]+$", sent[: m.start()])
+            item = classify(one.group(0).strip(), sent.upper() == sent) if one is not None else None
+            if one is None or item is None or len(item.text.split()) > 5:
+                return []
+            got = (one.start(), [(item.text, 1)])
+        out: list[ActorRef] = []
+        at = got[0]
+        for text, _n in got[1]:
+            where = sent.find(text, at)
+            if where < 0:
+                continue
+            at = where + len(text)
+            ref = self._text_ref(text, self.base + where)
+            # people by name only: "35 children were among the dead" breaks the toll down, it adds no one
+            if ref is not None and ref.kind == ActorKind.PERSON and not any(ref.text.lower() == r.text.lower() for r in out):
                 out.append(ref)
         return out
 
@@ -1296,6 +1348,24 @@ def _hurt_alongside(trig: Any) -> Iterable[Any]:
             yield from (c for c in v.children if c.dep_ == "dobj")
 
 
+def _objects_added(trig: Any) -> Iterable[Any]:
+    """Victims joined to the verb's victim by "as well as", "along with" or "together with", which the parse
+    hangs on the verb: "killed the mayor, as well as two farmers", "was killed along with two of his bodyguards"."""
+    if trig.pos_ != "VERB" or not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
+        return
+    # "as well as" as the parse hangs it on the verb: "as" a coordinator with "well" under it
+    joined = [w.i for w in trig.children if w.dep_ == "cc" and w.lower_ == "as" and any(x.lower_ == "well" for x in w.children)]
+    for c in trig.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(j < c.i for j in joined) and any(d.dep_ == "dobj" for d in trig.children):
+            yield c
+        if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+            for g in (g for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"):
+                if g.pos_ == "NUM" or g.lower_ in ("one", "some", "several", "all", "both"):  # "two of his bodyguards"
+                    g = next((h for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for h in p.children if h.dep_ == "pobj"), g)
+                if g.pos_ in ("NOUN", "PROPN"):
+                    yield g
+
+
 # Words that join an act to the harm it caused: "were wounded in/during/after the attack".
 _HARM_PREPS = frozenset(["in", "during", "after", "from", "by", "following", "when", "while"])
 
@@ -1351,7 +1421,14 @@ def hurt_by(trig: Any) -> Iterable[Any]:
 
 
 def hurt_within(trig: Any) -> Iterable[Any]:
-    """The people a relative clause on an act says it hurt: "an attack in which two guards were killed"."""
+    """The people a relative clause on an act says it hurt: "an attack in which two guards were killed", also
+    where the act is told by a verb that the clause's noun only places ("was kidnapped in an incident in
+    which his driver was killed", "killed a judge during an attack in which two of his escorts died")."""
+    if trig.pos_ == "VERB":
+        for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                yield from hurt_within(noun)
+        return
     if trig.pos_ not in ("NOUN", "PROPN"):
         return
     for rel in (c for c in trig.children if c.dep_ == "relcl" and c.pos_ == "VERB"):

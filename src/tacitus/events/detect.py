@@ -32,6 +32,7 @@ from tacitus.events.arguments import (
     hurt_within,
     same_mention,
     unnamed_assailant,
+    victims_reach,
 )
 from tacitus.events.coref import (
     INCIDENT,
@@ -369,7 +370,7 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
                      and 0 < sent.index - _last_sentence(ev, told) <= _TOLL_REACH), None)
         if host is None:
             continue
-        added = False
+        added: list[CountMention] = []
         for category in _TOLL_CATEGORIES:
             found = [c for c in counts if c.category == category and not c.running and not c.attackers]
             if len(found) != 1:
@@ -381,10 +382,29 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             else:
                 continue
             folded.add((host.id, category))
-            added = True
+            added.append(found[0])
         if added:
             host.extra_evidence.append(Span(sent.start, sent.end, sent.text))
+            _add_toll_victims(host, [r for c in added for r in doc.actors if r.start is not None
+                                     and sent.start + c.start <= r.start < sent.start + c.end])
     return events
+
+
+def _add_toll_victims(host: Event, people: list[ActorRef]) -> None:
+    """The unarmed people a toll sentence counts ("Two persons were slightly injured") are victims of the act
+    whose toll it tells, where the act's own report named no people (a building, a force): else they are
+    those people counted again."""
+    have = [r for r in (host.actor2, *host.assoc_actor2) if r is not None]
+    if any(r.kind in (ActorKind.CIVILIANS, ActorKind.PERSON) for r in have):
+        return
+    for ref in people:
+        if ref.kind not in (ActorKind.CIVILIANS, ActorKind.PERSON) or any(ref.text.lower() == r.text.lower() for r in have):
+            continue
+        if host.actor2 is None:
+            host.actor2 = ref
+        else:
+            host.assoc_actor2.append(ref)
+        have.append(ref)
 
 
 # a toll sentence that counts people besides those counted before: "18 soldiers were also wounded"
@@ -904,9 +924,13 @@ class EventExtractor:
         name_test = self._name_test(doc)  # the article's case, read once
         mixed = text_case(text) == "mixed"
         for sent in doc.sentences:
-            # "The victims were identified as …": the people of the latest act with victims told just before
-            host = next((e for e in reversed(events) if e.event_type in _NAMES_VICTIMS or sent.index - (e.sentence or 0) > 2), None)
-            if host is not None and host.event_type in _NAMES_VICTIMS and sent.index - (host.sentence or 0) <= 2:
+            # "The victims were identified as …": the people of the latest act with victims told before (just before
+            # where the sentence points back by a pronoun: "They were …")
+            reach = victims_reach(sent.text)
+            # ("the attack was the work of rebels" points back at the act: its victims are the act's)
+            host = next((e for e in reversed(events) if (e.event_type in _NAMES_VICTIMS and e.id not in anaphors and e.id not in references)
+                         or sent.index - (e.sentence or 0) > reach), None)
+            if host is not None and host.event_type in _NAMES_VICTIMS and sent.index - (host.sentence or 0) <= reach:
                 here = [r for r in doc.actors if r.start is not None and max(sent.start, head_end) <= r.start < sent.end]
                 _add_named_victims(host, sent.text, ArgumentFinder(here, sent.start, [], text, name_test, [], self.country_names, head_end))
             sdoc = parsed.get(sent.index)
@@ -2103,7 +2127,8 @@ def _add_named_victims(event: Event, sentence: str, finder: ArgumentFinder) -> N
         return
     have = [r for r in (event.actor2, *event.assoc_actor2) if r is not None]
     for ref in finder.named_victims(sentence):
-        if any(ref.text.lower() == r.text.lower() or ref.name.lower() == r.name.lower() for r in have):
+        # people told apart by their words where they have no name of their own ("soldiers" beside "people")
+        if any(ref.text.lower() == r.text.lower() or (ref.kind == ActorKind.PERSON and ref.name.lower() == r.name.lower()) for r in have):
             continue
         if event.actor2 is None:
             event.actor2 = ref
