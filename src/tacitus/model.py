@@ -179,6 +179,8 @@ class Event:
     extra_evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
     sentence: int = -1
+    # article offsets of doer mentions read only to type and place the act, left out of the record
+    doers_aside: list[tuple[int | None, int | None]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -265,4 +267,5 @@ def document_record(doc: Document) -> dict[str, Any]:
 def event_record(event: Event) -> dict[str, Any]:
     rec: dict[str, Any] = to_record(event)
     rec.pop("sentence", None)
+    rec.pop("doers_aside", None)
     return rec

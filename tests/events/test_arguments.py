@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.events.arguments import full_name
-from tacitus.model import FACTUAL, ActorKind, Event
+from tacitus.events.arguments import full_name, unnamed_assailant
+from tacitus.events.coref import drop_aside_doers
+from tacitus.model import FACTUAL, ActorKind, ActorRef, Event
 
 COMMON = frozenset(["the", "mayor", "was", "shot", "later", "died", "on", "tuesday", "killed", "including", "photographer", "of", "col"])
 
@@ -294,6 +295,62 @@ def test_men_who_shoot_someone_are_an_unidentified_armed_group(extract) -> None:
     ev = next(e for e in _events(doc) if e.event_type == "attack")
     assert ev.actor1 is not None and ev.actor1.kind == "rebel" and ev.actor1.name.startswith("Unidentified Armed Group")
     assert ev.actor1.text == "two men"  # the phrase as written, not the bare noun
+
+
+@pytest.mark.parametrize("text", [
+    "Shots were fired from several rooftops near the offices of the armed forces in Mosul on Monday, killing a passer-by.",
+    "A grenade thrown at a bus stop near the headquarters of the national police killed two commuters in Tegucigalpa on Friday.",
+    "According to bomb experts who work for the city police, the bomb that damaged a bank in Medellin on Sunday weighed 20 kilograms.",
+])
+def test_forces_named_only_in_a_phrase_about_a_place_or_a_source_are_not_the_doers(extract, text: str) -> None:
+    for ev in _events(extract(text, "1990-05-10")):
+        assert ev.actor1 is None or ev.actor1.kind != "state_forces"
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("A bomb went off on Friday outside the offices of the national police in Tegucigalpa, wounding two passers-by.",
+     "remote_explosive", "HND"),
+    ("Police arrested three men in Arequipa on Monday after the bombing of a bank branch in the city centre.",
+     "remote_explosive", "PER"),
+])
+def test_a_mention_beside_the_act_still_types_and_places_it_but_is_not_its_doer(extract, text: str, kind: str, country: str) -> None:
+    evs = [e for e in _events(extract(text, "1990-05-10")) if e.event_type == kind]
+    assert evs, "the act keeps its type"
+    assert all(e.location is not None and e.location.country == country for e in evs)
+    assert all(e.actor1 is None or e.actor1.kind != "state_forces" for e in evs)
+
+
+def test_a_doer_set_aside_is_dropped_wherever_merging_or_carrying_took_it() -> None:
+    police = ActorRef(name="Police Forces", text="police", kind=ActorKind.STATE_FORCES, start=40, end=46)
+    rebels = ActorRef(name="Unidentified Armed Group", text="rebels", kind=ActorKind.REBEL, start=90, end=96)
+    guessed = Event(id="a", event_type="remote_explosive", event_family="explosions_remote_violence", actor1=police,
+                    doers_aside=[(40, 46)])
+    carried = Event(id="b", event_type="attack", event_family="violence_against_civilians", actor1=police)
+    told = Event(id="c", event_type="attack", event_family="violence_against_civilians", actor1=rebels)
+    out = drop_aside_doers([guessed, carried, told])
+    assert [e.actor1 for e in out] == [None, None, rebels]
+    assert out[0].event_type == "remote_explosive"
+
+
+def test_the_leader_who_urges_an_attack_is_not_reported_as_its_doer(extract) -> None:
+    doc = extract("The separatist leader urged his supporters to take up arms against the government and attack army positions "
+                  "across the region.", "2018-10-02")
+    assert all(ev.actor1 is None or "leader" not in ev.actor1.text for ev in _events(doc))
+
+
+@pytest.mark.parametrize(("text", "assailant"), [
+    ("two men", True), ("several unknown persons", True), ("missing persons", False), ("the wounded men", False),
+])
+def test_unnamed_people_are_assailants_unless_the_phrase_says_they_suffered(text: str, assailant: bool) -> None:
+    ref = ActorRef(name="Civilians", text=text, kind=ActorKind.CIVILIANS)
+    assert unnamed_assailant(ref) is assailant
+
+
+def test_the_involvement_of_someone_in_a_murder_names_the_perpetrator(extract) -> None:
+    doc = extract("Rights groups confirmed on Monday the involvement of two police officers in the murder of a journalist in Santa Cruz.",
+                  "2023-05-10")
+    ev = next(e for e in _events(doc) if e.event_type == "attack")
+    assert ev.actor1 is not None and ev.actor1.kind == "state_forces"
 
 
 def test_police_among_the_wounded_are_not_the_perpetrators(extract) -> None:

@@ -25,6 +25,10 @@ from tacitus.saying import SAID
 
 COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
 _PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
+_RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
+# Words that place one act before or after another ("after the bombing", "following the killing of").
+_AROUND = frozenset(["after", "following", "before", "since", "until", "till"])
+_CONJUNCTIONS = frozenset(["that", "whether", "if", "because", "since", "as", "while", "when", "after", "before", "until"])
 _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
 # fights whose "with" names the other side ("clashed with the SDF"), not a weapon ("attacked with guns")
 _FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight", "exchange"})
@@ -32,6 +36,8 @@ _FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gun
 
 # Verbs whose subject accuses someone else of the act they govern.
 _BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold", "implicate"])
+# Verbs that tie an act or a person to those behind it ("linked to the cartel").
+_LINKING = _BLAMING | frozenset(["link", "tie", "connect", "belong", "ascribe", "trace"])
 # Verbs whose subject reacts to or speaks of the act they govern ("the EEC condemned the
 # assassinations", "the minister emerged unscathed from a dynamite attack").
 _BYSTANDING = frozenset(["condemn", "deplore", "denounce", "investigate", "probe", "mourn", "regret", "repudiate", "reject",
@@ -39,6 +45,8 @@ _BYSTANDING = frozenset(["condemn", "deplore", "denounce", "investigate", "probe
                          "commemorate", "broadcast", "witness", "emerge"])
 # Verbs whose subject took part in the act they govern ("were involved in the massacre").
 _TAKING_PART = frozenset(["involve", "participate", "partake", "implicate"])
+# Nouns of taking part in an act ("the involvement of two officers in the murder").
+_SHARE = frozenset(["involvement", "participation", "complicity", "role", "part", "hand"])
 # Verbs of carrying out an act named by their object ("committing the massacre").
 _DOING = frozenset(["commit", "perpetrate", "carry", "plan", "order", "stage", "mastermind", "organize", "organise", "execute"])
 # Verbs whose subject owns up to an act ("claimed responsibility for", "accepted responsibility for").
@@ -127,6 +135,12 @@ _AIMED_AT = frozenset(["target", "object", "victim", "victims", "targets"])
 _CARRYING = frozenset(["rig", "load", "pack", "lade", "laden", "fill", "stuff", "wire", "booby-trap"])  # lemmas
 # Verbs that tell where a device went off or was left ("exploded outside…", "placed in…").
 _PLACING = frozenset(["explode", "detonate", "blow", "place", "plant", "leave", "hurl", "throw", "toss", "burst", "go", "launch", "lob"])
+# Verbs whose subject set a device or act in motion, told in a clause about it ("a mine that rebels had buried").
+_SETTING = _PLACING | _DOING | frozenset(["bury", "hide", "conceal", "lay", "set", "fire", "rig"])
+_WHERE_FROM = re.compile(r"^(?:locations?|places?|directions?|sides?|spots?|points?|positions?|areas?|buildings?|houses?|vehicles?|cars?|"
+                         r"rooftops?|roofs?|hills?|mountains?|woods?|forests?|bushes|windows?|lots?|streets?|roads?|outskirts)$", re.I)
+# Verbs whose subject calls on others to act ("urged his supporters to take up arms").
+_URGING = frozenset(["urge", "call", "appeal", "ask", "exhort", "incite", "encourage", "invite", "implore", "beg"])
 _SITE_PREPS = frozenset(["against", "on", "at", "near", "outside", "inside", "into", "under", "beside", "behind"])
 _FORCE_PLACES = re.compile(r"^(?:posts?|outposts?|bases?|barracks|garrisons?|checkpoints?|stations?|headquarters|vehicles?|trucks?|jeeps?|"
                            r"helicopters?|aircraft|planes?|convoys?|patrols?|positions?|camps?|compounds?)$", re.I)
@@ -225,6 +239,9 @@ class ArgumentFinder:
         self._covered = {i for r in refs if r.start is not None for i in range(r.start, r.end or r.start)}
         self._doc: Any = None  # the sentence's parse, once a trigger of it has been seen
         self._wrapped = text.upper() == text  # upper-case wires break lines inside sentences
+        # mentions read as a doer that are no doer to report (see ``nearest`` and ``perpetrators``): they still tell
+        # the kind of act and its place, as the nearest armed mention always has, but the record leaves them out
+        self.aside: set[tuple[int | None, int | None]] = set()
 
     def is_country(self, tok: Any) -> bool:
         """The token lies in a country's name the sentence gives ("Niger", which the NER may take for a product)."""
@@ -489,6 +506,7 @@ class ArgumentFinder:
             if tok.i in hurt:
                 continue
             ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
+            aside = self._placed_beyond(ref, tok)  # "explosions from several places near a police station": where, not who
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue
             if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
@@ -497,7 +515,10 @@ class ArgumentFinder:
             # a new leader": the announcer is the actor of the announcement itself
             if ref is not None and (tok.lower_ in _PRONOUNS or tok.i in tied or not self.is_source(ref) or trig.lemma_.lower() in _SPEECH_LEMMAS
                                     or trig.head.lemma_.lower() in _SPEECH_LEMMAS):
-                return [self._written(ref, tok, numbers=True), *self.conjuncts(tok, ref)]
+                written = self._written(ref, tok, numbers=True)
+                if aside:
+                    self.aside.add(_at(written))
+                return [written, *self.conjuncts(tok, ref)]
         return []
 
     def _unlisted_agent(self, tok: Any) -> ActorRef | None:
@@ -528,6 +549,24 @@ class ArgumentFinder:
         if end > (written.end or 0) and span and not _BREAK.search(span):
             written = replace(written, text=span, end=end)
         return written
+
+    def _placed_beyond(self, ref: ActorRef | None, tok: Any) -> bool:
+        """``ref`` lies in a phrase of place or direction below ``tok`` ("near a police station", "outside the
+        army's offices"): it says where the act happened, not who did it ("by", "of", "from", "between", "among" and
+        "with" phrases name people)."""
+        if ref is None:
+            return False
+        cur = self._token_at(ref)
+        placed = False
+        for _ in range(12):
+            if cur is None or cur.head is cur:
+                return False  # not below ``tok`` at all (a pronoun's antecedent, told elsewhere)
+            if cur.i == tok.i:
+                return placed
+            # ("delegations from the army and the alliance met": "from" tells whose people they were)
+            placed = placed or (cur.dep_ == "prep" and cur.lower_ not in ("by", "of", "between", "among", "with", "from"))
+            cur = cur.head
+        return False
 
     def _outside_clauses(self, ref: ActorRef | None, tok: Any) -> ActorRef | None:
         """``ref`` unless it lies in a clause about ``tok`` ("members of the Vanguard who murdered the
@@ -857,7 +896,8 @@ class ArgumentFinder:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and trig.pos_ in ("NOUN", "PROPN") and not _where_not_who(c, trig, self.is_country):
                 yield c
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and trig.pos_ in ("NOUN", "PROPN"):
-                yield from (g for g in c.children if g.dep_ == "pobj")
+                # "explosions from several places near the army's offices": where it came from, not who
+                yield from (g for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "from" and _WHERE_FROM.match(g.text)))
             if c.dep_ == "prep" and c.lower_ == "between" and trig.pos_ in ("VERB", "AUX") and any(
                     g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in trig.children):
                 # "fighting broke out between the FMLN and army troops": the sides hang on the verb
@@ -866,6 +906,9 @@ class ArgumentFinder:
                 # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas", "a bomb that had been
                 # planted by rebels"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+                if c.lemma_.lower() in _SETTING and not _passive(c):
+                    # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
+                    yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -900,6 +943,11 @@ class ArgumentFinder:
                 yield from (c for c in head.children if c.dep_ == "nsubj")
             if head.lemma_.lower() in _TAKING_PART | _DOING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                 yield from self._charged(head)
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.lemma_.lower() in _SHARE:
+            # "the involvement of two officers in the murder", "the army's part in the massacre": who took part
+            share = trig.head.head
+            yield from (c for c in share.children if c.dep_ == "poss")
+            yield from (g for p in share.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
         yield from self._answerable(trig)
         yield from self._handiwork(trig)
 
@@ -1056,7 +1104,67 @@ class ArgumentFinder:
             pool = [r for r in pool if r.kind in kinds]
         if not pool:
             return None
-        return self._in_phrase(pool[-1] if before else pool[0], numbers=kinds is not None, persons=kinds is None)
+        found = pool[-1] if before else pool[0]
+        written = self._in_phrase(found, numbers=kinds is not None, persons=kinds is None)
+        if kinds is not None and (self._oblique(found) or self._urging(found)):
+            # a doer found by position alone is no mention inside a phrase about something else ("bomb experts
+            # who work for the city police", "near the offices of the armed forces", "three members of the
+            # provincial police were among the wounded"), nor one who urges others to act
+            self.aside.add(_at(written))
+        return written
+
+    def _urging(self, ref: ActorRef) -> bool:
+        """The mention is the subject of a verb that urges an act rather than doing it ("the leader urged his
+        supporters to attack army positions")."""
+        tok = self._token_at(ref)
+        while tok is not None and tok.dep_ in ("compound", "amod", "nmod", "flat", "appos") and tok.head is not tok:
+            tok = tok.head
+        if tok is None or tok.dep_ != "nsubj":
+            return False
+        return tok.head.lemma_.lower() in _URGING
+
+    def subject_head(self, ref: ActorRef) -> Any:
+        """The verb whose subject the mention heads or lies in ("groups of young men marched"), or None."""
+        tok = self._token_at(ref)
+        for _ in range(8):
+            if tok is None or tok.head is tok:
+                return None
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return tok.head
+            tok = tok.head if tok.dep_ in ("compound", "amod", "nmod", "flat", "nummod", "det", "poss", "pobj", "prep", "appos") else None
+        return None
+
+    def _token_at(self, ref: ActorRef) -> Any:
+        if self._doc is None or ref.start is None:
+            return None
+        at = ref.start - self.base
+        return next((t for t in self._doc if t.idx <= at < t.idx + len(t.text)), None)
+
+    def _oblique(self, ref: ActorRef) -> bool:
+        """The mention heads, or modifies, the object of a preposition other than one that names the sides of
+        a fight or the doer ("by", "between", "among", "with"), itself or through the noun its "of" phrase belongs
+        to ("near the offices of the armed forces"); a subject ("members of the FMLN attacked"), a noun of the act
+        ("as a result of a guerrilla attack") and the object of a verb of linking ("linked to the cartel") are not."""
+        if _AIRCRAFT.search(ref.text):
+            return False  # "attacked the city with waves of drones": the aircraft are how it was done, and whose they are
+        tok = self._token_at(ref)
+        for _ in range(12):
+            if tok is None or tok.head is tok:
+                return False
+            if tok.dep_ in ("compound", "amod", "nmod", "flat", "nummod", "poss", "det", "appos"):
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head.head  # "the offices of the armed forces", "members of the FMLN": the phrase the name is part of
+            else:
+                break
+            if _ACT_WORD.fullmatch(tok.text):
+                return False  # "as a result of a Shining Path attack": the name owns the act
+        # (a conjunction the parse took for a preposition opens a clause, whose subject may well be the doer:
+        # "the report stated that gunmen kidnapped …")
+        if tok is None or tok.dep_ != "pobj" or tok.head.lower_ in ("by", "between", "among", "with") or tok.head.lower_ in _CONJUNCTIONS:
+            return False
+        # "linked to the cartel", "attributed to the rebels": whom the act is put down to
+        return not (tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _LINKING)
 
     def clause_span(self, head: Any) -> tuple[int, int] | None:
         """Article offsets of the words of the clause ``head`` heads, embedded clauses included ("while
@@ -1202,6 +1310,17 @@ def _of_phrase_end(tok: Any) -> int:
                     last = t
             end = max(end, last.idx + len(last.text))
     return end
+
+
+def placed_in_time(act: Any, doing: Any) -> bool:
+    """The act word ``act`` only places the act ``doing`` in time ("police arrested three men after the bombing",
+    "troops sealed off the district following the killing of a mayor"): whoever did ``doing`` is not, by that,
+    who did ``act``."""
+    if act.pos_ not in ("NOUN", "PROPN") or act.dep_ not in ("pobj", "dobj") or act.head.lower_ not in _AROUND:
+        return False
+    if act.lemma_.lower() in _FIGHTING:
+        return False  # "the rebels took the town following fighting with the army": they were one side of it
+    return act.head.head.i == doing.i or act.head.i == doing.i
 
 
 def _passive(verb: Any) -> bool:
@@ -1477,6 +1596,10 @@ def crowd_first(event_type: str, perp: ActorRef | None, target: ActorRef | None)
     return perp, target
 
 
+def _at(ref: ActorRef) -> tuple[int | None, int | None]:
+    return (ref.start, ref.end)
+
+
 def same_mention(a: ActorRef | None, b: ActorRef | None) -> bool:
     """Two references to one stretch of text (one may be the other widened to its noun phrase)."""
     if a is None or b is None:
@@ -1495,4 +1618,5 @@ def unnamed_assailant(ref: ActorRef) -> bool:
     """People the text neither names nor describes by a trade ("two men", "several persons"): when
     they do violence, they are its unidentified perpetrators, not civilians."""
     words = ref.text.lower().split()
-    return ref.actor_id is None and bool(words) and words[-1] in _PLAIN_PEOPLE
+    # "missing persons", "the wounded men": what was done to them says they suffered, whatever the clause reads
+    return ref.actor_id is None and bool(words) and words[-1] in _PLAIN_PEOPLE and not any(w in _DONE_TO for w in words)

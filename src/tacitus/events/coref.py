@@ -618,6 +618,7 @@ def merge_pair(a: Event, b: Event) -> Event:
         civilian_targeting=a.civilian_targeting or b.civilian_targeting,
         extra_evidence=_new_spans(a, [*([b.evidence] if b.evidence else []), *b.extra_evidence]),
         confidence=max(a.confidence, b.confidence),
+        doers_aside=[*a.doers_aside, *b.doers_aside],
     )
 
 
@@ -802,6 +803,18 @@ def carry_perpetrators(events: list[Event]) -> list[Event]:
                 ev = replace(ev, actor1=doer)
         out.append(ev)
     return out
+
+
+def drop_aside_doers(events: list[Event]) -> list[Event]:
+    """The record leaves out a doer read only to type and place an act (the nearest armed mention when it lies
+    in a phrase about a place or a source, the subject of a clause that only follows the act: "police arrested
+    three men after the bombing"), wherever merging or carrying took it. Typing, places and merging saw it, as
+    they always have; only the reported perpetrator changes."""
+    aside = {span for ev in events for span in ev.doers_aside}
+    if not aside:
+        return events
+    return [replace(ev, actor1=None, assoc_actor1=[]) if ev.actor1 is not None and (ev.actor1.start, ev.actor1.end) in aside else ev
+            for ev in events]
 
 
 def separate(ev: Event) -> bool:

@@ -30,6 +30,7 @@ from tacitus.events.arguments import (
     full_name,
     hurt_by,
     hurt_within,
+    placed_in_time,
     same_mention,
     unnamed_assailant,
     victims_reach,
@@ -1008,10 +1009,13 @@ class EventExtractor:
         targets: list[ActorRef] = []
         things: list[PhysicalTarget] = []
         harming = {t.token.i for t in clause.triggers if t.token is not None and t.mode in ("kill", "abduct")}
+        perp_tok = None  # the word whose doer the perpetrators are
         for tok in [*clause.tokens, head]:
             if tok is None:
                 continue
-            perps = perps or finder.perpetrators(tok)
+            if not perps:
+                perps = finder.perpetrators(tok)
+                perp_tok = tok if perps else None
             # every act of the clause adds victims of its own, the first act's first ("a policeman was shot and a
             # nun kidnapped"); unnamed people of a kind already there are those same people told again
             # (the clause's head, no event word itself, speaks only where the event words named no one)
@@ -1199,6 +1203,10 @@ class EventExtractor:
         )
         if negated:
             ev.modality = Modality.NEGATED
+        if perp is not None and perp_tok is not None and ev.event_family in VIOLENT_FAMILIES and _around_the_act(clause, perp_tok, perp, finder):
+            finder.aside.add((perp.start, perp.end))
+        if perp is not None and (perp.start, perp.end) in finder.aside:
+            ev.doers_aside = [(perp.start, perp.end)]
         return ev
 
     def _cause_of_unrest(self, clause: Clause) -> bool:
@@ -1750,6 +1758,20 @@ _NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|faction)|nobody|
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}(?:responsibility|credit)\b"
                     r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b"
                     r"|\b(?:attack|bombing|blast|explosion|ambush|assault|raid|killing|kidnapping|abduction)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b", re.I)
+
+
+def _around_the_act(clause: Clause, perp_tok: Any, perp: ActorRef, finder: ArgumentFinder) -> bool:
+    """The doer was read from a clause that only places a one-sided act in time: "police arrested three men after
+    the bombing" (the police arrested; the bombing, the event, hangs on "after"), "soldiers sealed off the district
+    following the killing of a mayor" (the soldiers are the subject of "sealed off"). Fighting is left alone: "the
+    rebels took the town after fighting with the army" were one side of it."""
+    one_sided = VIOLENT_MODES - {"battle"}
+    own = {t.mode for t in clause.triggers if t.token is not None and t.token.i == perp_tok.i}
+    if own and own <= one_sided:
+        verb = finder.subject_head(perp)
+        return verb is not None and placed_in_time(perp_tok, verb)
+    return not own & VIOLENT_MODES and any(t.token is not None and t.mode in one_sided and placed_in_time(t.token, perp_tok)
+                                           for t in clause.triggers)
 
 
 def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
