@@ -79,6 +79,11 @@ def test_the_victim_phrase_gives_the_dead(trigger, before, victim, expected):
     assert (got.best if got else None) == expected
 
 
+def test_a_victim_almost_killed_is_no_death():
+    assert victim_count("killed", "Police said ", "the ambassador's daughter", after=", a student, was almost killed too.") is None
+    assert victim_count("killed", "Police said ", "the ambassador's daughter", after=" was killed in the blast.").best == 1
+
+
 def test_a_named_person_is_one_death_and_an_organisation_needs_a_number():
     # a name may end in "s"; only the kind of the actor says it is one person
     assert victim_count("was murdered", "Yesterday ", "Carlos Reyes", person=True).best == 1

@@ -890,10 +890,17 @@ _ATTEMPT_BEFORE = re.compile(r"\b(?:attempt(?:s|ed)?|tried|trying|plot(?:s|ted)?
                              r"(?:[\w'’.,-]+\s+){0,6}$", re.I)
 
 
-def attempted(trigger_text: str, before: str) -> bool:
-    """The act was only tried on the victim whose phrase follows ``before``: "the assassination attempt against
-    General X", "gunmen tried to kill the mayor"; the victim lived unless a count says otherwise."""
-    return bool(_ATTEMPT.search(trigger_text) or _ATTEMPT_BEFORE.search(before[-60:]))
+_NEAR_MISS = r"(?:almost|nearly|narrowly)\s+"
+
+
+def attempted(trigger_text: str, before: str, after: str = "") -> bool:
+    """The act was only tried on the victim whose phrase follows ``before`` (``after`` follows it): "the assassination
+    attempt against General X", "gunmen tried to kill the mayor", "X was almost killed"; the victim lived unless a
+    count says otherwise."""
+    if _ATTEMPT.search(trigger_text) or _ATTEMPT_BEFORE.search(before[-60:]) or re.search(rf"\b{_NEAR_MISS}$", before[-30:], re.I):
+        return True
+    verb = re.escape(trigger_text.split()[-1]) if trigger_text.split() else None
+    return verb is not None and re.match(rf"[^.;:]{{0,50}}?\b(?:was|were|been)\s+{_NEAR_MISS}{verb}\b", after, re.I) is not None
 
 
 def victim_count(trigger_text: str, before: str, target_text: str, person: bool = False, group: bool = False,
@@ -908,7 +915,7 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     by = re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I)
     if by is not None and re.search(rf"\b{re.escape(trigger_text.split()[-1])}\b", by.group(), re.I):
         by = None  # "the outrage caused by the assassination of X": the killing is between, X is its victim
-    if attempted(trigger_text, before):
+    if attempted(trigger_text, before, after):
         return None  # "the assassination attempt against General X", "an attempt on the life of X": X lived
     if not _LETHAL.search(trigger_text) or by is not None or _SUSPECTS_AFTER.match(after) \
             or re.match(rf"\s+(?:{_AUX}\s+){{1,2}}(?:killed|dead)\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", after, re.I):
