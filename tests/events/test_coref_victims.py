@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tacitus.events.coref import merge_in_article
+from tacitus.events.coref import merge_in_article, merge_pair
 from tacitus.model import ActorKind, ActorRef, Count, DateSpan, Event, Modality, Span
 
 
@@ -53,3 +53,32 @@ def test_a_named_part_of_the_town_another_report_names_places_the_merged_event()
                    evidence=Span(100, 200, "x" * 100), sentence=2)
     assert merge_pair(first, second).location is hood
     assert merge_pair(second, first).location is hood
+
+
+def _toll(text: str, dead: int, told: str, start: int, sentence: int) -> Event:
+    return Event(id=f"t{sentence}-{told}", event_type="attack", event_family="violence_against_civilians",
+                 fatalities=Count(dead, dead, dead, None, told), modality=Modality.REPORTED,
+                 evidence=Span(start, start + len(text), text), sentence=sentence)
+
+
+def test_a_toll_read_twice_from_one_sentence_is_not_added_again() -> None:
+    """Two clauses of one sentence each took the same "was assassinated": one death, and the escorts "also
+    killed" in that sentence add to it once."""
+    text = "The minister was assassinated in the capital during an attack in which two of his escorts were also killed."
+    first = _toll(text, 1, "was assassinated", 0, 0)
+    again = _toll(text, 1, "was assassinated", 0, 0)
+    escorts = _toll(text, 2, "two of his escorts were also killed", 0, 0)
+    merged = merge_pair(merge_pair(first, again), escorts)
+    assert merged.fatalities is not None and merged.fatalities.best == 3
+
+
+def test_a_relative_already_counted_is_not_added_again() -> None:
+    """"the killing of a policeman and his young son" … "the gunmen also killed the officer's young son": two dead."""
+    lead = _toll("Residents were shocked by the killing of a policeman and his young son by hired gunmen.", 2,
+                 "killing of a policeman; and his young son", 0, 0)
+    later = _toll("The gunmen also killed the officer's young son.", 1, "officer's young son", 300, 3)
+    merged = merge_pair(lead, later)
+    assert merged.fatalities is not None and merged.fatalities.best == 2
+    # one more person the lead did not count is added
+    other = _toll("The gunmen also killed a passer-by.", 1, "a passer-by", 400, 4)
+    assert (merge_pair(lead, other).fatalities or Count(0, 0, 0, None, "")).best == 3

@@ -67,11 +67,21 @@ from tacitus.events.counts import victim_count  # noqa: E402
         # "by" before the killing itself: the one after it is its victim, not its doer
         ("assassination", "the anger caused by the assassination of ", "opposition leader Ana Ruiz", 1),
         ("were killed", "In 2014 ", "students", None),
+        # a thing or a state of affairs the parse took for the victim is no one
+        ("killing", "they seek a better ", "negotiating position", None),
+        # an attempt on someone's life kills no one
+        ("assassination attempt", "the assassination attempt against the head of the police, ", "General Ruben Sosa", None),
+        ("kill", "gunmen tried to kill ", "the mayor", None),
     ],
 )
 def test_the_victim_phrase_gives_the_dead(trigger, before, victim, expected):
     got = victim_count(trigger, before, victim)
     assert (got.best if got else None) == expected
+
+
+def test_a_victim_almost_killed_is_no_death():
+    assert victim_count("killed", "Police said ", "the ambassador's daughter", after=", a student, was almost killed too.") is None
+    assert victim_count("killed", "Police said ", "the ambassador's daughter", after=" was killed in the blast.").best == 1
 
 
 def test_a_named_person_is_one_death_and_an_organisation_needs_a_number():
@@ -269,6 +279,7 @@ def test_years_doers_suspects_and_included_are_not_added(sentence, expected):
     [
         "The court said five judges have been killed in two months.",
         "Soldiers murdered 17 fishermen near the border two years ago.",
+        "SO FAR, TWO DEPUTIES HAVE BEEN MURDERED BY GUNMEN IN LESS THAN 15 DAYS.",
     ],
 )
 def test_tolls_over_a_span_or_years_past_are_no_event_toll(sentence):
@@ -363,6 +374,37 @@ def test_lists_stop_at_datelines_speakers_and_totals(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # semicolons set the people apart; the commas inside an item say who that person is
+        ("The mayor's son, Omar; Lina Haddad, the council secretary; and bodyguard Karim Nasser were also killed.", 3),
+        ("Gunmen opened fire on the minibus, killing the driver, Ali Musa, 42; a teacher, Sara Bello, 31; "
+         "and a farmer, Idris Kano, 55.", 3),
+        # a place and a person before the first semicolon: the list starts at the person
+        ("Near Tibu, Santander, Ana Ruiz, a clerk of the fund; Luis Vera, a spokesman; and a driver were killed.", 3),
+        # a wire line break inside an item changes nothing
+        ("THE MAYOR'S SON, OMAR; LINA HADDAD, THE COUNCIL\nSECRETARY; AND BODYGUARD KARIM NASSER WERE ALSO KILLED.", 3),
+        # the place of the act between the noun and its victims
+        ("The union condemned the murder in Tegucigalpa of Rosa Mejia and Pablo Ortega.", 2),
+        # a time set off by a comma between the verb and its victims
+        ("Hired gunmen assassinated in less than a week, Judge Ana Sol, Colonel Pedro Ruiz and Senator Luis Vega.", 3),
+        # a group named after "of" may take more words than the number's own phrase
+        ("Four members of the village vigilance committee were killed by the raiders.", 4),
+        ("TWO EMPLOYEES OF THE STATE ELECTRICITY COMPANY WERE SHOT DEAD YESTERDAY.", 2),
+        # the group's word before the first name opens a list of names; "along with" joins more people
+        ("THE MURDER OF THE UNION LEADERS ANA MEJIA, PABLO ORTEGA AND LUIS VEGA, ALONG WITH MRS ROSA DIAZ AND HER\n"
+         "DAUGHTER MARIA DIAZ, WAS CARRIED OUT AT DAWN.", 5),
+        # a word of kinship before a name is one person, whatever the name ends with
+        ("Gunmen killed Hector Salas and his companion Gilda Flores in the capital.", 2),
+        # a semicolon that ends the clause still ends the list
+        ("Gunmen killed a farmer and his son; police later arrested two suspects.", 2),
+    ],
+)
+def test_semicolon_lists_place_and_time_asides_and_long_groups(sentence, expected):
+    assert sum(c.count.best for c in find_counts(sentence) if c.category == "fatalities") == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # a whole month's dead, or the dead of many days, are no one incident's toll
@@ -370,6 +412,8 @@ def test_lists_stop_at_datelines_speakers_and_totals(sentence, expected):
         "Bomb attacks in the city over the past ten days have killed five people.",
         # a guess is no count
         "Officials warned there may be dozens dead under the rubble.",
+        # nor a condition
+        "The senator said it would be worse if one of the deputies were killed.",
     ],
 )
 def test_month_spans_day_spans_and_guesses_are_no_toll(sentence):

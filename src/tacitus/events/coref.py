@@ -509,13 +509,35 @@ def _others_added(a: Count | None, b: Count | None) -> bool:
     return a is not None and b is not None and not stated(a) and bool(_OTHERS.search(b.text or "")) and not _ATTACKERS.search(b.text or "")
 
 
-def _adds_to(a: Count | None, b: Count | None, ev: Event) -> bool:
+def _adds_to(a: Count | None, b: Count | None, ev: Event, host: Event | None = None) -> bool:
     """The later report counts more people, not the same ones again: "two of his bodyguards were also killed";
-    "15 others died" after a named victim (after a stated toll, "others" may be those same dead)."""
+    "15 others died" after a named victim (after a stated toll, "others" may be those same dead). ``host`` is
+    the event ``a`` belongs to: a count it took from ``ev``'s own sentence, or one person it already names
+    ("killing a policeman and his son … the gunmen also killed the officer's son"), adds nobody."""
     if a is None or b is None or _ATTACKERS.search(b.text or ""):
         return False  # "three of the attackers were also killed": the attackers' own dead, not more victims
-    return bool(_MORE_WORD.search(b.text or "")) or (ev.evidence is not None and bool(_ALSO_VERB.search(ev.evidence.text))) \
-        or (not stated(a) and bool(_OTHERS.search(b.text or "")))
+    if _MORE_WORD.search(b.text or ""):
+        return True
+    if host is not None and _told_before(a, b, ev, host):
+        return False
+    return (ev.evidence is not None and bool(_ALSO_VERB.search(ev.evidence.text))) or (not stated(a) and bool(_OTHERS.search(b.text or "")))
+
+
+_PERSON_HEAD = re.compile(r"^(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|cousin|driver|bodyguard|"
+                          r"escort|guard|secretary|assistant|companion|cook|maid|housekeeper|aide|chauffeur|colleague|friend)$", re.I)
+
+
+def _told_before(a: Count, b: Count, ev: Event, host: Event) -> bool:
+    """``b`` tells people ``a`` has counted: the same count phrase read again from one sentence (two clauses of
+    it made two events), or one person named by a word of kinship or service that ``a``'s phrases already hold."""
+    parts = {" ".join(t.split()).upper() for t in (a.text or "").split(";")}
+    spans = {(s.start, s.end) for s in (host.evidence, *host.extra_evidence) if s is not None}
+    same_sentence = ev.evidence is not None and (ev.evidence.start, ev.evidence.end) in spans
+    if same_sentence and " ".join((b.text or "").split()).upper() in parts:
+        return True
+    words = re.findall(r"[\w'’-]+", b.text or "")
+    return b.best == 1 and bool(words) and bool(_PERSON_HEAD.match(words[-1])) \
+        and re.search(rf"\b{re.escape(words[-1])}\b", a.text or "", re.I) is not None
 
 
 def _other_toll(ev: Event) -> bool:
@@ -609,11 +631,11 @@ def merge_pair(a: Event, b: Event) -> Event:
         location=loc,
         date=date,
         modality=_firmer(a.modality, b.modality),
-        fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b), keep_first=_other_toll(b)),
-        injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b), keep_first=_other_toll(b)),
-        displaced=_merge_count(a.displaced, b.displaced, _adds_to(a.displaced, b.displaced, b)),
-        abducted=_merge_count(a.abducted, b.abducted, _adds_to(a.abducted, b.abducted, b)),
-        arrested=_merge_count(a.arrested, b.arrested, _adds_to(a.arrested, b.arrested, b)),
+        fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b, a), keep_first=_other_toll(b)),
+        injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b, a), keep_first=_other_toll(b)),
+        displaced=_merge_count(a.displaced, b.displaced, _adds_to(a.displaced, b.displaced, b, a)),
+        abducted=_merge_count(a.abducted, b.abducted, _adds_to(a.abducted, b.abducted, b, a)),
+        arrested=_merge_count(a.arrested, b.arrested, _adds_to(a.arrested, b.arrested, b, a)),
         weapon=a.weapon or b.weapon,
         civilian_targeting=a.civilian_targeting or b.civilian_targeting,
         extra_evidence=_new_spans(a, [*([b.evidence] if b.evidence else []), *b.extra_evidence]),

@@ -17,7 +17,7 @@ from typing import Any
 from tacitus.actors.generic import GENERIC
 from tacitus.events.lexicon import RUNNING_TOTAL
 from tacitus.events.numbers import COUNT, COUNT_RE, add_counts, combine_reports, to_count
-from tacitus.events.people import NOT_PEOPLE_WORDS, list_after, list_before
+from tacitus.events.people import NOT_PEOPLE_WORDS, THING, list_after, list_before
 from tacitus.model import Count
 from tacitus.saying import SAID
 
@@ -33,9 +33,11 @@ _VERBS = {
     "arrested": r"arrested|arresting|arrests|detained|detaining|apprehended|taken\s+into\s+custody|rounded\s+up|captured|nabbed",
 }
 # Up to four words between a number and its head noun / its verb ("12 unarmed Cameroonian villagers were").
-_NP = (r"(?:(?!(?:that|which|whose|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if|"
-       r"suspected(?=\s+(?:of|in|to)\b)|accused|charged|convicted|blamed|responsible|involved|implicated|arrested|detained|sentenced)\b)"
-       r"[\w'’][\w'’.-]*\s+){0,4}?")
+_NP_STOP = (r"that|which|whose|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if|"
+            r"suspected(?=\s+(?:of|in|to)\b)|accused|charged|convicted|blamed|responsible|involved|implicated|arrested|detained|sentenced")
+_NP = rf"(?:(?!(?:{_NP_STOP})\b)[\w'’][\w'’.-]*\s+){{0,4}}?"
+# the group after "of" in "four members of the village defence committee were killed": words of a name, no clause
+_OF_GROUP = rf"(?:of\s+(?:(?!(?:{_NP_STOP}|who|whom|and|or|missing|wounded|injured|\d[\d,.]*)\b)[\w'’][\w'’.-]*\s+){{1,5}}?)"
 _AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|reportedly|allegedly|also|later|all|had|have|who\s+were|who\s+had\s+been)"
 ARMED_NOUN = re.compile(
     r"\b(attackers?|assailants?|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters?|bombers?|"
@@ -64,13 +66,19 @@ _TOLL_NOUN = (r"(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including|in|on|at|by|a
               r"yesterday|today|now|so|far|officials?|police|according|said|says)\b)[\w'’-]+){0,2})")
 
 
+# between an act's noun and its victims: "the death yesterday of …", "the murder in Guatemala of …"
+_WHEN_WHERE = (r"(?:(?:yesterday|today|last\s+(?:night|week|month)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+|"
+               r"in\s+(?:[\w'’.-]+\s+){1,3}?)?")
+
+
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out: list[tuple[str, re.Pattern[str]]] = []
     for cat, verbs in _VERBS.items():
         v = f"(?:{verbs})"
         out += [
-            # "12 people were killed", "90 civilians burned to death"
-            (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>{_NP})(?:{_AUX}\s+){{0,3}}(?:{v})\b", re.I)),
+            # "12 people were killed", "90 civilians burned to death", "four members of the village defence
+            # committee were killed" (the group after "of" may be long)
+            (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>{_NP}{_OF_GROUP}?)(?:{_AUX}\s+){{0,3}}(?:{v})\b", re.I)),
             # "killed at least 12 people", "killing 5", "wounded 20 others"
             # the noun stops at a coordinator: "killing two and injuring 15" leaves "injuring 15" to its own count
             # "killing its two pilots", "killed the three guards": a determiner before the number
@@ -91,8 +99,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out.append(("fatalities", re.compile(
         rf"\b(?:(?:claim|claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of|(?:bodies|corpses|remains)\s+of)\s+"
         rf"(?:(?:the|at\s+least)\s+)?{COUNT}\b(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including)\b)[\w'’-]+){{0,3}})", re.I)))
-    # "the massacre of 12 persons", "the murder of 10 union members"
-    out.append(("fatalities", re.compile(rf"\b(?:killings?|murders?|massacres?|deaths?|assassinations?|executions?|slaughter)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
+    # "the massacre of 12 persons", "the murder of 10 union members"; a known incident named again: "the murder of
+    # the six priests"; a time or a place between: "the death yesterday of nine people", "the murder in Lima of three judges"
+    out.append(("fatalities", re.compile(
+        rf"\b(?:killings?|murders?|massacres?|deaths?|assassinations?|executions?|slaughter)\s+{_WHEN_WHERE}of\s+(?:(?:the|these|those)\s+)?"
+        rf"{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
     out.append(("abducted", re.compile(rf"\b(?:kidnappings?|abductions?)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
     return out
 
@@ -261,7 +272,8 @@ _LISTS = [(cat, re.compile(rf"\b(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:an
           for cat, v in _PASSIVE.items()]
 # What a list needs before the costly search is tried: a coordinator and the category's verb.
 _LIST_CUES = {cat: re.compile(rf"\b(?:and|as\s+well\s+as)\b.*\b(?:{v})\b", re.I | re.S) for cat, v in _PASSIVE.items()}
-_DET_ONE = re.compile(r"^(?:an?|one|the|his|her|their|its)\s+(?P<rest>.+)$", re.I)
+# re.S: wire copy wraps lines inside a phrase ("the departmental\ngovernment secretary")
+_DET_ONE = re.compile(r"^(?:an?|one|the|his|her|their|its)\s+(?P<rest>.+)$", re.I | re.S)
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|the)\s+", re.I)
 
 
@@ -350,7 +362,9 @@ _RUNNING = re.compile(
     # the count's own clause only (detect does not hold back whole sentences for these)
     r"(?:in|during)\s+(?:this|the\s+past|the\s+last)\s+(?:decade|century)\b|"
     r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}days\b|"
-    r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b)",
+    r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b|"
+    # "two deputies have been murdered in less than 15 days": a tally over days
+    r"\b(?:in|within)\s+(?:less|fewer|more)\s+than\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few)\s+(?:days|weeks|months|years)\b)",
     re.I)
 # a whole month's dead are many incidents: "during October more than 350 people were killed"
 _MONTH_SPAN = re.compile(r"\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|"
@@ -360,6 +374,7 @@ _PAST = re.compile(r"\b(?:(?:years?|decades?)\s+ago|last\s+year)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
 
 
+_IF_BEFORE = re.compile(r"\b(?:if|unless|lest)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _MAYBE = re.compile(r"\b(?:might|may|could|would)\s+(?:be|have\s+been)\s+$", re.I)
 _NOT_DONE = re.compile(r"\b(?:to|will|would|could|might|may|shall|must|threat(?:en(?:ed|ing|s)?)?\s+to|plans?\s+to|vow(?:ed|s)?\s+to)\s*$", re.I)
 # an object right after a number-first verb makes it active: the number is the doers, not the dead
@@ -430,8 +445,8 @@ def find_counts(sentence: str) -> list[CountMention]:
         for m in _search_all(pat, sentence):
             cnt = to_count(m)
             if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I) \
-                    or _MAYBE.search(sentence[max(0, m.start() - 30) : m.start()]):
-                continue  # "no one was hurt", "there may be dozens dead"
+                    or _MAYBE.search(sentence[max(0, m.start() - 30) : m.start()]) or _IF_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                continue  # "no one was hurt", "there may be dozens dead", "it would be worse if one were killed"
             if cat == "fatalities" and _OR_HURT.match(sentence, m.end()) and m["noun"] is not None and m.end("noun") != m.end():
                 continue  # "seven soldiers were killed or wounded": casualties, not a count of the dead
             if cat == "injured" and (re.search(r"\b(?:killed|dead)\s+(?:or|and/or)\s+\S+$", m.group(), re.I)
@@ -584,6 +599,12 @@ def _singular(word: str) -> str:
     return word[:-3] + "man" if word.endswith("men") else word.rstrip("s")
 
 
+# "the murder in Guatemala of X and Y": the place of the act may stand between the noun and its victims
+_IN_PLACE = r"(?:in\s+(?:[\w'’.-]+\s+){1,3}?)?"
+# "assassinated in less than 48 hours, Judge X, Colonel Y and Senator Z": a time set off by a comma before the victims
+_TIME_ASIDE = (r"(?:(?:in|within|over|during)\s+(?:(?:less|more)\s+than\s+|the\s+(?:past|last|same)\s+|just\s+)?"
+               r"(?:a|an|one|two|three|four|five|six|seven|eight|ten|\d+|several|a\s+few)?\s*(?:hours?|days?|weeks?|night|day|week)|"
+               r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:night|week)|yesterday|today)\s*,\s+")
 # Lists of people the patterns above read only in part: names with titles and ages, appositives
 # ("X, head of the clinic, four other nurses and two drivers were killed"), see events.people.
 _LIST_VERBS: list[tuple[str, str, re.Pattern[str]]] = [
@@ -593,9 +614,10 @@ _LIST_VERBS: list[tuple[str, str, re.Pattern[str]]] = [
                              rf"\w+\b[^.;:]{{0,80}}?\s+and\s+(?:then|later|subsequently|afterwards)\s+)?(?:{v})\b", re.I))
       for cat, v in _PASSIVE.items()),
     ("fatalities", "alone", re.compile(r"\b(?:died|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?)\b", re.I)),
-    ("fatalities", "after", re.compile(r"\b(?:murders?|assassinations?|killings?|deaths?|massacre|slayings?|executions?)\s+of\s+", re.I)),
+    ("fatalities", "after", re.compile(rf"\b(?:murders?|assassinations?|killings?|deaths?|massacre|slayings?|executions?)\s+{_IN_PLACE}of\s+", re.I)),
     ("abducted", "after", re.compile(r"\b(?:kidnappings?|abductions?)\s+of\s+", re.I)),
-    ("fatalities", "after", re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|assassinating|executed|massacred|shot\s+dead)\s+", re.I)),
+    ("fatalities", "after", re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|assassinating|executed|massacred|shot\s+dead)\s+"
+                                       rf"(?:{_TIME_ASIDE})?", re.I)),
     ("abducted", "after", re.compile(r"\b(?:kidnapped|abducted|kidnapping|abducting)\s+", re.I)),
     ("injured", "after", re.compile(r"\b(?:wounded|injured|wounding|injuring)\s+", re.I)),
 ]
@@ -863,6 +885,24 @@ _SUSPECTS_AFTER = re.compile(
     r"(?:who|that)\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:killed|murdered|shot|assassinated|attacked|kidnapped|abducted|carried\s+out|committed))", re.I)
 
 
+_ATTEMPT = re.compile(r"\b(?:attempt(?:s|ed)?|tried|try(?:ing)?|plot(?:s|ted)?)\b", re.I)
+_ATTEMPT_BEFORE = re.compile(r"\b(?:attempt(?:s|ed)?|tried|trying|plot(?:s|ted)?)\s+(?:on\s+the\s+life\s+of|to\s+(?:kill|murder|assassinate)|against)\s+"
+                             r"(?:[\w'’.,-]+\s+){0,6}$", re.I)
+
+
+_NEAR_MISS = r"(?:almost|nearly|narrowly)\s+"
+
+
+def attempted(trigger_text: str, before: str, after: str = "") -> bool:
+    """The act was only tried on the victim whose phrase follows ``before`` (``after`` follows it): "the assassination
+    attempt against General X", "gunmen tried to kill the mayor", "X was almost killed"; the victim lived unless a
+    count says otherwise."""
+    if _ATTEMPT.search(trigger_text) or _ATTEMPT_BEFORE.search(before[-60:]) or re.search(rf"\b{_NEAR_MISS}$", before[-30:], re.I):
+        return True
+    verb = re.escape(trigger_text.split()[-1]) if trigger_text.split() else None
+    return verb is not None and re.match(rf"[^.;:]{{0,50}}?\b(?:was|were|been)\s+{_NEAR_MISS}{verb}\b", after, re.I) is not None
+
+
 def victim_count(trigger_text: str, before: str, target_text: str, person: bool = False, group: bool = False,
                  after: str = "") -> Count | None:
     """The dead as the victim phrase gives them, for a killing with no count phrase.
@@ -875,6 +915,8 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     by = re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", before[-50:], re.I)
     if by is not None and re.search(rf"\b{re.escape(trigger_text.split()[-1])}\b", by.group(), re.I):
         by = None  # "the outrage caused by the assassination of X": the killing is between, X is its victim
+    if attempted(trigger_text, before, after):
+        return None  # "the assassination attempt against General X", "an attempt on the life of X": X lived
     if not _LETHAL.search(trigger_text) or by is not None or _SUSPECTS_AFTER.match(after) \
             or re.match(rf"\s+(?:{_AUX}\s+){{1,2}}(?:killed|dead)\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", after, re.I):
         return None  # "murdered by three men", "five men suspected of killing X", "the men who killed X": the killers, not the dead
@@ -898,8 +940,8 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     if person and words:
         return Count(1, 1, 1, None, target_text)  # a named person, whatever the last letter of the name
     plural = bool(words) and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
-    if not words or plural or _COLLECTIVE.search(target_text):
-        return None
+    if not words or plural or _COLLECTIVE.search(target_text) or THING.search(words[-1].lower()):
+        return None  # "a better negotiating position": no one
     return Count(1, 1, 1, None, target_text)
 
 

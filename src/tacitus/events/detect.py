@@ -48,6 +48,7 @@ from tacitus.events.coref import (
 )
 from tacitus.events.counts import (
     CountMention,
+    attempted,
     earlier_deaths,
     find_counts,
     lone_death,
@@ -1087,7 +1088,9 @@ class EventExtractor:
         if said_dead is None and not any(c.category == "fatalities" for c in counts):
             said_dead = lone_death([head, *clause.tokens], self.common_words)  # "Judge X died after he was shot"
         if not any(c.category == "fatalities" for c in counts) and clause.modes & {"kill"} and target is not None \
-                and target.kind == ActorKind.PERSON and not target.text.lower().endswith("s"):
+                and target.kind == ActorKind.PERSON and not target.text.lower().endswith("s") \
+                and not attempted(" ".join(sent.text[t.start : t.end] for t in clause.triggers), doc.article.text[: target.start or 0],
+                                  doc.article.text[target.end or target.start or 0 :][:80]):
             # "assassinated Hector Oqueli": one named victim, one death ("… and Gilda Flores": each one named)
             one = said_dead if said_dead is not None and (said_dead.best or 0) > 1 else Count(1, 1, 1, None, target.text)
             counts = [*counts, CountMention("fatalities", one, 0, 0, target.text, False)]

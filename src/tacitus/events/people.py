@@ -13,12 +13,13 @@ of …"). Both return None unless the text is a list of at least two people, all
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tacitus.actors.names import GIVEN_NAMES
 from tacitus.events.numbers import COUNT_RE, to_count
 
-_DET_ONE = re.compile(r"^(?:an?|one|another|the|his|her|their|its)\s+(?P<rest>.+)$", re.I)
+# re.S: wire copy wraps lines inside a phrase ("the departmental\ngovernment secretary")
+_DET_ONE = re.compile(r"^(?:an?|one|another|the|his|her|their|its)\s+(?P<rest>.+)$", re.I | re.S)
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its|the|these|those)\s+", re.I)
 _RESTATES = re.compile(r"^(?:the\s+(?:first|last|other|former|latter)|both|all|each|either|neither)\b", re.I)
 _SUBSET = re.compile(r"^of\s+(?:them|whom|those|these)\b", re.I)
@@ -32,7 +33,8 @@ _NOT_NAME = re.compile(
     r"morning|evening|night|afternoon|police|army|government|whose|instead|meanwhile|furthermore|moreover|however|besides|"
     r"likewise|nevertheless|nonetheless|finally|later|earlier|now|still|yet|thus|therefore|consequently|accordingly|"
     r"similarly|otherwise|first|second|third|lastly|again|believes|thinks|claims|says|insists|added|meanwhile|nobody|none|"
-    r"nothing|anyone|everyone|someone|it|they|we|you|i)$", re.I)
+    r"nothing|anyone|everyone|someone|it|they|we|you|i|near|outside|inside|around|behind|along|across|toward|towards|between|"
+    r"among|against|into|via|noon|midnight|dawn|so|far)$", re.I)
 # The last word of a role, not a name: "X, Patriotic Union presidential candidate," describes X.
 _ROLE = re.compile(
     r"^(?:candidate|leader|president|director|secretary|member|rector|mayor|governor|judge|minister|official|chief|commander|"
@@ -49,8 +51,11 @@ _TITLE = re.compile(
     r"^(?:senator|deputy|candidate|president|mayor|judge|colonel|general|major|captain|lieutenant|leader|minister|governor|"
     r"councilman|councillor|magistrate|commander|father|bishop|archbishop|dr\.?|doctor|professor|journalist|attorney|former)$",
     re.I)
-_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|together\s+with)\s+", re.I)
-_AND = re.compile(r"^\s*(?:[,;]\s*)?(?:and|as\s+well\s+as|together\s+with)\s*$", re.I)
+_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+)?|\s+(?:and|as\s+well\s+as|(?:along|together)\s+with)\s+", re.I)
+_AND = re.compile(r"^\s*(?:[,;]\s*)?(?:and|as\s+well\s+as|(?:along|together)\s+with)\s*$", re.I)
+# a relative or a companion named after the word: "her daughter Celina", "his companion Gilda Flores"
+_KIN = re.compile(r"^(?:daughter|son|wife|husband|companion|brother|sister|mother|father|child|nephew|niece|cousin|driver|"
+                  r"bodyguard|secretary|cook|maid|aide|assistant|partner|fianc[ée]e?|girlfriend|boyfriend)$", re.I)
 _COLLECTIVE = re.compile(
     r"(?:police|army|military|government|population|community|crowd|group|family|village|town|city|convoy|patrol|unit|"
     r"force|forces|guard|staff|personnel|militia|movement|party|front|embassy|office|headquarters|station|building|company|team|"
@@ -70,11 +75,14 @@ NOT_PEOPLE_WORDS = (
     r"clash(?:es)?|raids?|attacks?|ambush(?:es)?|skirmish(?:es)?|battles?|incidents?|operations?|arrests?|seizures?|bombings?|explosions?")
 _NOT_PEOPLE = re.compile(rf"^(?:{NOT_PEOPLE_WORDS})$", re.I)
 # Where a list that runs forward stops: a preposition, a clause word, a verb of the clause.
-_FORWARD_STOP = re.compile(
-    r"[.;:!?\"“”—]|--|\s(?:in|on|at|near|by|during|while|when|after|before|who|whom|whose|which|that|as|because|with|for|from|inside|"
+_FORWARD_WORDS = (
+    r"--|\s(?:in|on|at|near|by|during|while|when|after|before|who|whom|whose|which|that|as|because|with(?<!along\swith)(?<!together\swith)|for|from|inside|"
     r"outside|yesterday|today|tonight|last|this|early|late|was|were|is|are|has|had|have|carried|committed|perpetrated|"
     r"occurred|took|since|until|over|under|against|into|according|said|says|reported|reports|told|added|stated|announced|"
-    r"confirmed|amid|despite)\b", re.I)
+    r"confirmed|amid|despite)\b")
+_FORWARD_STOP = re.compile(rf"[.;:!?\"“”—]|{_FORWARD_WORDS}", re.I)
+# a list whose items semicolons set apart runs on over them: "killing the driver, X, 42; a teacher, Y; and Z"
+_FORWARD_STOP_SEMI = re.compile(rf"[.:!?\"“”—]|{_FORWARD_WORDS}", re.I)
 # Where a list that runs back to its verb starts: a clause word or a verb of reporting.
 _BACK_START = re.compile(
     r"[:\"“”—]|--|\b(?:that|when|where|while|after|before|because|since|which|who|whom|whose|said|says|reported|reports|indicates|"
@@ -82,10 +90,11 @@ _BACK_START = re.compile(
 
 
 # Head nouns of things and happenings, not people: "the extension of the state of siege", "the fact".
-_THING = re.compile(
+THING = re.compile(
     r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|hood)$|^(?:fact|case|crime|attack|incident|event|state|siege|area|place|"
     r"time|day|way|matter|issue|death|murder|killing|assassination|massacre|bomb|car|house|home|road|street|law|news|"
-    r"report|war|offensive|violence|situation|question|problem|action|act|side|country|nation|region|world)$", re.I)
+    r"report|war|offensive|violence|situation|question|problem|action|act|side|country|nation|region|world|"
+    r"bridge|tower|pylon|pipeline|plant|substation|line|bus|plane|train|vehicle|truck|office|station)$", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is|been|be|died|killed|wounded|injured|said|says|told)\b", re.I)
 _PARTICLES = frozenset({"de", "del", "la", "y", "van", "von", "bin", "al", "da", "dos"})
 
@@ -99,6 +108,7 @@ class Item:
     n: int = 0
     after_and: bool = False  # joined to the item before by "and" / "as well as"
     comma: bool = True  # a comma stands before it ("X, Y" or "X, and Y"); not in "X and Y"
+    semi: bool = False  # a semicolon stands before it: the list's items are set apart by semicolons
 
 
 _MONTH_AFTER = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|^-?\s*(?:years?|months?)\b", re.I)
@@ -133,13 +143,21 @@ def classify(text: str, caps: bool) -> Item | None:
     if d and _CLAUSE_VERB.search(d["rest"]):
         return None
     if d:
-        head = re.split(r"\s+of\s+", d["rest"], maxsplit=1, flags=re.I)[0]
+        # the head stops at a preposition: "a railroad bridge between X and Y" is a bridge
+        head = re.split(r"\s+(?:of|between|near|in|at|on|from|outside|inside|across|along)\s+", d["rest"], maxsplit=1, flags=re.I)[0]
         words = _words(head)
         if not words or COUNT_RE.fullmatch(words[0]):
             return None
         last = words[-1].lower()
-        if _NOT_PEOPLE.match(last) or _COLLECTIVE.fullmatch(last) or _THING.search(last):
+        if _NOT_PEOPLE.match(last) or _COLLECTIVE.fullmatch(last) or THING.search(last):
             return None  # "the extension of the state of siege", "the fact": no person
+        if len(words) >= 2 and _KIN.match(words[0]):
+            return Item(t, "one", 1)  # "her daughter Celina Ramos": one person, whatever the name ends with
+        for k, w in enumerate(words[:-1]):
+            named = words[k + 1 :]
+            plural = bool(_PLURAL_PEOPLE.search(w)) if caps else (w.islower() and w.endswith("s") and not w.endswith("ss"))
+            if plural and (len(named) >= 2 if caps else all(x[:1].isupper() for x in named)):
+                return Item(t, "name", 1)  # "the Jesuit priests Ignacio Ellacuria, …": the group's word, then its first name
         if last.endswith("s") and not last.endswith(("ss", "'s", "’s")):
             return Item(t, "plural")
         return Item(t, "one", 1)
@@ -171,7 +189,8 @@ def _items(text: str, caps: bool) -> list[Item | None]:
     for m in [*_SPLIT.finditer(text), None]:
         piece = text[pos : m.start() if m else len(text)]
         item = classify(piece, caps)
-        out.append(Item(item.text, item.kind, item.n, bool(_AND.match(joiner)), "," in joiner or ";" in joiner) if item else None)
+        out.append(Item(item.text, item.kind, item.n, bool(_AND.match(joiner)), "," in joiner or ";" in joiner, ";" in joiner)
+                   if item else None)
         if m is None:
             break
         joiner, pos = m.group(), m.end()
@@ -184,8 +203,12 @@ def units(items: list[Item], alone: bool = False) -> list[tuple[str, int]] | Non
     An item describes the one before it, and adds nobody, when it is an age or a role ("X, 45, rector of
     the university,"), a name after a person in the singular ("their cook, Ana Ruiz"), "a"/"an" after a name
     ("X, a lawyer,"), names after a counted group ("two journalists, Ana Ruiz and Pedro Gil"), or what
-    follows such a description without a comma ("leader of the party and the front").
+    follows such a description without a comma ("leader of the party and the front"). Where semicolons set the
+    items apart ("his son, William; Ana Ruiz, the secretary; and a bodyguard"), what a comma adds inside an item
+    describes the person the item names.
     """
+    # only where the semicolons set every item apart, the last one too ("…; and Z"), not in "X, rector; Y, Z and W"
+    semicolons = any(it.semi for it in items) and all(it.semi for it in items if it.after_and)
     out: list[tuple[str, int]] = []
     last: Item | None = None  # the item before, counted or not
     counted: Item | None = None  # the last item that added people
@@ -198,7 +221,11 @@ def units(items: list[Item], alone: bool = False) -> list[tuple[str, int]] | Non
             if it.comma and not it.after_and and counted is not None:
                 describing = True  # "X, senator and presidential hopeful,": who X is
             continue  # "Senator and presidential candidate X": one person with two titles
-        if describing and not it.comma:
+        if semicolons and last is not None and it.comma and not it.semi and not it.after_and:
+            appositive = True  # "the mayor's son, William;": William is the son
+        elif semicolons and it.semi and it.kind in ("name", "one", "role", "count"):
+            pass  # a semicolon opens the next person
+        elif describing and not it.comma:
             appositive = True  # "leader of the movement and the front", "an admired friend and a great Colombian"
         elif it.kind in ("desc", "subset"):
             if last is None:
@@ -256,26 +283,48 @@ def list_before(sentence: str, end: int, alone: bool = False) -> tuple[int, list
     while run and (run[0].kind in ("desc", "subset") or (len(run) > 1 and run[0].kind == "name"
                    and len(_words(run[0].text)) == 1 and run[1].kind != "name")):
         run = run[1:]  # "early in the morning of 16 November, X and Y were killed", "Lima, three people…": no person yet
+    if any(it.semi for it in run) and all(it.semi for it in run if it.after_and):
+        # "near Tibu, Santander, Ana Ruiz, a clerk; Luis Vera, …; and …": where semicolons set the people apart, two
+        # bare names before the first semicolon are a place and a person; the list starts at the last of them
+        first = next(k for k, it in enumerate(run) if it.semi)
+        names = [k for k in range(first) if run[k].kind == "name" and not re.search(r"['’]s?\b", run[k].text)]
+        if len(names) >= 2:
+            run = run[names[-1]:]
     if len(run) < (1 if alone else 2):
         return None
-    run = [Item(run[0].text, run[0].kind, run[0].n, False), *run[1:]]
+    run = [replace(run[0], after_and=False), *run[1:]]
     got = units(run, alone)
     if got is None:
         return None
     return begin + text.find(run[0].text), got
 
 
+_SAYING = re.compile(r"\s(?:said|says|according|reported|reports|told|added|stated|announced|confirmed)", re.I)
+
+
 def list_after(sentence: str, start: int) -> tuple[int, list[tuple[str, int]]] | None:
     """The list of people that begins at ``start`` ("murdered X, Y and Z in …"): its end and its people, item by item."""
+    caps = sentence.upper() == sentence
     stop = _FORWARD_STOP.search(sentence, start)
     text = sentence[start : stop.start() if stop else len(sentence)].rstrip(" ,")
-    items = _items(text, sentence.upper() == sentence)
+    items = _items(text, caps)
+    speaker_cut = False
+    if stop is not None and stop.group() == ";":
+        wide_stop = _FORWARD_STOP_SEMI.search(sentence, start)
+        wide = sentence[start : wide_stop.start() if wide_stop else len(sentence)].rstrip(" ,;")
+        wide_items = _items(wide, caps)
+        if wide_items and wide_items[-1] is None and wide_stop is not None and _SAYING.match(wide_stop.group()):
+            wide_items, speaker_cut = wide_items[:-1], True  # "…; and a farmer, Idris Kano, police said": the speaker ends it
+        if len(wide_items) > 1 and all(it is not None for it in wide_items):  # every piece up to the end is a person phrase
+            stop, text, items = wide_stop, wide, wide_items
+        else:
+            speaker_cut = False
     run: list[Item] = []
     for it in items:
         if it is None:
             break
         run.append(it)
-    if stop is not None and re.match(r"\s(?:said|says|according|reported|reports|told|added|stated|announced|confirmed)", stop.group(), re.I) and len(run) == len(items):
+    if stop is not None and _SAYING.match(stop.group()) and len(run) == len(items) and not speaker_cut:
         # "killed X, police spokesman Y said": the last name is the speaker; "killed 30 people, a soldier and two
         # residents told …": the speakers run from the last comma on
         commas = [k for k, it in enumerate(run) if k > 0 and it.comma]
