@@ -203,7 +203,7 @@ _TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:rose|has\s+risen|
                    r"\b(?:higher|lower|earlier|initial|new|revised|official|own|different)\s+toll\b|"
                    r"\bput\s+the\s+(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\s+at\b", re.I)
 # a toll that grew is the latest word; a toll given by another source is another reading of the same dead
-_TOLL_ROSE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|raising|raised|mounted|jumped)\b", re.I)
+_TOLL_ROSE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|increased|raising|raised|mounted|jumped|bringing|brought|taking|pushing|pushed|lifting|lifted)\b", re.I)
 
 
 def _is_toll_update(ev: Event) -> bool:

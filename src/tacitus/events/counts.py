@@ -93,7 +93,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"\bnumber\s+of\s+(?:people|persons|civilians|those|victims|dead)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|who\s+died)\s+"
         rf"(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased)\s+(?:to\s+)?{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(
-        rf"\b(?:death|casualty)\s+toll\s+(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}{_TOLL_NOUN}", re.I)))
+        rf"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed|lifting|lifted)\s+the\s+"
+        rf"(?:overall\s+|total\s+)?(?:(?:death|casualty)\s+)?toll\s+(?:[\w'’-]+\s+){{0,3}}?to\s+{COUNT}{_TOLL_NOUN}", re.I)))
+    out.append(("fatalities", re.compile(
+        rf"\b(?:(?:death|casualty)\s+)?toll\s+(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(rf"\b(?:burn|burned|burnt|burning|hack|hacked|stab|stabbed|beat|beaten)\s+{COUNT}\s+(?P<noun>{_NP})to\s+death", re.I)))
     # "claimed the lives of 12 people", "the bodies of 15 peasants were found"
     out.append(("fatalities", re.compile(

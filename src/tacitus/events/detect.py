@@ -345,7 +345,9 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
 
 
 # the outcomes a sentence with no trigger of its own may add to the event before it
-_TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt)\b", re.I)
+_TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt|toll)\b", re.I)
+# a later total of the same dead: "by Sunday the toll had climbed to 21", "bringing the death toll to 13"
+_TOLL_UPDATE = re.compile(r"\btoll\b", re.I)
 _TOLL_CATEGORIES = ("fatalities", "injured")
 _TOLL_REACH = 3  # sentences
 
@@ -377,8 +379,11 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             found = [c for c in counts if c.category == category and not c.running and not c.attackers]
             if len(found) != 1:
                 continue
-            if getattr(host, category) is None:
+            kept = getattr(host, category)
+            if kept is None:
                 setattr(host, category, found[0].count)
+            elif _TOLL_UPDATE.search(found[0].count.text) and (found[0].count.best or 0) > (kept.best or 0):
+                setattr(host, category, found[0].count)  # the toll updated: the new total replaces the first
             elif (host.id, category) in folded and _MORE_PEOPLE.search(sent.text):
                 setattr(host, category, add_counts(getattr(host, category), found[0].count))
             else:
