@@ -221,12 +221,13 @@ class Resolver:
                 continue  # "the paramilitary Rapid Support Forces", "rebel M23": a word that describes the name after it
             glossed = [r for r in refs if r.end is not None and _GLOSS_END.fullmatch(text, r.end, g.start)]
             named_as = None
-            if not before and glossed:
-                # "Allied Democratic Forces (ADF) militants": the noun extends the name the abbreviation glosses
-                # (the mention's text stays the name, as written)
-                before = [r for r in refs if r.end is not None and r.actor_id and r.actor_id == glossed[-1].actor_id
-                          and _GLOSS_START.fullmatch(text, r.end, glossed[-1].start or 0)]
-                named_as = before[-1].text if before else None
+            if not before and glossed and glossed[-1].actor_id and any(
+                    r.end is not None and r.actor_id == glossed[-1].actor_id and _GLOSS_START.fullmatch(text, r.end, glossed[-1].start or 0)
+                    for r in refs):
+                # "Allied Democratic Forces (ADF) militants", "the ELN [Army of National Liberation] guerrillas": the
+                # noun extends the gloss of the name before it (the mention's text stays the gloss, as written)
+                before = [glossed[-1]]
+                named_as = glossed[-1].text
             if before and g.kind != ActorKind.CIVILIANS and before[-1].kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}:
                 before[-1].end = g.end
                 before[-1].text = named_as or text[before[-1].start or 0 : g.end]

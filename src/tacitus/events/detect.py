@@ -336,9 +336,10 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
                 ev = merge_pair(ev, told)
             out.append(ev)
         else:
-            # a mention that points back ("lost some of its guards in the blast") names no doer of its own:
-            # the party near it is as often the one that suffered
-            told_back = replace(ev, actor1=None) if ev.id in anaphors and not _agent_named(ev) else ev
+            # "the blast" told again after a suicide bombing ("lost some of its guards in the blast"): the party
+            # near so loose a mention is as often the one that suffered, so it lends no doer
+            loose = ev.id in anaphors and out[host].event_type != ev.event_type and not _agent_named(ev)
+            told_back = replace(ev, actor1=None) if loose else ev
             for told in [told_back, *waiting.pop(ev.id, [])]:
                 out[host] = merge_pair(out[host], told)
     return out
@@ -1328,6 +1329,10 @@ class EventExtractor:
             # neighbourhood of Nairobi")
             in_sent = _without_containers(in_sent)
             ranked = sorted(in_sent, key=lambda p: (_granularity(p), abs((p.start or 0) - tpos) + (0 if (p.start or 0) >= tpos else 40)))
+            if clause.modes & {"agree"}:
+                # "agreed to a ceasefire after talks in China": an agreement happens where it was negotiated
+                talks = [p for p in ranked if _TALKS_IN.search(doc.article.text, max(0, (p.start or 0) - 40), p.start or 0)]
+                ranked = talks + [p for p in ranked if p not in talks]
             best = ranked[0]
             prefix = doc.article.text[max(sent.start, (best.start or 0) - 40) : best.start or 0]
             if best.precision == 1 and _NEAR.search(prefix):
@@ -1501,6 +1506,9 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
         return False
     main = max(evidence, key=lambda c: evidence[c])
     return main != dateline.country and evidence[main] >= 2 * (evidence.get(dateline.country, 0) + 2)
+
+
+_TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|signed|signing|met|ceremony|mediation)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 def _named_again(dateline: Place, text: str) -> bool:
