@@ -493,7 +493,7 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
 
 def _known_inside(places: list[Place], start: int, end: int, text: str, common: frozenset[str]) -> list[Place]:
     """In capitals, the known places that are only the first words of a longer name before its kind
-    ("THE SAN ANTONIO ABAD NEIGHBORHOOD", "IN SANTA ROSA NORTE CANTON", where "NORTE" may be a place of
+    ("THE SAN JERONIMO ALTO NEIGHBORHOOD", "IN SANTA LUCIA NORTE CANTON", where "NORTE" may be a place of
     its own too): the gazetteer knew shorter names, and capitals do not show where the name ends. Empty when any known place crosses
     the name's edges, or the words left over are ordinary ones ("THE MOSUL OLD CITY DISTRICT")."""
     if not common:
@@ -513,7 +513,7 @@ def _known_inside(places: list[Place], start: int, end: int, text: str, common: 
 
 
 def superseded(places: list[Place], found: list[Place]) -> list[Place]:
-    """``places`` without those a longer name of ``found`` holds ("SAN ANTONIO" of "SAN ANTONIO ABAD")."""
+    """``places`` without those a longer name of ``found`` holds ("SAN JERONIMO" of "SAN JERONIMO ALTO")."""
     return [p for p in places if not any((f.start or 0) <= (p.start or 0) and (p.end or 0) <= (f.end or 0)
                                          and (f.end or 0) - (f.start or 0) > (p.end or 0) - (p.start or 0) for f in found)]
 

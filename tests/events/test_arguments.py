@@ -155,8 +155,8 @@ def test_a_pronoun_far_from_the_act_names_no_victims(extract) -> None:
 
 @pytest.mark.parametrize(("text", "victims"), [
     # the people joined to the object of a harm clause
-    ("A bomb went off in front of a pharmacy in Cartagena on Monday, destroying the shop front and injuring a guard and a passerby.",
-     {"guard", "passerby"}),
+    ("A bomb went off outside a bakery in Cucuta on Monday, destroying the counter and injuring a watchman and a passerby.",
+     {"watchman", "passerby"}),
     # the people "as well as" joins to the object, which the parse hangs on the verb
     ("Rebels killed the mayor of the town, as well as two farmers, the local radio reported today.", {"mayor of the town", "farmers"}),
 ])
@@ -171,20 +171,20 @@ def test_people_an_incident_clause_says_were_killed_are_victims_of_the_verbs_act
 
 
 def test_the_injured_named_after_their_ages_are_victims(extract) -> None:
-    doc = extract("A grenade exploded at a bakery in Huancayo on Friday, wounding three people. The injured were 19-year-old "
-                  "Mario Quispe, 30-year-old Rosa Huaman and 41-year-old Pedro Castillo.", "1990-01-10")
+    doc = extract("A grenade exploded at a bakery in Huancayo on Friday, wounding three people. Those hurt were 23-year-old "
+                  "Mario Quispe, 35-year-old Rosa Huaman and 52-year-old Pedro Castillo.", "1990-01-10")
     assert {"Mario Quispe", "Rosa Huaman", "Pedro Castillo"} <= _victims(doc)
 
 
 def test_the_people_a_later_toll_sentence_counts_are_victims_of_the_blast(extract) -> None:
-    doc = extract("Three bombs exploded outside shops in Cochabamba on Friday night. Two persons were slightly injured and "
+    doc = extract("Three bombs exploded outside shops in Cochabamba on Friday night. Two persons were lightly injured and "
                   "the damage was put at thousands of dollars.", "1990-01-10")
     assert "persons" in _victims(doc)
 
 
 def test_people_killed_along_with_the_victim_are_victims(extract) -> None:
-    doc = extract("Gunmen shot dead a provincial judge near his home in Tulua on Monday, along with two of his bodyguards.", "1990-01-10")
-    assert {"judge", "bodyguards"} <= {v.split()[-1] for v in _victims(doc)}
+    doc = extract("Gunmen shot dead a provincial judge near his home in Tulua on Monday, along with three of his guards.", "1990-01-10")
+    assert {"judge", "guards"} <= {v.split()[-1] for v in _victims(doc)}
 
 
 def test_a_sentence_about_the_dead_that_names_no_one_adds_no_victim(extract) -> None:
@@ -300,7 +300,7 @@ def test_men_who_shoot_someone_are_an_unidentified_armed_group(extract) -> None:
 @pytest.mark.parametrize("text", [
     "Shots were fired from several rooftops near the offices of the armed forces in Mosul on Monday, killing a passer-by.",
     "A grenade thrown at a bus stop near the headquarters of the national police killed two commuters in Tegucigalpa on Friday.",
-    "According to bomb experts who work for the city police, the bomb that damaged a bank in Medellin on Sunday weighed 20 kilograms.",
+    "Explosives specialists attached to the city police said the device that damaged a bank in Medellin on Sunday held 20 kilograms of dynamite.",
 ])
 def test_forces_named_only_in_a_phrase_about_a_place_or_a_source_are_not_the_doers(extract, text: str) -> None:
     for ev in _events(extract(text, "1990-05-10")):

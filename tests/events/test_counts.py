@@ -70,7 +70,7 @@ from tacitus.events.counts import victim_count  # noqa: E402
         # a thing or a state of affairs the parse took for the victim is no one
         ("killing", "they seek a better ", "negotiating position", None),
         # an attempt on someone's life kills no one
-        ("assassination attempt", "the assassination attempt against the head of the police, ", "General Ruben Sosa", None),
+        ("assassination attempt", "the failed assassination attempt on the border police chief, ", "General Omar Haddad", None),
         ("kill", "gunmen tried to kill ", "the mayor", None),
     ],
 )
@@ -279,7 +279,7 @@ def test_years_doers_suspects_and_included_are_not_added(sentence, expected):
     [
         "The court said five judges have been killed in two months.",
         "Soldiers murdered 17 fishermen near the border two years ago.",
-        "SO FAR, TWO DEPUTIES HAVE BEEN MURDERED BY GUNMEN IN LESS THAN 15 DAYS.",
+        "SO FAR, THREE COUNCILLORS HAVE BEEN SHOT DEAD BY GUNMEN IN LESS THAN TEN DAYS.",
     ],
 )
 def test_tolls_over_a_span_or_years_past_are_no_event_toll(sentence):
@@ -395,7 +395,7 @@ def test_lists_stop_at_datelines_speakers_and_totals(sentence, expected):
         ("THE MURDER OF THE UNION LEADERS ANA MEJIA, PABLO ORTEGA AND LUIS VEGA, ALONG WITH MRS ROSA DIAZ AND HER\n"
          "DAUGHTER MARIA DIAZ, WAS CARRIED OUT AT DAWN.", 5),
         # a word of kinship before a name is one person, whatever the name ends with
-        ("Gunmen killed Hector Salas and his companion Gilda Flores in the capital.", 2),
+        ("Gunmen killed Ramon Ortega and his companion Lucia Marin in the capital.", 2),
         # a semicolon that ends the clause still ends the list
         ("Gunmen killed a farmer and his son; police later arrested two suspects.", 2),
     ],
@@ -413,7 +413,7 @@ def test_semicolon_lists_place_and_time_asides_and_long_groups(sentence, expecte
         # a guess is no count
         "Officials warned there may be dozens dead under the rubble.",
         # nor a condition
-        "The senator said it would be worse if one of the deputies were killed.",
+        "The governor warned that the talks would collapse if one of the envoys were killed.",
     ],
 )
 def test_month_spans_day_spans_and_guesses_are_no_toll(sentence):

@@ -224,7 +224,7 @@ class Resolver:
             if not before and glossed and glossed[-1].actor_id and any(
                     r.end is not None and r.actor_id == glossed[-1].actor_id and _GLOSS_START.fullmatch(text, r.end, glossed[-1].start or 0)
                     for r in refs):
-                # "Allied Democratic Forces (ADF) militants", "the ELN [Army of National Liberation] guerrillas": the
+                # "Allied Democratic Forces (ADF) militants", "the KDP [Kurdistan Democratic Party] fighters": the
                 # noun extends the gloss of the name before it (the mention's text stays the gloss, as written)
                 before = [glossed[-1]]
                 named_as = glossed[-1].text

@@ -1158,7 +1158,7 @@ class ArgumentFinder:
             else:
                 break
             if _ACT_WORD.fullmatch(tok.text):
-                return False  # "as a result of a Shining Path attack": the name owns the act
+                return False  # "as a result of an ISWAP ambush": the name owns the act
         # (a conjunction the parse took for a preposition opens a clause, whose subject may well be the doer:
         # "the report stated that gunmen kidnapped …")
         if tok is None or tok.dep_ != "pobj" or tok.head.lower_ in ("by", "between", "among", "with") or tok.head.lower_ in _CONJUNCTIONS:
@@ -1469,7 +1469,7 @@ def _hurt_alongside(trig: Any) -> Iterable[Any]:
 
 def _objects_added(trig: Any) -> Iterable[Any]:
     """Victims joined to the verb's victim by "as well as", "along with" or "together with", which the parse
-    hangs on the verb: "killed the mayor, as well as two farmers", "was killed along with two of his bodyguards"."""
+    hangs on the verb: "killed the mayor, as well as two farmers", "was shot along with three of her guards"."""
     if trig.pos_ != "VERB" or not any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
         return
     # "as well as" as the parse hangs it on the verb: "as" a coordinator with "well" under it
@@ -1542,7 +1542,7 @@ def hurt_by(trig: Any) -> Iterable[Any]:
 def hurt_within(trig: Any) -> Iterable[Any]:
     """The people a relative clause on an act says it hurt: "an attack in which two guards were killed", also
     where the act is told by a verb that the clause's noun only places ("was kidnapped in an incident in
-    which his driver was killed", "killed a judge during an attack in which two of his escorts died")."""
+    which his driver was killed", "shot a mayor in an ambush in which two of her aides died")."""
     if trig.pos_ == "VERB":
         for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
             for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):

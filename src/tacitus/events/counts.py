@@ -102,8 +102,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out.append(("fatalities", re.compile(
         rf"\b(?:(?:claim|claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of|(?:bodies|corpses|remains)\s+of)\s+"
         rf"(?:(?:the|at\s+least)\s+)?{COUNT}\b(?P<noun>(?:\s+(?!(?:and|or|but|while|as|including)\b)[\w'’-]+){{0,3}})", re.I)))
-    # "the massacre of 12 persons", "the murder of 10 union members"; a known incident named again: "the murder of
-    # the six priests"; a time or a place between: "the death yesterday of nine people", "the murder in Lima of three judges"
+    # "the massacre of 12 persons", "the killing of nine farm workers"; a known incident named again: "the murder of
+    # the six priests"; a time or a place between: "the death on Sunday of seven miners", "the murder in Quetta of two lawyers"
     out.append(("fatalities", re.compile(
         rf"\b(?:killings?|murders?|massacres?|deaths?|assassinations?|executions?|slaughter)\s+{_WHEN_WHERE}of\s+(?:(?:the|these|those)\s+)?"
         rf"{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
@@ -366,7 +366,7 @@ _RUNNING = re.compile(
     r"(?:in|during)\s+(?:this|the\s+past|the\s+last)\s+(?:decade|century)\b|"
     r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}days\b|"
     r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b|"
-    # "two deputies have been murdered in less than 15 days": a tally over days
+    # "three councillors have been shot dead in under ten days": a tally over days
     r"\b(?:in|within)\s+(?:less|fewer|more)\s+than\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few)\s+(?:days|weeks|months|years)\b)",
     re.I)
 # a whole month's dead are many incidents: "during October more than 350 people were killed"
@@ -449,7 +449,7 @@ def find_counts(sentence: str) -> list[CountMention]:
             cnt = to_count(m)
             if cnt is None or re.search(r"\b(?:no|not)\s*$", sentence[max(0, m.start() - 5) : m.start()], re.I) \
                     or _MAYBE.search(sentence[max(0, m.start() - 30) : m.start()]) or _IF_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
-                continue  # "no one was hurt", "there may be dozens dead", "it would be worse if one were killed"
+                continue  # "no one was hurt", "there may be dozens dead", "the talks would end if one were hurt"
             if cat == "fatalities" and _OR_HURT.match(sentence, m.end()) and m["noun"] is not None and m.end("noun") != m.end():
                 continue  # "seven soldiers were killed or wounded": casualties, not a count of the dead
             if cat == "injured" and (re.search(r"\b(?:killed|dead)\s+(?:or|and/or)\s+\S+$", m.group(), re.I)
@@ -604,7 +604,7 @@ def _singular(word: str) -> str:
 
 # "the murder in Guatemala of X and Y": the place of the act may stand between the noun and its victims
 _IN_PLACE = r"(?:in\s+(?:[\w'’.-]+\s+){1,3}?)?"
-# "assassinated in less than 48 hours, Judge X, Colonel Y and Senator Z": a time set off by a comma before the victims
+# "shot dead within three days, Mayor X, Captain Y and Judge Z": a time set off by a comma before the victims
 _TIME_ASIDE = (r"(?:(?:in|within|over|during)\s+(?:(?:less|more)\s+than\s+|the\s+(?:past|last|same)\s+|just\s+)?"
                r"(?:a|an|one|two|three|four|five|six|seven|eight|ten|\d+|several|a\s+few)?\s*(?:hours?|days?|weeks?|night|day|week)|"
                r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:night|week)|yesterday|today)\s*,\s+")

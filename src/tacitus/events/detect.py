@@ -399,7 +399,7 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
 
 
 def _add_toll_victims(host: Event, people: list[ActorRef]) -> None:
-    """The unarmed people a toll sentence counts ("Two persons were slightly injured") are victims of the act
+    """The unarmed people a toll sentence counts ("Three people were lightly hurt") are victims of the act
     whose toll it tells, where the act's own report named no people (a building, a force): else they are
     those people counted again."""
     have = [r for r in (host.actor2, *host.assoc_actor2) if r is not None]

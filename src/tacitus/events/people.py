@@ -53,7 +53,7 @@ _TITLE = re.compile(
     re.I)
 _SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+|(?:along|together)\s+with\s+)?|\s+(?:and|as\s+well\s+as|(?:along|together)\s+with)\s+", re.I)
 _AND = re.compile(r"^\s*(?:[,;]\s*)?(?:and|as\s+well\s+as|(?:along|together)\s+with)\s*$", re.I)
-# a relative or a companion named after the word: "her daughter Celina", "his companion Gilda Flores"
+# a relative or a companion named after the word: "her daughter Celina", "his companion Lucia Marin"
 _KIN = re.compile(r"^(?:daughter|son|wife|husband|companion|brother|sister|mother|father|child|nephew|niece|cousin|driver|"
                   r"bodyguard|secretary|cook|maid|aide|assistant|partner|fianc[ée]e?|girlfriend|boyfriend)$", re.I)
 _COLLECTIVE = re.compile(
