@@ -202,7 +202,8 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
     With the gazetteer (``gaz``), a namesake it knows in the article's country is taken, point and
     all; and a city of 100,000 or more with no namesake there stays where it is ("the church met in
     Medellin" in a story from Panama is Colombia's Medellín), unless the article's ``text`` writes a
-    division word after it ("the Madina district" of a Somali story is no Saudi city) or is in
+    division word after it ("the Madina district" of a Somali story is no Saudi city) or the noun of a
+    named thing ("the Naivasha market" of a Sudanese story is no Kenyan town) or is in
     capitals, where such a "city" is as often a surname ("RODRIGUEZ", "CANO"). A national capital in
     capitals stays where the text uses it as a place ("DIED IN SAN SALVADOR") or where only the
     dateline's weight makes the article's country (``said``: what the body itself says of each
@@ -228,7 +229,10 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
         # in capitals a "big city" is as often a surname ("RODRIGUEZ", "CANO"): only mixed case trusts it
         caps = bool(text) and is_caps_text(text)
         district = bool(text) and designator_after(text, place.end or 0, place.text or place.name) is not None
-        if found is not None and not (found is place and (district or caps)):
+        # "the Naivasha market in the south of the city" in a Sudanese story: a foreign city's name on a
+        # market, a street or a hotel names that thing, not the city
+        named_thing = bool(text) and _NAMED_THING_AFTER.match(text, place.end or 0) is not None
+        if found is not None and not (found is place and (district or caps or named_thing)):
             return found
         only_filed = said is not None and said[main] < 2
         if found is place and not district and (_after_in(text, place) or only_filed) and _national_capital(place, gaz):

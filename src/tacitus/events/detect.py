@@ -383,7 +383,7 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             kept = getattr(host, category)
             if kept is None:
                 setattr(host, category, found[0].count)
-            elif _TOLL_UPDATE.search(found[0].count.text) and (found[0].count.best or 0) > (kept.best or 0):
+            elif _TOLL_UPDATE.search(found[0].count.text or "") and (found[0].count.best or 0) > (kept.best or 0):
                 setattr(host, category, found[0].count)  # the toll updated: the new total replaces the first
             elif (host.id, category) in folded and _MORE_PEOPLE.search(sent.text):
                 setattr(host, category, add_counts(getattr(host, category), found[0].count))
