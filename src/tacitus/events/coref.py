@@ -490,11 +490,18 @@ def _points_back(a: Event, b: Event) -> bool:
     """``b`` is told by the people who did ``a`` ("The attackers arrived on motorcycles and opened fire"),
     a few sentences later, with no place or date of its own: more of the same incident."""
     ref = b.actor1
-    if ref is None or ref.actor_id is not None or not _ANAPHORIC_PERP.match(" ".join((ref.text or "").split())):
+    if ref is None:
         return False
+    text = " ".join((ref.text or "").split())
+    if ref.actor_id is None:
+        if not _ANAPHORIC_PERP.match(text):
+            return False
+    elif a.actor1 is None or a.actor1.actor_id != ref.actor_id or not _ANAPHORIC_PERP.match(f"the {text}"):
+        return False  # "the attackers", read as the group the act's doer is ("the attackers used machine guns")
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
-    return 0 < b.sentence - a.sentence <= _POINT_REACH and not _stated_date(b) and not _own_place(b, dateline=False)
+    told_date = _stated_date(b) and not (b.date is not None and b.date.basis == "context")  # a date carried from before is none of its own
+    return 0 < b.sentence - a.sentence <= _POINT_REACH and not told_date and not _own_place(b, dateline=False)
 
 
 _MORE_WORD = re.compile(r"\b(?:also|another|further|additional)\b", re.I)

@@ -82,7 +82,8 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s)|tank\s+(?:shells?|rounds|fire)|tanks\s+(?:fired|opened\s+fire|shelled)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|"
                               rf"rockets?(?!-propelled){_NOT_FIRED}|(?<!nuclear\s)missiles?{_NOT_FIRED}|katyushas?|howitzers?|"
                               rf"bombard(?:ed|ment|ments|ing)|grad\s+rockets|ballistic{_NOT_FIRED}|cruise\s+missiles?{_NOT_FIRED}|multiple\s+rocket\s+launchers?|projectiles?"), "artillery"),
-    TriggerRule("grenade", _r(r"(?:hand\s+)?grenades?|rocket-propelled\s+grenades?|RPGs?"), "grenade"),
+    # a rocket-propelled grenade is a gun crew's weapon in a fight, not a grenade thrown (ACLED: armed clash)
+    TriggerRule("grenade", _r(r"(?<!rocket-propelled\s)(?<!rocket\s)(?:hand\s+)?grenades?"), "grenade"),
     TriggerRule("explosive", _r(r"(?:car|truck|roadside|road-side|motorcycle|bicycle|parcel|letter|nail|pipe|sticky|magnetic|vehicle)[\s-]*bombs?|"
                                r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|land\s*mines?|anti-personnel\s+mines?|mines?\s+(?:blast|explosion)|minefields?|"
                                r"explosive\s+devices?|explosives?|(?<!nuclear\s)(?<!atomic\s)(?<!time\s)bomb(?:s|ing|ings|ed)?(?!\s+(?:squads?|experts?|disposal|threats?|scares?|hoax\w*|shelters?|-?proof|makers?|factor(?:y|ies)))|dynamit(?:e|ed)|booby[\s-]+trap(?:s|ped)?|stepped\s+on\s+a\s+mine"), "explosives"),
