@@ -1179,6 +1179,12 @@ class EventExtractor:
         country = location.country if location else None
         perp = self._finish_actor(_state_for(perp, etype), country)
         target = self._finish_actor(_state_for(target, etype), country)
+        if etype == "violent_demonstration" and perp is not None and perp.kind == ActorKind.STATE_FORCES \
+                and (target is None or target.kind not in (ActorKind.PROTESTERS, ActorKind.RIOTERS)):
+            # "police fired live bullets at stone-throwing protesters, killing two people": the other side is the crowd
+            crowd = next((r for r in [*targets, *finder.refs] if r.kind in (ActorKind.PROTESTERS, ActorKind.RIOTERS)
+                          and r.start is not None and lo <= r.start < hi), None)
+            target = self._finish_actor(crowd, country) if crowd is not None else target
         perp, target = crowd_first(etype, perp, target)
         # co-perpetrators and co-victims, while the main actors are the ones the parse gave
         assoc1 = [a for a in (self._finish_actor(r, country) for r in perps[1:]) if a is not None] if perp is not None and perps and perps[0].start == perp.start else []
