@@ -281,7 +281,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
     if {a.event_type, b.event_type} & _TERRITORY and "explosions_remote_violence" in (fam_a, fam_b):
         return False  # "the Taliban seized a district centre, while a bomb at an army base killed five": two events
-    if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and a.modality == b.modality and _toll_date_ok(a, b):
+    if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and _toll_date_ok(a, b) \
+            and (a.modality == b.modality or {a.modality, b.modality} <= _OWNED):
         return True  # "the death toll rose to 40" updates the event reported before
     if retells(a, b) or own_account(a, b):
         return True  # "the group said it was behind the attack", "troops repelled the attack": the incident told again

@@ -371,8 +371,10 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
         counts = find_counts(sent.text)
         if not counts:
             continue
+        # (the event told before this sentence, also where a later sentence told it again: a source's other
+        # toll two sentences on does not take the wounded counted between)
         host = next((ev for ev in reversed(events) if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
-                     and 0 < sent.index - _last_sentence(ev, told) <= _TOLL_REACH), None)
+                     and any(0 < sent.index - i <= _TOLL_REACH for i in _told_in(ev, told))), None)
         if host is None:
             continue
         added: list[CountMention] = []
@@ -442,6 +444,11 @@ def fold_crowd_casualties(events: list[Event], doc: Document) -> list[Event]:
         if ev.evidence is not None:
             host.extra_evidence.append(ev.evidence)
     return out
+
+
+def _told_in(ev: Event, told: dict[int, int]) -> list[int]:
+    """The indices of the sentences that report ``ev``."""
+    return [ev.sentence, *(told[s.start] for s in ev.extra_evidence if s.start in told)]
 
 
 def _last_sentence(ev: Event, told: dict[int, int]) -> int:
