@@ -711,9 +711,12 @@ class ArgumentFinder:
             if one is None:
                 return []
             got = (m.end() + len(one), [(one, 1)])
+        return self._listed_refs(sent, m.end(), [text for text, _n in got[1]])
+
+    def _listed_refs(self, sent: str, at: int, items: list[str]) -> list[ActorRef]:
+        """The mentions of a list's items, found in order in ``sent`` from offset ``at``, each text once."""
         out: list[ActorRef] = []
-        at = m.end()
-        for text, _n in got[1]:
+        for text in items:
             where = sent.find(text, at)
             if where < 0:
                 continue
@@ -737,18 +740,8 @@ class ArgumentFinder:
             if one is None or item is None or len(item.text.split()) > 5:
                 return []
             got = (one.start(), [(item.text, 1)])
-        out: list[ActorRef] = []
-        at = got[0]
-        for text, _n in got[1]:
-            where = sent.find(text, at)
-            if where < 0:
-                continue
-            at = where + len(text)
-            ref = self._text_ref(text, self.base + where)
-            # people by name only: "35 children were among the dead" breaks the toll down, it adds no one
-            if ref is not None and ref.kind == ActorKind.PERSON and not any(ref.text.lower() == r.text.lower() for r in out):
-                out.append(ref)
-        return out
+        # people by name only: "35 children were among the dead" breaks the toll down, it adds no one
+        return [r for r in self._listed_refs(sent, got[0], [text for text, _n in got[1]]) if r.kind == ActorKind.PERSON]
 
     @staticmethod
     def _one_named(sent: str, at: int) -> str | None:

@@ -410,11 +410,16 @@ def _add_toll_victims(host: Event, people: list[ActorRef]) -> None:
     for ref in people:
         if ref.kind not in (ActorKind.CIVILIANS, ActorKind.PERSON) or any(ref.text.lower() == r.text.lower() for r in have):
             continue
-        if host.actor2 is None:
-            host.actor2 = ref
-        else:
-            host.assoc_actor2.append(ref)
+        _add_victim(host, ref)
         have.append(ref)
+
+
+def _add_victim(event: Event, ref: ActorRef) -> None:
+    """``ref`` is the event's target, or a co-victim beside the one it has."""
+    if event.actor2 is None:
+        event.actor2 = ref
+    else:
+        event.assoc_actor2.append(ref)
 
 
 # a toll sentence that counts people besides those counted before: "18 soldiers were also wounded"
@@ -453,7 +458,7 @@ def _told_in(ev: Event, told: dict[int, int]) -> list[int]:
 
 def _last_sentence(ev: Event, told: dict[int, int]) -> int:
     """The index of the last sentence that reports ``ev``."""
-    return max([ev.sentence, *(told[s.start] for s in ev.extra_evidence if s.start in told)])
+    return max(_told_in(ev, told))
 
 
 _CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
@@ -2181,8 +2186,5 @@ def _add_named_victims(event: Event, sentence: str, finder: ArgumentFinder) -> N
         # people told apart by their words where they have no name of their own ("soldiers" beside "people")
         if any(ref.text.lower() == r.text.lower() or (ref.kind == ActorKind.PERSON and ref.name.lower() == r.name.lower()) for r in have):
             continue
-        if event.actor2 is None:
-            event.actor2 = ref
-        else:
-            event.assoc_actor2.append(ref)
+        _add_victim(event, ref)
         have.append(ref)
