@@ -27,8 +27,9 @@ from tacitus.actors.resolve import Resolver
 from tacitus.dateline import dateline_end, find_dateline
 from tacitus.dates import find_dates
 from tacitus.events.coref import carry_perpetrators, drop_aside_doers, merge_in_article
-from tacitus.events.detect import EventExtractor, fold_crowd_casualties, fold_tolls
+from tacitus.events.detect import EventExtractor
 from tacitus.events.lexicon import candidate_pattern
+from tacitus.events.passes import fold_crowd_casualties, fold_tolls
 from tacitus.model import Article, Document, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
 from tacitus.nlp.case import CaseRestorer

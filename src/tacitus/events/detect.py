@@ -18,7 +18,7 @@ from typing import Any
 
 from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
-from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
+from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
 from tacitus.dates import ahead, before_publication, shift_from
 from tacitus.events.arguments import (
@@ -37,14 +37,7 @@ from tacitus.events.arguments import (
 )
 from tacitus.events.coref import (
     INCIDENT,
-    UNDATED,
-    counts_differ,
-    dates_agree,
-    merge_pair,
     named_in_full,
-    own_target,
-    same_victim,
-    separate,
 )
 from tacitus.events.counts import (
     CountMention,
@@ -55,10 +48,23 @@ from tacitus.events.counts import (
     toll,
     victim_count,
 )
-from tacitus.events.lexicon import AIRCRAFT_NOUN, RULES, RUNNING_TOTAL, STATE_OWN
+from tacitus.events.lexicon import AIRCRAFT_NOUN, RULES, STATE_OWN
 from tacitus.events.modality import hedged, modality_of
+from tacitus.events.nonevents import blocked
 from tacitus.events.numbers import add_counts
-from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES, interaction
+from tacitus.events.passes import (
+    add_victim,
+    attribute_aircraft,
+    attribute_claims,
+    crowd_kinds,
+    distinct_sides,
+    fold_back,
+    fold_references,
+    no_rescues,
+    places_are_no_people,
+    same_paragraph,
+)
+from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES, interaction
 from tacitus.geo.usage import dedication, reference_point, where_it_happened
 from tacitus.model import (
     FACTUAL,
@@ -76,7 +82,6 @@ from tacitus.model import (
 )
 from tacitus.saying import SAID
 
-ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 EXPLOSIVE_MODES = ("suicide", "chemical", "air", "shelling", "grenade", "explosive")
 EXPLOSIVE_MODES_SET = frozenset(EXPLOSIVE_MODES)
 VIOLENT_MODES = {"kill", "shoot", "attack", "battle", *EXPLOSIVE_MODES, "abduct", "sexual"}
@@ -87,15 +92,6 @@ _STATE_OF_AFFAIRS = re.compile(r"\b(large\s+(?:swathes?|swaths?|parts?|areas?|tr
 _FACILITY = re.compile(r"\b(checkpoints?|bases?|barracks|outposts?|positions?|convoys?|patrols?|garrisons?|military\s+posts?|police\s+(?:stations?|posts?)|"
                        r"army\s+camps?|military\s+camps?|(?:military|army|police)\s+vehicles?|tanks?|warships?|frigates?|gunships?|"
                        r"(?:military|army|air\s+force|navy|police)\s+(?:\w+\s+)?(?:helicopters?|aircraft|planes?|jets?)|warplanes?|fighter\s+jets?)\b", re.I)
-_DISASTER = re.compile(
-    r"\b(earthquakes?|quake|tsunami|volcan\w*|eruptions?|floods?|flooding|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|"
-    r"tornado\w*|droughts?|wildfires?|bushfires?|(?:plane|car|bus|train|road|helicopter|vehicle)\s+crash\w*|crash(?:ed|es)?\b|(?:heavy\s+)?snow(?:fall|storms?)?|blizzards?|heat\s*waves?|(?:forest|bush|brush|grass)\s*fires|accident\w*|collisions?|derail\w*|capsiz\w*|"
-    r"(?:gas|boiler|chemical|chlorine|ammonia|factory|plant|warehouse|fireworks|tanker|pipeline|cylinder|mine|coal|industrial)\s+(?:explosion|blast|leak\w*|fire|spill)|"
-    r"(?:plant|factory|warehouse|depot|refinery|boiler|container|cylinder)\s+(?:\w+\s+){0,2}explod\w*|chemical\s+(?:leak|spill|plant)|fire\s+broke\s+out|electrocut\w*|"
-    r"stampede|covid(?:-19)?|coronavirus|pandemic|cholera|ebola|epidemic|plunged\s+(?:\w+\s+){0,3}(?:ravine|river|gorge)|"
-    r"(?:mine|building|bridge|roof|wall|dam)\s+collapsed?|collapse\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mine|building|bridge)|caught\s+fire|accidental\w*)\b",
-    re.I,
-)
 # "coalition forces", "foreign troops": not the forces of the country where the event happens
 _FOREIGN_FORCES = re.compile(r"\b(coalition|foreign|international|allied|multinational|peacekeeping|rebel|opposition|militia|"
                              r"UN|U\.N\.|NATO|AU|African\s+Union)\b", re.I)
@@ -105,27 +101,7 @@ _AIRCRAFT_OF = re.compile(rf"\b(?:{AIRCRAFT_NOUN})\s+(?:were|was)\s+(?:(?:believ
                           r"(?:be|have\s+been)\s+|probably\s+|likely\s+)?(?P<dem>[A-Z][a-z]+)\b")
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
-_ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
 
-# Sentences that talk about events without reporting a new one.
-_CUMULATIVE = re.compile(
-    rf"\b({RUNNING_TOTAL}|since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
-    r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,6}?\s+since\s+(?:then|that\s+time)\b|"  # "6,000 civilians have been killed since then"
-    r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the cartel has been engaged in a fight to the death"
-    r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
-    r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
-    r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|\d[\d,]*\s+times\s+(?:in|since|this|last|over|during)\b|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
-    re.I,
-)
-# "have killed thousands across the region in recent years": a tally over years, unless a superlative
-# ranks one act among them ("one of the deadliest attacks in recent years")
-_RECENT_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months|decades|times)|over\s+(?:recent|the)\s+years)\b", re.I)
-_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|gravest|highest|boldest|most\s+\w+)\b", re.I)
-_NON_EVENT = re.compile(
-    r"\b(anniversary|commemorat\w*|marks?\s+(?:\w+\s+){0,2}(?:years?|months?)\s+since|memorial\s+service|sentenced|convicted|acquitted|verdict|trials?|let\s+us\s+recall|recalled\s+that|tribunal|indicted|"
-    r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of|charges?\s+of|charged\s+with|(?:inquiry|enquiry)\s+into)\b",
-    re.I,
-)
 # "the Somali capital", "Kenya's capital", "the capital", "THIS CAPITAL", "this city"; not "capital punishment"
 _CAPITAL = re.compile(r"\b(?:(?P<this>this\s+(?:capital|city))|the\s+(?:(?P<adj>[A-Za-z][\w-]+)\s+)?capital"
                       r"|(?P<owner>['’]s)\s+capital)\b"
@@ -253,8 +229,6 @@ def is_damage(clause: Clause, sentence: str) -> bool:
             and all(_DAMAGE.match(sentence[t.start : t.end]) for t in clause.triggers if t.mode == "loot"))
 
 
-
-
 _STATE_AS_GOVERNMENT = frozenset(["agreement", "arrest", "change_to_group_activity", "headquarters_established", "non_violent_territory_transfer", "other"])
 
 
@@ -280,261 +254,6 @@ def _set_in_time(clause: Clause) -> bool:
 
 
 _SEQUENCE_VERBS = frozenset(["come", "follow", "happen", "occur", "precede"])
-# the plain words for a blast ("the bombing", "the explosion") read as a roadside bomb; said again
-# after a suicide bombing, a grenade or an air strike, they name that act
-_BOMBS = frozenset(["suicide_bomb", "remote_explosive", "grenade", "air_drone_strike", "shelling_artillery_missile"])
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """The same sub-event type, or two readings of one fight ("the ambush" after "the clash") or of one
-    blast ("the bombing" after a suicide bombing); ``b`` is the later mention."""
-    return a == b or {a, b} <= {"attack", "armed_clash"} or (b == "remote_explosive" and a in _BOMBS)
-
-
-def _family_group(event_type: str) -> str:
-    """Political violence is one group for references: "responsibility for the attack" refers to the
-    bombing the article reported, whichever violent family each was typed in."""
-    family = FAMILY_OF[event_type]
-    return "violence" if family in VIOLENT_FAMILIES else family
-
-
-_DAMAGE_REACH = 5  # sentences: damage told after an attack, in the same passage
-
-
-_BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-
-
-def _agent_named(ev: Event) -> bool:
-    """The mention names its doer after "by" ("the attack was carried out by a group of armed men")."""
-    doer, told = ev.actor1, ev.evidence
-    if doer is None or doer.start is None or told is None or not told.start <= doer.start < told.end:
-        return False
-    return _BY_BEFORE.search(told.text, 0, doer.start - told.start) is not None
-
-
-def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list[Event]:
-    """Fold an anaphoric mention into the latest earlier report of its family, and the damage an
-    attack did into the latest violent event a few sentences before it, or into one told later in
-    the same sentence ("two vehicles were destroyed following the explosion of two bombs"). With
-    nothing to fold into, the mention stands as the report."""
-    out: list[Event] = []
-    waiting: dict[str, list[Event]] = {}  # damage told before its attack, in one sentence
-    for k, ev in enumerate(events):
-        host = None
-        if ev.id in anaphors:
-            host = next((i for i in range(len(out) - 1, -1, -1) if _same_kind(out[i].event_type, ev.event_type)), None)
-        elif ev.id in damage:
-            host = next((i for i in range(len(out) - 1, -1, -1)
-                         if FAMILY_OF[out[i].event_type] in VIOLENT_FAMILIES and 0 <= ev.sentence - out[i].sentence <= _DAMAGE_REACH), None)
-            later = next((e for e in events[k + 1:] if e.sentence == ev.sentence and e.id not in damage
-                          and FAMILY_OF[e.event_type] in VIOLENT_FAMILIES), None)
-            if host is None and later is not None:
-                waiting.setdefault(later.id, []).append(ev)
-                continue
-        if host is None:
-            for told in waiting.pop(ev.id, []):
-                ev = merge_pair(ev, told)
-            out.append(ev)
-        else:
-            # "the blast" told again after a suicide bombing ("lost some of its guards in the blast"): the party
-            # near so loose a mention is as often the one that suffered, so it lends no doer
-            loose = ev.id in anaphors and out[host].event_type != ev.event_type and not _agent_named(ev)
-            told_back = replace(ev, actor1=None) if loose else ev
-            for told in [told_back, *waiting.pop(ev.id, [])]:
-                out[host] = merge_pair(out[host], told)
-    return out
-
-
-# the outcomes a sentence with no trigger of its own may add to the event before it
-_TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt|toll)\b", re.I)
-# a later total of the same dead: "by Sunday the toll had climbed to 21", "bringing the death toll to 13"
-_TOLL_UPDATE = re.compile(r"\btoll\b", re.I)
-_TOLL_CATEGORIES = ("fatalities", "injured")
-_TOLL_REACH = 3  # sentences
-
-
-def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
-    """A sentence that counts dead or wounded with no event of its own ("Twenty-eight people were injured
-    in the capital") tells the toll of the violent event told just before it: its counts go to that event
-    where it has none of that kind, or add to the count an earlier such sentence gave it when this one
-    counts more people ("18 soldiers were also wounded"). Running totals, the attackers' own dead and
-    sentences held back as no event (cumulative figures, trials) stay out. Run on the article's merged
-    events, so that the event is the whole incident."""
-    text = doc.article.text
-    head_end = dateline_end(text)
-    told = {s.start: s.index for s in doc.sentences}
-    reporting = {i for ev in events for i in (ev.sentence, *(told.get(s.start) for s in ev.extra_evidence)) if i is not None}
-    folded: set[tuple[str, str]] = set()  # (event id, category) given by a toll sentence here
-    for sent in doc.sentences:
-        if sent.index in reporting or sent.end <= head_end or not _TOLL_WORD.search(sent.text) or blocked(sent.text):
-            continue  # a sentence that reports an event had its own chance to tell its toll
-        counts = find_counts(sent.text)
-        if not counts:
-            continue
-        # (the event told before this sentence, also where a later sentence told it again: a source's other
-        # toll two sentences on does not take the wounded counted between)
-        host = next((ev for ev in reversed(events) if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
-                     and any(0 < sent.index - i <= _TOLL_REACH for i in _told_in(ev, told))), None)
-        if host is None:
-            continue
-        added: list[CountMention] = []
-        for category in _TOLL_CATEGORIES:
-            found = [c for c in counts if c.category == category and not c.running and not c.attackers]
-            if len(found) != 1:
-                continue
-            kept = getattr(host, category)
-            if kept is None:
-                setattr(host, category, found[0].count)
-            elif _TOLL_UPDATE.search(found[0].count.text or "") and (found[0].count.best or 0) > (kept.best or 0):
-                setattr(host, category, found[0].count)  # the toll updated: the new total replaces the first
-            elif (host.id, category) in folded and _MORE_PEOPLE.search(sent.text):
-                setattr(host, category, add_counts(getattr(host, category), found[0].count))
-            else:
-                continue
-            folded.add((host.id, category))
-            added.append(found[0])
-        if added:
-            host.extra_evidence.append(Span(sent.start, sent.end, sent.text))
-            _add_toll_victims(host, [r for c in added for r in doc.actors if r.start is not None
-                                     and sent.start + c.start <= r.start < sent.start + c.end])
-    return events
-
-
-def _add_toll_victims(host: Event, people: list[ActorRef]) -> None:
-    """The unarmed people a toll sentence counts ("Three people were lightly hurt") are victims of the act
-    whose toll it tells, where the act's own report named no people (a building, a force): else they are
-    those people counted again."""
-    have = [r for r in (host.actor2, *host.assoc_actor2) if r is not None]
-    if any(r.kind in (ActorKind.CIVILIANS, ActorKind.PERSON) for r in have):
-        return
-    for ref in people:
-        if ref.kind not in (ActorKind.CIVILIANS, ActorKind.PERSON) or any(ref.text.lower() == r.text.lower() for r in have):
-            continue
-        _add_victim(host, ref)
-        have.append(ref)
-
-
-def _add_victim(event: Event, ref: ActorRef) -> None:
-    """``ref`` is the event's target, or a co-victim beside the one it has."""
-    if event.actor2 is None:
-        event.actor2 = ref
-    else:
-        event.assoc_actor2.append(ref)
-
-
-# a toll sentence that counts people besides those counted before: "18 soldiers were also wounded"
-_MORE_PEOPLE = re.compile(r"\b(?:also|another|other|further|additional)\b", re.I)
-
-
-_CROWD_REACH = 2  # sentences
-
-
-def fold_crowd_casualties(events: list[Event], doc: Document) -> list[Event]:
-    """"Police fired tear gas and live rounds to disperse the crowds. Three people were shot dead and 18
-    were wounded": people hurt with no doer named, a sentence or two after a riot or a protest the
-    forces met, are that event's dead and wounded (ACLED counts them in the demonstration), not an
-    attack of their own. Run on the article's merged events."""
-    told = {s.start: s.index for s in doc.sentences}
-    out: list[Event] = []
-    for ev in events:
-        host = next((h for h in reversed(out) if FAMILY_OF[h.event_type] in ("riots", "protests") and h.modality in FACTUAL
-                     and ActorKind.STATE_FORCES in {r.kind for r in (h.actor1, h.actor2) if r is not None}
-                     and 0 < ev.sentence - _last_sentence(h, told) <= _CROWD_REACH), None)
-        unnamed = ev.actor2 is None or (ev.actor2.actor_id is None and ev.actor2.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS))
-        if host is None or ev.event_type != "attack" or ev.actor1 is not None or not unnamed or ev.modality not in FACTUAL \
-                or not (ev.fatalities or ev.injured) or any(getattr(host, c) is not None for c in _TOLL_CATEGORIES) or not dates_agree(host, ev):
-            out.append(ev)
-            continue
-        host.fatalities, host.injured = ev.fatalities, ev.injured
-        if ev.evidence is not None:
-            host.extra_evidence.append(ev.evidence)
-    return out
-
-
-def _told_in(ev: Event, told: dict[int, int]) -> list[int]:
-    """The indices of the sentences that report ``ev``."""
-    return [ev.sentence, *(told[s.start] for s in ev.extra_evidence if s.start in told)]
-
-
-def _last_sentence(ev: Event, told: dict[int, int]) -> int:
-    """The index of the last sentence that reports ``ev``."""
-    return max(_told_in(ev, told))
-
-
-_CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
-# "the government blamed X for the attack", "police attributed the bombing to X": the accused comes
-# before the act it is blamed for, and is still who did it
-_ATTRIBUTING = re.compile(r"\b(?:blam\w*|attribut\w*|accus\w*)\b", re.I)
-
-
-def _as_told(ref: Event, host: Event, trigger_at: int) -> Event:
-    """What a reaction adds to the event it points at: the victims and counts it names, and the
-    perpetrator only where the mention gives an armed one after its trigger ("the murder of X by the
-    FMLN") or an armed group claims it ("the FMLN claimed the attack"), never the party that reacts
-    ("the army condemned the attack"). Its date and place are the reaction's, its type and modality
-    the host's."""
-    actor1 = ref.actor1
-    claimed = ref.evidence is not None and bool(_CLAIMING.search(ref.evidence.text))
-    accused = ref.evidence is not None and bool(_ATTRIBUTING.search(ref.evidence.text))
-    if actor1 is not None and (actor1.kind not in (ARMED_NON_STATE if claimed else ARMED)
-                               or (not (claimed or accused) and (actor1.start is None or actor1.start < trigger_at))):
-        actor1 = None
-    return replace(ref, event_type=host.event_type, event_family=host.event_family, actor1=actor1, date=None, location=None,
-                   modality=host.modality)
-
-
-def _points_at(ref: Event, host: Event) -> bool:
-    """The reaction can be about ``host``: no toll or stated date of its own that says it is about another
-    killing ("investigating the massacre of 43 people", "claimed an attack on a convoy last week")."""
-    if counts_differ(host.fatalities, ref.fatalities) or counts_differ(host.abducted, ref.abducted):
-        return False
-    return dates_agree(host, ref) or ref.date is None or ref.date.basis in ("publication", *UNDATED)
-
-
-def fold_references(events: list[Event], references: dict[str, int | None], anaphors: set[str]) -> list[Event]:
-    """"Condemned the assassination of X", "investigating the murder": a reaction to an event the article
-    reports elsewhere folds into that report (the one naming the same victim, else the latest before it,
-    else the first after it, of its family) when nothing in it says it is about another; otherwise, or
-    about acts in the plural ("attributed the attacks to"), it is dropped; standing alone, it is the only
-    report of that event."""
-    told = [e for e in events if e.id not in references and e.id not in anaphors]
-    reported = {_family_group(e.event_type) for e in told}
-    hosts: dict[str, list[Event]] = {}
-    for ref in (e for e in events if e.id in references):
-        group = [e for e in told if _family_group(e.event_type) == _family_group(ref.event_type)]
-        host = next((e for e in group if same_victim(e, ref)), None) \
-            or next((e for e in reversed(group) if e.sentence < ref.sentence), None) or (group[0] if group else None)
-        if host is not None and references[ref.id] is not None and _points_at(ref, host):
-            hosts.setdefault(host.id, []).append(ref)
-    folded = {r.id for refs in hosts.values() for r in refs}
-    out = []
-    for ev in events:
-        if ev.id in folded or (ev.id in references and _family_group(ev.event_type) in reported):
-            continue
-        for ref in hosts.get(ev.id, []):
-            trigger_at = references[ref.id] or 0
-            told_as = _as_told(ref, ev, trigger_at)
-            claimant = ev.actor1 is None or not ev.actor1.actor_id
-            ev = merge_pair(ev, told_as)
-            if claimant and told_as.actor1 is not None and told_as.actor1.actor_id and ev.actor1 is told_as.actor1 \
-                    and _CLAIMING.search(ref.evidence.text if ref.evidence else "") and ev.modality == Modality.REPORTED:
-                ev = replace(ev, modality=Modality.CLAIMED)  # the perpetrator is who claimed it, as ``attribute_claims`` marks it
-        out.append(ev)
-    return out
-
-
-def blocked(sentence: str) -> str | None:
-    """Why a sentence reports no new event (cumulative figures, trials, anniversaries, disasters), or None."""
-    if _DISASTER.search(sentence) and not _ATTACK_CONTEXT.search(sentence):
-        return "disaster"
-    if _CUMULATIVE.search(sentence):
-        return "cumulative"
-    recent = _RECENT_YEARS.search(sentence)
-    if recent and not _SUPERLATIVE.search(sentence, 0, recent.start()):
-        return "cumulative"
-    if _NON_EVENT.search(sentence):
-        return "non_event"
-    return None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'.-]*)\s+$")
@@ -1361,7 +1080,7 @@ class EventExtractor:
         if capital is not None or best is not None:
             return capital or best
         # (only mentions that can say where something happened: not "a charge Kigali has denied")
-        para_places = [p for p in places if p.start is not None and p.start < sent.start and _same_paragraph(doc.article.text, p.start, sent.start)
+        para_places = [p for p in places if p.start is not None and p.start < sent.start and same_paragraph(doc.article.text, p.start, sent.start)
                        and where_it_happened(p, doc.article.text)]
         if para_places:
             return _with_precision(min(para_places, key=lambda p: (p.precision, sent.start - (p.start or 0))), None)
@@ -1655,10 +1374,6 @@ def _with_precision(place: Place, precision: int | None) -> Place:
     return replace(place, precision=max(place.precision, precision or place.precision))
 
 
-def _same_paragraph(text: str, a: int, b: int) -> bool:
-    return "\n\n" not in text[a:b]
-
-
 def _indirect_question(head: Any) -> bool:
     """"It was not clear how many of the dead were killed by the bombers", "asked whether the
     soldiers had fired": a clause that asks about an event reports none of its own."""
@@ -1786,14 +1501,6 @@ def _present_perfect_background(head: Any, counts: list[CountMention], doc: Docu
     return bool(_STATE_OF_AFFAIRS.search(sent.text))
 
 
-# "No group has claimed the attack", "there was no immediate claim of responsibility"
-_NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|faction)|nobody|none)\b[^.;]{0,30}?\bclaimed\b"
-                       r"|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+claimed\b", re.I)
-_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}(?:responsibility|credit)\b"
-                    r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b"
-                    r"|\b(?:attack|bombing|blast|explosion|ambush|assault|raid|killing|kidnapping|abduction)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b", re.I)
-
-
 def _around_the_act(clause: Clause, perp_tok: Any, perp: ActorRef, finder: ArgumentFinder) -> bool:
     """The doer was read from a clause that only places a one-sided act in time: "police arrested three men after
     the bombing" (the police arrested; the bombing, the event, hangs on "after"), "soldiers sealed off the district
@@ -1806,150 +1513,6 @@ def _around_the_act(clause: Clause, perp_tok: Any, perp: ActorRef, finder: Argum
         return verb is not None and placed_in_time(perp_tok, verb)
     return not own & VIOLENT_MODES and any(t.token is not None and t.mode in one_sided and placed_in_time(t.token, perp_tok)
                                            for t in clause.triggers)
-
-
-def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
-    """"Islamic State claimed responsibility": the claimant is the perpetrator of the violent events
-    that have no named one (one claimant per article; the modality says it is a claim)."""
-    claimants = []
-    for sent in doc.sentences:
-        m = _CLAIM.search(sent.text)
-        if not m:
-            continue
-        pos = sent.start + m.start()
-        # "the al-Qaeda-linked group claimed …": a name that modifies another noun is not the claimant
-        named = [r for r in doc.actors if r.actor_id and r.kind in ARMED_NON_STATE and r.start is not None and sent.start <= r.start < sent.end
-                 and not MODIFIER_AFTER.match(doc.article.text, r.end or r.start)]
-        before = [r for r in named if (r.end or 0) <= pos] or [r for r in named if (r.start or 0) > pos and "by" in sent.text[m.end() - 3 : m.end() + 4].lower()]
-        if before:
-            claimants.append(before[-1])
-    if len({c.actor_id for c in claimants}) != 1:
-        return events
-    claimant = claimants[0]
-    text = doc.article.text
-    unclaimed = [s.start for s in doc.sentences if _NO_CLAIM.search(s.text)]
-    claims = [s.start for s in doc.sentences if _CLAIM.search(s.text)]
-    # a claim speaks of what was told up to it; an act told after it is the claimed one only on the same day
-    told_before = {ev.date.start for ev in events if ev.date is not None and ev.evidence is not None
-                   and ev.event_family in VIOLENT_FAMILIES and ev.evidence.start <= claims[-1]}
-    out = []
-    for ev in events:
-        at = ev.evidence.start if ev.evidence is not None else None
-        if at is not None and any(_same_paragraph(text, min(at, u), max(at, u)) for u in unclaimed):
-            pass  # "… gunmen shot dead two police officers. No group has claimed that attack."
-        elif at is not None and separate(ev) and not any(_same_paragraph(text, min(at, c), max(at, c)) for c in claims):
-            pass  # "In a separate incident, …": the claim was of the other attack
-        elif at is not None and at > claims[-1] and told_before and (ev.date is None or ev.date.start not in told_before):
-            pass  # "The bombing came a day after jets struck hideouts …": another day's act
-        elif ev.event_family in VIOLENT_FAMILIES and (ev.actor1 is None or not ev.actor1.actor_id):
-            ev.actor1 = ActorRef(name=claimant.name, text=claimant.text, kind=claimant.kind, actor_id=claimant.actor_id,
-                                 country=claimant.country, start=claimant.start, end=claimant.end, score=claimant.score * 0.9)
-            if ev.modality == Modality.REPORTED:
-                ev.modality = Modality.CLAIMED
-        out.append(ev)
-    return out
-
-
-# hostages or captives set free: "troops freed 14 hostages", "rescued three kidnapped aid workers"
-_FREED_CAPTIVES = re.compile(r"\b(?:freed|rescued|released|liberated)\s+(?:\w+\s+){0,3}?(?:hostages|captives|abductees|kidnap(?:ped|ping)\s+victims|"
-                             r"(?:kidnapped|abducted)\s+\w+)\b", re.I)
-
-
-def no_rescues(events: list[Event]) -> list[Event]:
-    """Security forces freeing hostages is no agreement (ACLED's agreements release prisoners by
-    consent): "the army said its soldiers had freed 14 hostages taken by the ADF" tells of the
-    abduction and a rescue, not of a deal."""
-    def rescue(ev: Event) -> bool:
-        return (ev.event_type == "agreement" and ev.actor1 is not None and ev.actor1.kind == ActorKind.STATE_FORCES
-                and ev.evidence is not None and _FREED_CAPTIVES.search(ev.evidence.text) is not None)
-    return [ev for ev in events if not rescue(ev)]
-
-
-def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Event]:
-    """The unnamed people who march are protesters, and those who riot rioters: "several hundred
-    people marched … and set fire to the office" is not an act of civilians (ACLED's "Protesters
-    (Tunisia)", "Rioters (Tunisia)"). The words of the text stay."""
-    for ev in events:
-        crowd = ev.actor2
-        if ev.event_type in ("protest_with_intervention", "excessive_force_against_protesters") and crowd is not None \
-                and not crowd.actor_id and crowd.kind == ActorKind.CIVILIANS and ev.actor1 is not None \
-                and ev.actor1.kind == ActorKind.STATE_FORCES:
-            # "police used water cannon to disperse thousands of people protesting": the people are protesters
-            ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
-                                name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or "")))
-        ref = ev.actor1
-        if ref is None or ref.actor_id or ev.event_family not in ("protests", "riots") \
-                or ref.kind not in (ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS):
-            continue
-        if ev.event_type == "excessive_force_against_protesters":
-            continue  # the crowd is the target there; an actor1 of the civilians kind is some other reading
-        kind = ActorKind.PROTESTERS if ev.event_family == "protests" else ActorKind.RIOTERS
-        if ref.kind == kind:
-            continue  # "a crowd" the police dispersed demonstrated; the same crowd burning cars rioted
-        ev.actor1 = replace(ref, kind=kind, name=generic_name(kind, country_names.get(ref.country or "")))
-    return events
-
-
-_PLACE_KIND = re.compile(r"\s+(?:neighbou?rhood|district|area|quarter|village|town|city|township|suburb|province|region|county|camp)", re.I)
-
-
-def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
-    """"Arauca has seen fierce fighting": a name the place stage resolved as a place at the same
-    words, or that holds one ("attacked the Solino neighbourhood"), is not an unknown person acting
-    or suffering (the parser's guess for a capitalised subject)."""
-    spans = [(p.start, p.end) for p in doc.places if p.start is not None and p.end is not None]
-    for ev in events:
-        for side in ("actor1", "actor2"):
-            ref = getattr(ev, side)
-            if ref is None or ref.kind != ActorKind.PERSON or ref.actor_id or ref.start is None or ref.end is None:
-                continue
-            # the same words, or a place that opens the name the parser gave and a kind of place that
-            # ends it ("the Solino neighbourhood"); not "Kenyan President …", whose place is a modifier
-            if any(a == ref.start and (b == ref.end or _PLACE_KIND.fullmatch(doc.article.text[b : ref.end])) for a, b in spans):
-                setattr(ev, side, None)
-        # a co-victim read from a capitalised word inside a place's name ("Wad al-Nura", "the Jolan district")
-        ev.assoc_actor2 = [r for r in ev.assoc_actor2 if not (r.kind == ActorKind.PERSON and not r.actor_id and r.start is not None
-                                                              and any(lo <= r.start and (r.end or 0) <= hi for lo, hi in spans))]
-    return events
-
-
-def distinct_sides(events: list[Event]) -> list[Event]:
-    """No one is their own target (``coref.own_target``)."""
-    for ev in events:
-        if own_target(ev.actor1, ev.actor2):
-            ev.actor2 = None
-    return events
-
-
-# an unnamed aircraft or drone, no country word before it: "a drone hit", "shot down 370 drones"
-_AIRCRAFT = re.compile(rf"(?:(?:the|a|an|its|their)\s+)?(?:{AIRCRAFT_NOUN})", re.I)
-
-
-def attribute_aircraft(events: list[Event]) -> list[Event]:
-    """Unnamed drones and warplanes belong to the one foreign state the report shows striking there.
-
-    An unnamed state force takes the country of the event's place ("troops" in Nigeria are
-    Nigeria's). Aircraft cross borders: after "Russia launched 400 drones at Ukraine", "a drone
-    hit an energy facility in Lviv" and "the air force shot down 370 drones" are Russia's, not
-    Ukraine's. Where exactly one state named in the report strikes in a country not its own, the
-    aircraft that the default gave to the place's country are that state's; otherwise the default stays."""
-    strikers = {ev.actor1.actor_id: ev.actor1 for ev in events
-                if ev.actor1 is not None and ev.actor1.actor_id and ev.actor1.kind == ActorKind.STATE_FORCES
-                and not _AIRCRAFT.fullmatch(ev.actor1.text) and ev.actor1.country and ev.location is not None
-                and ev.location.country and ev.actor1.country != ev.location.country}
-    if not strikers:
-        return events
-    for ev in events:
-        home = ev.location.country if ev.location is not None else None
-        foreign = [r for r in strikers.values() if r.country != home]
-        if home is None or len(foreign) != 1:
-            continue
-        for side in ("actor1", "actor2"):
-            ref = getattr(ev, side)
-            if (ref is not None and ref.kind == ActorKind.STATE_FORCES and ref.country == home and _AIRCRAFT.fullmatch(ref.text)):
-                owner = foreign[0]
-                setattr(ev, side, replace(ref, name=owner.name, actor_id=owner.actor_id, country=owner.country))
-    return events
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -2049,7 +1612,7 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
     text = doc.article.text
     # "police said on Saturday" dates the saying, not what was told
-    para = [(s, d) for s, d in doc.dates if s.start < sent.start and _same_paragraph(text, s.start, sent.start)
+    para = [(s, d) for s, d in doc.dates if s.start < sent.start and same_paragraph(text, s.start, sent.start)
             and not _said_on(text, s.start)]
     lead = _lead_date(doc)
     told = para[-1][1] if para else lead[1] if lead is not None and lead[0].start < sent.start else None
@@ -2065,7 +1628,7 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     # "The attack came a day after a gunfight … Two officers were wounded in that fighting": the day the
     # sentence before moved to, in the same paragraph, after the day told
     since = para[-1][0].start if para else 0
-    before = next((s for s in reversed(doc.sentences) if since <= s.start < sent.start and _same_paragraph(text, s.start, sent.start)), None)
+    before = next((s for s in reversed(doc.sentences) if since <= s.start < sent.start and same_paragraph(text, s.start, sent.start)), None)
     moved = shift_from(before.text, told, came_after=True) if before is not None and before.index == sent.index - 1 else None
     return moved or replace(told, basis="context")
 
@@ -2148,7 +1711,7 @@ def _lead_date(doc: Document) -> tuple[Span, DateSpan] | None:
         return None
     first = next((s for s in doc.sentences if s.text.strip()), None)
     start = first.start if first is not None else 0
-    lead = [(s, d) for s, d in body if s.start >= start and _same_paragraph(text, start, s.start)]
+    lead = [(s, d) for s, d in body if s.start >= start and same_paragraph(text, start, s.start)]
     lead = [(s, d) for s, d in lead if not _said_on(text, s.start)] or lead  # the news, not the day it was said
     if not lead:
         return None
@@ -2186,5 +1749,5 @@ def _add_named_victims(event: Event, sentence: str, finder: ArgumentFinder) -> N
         # people told apart by their words where they have no name of their own ("soldiers" beside "people")
         if any(ref.text.lower() == r.text.lower() or (ref.kind == ActorKind.PERSON and ref.name.lower() == r.name.lower()) for r in have):
             continue
-        _add_victim(event, ref)
+        add_victim(event, ref)
         have.append(ref)

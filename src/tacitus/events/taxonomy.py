@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.model import ActorKind
 
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -17,6 +18,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
         "looting_property_destruction", "non_violent_territory_transfer", "other",
     ),
 }
+# the kinds of actor that fight: armed groups, a state's own forces and foreign ones
+ARMED = ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}
 FAMILY_OF: dict[str, str] = {code: fam for fam, codes in FAMILIES.items() for code in codes}
 # The families of political violence: one incident may be told as any of them in one article.
 VIOLENT_FAMILIES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})

@@ -1,0 +1,63 @@
+"""Sentences that talk about violence without reporting a new act: disasters, running totals over
+months or years, trials, anniversaries. ``blocked`` says which, so that the sentence's triggers are
+held back with a recorded reason."""
+
+from __future__ import annotations
+
+import re
+
+from tacitus.events.lexicon import RUNNING_TOTAL
+
+_DISASTER = re.compile(
+    r"\b(earthquakes?|quake|tsunami|volcan\w*|eruptions?|floods?|flooding|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|"
+    r"tornado\w*|droughts?|wildfires?|bushfires?|(?:plane|car|bus|train|road|helicopter|vehicle)\s+crash\w*|crash(?:ed|es)?\b|(?:heavy\s+)?snow(?:fall|storms?)?|blizzards?|heat\s*waves?|(?:forest|bush|brush|grass)\s*fires|accident\w*|collisions?|derail\w*|capsiz\w*|"
+    r"(?:gas|boiler|chemical|chlorine|ammonia|factory|plant|warehouse|fireworks|tanker|pipeline|cylinder|mine|coal|industrial)\s+(?:explosion|blast|leak\w*|fire|spill)|"
+    r"(?:plant|factory|warehouse|depot|refinery|boiler|container|cylinder)\s+(?:\w+\s+){0,2}explod\w*|chemical\s+(?:leak|spill|plant)|fire\s+broke\s+out|electrocut\w*|"
+    r"stampede|covid(?:-19)?|coronavirus|pandemic|cholera|ebola|epidemic|plunged\s+(?:\w+\s+){0,3}(?:ravine|river|gorge)|"
+    r"(?:mine|building|bridge|roof|wall|dam)\s+collapsed?|collapse\s+of\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mine|building|bridge)|caught\s+fire|accidental\w*)\b",
+    re.I,
+)
+
+
+_ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurgent\w*|suicide|gunm[ae]n|rebels?|jihadist\w*|shelling|air\s*strikes?)\b", re.I)
+
+
+# Sentences that talk about events without reporting a new one.
+_CUMULATIVE = re.compile(
+    rf"\b({RUNNING_TOTAL}|since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
+    r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,6}?\s+since\s+(?:then|that\s+time)\b|"  # "6,000 civilians have been killed since then"
+    r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the cartel has been engaged in a fight to the death"
+    r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
+    r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
+    r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|\d[\d,]*\s+times\s+(?:in|since|this|last|over|during)\b|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
+    re.I,
+)
+
+
+# "have killed thousands across the region in recent years": a tally over years, unless a superlative
+# ranks one act among them ("one of the deadliest attacks in recent years")
+_RECENT_YEARS = re.compile(r"\b(?:in\s+recent\s+(?:years|months|decades|times)|over\s+(?:recent|the)\s+years)\b", re.I)
+
+
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|gravest|highest|boldest|most\s+\w+)\b", re.I)
+
+
+_NON_EVENT = re.compile(
+    r"\b(anniversary|commemorat\w*|marks?\s+(?:\w+\s+){0,2}(?:years?|months?)\s+since|memorial\s+service|sentenced|convicted|acquitted|verdict|trials?|let\s+us\s+recall|recalled\s+that|tribunal|indicted|"
+    r"court\s+(?:heard|ruled|found)|testified|hypothetical|in\s+the\s+event\s+of|charges?\s+of|charged\s+with|(?:inquiry|enquiry)\s+into)\b",
+    re.I,
+)
+
+
+def blocked(sentence: str) -> str | None:
+    """Why a sentence reports no new event (cumulative figures, trials, anniversaries, disasters), or None."""
+    if _DISASTER.search(sentence) and not _ATTACK_CONTEXT.search(sentence):
+        return "disaster"
+    if _CUMULATIVE.search(sentence):
+        return "cumulative"
+    recent = _RECENT_YEARS.search(sentence)
+    if recent and not _SUPERLATIVE.search(sentence, 0, recent.start()):
+        return "cumulative"
+    if _NON_EVENT.search(sentence):
+        return "non_event"
+    return None

@@ -1,0 +1,441 @@
+"""Article-level passes over the events one article's clauses gave.
+
+The extractor reads one clause at a time; these passes read the article's events together: a mention
+that points back at an act told before folds into it ("the bombing came a day after…"), a reaction
+("condemned the murder of…") joins the act it is about, a claim names its doer, a toll sentence with no
+act of its own gives its counts to the act before it. Each is a function from the list of events (and
+the document) to a new list; the extractor runs the first group, the pipeline runs the toll passes
+after merging, when an event is the whole incident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tacitus.actors.generic import generic_name
+from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
+from tacitus.dateline import dateline_end
+from tacitus.events.coref import (
+    UNDATED,
+    counts_differ,
+    dates_agree,
+    merge_pair,
+    own_target,
+    same_victim,
+    separate,
+)
+from tacitus.events.counts import CountMention, find_counts
+from tacitus.events.lexicon import AIRCRAFT_NOUN
+from tacitus.events.nonevents import blocked
+from tacitus.events.numbers import add_counts
+from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES
+from tacitus.model import FACTUAL, ActorKind, ActorRef, Document, Event, Modality, Span
+
+# the plain words for a blast ("the bombing", "the explosion") read as a roadside bomb; said again
+# after a suicide bombing, a grenade or an air strike, they name that act
+_BOMBS = frozenset(["suicide_bomb", "remote_explosive", "grenade", "air_drone_strike", "shelling_artillery_missile"])
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """The same sub-event type, or two readings of one fight ("the ambush" after "the clash") or of one
+    blast ("the bombing" after a suicide bombing); ``b`` is the later mention."""
+    return a == b or {a, b} <= {"attack", "armed_clash"} or (b == "remote_explosive" and a in _BOMBS)
+
+
+def _family_group(event_type: str) -> str:
+    """Political violence is one group for references: "responsibility for the attack" refers to the
+    bombing the article reported, whichever violent family each was typed in."""
+    family = FAMILY_OF[event_type]
+    return "violence" if family in VIOLENT_FAMILIES else family
+
+
+_DAMAGE_REACH = 5  # sentences: damage told after an attack, in the same passage
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _agent_named(ev: Event) -> bool:
+    """The mention names its doer after "by" ("the attack was carried out by a group of armed men")."""
+    doer, told = ev.actor1, ev.evidence
+    if doer is None or doer.start is None or told is None or not told.start <= doer.start < told.end:
+        return False
+    return _BY_BEFORE.search(told.text, 0, doer.start - told.start) is not None
+
+
+def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list[Event]:
+    """Fold an anaphoric mention into the latest earlier report of its family, and the damage an
+    attack did into the latest violent event a few sentences before it, or into one told later in
+    the same sentence ("two vehicles were destroyed following the explosion of two bombs"). With
+    nothing to fold into, the mention stands as the report."""
+    out: list[Event] = []
+    waiting: dict[str, list[Event]] = {}  # damage told before its attack, in one sentence
+    for k, ev in enumerate(events):
+        host = None
+        if ev.id in anaphors:
+            host = next((i for i in range(len(out) - 1, -1, -1) if _same_kind(out[i].event_type, ev.event_type)), None)
+        elif ev.id in damage:
+            host = next((i for i in range(len(out) - 1, -1, -1)
+                         if FAMILY_OF[out[i].event_type] in VIOLENT_FAMILIES and 0 <= ev.sentence - out[i].sentence <= _DAMAGE_REACH), None)
+            later = next((e for e in events[k + 1:] if e.sentence == ev.sentence and e.id not in damage
+                          and FAMILY_OF[e.event_type] in VIOLENT_FAMILIES), None)
+            if host is None and later is not None:
+                waiting.setdefault(later.id, []).append(ev)
+                continue
+        if host is None:
+            for told in waiting.pop(ev.id, []):
+                ev = merge_pair(ev, told)
+            out.append(ev)
+        else:
+            # "the blast" told again after a suicide bombing ("lost some of its guards in the blast"): the party
+            # near so loose a mention is as often the one that suffered, so it lends no doer
+            loose = ev.id in anaphors and out[host].event_type != ev.event_type and not _agent_named(ev)
+            told_back = replace(ev, actor1=None) if loose else ev
+            for told in [told_back, *waiting.pop(ev.id, [])]:
+                out[host] = merge_pair(out[host], told)
+    return out
+
+
+# the outcomes a sentence with no trigger of its own may add to the event before it
+_TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt|toll)\b", re.I)
+
+
+# a later total of the same dead: "by Sunday the toll had climbed to 21", "bringing the death toll to 13"
+_TOLL_UPDATE = re.compile(r"\btoll\b", re.I)
+
+
+_TOLL_CATEGORIES = ("fatalities", "injured")
+
+
+_TOLL_REACH = 3  # sentences
+
+
+def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
+    """A sentence that counts dead or wounded with no event of its own ("Twenty-eight people were injured
+    in the capital") tells the toll of the violent event told just before it: its counts go to that event
+    where it has none of that kind, or add to the count an earlier such sentence gave it when this one
+    counts more people ("18 soldiers were also wounded"). Running totals, the attackers' own dead and
+    sentences held back as no event (cumulative figures, trials) stay out. Run on the article's merged
+    events, so that the event is the whole incident."""
+    text = doc.article.text
+    head_end = dateline_end(text)
+    told = {s.start: s.index for s in doc.sentences}
+    reporting = {i for ev in events for i in (ev.sentence, *(told.get(s.start) for s in ev.extra_evidence)) if i is not None}
+    folded: set[tuple[str, str]] = set()  # (event id, category) given by a toll sentence here
+    for sent in doc.sentences:
+        if sent.index in reporting or sent.end <= head_end or not _TOLL_WORD.search(sent.text) or blocked(sent.text):
+            continue  # a sentence that reports an event had its own chance to tell its toll
+        counts = find_counts(sent.text)
+        if not counts:
+            continue
+        # (the event told before this sentence, also where a later sentence told it again: a source's other
+        # toll two sentences on does not take the wounded counted between)
+        host = next((ev for ev in reversed(events) if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
+                     and any(0 < sent.index - i <= _TOLL_REACH for i in _told_in(ev, told))), None)
+        if host is None:
+            continue
+        added: list[CountMention] = []
+        for category in _TOLL_CATEGORIES:
+            found = [c for c in counts if c.category == category and not c.running and not c.attackers]
+            if len(found) != 1:
+                continue
+            kept = getattr(host, category)
+            if kept is None:
+                setattr(host, category, found[0].count)
+            elif _TOLL_UPDATE.search(found[0].count.text or "") and (found[0].count.best or 0) > (kept.best or 0):
+                setattr(host, category, found[0].count)  # the toll updated: the new total replaces the first
+            elif (host.id, category) in folded and _MORE_PEOPLE.search(sent.text):
+                setattr(host, category, add_counts(getattr(host, category), found[0].count))
+            else:
+                continue
+            folded.add((host.id, category))
+            added.append(found[0])
+        if added:
+            host.extra_evidence.append(Span(sent.start, sent.end, sent.text))
+            _add_toll_victims(host, [r for c in added for r in doc.actors if r.start is not None
+                                     and sent.start + c.start <= r.start < sent.start + c.end])
+    return events
+
+
+def _add_toll_victims(host: Event, people: list[ActorRef]) -> None:
+    """The unarmed people a toll sentence counts ("Three people were lightly hurt") are victims of the act
+    whose toll it tells, where the act's own report named no people (a building, a force): else they are
+    those people counted again."""
+    have = [r for r in (host.actor2, *host.assoc_actor2) if r is not None]
+    if any(r.kind in (ActorKind.CIVILIANS, ActorKind.PERSON) for r in have):
+        return
+    for ref in people:
+        if ref.kind not in (ActorKind.CIVILIANS, ActorKind.PERSON) or any(ref.text.lower() == r.text.lower() for r in have):
+            continue
+        add_victim(host, ref)
+        have.append(ref)
+
+
+def add_victim(event: Event, ref: ActorRef) -> None:
+    """``ref`` is the event's target, or a co-victim beside the one it has."""
+    if event.actor2 is None:
+        event.actor2 = ref
+    else:
+        event.assoc_actor2.append(ref)
+
+
+# a toll sentence that counts people besides those counted before: "18 soldiers were also wounded"
+_MORE_PEOPLE = re.compile(r"\b(?:also|another|other|further|additional)\b", re.I)
+
+
+_CROWD_REACH = 2  # sentences
+
+
+def fold_crowd_casualties(events: list[Event], doc: Document) -> list[Event]:
+    """"Police fired tear gas and live rounds to disperse the crowds. Three people were shot dead and 18
+    were wounded": people hurt with no doer named, a sentence or two after a riot or a protest the
+    forces met, are that event's dead and wounded (ACLED counts them in the demonstration), not an
+    attack of their own. Run on the article's merged events."""
+    told = {s.start: s.index for s in doc.sentences}
+    out: list[Event] = []
+    for ev in events:
+        host = next((h for h in reversed(out) if FAMILY_OF[h.event_type] in ("riots", "protests") and h.modality in FACTUAL
+                     and ActorKind.STATE_FORCES in {r.kind for r in (h.actor1, h.actor2) if r is not None}
+                     and 0 < ev.sentence - _last_sentence(h, told) <= _CROWD_REACH), None)
+        unnamed = ev.actor2 is None or (ev.actor2.actor_id is None and ev.actor2.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS))
+        if host is None or ev.event_type != "attack" or ev.actor1 is not None or not unnamed or ev.modality not in FACTUAL \
+                or not (ev.fatalities or ev.injured) or any(getattr(host, c) is not None for c in _TOLL_CATEGORIES) or not dates_agree(host, ev):
+            out.append(ev)
+            continue
+        host.fatalities, host.injured = ev.fatalities, ev.injured
+        if ev.evidence is not None:
+            host.extra_evidence.append(ev.evidence)
+    return out
+
+
+def _told_in(ev: Event, told: dict[int, int]) -> list[int]:
+    """The indices of the sentences that report ``ev``."""
+    return [ev.sentence, *(told[s.start] for s in ev.extra_evidence if s.start in told)]
+
+
+def _last_sentence(ev: Event, told: dict[int, int]) -> int:
+    """The index of the last sentence that reports ``ev``."""
+    return max(_told_in(ev, told))
+
+
+_CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
+
+
+# "the government blamed X for the attack", "police attributed the bombing to X": the accused comes
+# before the act it is blamed for, and is still who did it
+_ATTRIBUTING = re.compile(r"\b(?:blam\w*|attribut\w*|accus\w*)\b", re.I)
+
+
+def _as_told(ref: Event, host: Event, trigger_at: int) -> Event:
+    """What a reaction adds to the event it points at: the victims and counts it names, and the
+    perpetrator only where the mention gives an armed one after its trigger ("the murder of X by the
+    FMLN") or an armed group claims it ("the FMLN claimed the attack"), never the party that reacts
+    ("the army condemned the attack"). Its date and place are the reaction's, its type and modality
+    the host's."""
+    actor1 = ref.actor1
+    claimed = ref.evidence is not None and bool(_CLAIMING.search(ref.evidence.text))
+    accused = ref.evidence is not None and bool(_ATTRIBUTING.search(ref.evidence.text))
+    if actor1 is not None and (actor1.kind not in (ARMED_NON_STATE if claimed else ARMED)
+                               or (not (claimed or accused) and (actor1.start is None or actor1.start < trigger_at))):
+        actor1 = None
+    return replace(ref, event_type=host.event_type, event_family=host.event_family, actor1=actor1, date=None, location=None,
+                   modality=host.modality)
+
+
+def _points_at(ref: Event, host: Event) -> bool:
+    """The reaction can be about ``host``: no toll or stated date of its own that says it is about another
+    killing ("investigating the massacre of 43 people", "claimed an attack on a convoy last week")."""
+    if counts_differ(host.fatalities, ref.fatalities) or counts_differ(host.abducted, ref.abducted):
+        return False
+    return dates_agree(host, ref) or ref.date is None or ref.date.basis in ("publication", *UNDATED)
+
+
+def fold_references(events: list[Event], references: dict[str, int | None], anaphors: set[str]) -> list[Event]:
+    """"Condemned the assassination of X", "investigating the murder": a reaction to an event the article
+    reports elsewhere folds into that report (the one naming the same victim, else the latest before it,
+    else the first after it, of its family) when nothing in it says it is about another; otherwise, or
+    about acts in the plural ("attributed the attacks to"), it is dropped; standing alone, it is the only
+    report of that event."""
+    told = [e for e in events if e.id not in references and e.id not in anaphors]
+    reported = {_family_group(e.event_type) for e in told}
+    hosts: dict[str, list[Event]] = {}
+    for ref in (e for e in events if e.id in references):
+        group = [e for e in told if _family_group(e.event_type) == _family_group(ref.event_type)]
+        host = next((e for e in group if same_victim(e, ref)), None) \
+            or next((e for e in reversed(group) if e.sentence < ref.sentence), None) or (group[0] if group else None)
+        if host is not None and references[ref.id] is not None and _points_at(ref, host):
+            hosts.setdefault(host.id, []).append(ref)
+    folded = {r.id for refs in hosts.values() for r in refs}
+    out = []
+    for ev in events:
+        if ev.id in folded or (ev.id in references and _family_group(ev.event_type) in reported):
+            continue
+        for ref in hosts.get(ev.id, []):
+            trigger_at = references[ref.id] or 0
+            told_as = _as_told(ref, ev, trigger_at)
+            claimant = ev.actor1 is None or not ev.actor1.actor_id
+            ev = merge_pair(ev, told_as)
+            if claimant and told_as.actor1 is not None and told_as.actor1.actor_id and ev.actor1 is told_as.actor1 \
+                    and _CLAIMING.search(ref.evidence.text if ref.evidence else "") and ev.modality == Modality.REPORTED:
+                ev = replace(ev, modality=Modality.CLAIMED)  # the perpetrator is who claimed it, as ``attribute_claims`` marks it
+        out.append(ev)
+    return out
+
+
+def same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n\n" not in text[a:b]
+
+
+# "No group has claimed the attack", "there was no immediate claim of responsibility"
+_NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|faction)|nobody|none)\b[^.;]{0,30}?\bclaimed\b"
+                       r"|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+claimed\b", re.I)
+
+
+_CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}(?:responsibility|credit)\b"
+                    r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b"
+                    r"|\b(?:attack|bombing|blast|explosion|ambush|assault|raid|killing|kidnapping|abduction)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b", re.I)
+
+
+def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
+    """"Islamic State claimed responsibility": the claimant is the perpetrator of the violent events
+    that have no named one (one claimant per article; the modality says it is a claim)."""
+    claimants = []
+    for sent in doc.sentences:
+        m = _CLAIM.search(sent.text)
+        if not m:
+            continue
+        pos = sent.start + m.start()
+        # "the al-Qaeda-linked group claimed …": a name that modifies another noun is not the claimant
+        named = [r for r in doc.actors if r.actor_id and r.kind in ARMED_NON_STATE and r.start is not None and sent.start <= r.start < sent.end
+                 and not MODIFIER_AFTER.match(doc.article.text, r.end or r.start)]
+        before = [r for r in named if (r.end or 0) <= pos] or [r for r in named if (r.start or 0) > pos and "by" in sent.text[m.end() - 3 : m.end() + 4].lower()]
+        if before:
+            claimants.append(before[-1])
+    if len({c.actor_id for c in claimants}) != 1:
+        return events
+    claimant = claimants[0]
+    text = doc.article.text
+    unclaimed = [s.start for s in doc.sentences if _NO_CLAIM.search(s.text)]
+    claims = [s.start for s in doc.sentences if _CLAIM.search(s.text)]
+    # a claim speaks of what was told up to it; an act told after it is the claimed one only on the same day
+    told_before = {ev.date.start for ev in events if ev.date is not None and ev.evidence is not None
+                   and ev.event_family in VIOLENT_FAMILIES and ev.evidence.start <= claims[-1]}
+    out = []
+    for ev in events:
+        at = ev.evidence.start if ev.evidence is not None else None
+        if at is not None and any(same_paragraph(text, min(at, u), max(at, u)) for u in unclaimed):
+            pass  # "… gunmen shot dead two police officers. No group has claimed that attack."
+        elif at is not None and separate(ev) and not any(same_paragraph(text, min(at, c), max(at, c)) for c in claims):
+            pass  # "In a separate incident, …": the claim was of the other attack
+        elif at is not None and at > claims[-1] and told_before and (ev.date is None or ev.date.start not in told_before):
+            pass  # "The bombing came a day after jets struck hideouts …": another day's act
+        elif ev.event_family in VIOLENT_FAMILIES and (ev.actor1 is None or not ev.actor1.actor_id):
+            ev.actor1 = ActorRef(name=claimant.name, text=claimant.text, kind=claimant.kind, actor_id=claimant.actor_id,
+                                 country=claimant.country, start=claimant.start, end=claimant.end, score=claimant.score * 0.9)
+            if ev.modality == Modality.REPORTED:
+                ev.modality = Modality.CLAIMED
+        out.append(ev)
+    return out
+
+
+# hostages or captives set free: "troops freed 14 hostages", "rescued three kidnapped aid workers"
+_FREED_CAPTIVES = re.compile(r"\b(?:freed|rescued|released|liberated)\s+(?:\w+\s+){0,3}?(?:hostages|captives|abductees|kidnap(?:ped|ping)\s+victims|"
+                             r"(?:kidnapped|abducted)\s+\w+)\b", re.I)
+
+
+def no_rescues(events: list[Event]) -> list[Event]:
+    """Security forces freeing hostages is no agreement (ACLED's agreements release prisoners by
+    consent): "the army said its soldiers had freed 14 hostages taken by the ADF" tells of the
+    abduction and a rescue, not of a deal."""
+    def rescue(ev: Event) -> bool:
+        return (ev.event_type == "agreement" and ev.actor1 is not None and ev.actor1.kind == ActorKind.STATE_FORCES
+                and ev.evidence is not None and _FREED_CAPTIVES.search(ev.evidence.text) is not None)
+    return [ev for ev in events if not rescue(ev)]
+
+
+def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Event]:
+    """The unnamed people who march are protesters, and those who riot rioters: "several hundred
+    people marched … and set fire to the office" is not an act of civilians (ACLED's "Protesters
+    (Tunisia)", "Rioters (Tunisia)"). The words of the text stay."""
+    for ev in events:
+        crowd = ev.actor2
+        if ev.event_type in ("protest_with_intervention", "excessive_force_against_protesters") and crowd is not None \
+                and not crowd.actor_id and crowd.kind == ActorKind.CIVILIANS and ev.actor1 is not None \
+                and ev.actor1.kind == ActorKind.STATE_FORCES:
+            # "police used water cannon to disperse thousands of people protesting": the people are protesters
+            ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
+                                name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or "")))
+        ref = ev.actor1
+        if ref is None or ref.actor_id or ev.event_family not in ("protests", "riots") \
+                or ref.kind not in (ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS):
+            continue
+        if ev.event_type == "excessive_force_against_protesters":
+            continue  # the crowd is the target there; an actor1 of the civilians kind is some other reading
+        kind = ActorKind.PROTESTERS if ev.event_family == "protests" else ActorKind.RIOTERS
+        if ref.kind == kind:
+            continue  # "a crowd" the police dispersed demonstrated; the same crowd burning cars rioted
+        ev.actor1 = replace(ref, kind=kind, name=generic_name(kind, country_names.get(ref.country or "")))
+    return events
+
+
+_PLACE_KIND = re.compile(r"\s+(?:neighbou?rhood|district|area|quarter|village|town|city|township|suburb|province|region|county|camp)", re.I)
+
+
+def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
+    """"Arauca has seen fierce fighting": a name the place stage resolved as a place at the same
+    words, or that holds one ("attacked the Solino neighbourhood"), is not an unknown person acting
+    or suffering (the parser's guess for a capitalised subject)."""
+    spans = [(p.start, p.end) for p in doc.places if p.start is not None and p.end is not None]
+    for ev in events:
+        for side in ("actor1", "actor2"):
+            ref = getattr(ev, side)
+            if ref is None or ref.kind != ActorKind.PERSON or ref.actor_id or ref.start is None or ref.end is None:
+                continue
+            # the same words, or a place that opens the name the parser gave and a kind of place that
+            # ends it ("the Solino neighbourhood"); not "Kenyan President …", whose place is a modifier
+            if any(a == ref.start and (b == ref.end or _PLACE_KIND.fullmatch(doc.article.text[b : ref.end])) for a, b in spans):
+                setattr(ev, side, None)
+        # a co-victim read from a capitalised word inside a place's name ("Wad al-Nura", "the Jolan district")
+        ev.assoc_actor2 = [r for r in ev.assoc_actor2 if not (r.kind == ActorKind.PERSON and not r.actor_id and r.start is not None
+                                                              and any(lo <= r.start and (r.end or 0) <= hi for lo, hi in spans))]
+    return events
+
+
+def distinct_sides(events: list[Event]) -> list[Event]:
+    """No one is their own target (``coref.own_target``)."""
+    for ev in events:
+        if own_target(ev.actor1, ev.actor2):
+            ev.actor2 = None
+    return events
+
+
+# an unnamed aircraft or drone, no country word before it: "a drone hit", "shot down 370 drones"
+_AIRCRAFT = re.compile(rf"(?:(?:the|a|an|its|their)\s+)?(?:{AIRCRAFT_NOUN})", re.I)
+
+
+def attribute_aircraft(events: list[Event]) -> list[Event]:
+    """Unnamed drones and warplanes belong to the one foreign state the report shows striking there.
+
+    An unnamed state force takes the country of the event's place ("troops" in Nigeria are
+    Nigeria's). Aircraft cross borders: after "Russia launched 400 drones at Ukraine", "a drone
+    hit an energy facility in Lviv" and "the air force shot down 370 drones" are Russia's, not
+    Ukraine's. Where exactly one state named in the report strikes in a country not its own, the
+    aircraft that the default gave to the place's country are that state's; otherwise the default stays."""
+    strikers = {ev.actor1.actor_id: ev.actor1 for ev in events
+                if ev.actor1 is not None and ev.actor1.actor_id and ev.actor1.kind == ActorKind.STATE_FORCES
+                and not _AIRCRAFT.fullmatch(ev.actor1.text) and ev.actor1.country and ev.location is not None
+                and ev.location.country and ev.actor1.country != ev.location.country}
+    if not strikers:
+        return events
+    for ev in events:
+        home = ev.location.country if ev.location is not None else None
+        foreign = [r for r in strikers.values() if r.country != home]
+        if home is None or len(foreign) != 1:
+            continue
+        for side in ("actor1", "actor2"):
+            ref = getattr(ev, side)
+            if (ref is not None and ref.kind == ActorKind.STATE_FORCES and ref.country == home and _AIRCRAFT.fullmatch(ref.text)):
+                owner = foreign[0]
+                setattr(ev, side, replace(ref, name=owner.name, actor_id=owner.actor_id, country=owner.country))
+    return events
