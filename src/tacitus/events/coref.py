@@ -109,6 +109,13 @@ def _place_ok(a: Event, b: Event) -> bool:
     return not (a.location.admin1 and b.location.admin1 and a.location.admin1 != b.location.admin1)
 
 
+def _other_towns(a: Event, b: Event) -> bool:
+    """Each report names its own town, and they differ ("marched in Cusco … In Lima, police used pepper spray")."""
+    la, lb = a.location, b.location
+    return la is not None and lb is not None and la.precision == 1 and lb.precision == 1 and la.name != lb.name \
+        and _own_place(a, dateline=False) and _own_place(b, dateline=False)
+
+
 _NEWS_DAYS = 31
 
 
@@ -276,7 +283,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
     """Whether two events of one article describe the same incident."""
     if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]) and a.sentence != b.sentence:
         return False  # "Separately, the army said it had seized …": the writer says it is another incident (than those before)
-    if a.modality == b.modality and _protest_response(a, b):
+    if a.modality == b.modality and _protest_response(a, b) and not _other_towns(a, b):
         return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
     if {a.event_type, b.event_type} & _TERRITORY and "explosions_remote_violence" in (fam_a, fam_b):
@@ -756,8 +763,8 @@ _CROWDS = frozenset({ActorKind.PROTESTERS, ActorKind.RIOTERS, ActorKind.CIVILIAN
 
 def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | None]:
     """The merged event's two sides. In a riot the crowd acts and the police are the other side
-    ("some of them set fire to the office before police dispersed them"); in excessive force the
-    forces act on the crowd: whichever report gave which order, the merged type decides it.
+    ("some of them set fire to the office before police dispersed them"); in excessive force and an
+    intervention the forces act on the crowd: whichever report gave which order, the merged type decides it.
     Elsewhere the earlier report's actor stays (see ``_main_actor``). No one is their own target."""
     actor1, actor2 = _main_actor(a.actor1, b.actor1), a.actor2 or b.actor2
     refs = [r for r in (a.actor1, b.actor1, a.actor2, b.actor2) if r is not None]
@@ -766,8 +773,8 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     if crowd is not None and force is not None:
         if FAMILY_OF[etype] == "riots":
             actor1, actor2 = crowd, force
-        elif etype == "excessive_force_against_protesters":
-            actor1, actor2 = force, crowd
+        elif etype in ("excessive_force_against_protesters", "protest_with_intervention"):
+            actor1, actor2 = force, crowd  # (the crowd is never lost: "rallied …; police fired tear gas")
     if own_target(actor1, actor2):
         # "British aircraft using missiles killed 4 Iraqis": a clause that read the aircraft as the target gives way
         actor2 = next((r for r in (a.actor2, b.actor2) if r is not None and not own_target(actor1, r)

@@ -370,7 +370,13 @@ def join_protest(clauses: list[Clause]) -> list[Clause]:
     if host is None:
         return clauses
     # (a relative clause describes the people it hangs on, "protesters who burned tyres", not the event told)
-    group = [c for c in clauses if c is host or (c.modes and c.modes <= _CROWD_RESPONSE and not (c.head is not None and c.head.dep_ == "relcl"))]
+    # (the arrests made while dispersing it are part of the response: "used pepper spray … and detained three")
+    own = [c for c in clauses if not (c.head is not None and c.head.dep_ == "relcl")]
+    group = [c for c in own if c is host or (c.modes and (c.modes - {"arrest"}) and c.modes - {"arrest"} <= _CROWD_RESPONSE)]
+    # arrests made in the dispersal: "… fired tear gas to push them back and arrested four of them"
+    responses = {c.head.i for c in group if c is not host and c.head is not None}
+    group += [c for c in own if c.modes == {"arrest"} and c.head is not None and c.head.dep_ == "conj"
+              and (c.head.head.i in responses or (c.head.head.dep_ in ("advcl", "xcomp") and c.head.head.head.i in responses))]
     told = {id(c): [t for t in c.triggers if not t.background] for c in group}
     for clause in group:
         # each keeps its own words (place, actors) and takes the others' modes; the article-level
@@ -1054,7 +1060,9 @@ class EventExtractor:
             # "an ambush that wrecked a bus on the road to X": what the act did, it did there
             hi = _relative_clause_end(doc.article.text, sent, clause, self._clauses) or hi
             in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
-        if in_sent and not in_clause and len(self._clauses) > 1:
+        if in_sent and not in_clause and len(self._clauses) > 1 and not clause.joined:
+            # (a clause joined to a protest told in the same sentence, "rallied in Lima; police used pepper
+            # spray …", is that protest's response: it happened where the protest was)
             in_sent = []
         elif in_clause:
             in_sent = in_clause
