@@ -1,4 +1,5 @@
 import datetime as dt
+from collections import Counter
 
 import pytest
 
@@ -138,3 +139,13 @@ def test_a_name_modifying_a_noun_is_no_antecedent(extract) -> None:
                   "Police in Kenya arrested 14 suspected members of the group in Mandera county.")
     group = [a for a in doc.actors if a.text in ("the group", "group")]
     assert group and all(a.actor_id == "al_shabaab" for a in group)
+
+
+def test_a_title_needs_its_holders_group_or_country_in_the_story(resolver):
+    """'The caliph' in a story about Syria is the Islamic State's; in a story about Nigeria that never
+    names the group, one country's title says nothing about another's."""
+    day = dt.date(2015, 3, 12)
+    assert resolver.resolve_text("the caliph", Context(day=day, countries=Counter({"SYR": 2}))).actor_id == "abu_bakr_al_baghdadi"
+    assert resolver.resolve_text("the caliph", Context(day=day, countries=Counter({"NGA": 3}))) is None
+    named = Context(day=day, countries=Counter({"NGA": 3}), named=Counter({"islamic_state": 1}))
+    assert resolver.resolve_text("the caliph", named).actor_id == "abu_bakr_al_baghdadi"

@@ -116,7 +116,12 @@ class Resolver:
         rivals = [er for er in live[1:] if er[0].id != live[0][0].id and ctx.named[er[1].org] == ctx.named[live[0][1].org]]
         if rivals:
             return None  # two people hold that title then and the article names neither's group
-        return live[0][0], 0.8
+        holder, role = live[0]
+        org = self.kb.get(role.org)
+        where = {*holder.countries, *(org.countries if org is not None else ())}
+        if ctx.countries and not ctx.named[role.org] and not any(ctx.countries[c] for c in where):
+            return None  # one country's office in a story about another: "the intelligence chief" in Honduras is not Somalia's
+        return holder, 0.8
 
     def resolve_text(self, text: str, ctx: Context | None = None) -> ActorRef | None:
         """Resolve a free-standing name or description (the ``actors resolve`` command)."""
