@@ -121,8 +121,10 @@ def _adjective_before_name(sdoc: Any) -> None:
     """"Shelling by the paramilitary Rapid Support Forces" read with the adjective as the object of
     "by" and the name beside it: the name is the object, the adjective describes it."""
     for adj in sdoc:
+        if adj.dep_ != "pobj" or adj.pos_ != "ADJ":
+            continue  # (the cheap test first: this runs over every parsed token)
         name = next((c for c in adj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == adj.i + 1), None)
-        if adj.pos_ != "ADJ" or adj.dep_ != "pobj" or name is None:
+        if name is None:
             continue
         name.head, name.dep_ = adj.head, "pobj"
         adj.head, adj.dep_ = name, "amod"
