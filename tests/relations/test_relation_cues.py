@@ -220,3 +220,69 @@ def test_a_group_is_a_party_without_its_members_noun(extract) -> None:
     doc = extract("Kenyan troops carried out raids against al-Shabaab fighters near the border on Monday.")
     assert has(doc, "fighting_against", "Kenyan troops", "al-Shabaab")
     assert not has(doc, "fighting_against", "Kenyan troops", "al-Shabaab fighters")
+
+
+# -- the party a cue governs is its object, not a name further on ---------------------------------
+
+def test_backed_by_an_unnamed_force_allies_no_one(extract) -> None:
+    # the backers are the unnamed volunteers; the RSF named after them is the enemy
+    doc = extract("Sudanese troops, backed by local militiamen, repelled a Rapid Support Forces assault near El Fasher overnight.",
+                  "2024-06-03")
+    assert not triples(doc, "allies")
+
+
+def test_a_front_line_is_no_party(extract) -> None:
+    doc = extract("Rapid Support Forces fighters launched an assault on the Omdurman front on Sunday.", "2024-06-03")
+    assert not any("front" in r.target.text for r in doc.relations)
+
+
+def test_a_local_government_area_is_no_party(extract) -> None:
+    doc = extract("Bandits killed 12 farmers in raids on two hamlets in the Bukkuyum local government area of Zamfara State on Friday.",
+                  "2023-03-20")
+    assert not triples(doc, "fighting_against")
+
+
+def test_led_by_leads_the_nearest_group(extract) -> None:
+    # "fighters led by X": X leads the fighters, not the battalion named before them
+    doc = extract("Soldiers of the 21st Armoured Brigade ran into about 15 fighters led by a commander, Hassan Guled, "
+                  "near the river and fought them until dusk.", "2022-09-12")
+    assert not any(r.type == "leader_of" and "Brigade" in r.target.text for r in doc.relations)
+
+
+def test_an_all_capitals_text_names_no_party_with_its_generic_nouns(extract) -> None:
+    doc = extract("OFFICIALS SAID THAT FOUR POLICEMEN AND TWO GUERRILLAS DIED IN THE FIGHTING AND THAT NINE POLICEMEN WERE HURT.",
+                  "1990-05-02")
+    assert not triples(doc, "fighting_against")
+
+
+# -- acceptance, mergers and fights told in other words ------------------------------------------
+
+def test_acceptance_answers_the_pledge_before_it(extract) -> None:
+    doc = extract("Fighters of Ansar al-Furqan pledged allegiance to the Islamic State in a video on Monday. "
+                  "An Islamic State statement said it \u201caccepted the bay\u2019a of our brothers\u201d.", "2021-03-10")
+    assert any(r.type == "accepted_allegiance" and r.source.actor_id == "islamic_state" and r.target.actor_id == "ansar_al_furqan"
+               for r in doc.relations)
+
+
+def test_bayat_is_an_allegiance(extract) -> None:
+    doc = extract("Ansar al-Furqan gave bayat to the Islamic State in an audio message released on Monday.", "2021-03-10")
+    assert any(r.type == "pledged_allegiance" and r.source.actor_id == "ansar_al_furqan" and r.target.actor_id == "islamic_state"
+               for r in doc.relations)
+
+
+def test_merging_units_with_another_group(extract) -> None:
+    doc = extract("In a statement on Tuesday, Ahrar al-Sham said it was merging its Hama brigades with Hurras al-Din.", "2019-04-02")
+    assert any(r.type == "merged_into" and r.source.actor_id == "ahrar_al_sham" and r.target.actor_id == "hurras_al_din"
+               for r in doc.relations)
+
+
+def test_a_dead_leader_still_stands_for_the_group_the_text_names(extract) -> None:
+    # his role ended before publication; the sentence itself says whose leader he was
+    doc = extract("Islamic State leader Abu Bakr al-Baghdadi died in 2019 during a confrontation with Kurdish-led Syrian Democratic Forces.",
+                  "2021-03-10")
+    assert any(r.type == "fighting_against" and {r.source.actor_id, r.target.actor_id} == {"islamic_state", "syrian_democratic_forces"} for r in doc.relations)
+
+
+def test_a_rival_named_in_apposition(extract) -> None:
+    doc = extract("Hurras al-Din and its main rival, Hay'at Tahrir al-Sham, both keep fighters around Idlib.", "2020-02-01")
+    assert any(r.type == "rivals" and r.source.actor_id == "hurras_al_din" for r in doc.relations)

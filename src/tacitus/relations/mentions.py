@@ -36,6 +36,11 @@ _NP = re.compile(
 _PROPER = re.compile(rf"\b{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,7}}")
 # Lower-case descriptions that still name one party: "the international coalition".
 _LOWER_OK = re.compile(r"\b(?:international|global|[\w.]+-led)\s+(?:coalition|alliance|community)$|\b\w+\s+(?:coalition|government)$", re.I)
+# A lower-case "front" after a name is a front line ("the Kassala front"); a named front is
+# capitalised ("the Polisario Front"). "X local government" is a Nigerian district.
+_NOT_A_PARTY = re.compile(r"(?<![A-Z])\bfront$|\blocal\s+government$")
+# A force's name that modifies a noun of place: "the Ituri army sector", "the coalition area".
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:area|areas|sector|zone|district|territory|headquarters|secretariat)\b")
 # "a rival militia known as Zaire": the name that follows stands for the phrase
 _KNOWN_AS = re.compile(rf",?\s+(?:known\s+as|called|calling\s+itself)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,4}})")
 # What may stand before a country acting as a party: the sentence start, a list, an agent.
@@ -68,6 +73,8 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
             continue  # "forces", "ground forces": a description, not a party the article names
         if re.match(r"\s+[A-Z]", text[e : e + 2]) or re.match(r"['’]s\b", text[e : e + 3]):
             continue  # "Armed Forces Day", "the coalition's strikes": part of a longer name or a possessor
+        if _NOT_A_PARTY.search(np_text) or _PLACE_NOUN_AFTER.match(text, e):
+            continue  # "the Marib front", "the Rafi local government area": a front line or an area
         inside = [r for r in refs if r.start is not None and s <= r.start and (r.end or 0) <= e]
         named = [r for r in inside if r.actor_id]
         if any((r.start is not None and r.start < s < (r.end or 0)) or (r.start is not None and r.start < e < (r.end or 0)) for r in refs):
