@@ -286,3 +286,10 @@ def test_a_dead_leader_still_stands_for_the_group_the_text_names(extract) -> Non
 def test_a_rival_named_in_apposition(extract) -> None:
     doc = extract("Hurras al-Din and its main rival, Hay'at Tahrir al-Sham, both keep fighters around Idlib.", "2020-02-01")
     assert any(r.type == "rivals" and r.source.actor_id == "hurras_al_din" for r in doc.relations)
+
+
+def test_the_enemy_of_a_fight_supports_no_one(extract) -> None:
+    doc = extract("Under fire from al-Shabaab gunmen near the bridge, the Somali unit asked for air support from the African Union mission.",
+                  "2021-05-04")
+    doc2 = extract("Ethiopian officials discussed their aid to Somali forces in support of the campaign against al-Shabaab.", "2021-05-04")
+    assert not any(r.type == "allies" and "al_shabaab" in (r.source.actor_id, r.target.actor_id) for r in doc.relations + doc2.relations)

@@ -281,6 +281,8 @@ class RelationExtractor:
                     continue  # "backed by tribal fighters, said …": the cue's object is no named party
                 if _src == "before":  # "The M23, made up mostly of Tutsi fighters, captured …": the list is not the subject
                     before = [r for r in before if not _CONSTITUENT.search(text[max(sent.start, (r.start or 0) - 40) : r.start or 0])]
+                if rtype == "allies" and _src == "before" and before and _HOSTILE_BEFORE.search(text[max(sent.start, (before[-1].start or 0) - 40) : before[-1].start or 0]):
+                    continue  # "fire from ISIL fighters …, they requested support from the Coalition": the enemy supports no one
                 source = self._speaker(doc, sent, cs) if not before else before[-1]
                 if rtype in ("accepted_allegiance",):
                     source = before[-1] if before else self._speaker(doc, sent, cs)
@@ -304,7 +306,7 @@ class RelationExtractor:
                 src_org = self._as_org(source, day, roles)
                 if src_org is None:
                     continue
-                tgt_org = self._target(text, ce, src_org, after[:3], day, roles, governed=_tgt == "after" and _src == "before")
+                tgt_org = self._target(rtype, text, ce, src_org, after[:3], day, roles, governed=_tgt == "after" and _src == "before")
                 if tgt_org is None:
                     continue
                 if rtype in ("fighting_against", "rivals", "allies") and not (
@@ -332,7 +334,7 @@ class RelationExtractor:
                     break
         return out
 
-    def _target(self, text: str, cue_end: int, source: ActorRef, after: list[ActorRef], day: dt.date | None,
+    def _target(self, rtype: str, text: str, cue_end: int, source: ActorRef, after: list[ActorRef], day: dt.date | None,
                 roles: Sequence[Relation], governed: bool) -> ActorRef | None:
         """The first mention after the cue that is not the source itself ("…to the group made by
         X"); where ``governed``, only if the cue governs it ("attacks on three villages in the
@@ -343,7 +345,7 @@ class RelationExtractor:
             if org is None or same_actor(org, source):
                 skipped.append(t)
                 continue
-            return org if not governed or _governed(text, cue_end, t, skipped) else None
+            return org if not governed or _governed(text, cue_end, t, skipped, friendly=rtype == "allies") else None
         return None
 
     def _acceptance(self, doc: Document, sent: Sentence, cue: int, source: ActorRef, earlier: Sequence[Relation]) -> Relation | None:
@@ -461,15 +463,19 @@ _TARGET_GAP = 40
 # Idlib against HTS").
 _GAP_BREAK = re.compile(r"[,;:]|\b(?:in|at|near|inside|outside|across|around|into|said|says|who|which|that|while|after|before|when|where|but|and)\b", re.I)
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.I)
+# Words that make the mention after them an enemy: "fire from", "the fight against", "defeating these".
+_HOSTILE_BEFORE = re.compile(r"\b(?:against|fire\s+from|attacks?\s+(?:on|by)|strikes?\s+on|war\s+on|defeat\w*|destroy\w*|fight\w*)\s+"
+                             r"(?:(?:the|these|those|its|their)\s+)?$", re.I)
 _GAP_RESUMES = re.compile(r"\b(?:against|with|alongside)\s+(?:(?:the|its|their)\s+)?$", re.I)
 # Between a group and "led by"/"founded by" that tells its leader: an aside's opening at most.
 _LEADS_GAP = re.compile(r"\)?\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|now|then|currently|once|formerly|"
                         r"previously|later|still|also|reportedly|allegedly|jointly|originally|initially|long)\s+)*", re.I)
 
 
-def _governed(text: str, cue_end: int, ref: ActorRef, skipped: Sequence[ActorRef] = ()) -> bool:
+def _governed(text: str, cue_end: int, ref: ActorRef, skipped: Sequence[ActorRef] = (), friendly: bool = False) -> bool:
     """Whether the words between a cue's end and ``ref`` (less the ``skipped`` mentions) leave
-    ``ref`` the party the cue speaks of."""
+    ``ref`` the party the cue speaks of. For a ``friendly`` cue, a party taken up by "against"
+    is the enemy ("in support of the campaign against Daesh")."""
     start = ref.start or 0
     gap = text[cue_end:start]
     for r in sorted(skipped, key=lambda r: -(r.start or 0)):
@@ -477,6 +483,8 @@ def _governed(text: str, cue_end: int, ref: ActorRef, skipped: Sequence[ActorRef
             gap = gap[: r.start - cue_end] + gap[r.end - cue_end :]
     if _APPOSITION.fullmatch(gap):
         return True  # "Boko Haram and its rival, ISWAP, …": the name in apposition is the cue's party
+    if friendly:
+        return not _GAP_BREAK.search(gap) and not _HOSTILE_BEFORE.search(gap)
     return not _GAP_BREAK.search(gap) or bool(_GAP_RESUMES.search(gap))
 _MEMBERS_NOUN = re.compile(r"\s+(?:fighters|militants|terrorists|insurgents|rebels|jihadists|gunmen|members|guerrillas|loyalists|"
                            r"operatives|militiamen|targets|positions)$", re.I)
