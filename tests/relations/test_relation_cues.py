@@ -293,3 +293,9 @@ def test_the_enemy_of_a_fight_supports_no_one(extract) -> None:
                   "2021-05-04")
     doc2 = extract("Ethiopian officials discussed their aid to Somali forces in support of the campaign against al-Shabaab.", "2021-05-04")
     assert not any(r.type == "allies" and "al_shabaab" in (r.source.actor_id, r.target.actor_id) for r in doc.relations + doc2.relations)
+
+
+def test_an_insurgency_against_a_government(extract) -> None:
+    doc = extract("The Allied Democratic Forces, which has waged a long insurgency against the Ugandan government, crossed into Congo.",
+                  "2021-05-04")
+    assert any(r.type == "fighting_against" and r.source.actor_id == "allied_democratic_forces" for r in doc.relations)

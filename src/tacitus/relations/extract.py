@@ -64,7 +64,7 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
     ("rivals", re.compile(r"\b(?:rivalry|competition|feud|enmity|infighting)\s+between\b", re.I), "after", "after"),
     ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|(?:confrontations?|skirmish(?:es)?|gun\s*battles?|gunfights?|firefights?|exchanges?\s+of\s+fire)\s+with|war\s+(?:with|against)|at\s+war\s+with|war\s+on|"
                                     r"(?:offensives?|campaigns?|fight|struggle|(?:air\s*)?strikes?|attacks?|operations?|raids?|assaults?|missions?|efforts?|munitions|fire|"
-                                    r"defen[cs]es|actions?|war)\s+(?:\w+\s+){0,3}?(?:against|on)|(?:unite[sd]?|stand|stood|standing)\s+against)\b", re.I), "before", "after"),
+                                    r"defen[cs]es|actions?|war|insurgenc(?:y|ies)|rebellion|uprising|jihad|resistance)\s+(?:\w+\s+){0,3}?(?:against|on)|(?:unite[sd]?|stand|stood|standing)\s+against)\b", re.I), "before", "after"),
     # "to degrade and defeat ISIL", "its campaign to destroy the group", "the defeat of X"
     ("fighting_against", re.compile(r"\b(?:(?:degrad\w*|isolat\w*)\s+and\s+(?:ultimately\s+)?)?(?:defeat(?:s|ed|ing)?|destroy(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|"
                                     r"dismantl\w+|confront(?:s|ed|ing)?|counter(?:ing)?|oust(?:s|ed|ing)?|expel(?:s|led|ling)?|(?:drive|drove|driven|pushing|pushed|push)\s+(?:back|out))\b(?:\s+of)?", re.I), "before", "after"),
