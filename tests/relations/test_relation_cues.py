@@ -299,3 +299,11 @@ def test_an_insurgency_against_a_government(extract) -> None:
     doc = extract("The Allied Democratic Forces, which has waged a long insurgency against the Ugandan government, crossed into Congo.",
                   "2021-05-04")
     assert any(r.type == "fighting_against" and r.source.actor_id == "allied_democratic_forces" for r in doc.relations)
+
+
+def test_a_fight_told_both_ways_is_one_relation(extract) -> None:
+    doc = extract("Sudanese troops fought the Rapid Support Forces near Kadugli on Monday. "
+                  "Rapid Support Forces fighters then shelled army positions in the town on Tuesday.", "2024-06-05")
+    fights = [r for r in doc.relations if r.type == "fighting_against" and r.modality in FACTUAL
+              and {r.source.actor_id, r.target.actor_id} == {"military_sdn", "rsf"}]
+    assert len(fights) == 1

@@ -562,10 +562,18 @@ def _better(a: Relation, b: Relation) -> Relation:
     return a if rank(a) >= rank(b) else b
 
 
+# Relations that hold both ways: "the army fights the RSF" and "the RSF fights the army" are one.
+_SYMMETRIC = frozenset({"allies", "fighting_against"})
+
+
 def dedupe(relations: list[Relation]) -> list[Relation]:
-    """One relation per (type, source, target, factual or not), keeping the best-dated statement."""
+    """One relation per (type, source, target, factual or not), keeping the best-dated statement;
+    the two directions of a symmetric relation are one relation."""
     kept: dict[tuple[str, str, str, bool], Relation] = {}
     for r in relations:
-        k = (r.type, r.source.actor_id or r.source.text.lower(), r.target.actor_id or r.target.text.lower(), r.modality in _FACTUAL)
+        a, b = r.source.actor_id or r.source.text.lower(), r.target.actor_id or r.target.text.lower()
+        if r.type in _SYMMETRIC and b < a:
+            a, b = b, a
+        k = (r.type, a, b, r.modality in _FACTUAL)
         kept[k] = _better(kept[k], r) if k in kept else r
     return list(kept.values())
