@@ -307,3 +307,25 @@ def test_a_fight_told_both_ways_is_one_relation(extract) -> None:
     fights = [r for r in doc.relations if r.type == "fighting_against" and r.modality in FACTUAL
               and {r.source.actor_id, r.target.actor_id} == {"military_sdn", "rsf"}]
     assert len(fights) == 1
+
+
+# -- names that hold a cue or a generic noun, and places that look like parties --------------------
+
+def test_a_cue_inside_a_name_is_no_cue(extract) -> None:
+    doc = extract("The Kenya Defence Forces received ten Bradley Fighting Vehicles from the United States Army on Monday.", "2017-03-01")
+    assert not triples(doc, "fighting_against")
+
+
+def test_a_generic_noun_inside_a_name_is_no_party(extract) -> None:
+    doc = extract("Al-Shabaab fighters seized weapons from the Baledogle Military Airfield on Monday.", "2017-03-01")
+    assert not any(r.target.text == "Military" for r in doc.relations)
+
+
+def test_the_enemy_is_no_member_of_the_task_force(extract) -> None:
+    doc = extract("French troops fly strike missions against al-Shabaab as part of the European Union Naval Force.", "2017-03-01")
+    assert not any(r.type == "member_of" and r.source.actor_id == "al_shabaab" for r in doc.relations)
+
+
+def test_a_country_after_its_town_is_a_place(extract) -> None:
+    doc = extract("Envoys will meet in Paris, France, on Friday to discuss the campaign against al-Shabaab.", "2017-03-01")
+    assert not any("France" in (r.source.text, r.target.text) for r in doc.relations)

@@ -139,7 +139,7 @@ class RelationExtractor:
             out.extend(self._two_sides(doc, sent))  # the sides may all be named in the sentence before
             persons = [(e.start, e.end) for e in doc.entities if e.label == "PERSON" and sent.start <= e.start < sent.end]
             people = people_named(doc.article.text, sent.start, sent.end, in_sent, persons, places)
-            refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent + people, self.countries, keep=_participates)
+            refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent + people, self.countries, keep=_participates, places=places)
             if not refs:
                 continue
             roles = self._roles(doc, sent, refs)
@@ -265,7 +265,7 @@ class RelationExtractor:
             parties = refs if rtype in ("leader_of", "member_of") else group_refs
             for m in cue.finditer(sent.text):
                 cs, ce = sent.start + m.start(), sent.start + m.end()
-                if any(a < ce and cs < b for a, b in used_spans):
+                if any(a < ce and cs < b for a, b in used_spans) or _in_a_name(text, sent, cs, ce):
                     continue
                 asides = [(a, b) for a, b in sentence_asides if b <= cs]
                 # "JNIM, which pledged allegiance to al-Qaeda, has been fighting IS": a name inside an aside is not the subject
@@ -281,7 +281,7 @@ class RelationExtractor:
                     continue  # "backed by tribal fighters, said …": the cue's object is no named party
                 if _src == "before":  # "The M23, made up mostly of Tutsi fighters, captured …": the list is not the subject
                     before = [r for r in before if not _CONSTITUENT.search(text[max(sent.start, (r.start or 0) - 40) : r.start or 0])]
-                if rtype == "allies" and _src == "before" and before and _HOSTILE_BEFORE.search(text[max(sent.start, (before[-1].start or 0) - 40) : before[-1].start or 0]):
+                if rtype in _FRIENDLY and _src == "before" and before and _HOSTILE_BEFORE.search(text[max(sent.start, (before[-1].start or 0) - 40) : before[-1].start or 0]):
                     continue  # "fire from ISIL fighters …, they requested support from the Coalition": the enemy supports no one
                 source = self._speaker(doc, sent, cs) if not before else before[-1]
                 if rtype in ("accepted_allegiance",):
@@ -463,6 +463,8 @@ _TARGET_GAP = 40
 # Idlib against HTS").
 _GAP_BREAK = re.compile(r"[,;:]|\b(?:in|at|near|inside|outside|across|around|into|said|says|who|which|that|while|after|before|when|where|but|and)\b", re.I)
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.I)
+# Relations an enemy does not enter: "missions against ISIL as part of the task force".
+_FRIENDLY = frozenset({"allies", "member_of", "affiliates"})
 # Words that make the mention after them an enemy: "fire from", "the fight against", "defeating these".
 _HOSTILE_BEFORE = re.compile(r"\b(?:against|fire\s+from|attacks?\s+(?:on|by)|strikes?\s+on|war\s+on|defeat\w*|destroy\w*|fight\w*)\s+"
                              r"(?:(?:the|these|those|its|their)\s+)?$", re.I)
@@ -470,6 +472,14 @@ _GAP_RESUMES = re.compile(r"\b(?:against|with|alongside)\s+(?:(?:the|its|their)\
 # Between a group and "led by"/"founded by" that tells its leader: an aside's opening at most.
 _LEADS_GAP = re.compile(r"\)?\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|now|then|currently|once|formerly|"
                         r"previously|later|still|also|reportedly|allegedly|jointly|originally|initially|long)\s+)*", re.I)
+
+
+def _in_a_name(text: str, sent: Sentence, cue_start: int, cue_end: int) -> bool:
+    """A capitalised cue inside a proper name ("F-16 Fighting Falcons", "the Counter ISIL
+    Coalition"), in a sentence not written all in capitals and not at its start."""
+    if cue_start == sent.start or not text[cue_start].isupper() or sent.text.isupper():
+        return False
+    return bool(re.match(r"\s+[A-Z]", text[cue_end : cue_end + 2]))
 
 
 def _governed(text: str, cue_end: int, ref: ActorRef, skipped: Sequence[ActorRef] = (), friendly: bool = False) -> bool:

@@ -58,10 +58,11 @@ def _strip_initial(text: str, start: int) -> tuple[str, int]:
 
 
 def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], countries: dict[str, str],
-                    keep: Callable[[ActorRef], bool] = lambda r: True) -> list[ActorRef]:
+                    keep: Callable[[ActorRef], bool] = lambda r: True, places: Sequence[tuple[int, int]] = ()) -> list[ActorRef]:
     """Participants in ``text[start:end]``: ``refs`` grown to their noun phrase, plus forces and
     countries the resolver left unnamed; other refs pass through where ``keep`` says so.
-    ``countries`` maps a lower-cased country name to ISO3."""
+    ``countries`` maps a lower-cased country name to ISO3; ``places`` are the place mentions'
+    offsets (a country right after "Town, " is where the town is)."""
     span = text[start:end]
     out: list[ActorRef] = []
     taken: list[tuple[int, int]] = []
@@ -103,11 +104,15 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
             continue
         if not _PARTY_SLOT.search(text[max(start, s - 20) : s]):
             continue  # "strikes in northern Iraq", "the border with Uganda": a place, not a party
+        if any(b <= s and re.fullmatch(r",\s*", text[b:s]) and text[a:b].lower() not in countries for a, b in places):
+            continue  # "a meeting in Berlin, Germany": the country names where the town is
         out.append(ActorRef(name=name, text=name, kind=ActorKind.STATE_FORCES, country=iso, start=s, end=e, score=PHRASE_SCORE))
         taken.append((s, e))
     for r in refs:
         if text[r.end or 0 : (r.end or 0) + 1] == "-":
             continue  # "al-Qaeda-linked groups": the name modifies another noun
+        if not r.actor_id and r.kind != ActorKind.PERSON and re.match(r" [A-Z][a-z]", text[r.end or 0 : (r.end or 0) + 3]):
+            continue  # "the Tiyas Military Airfield": a generic noun inside a longer name
         if keep(r) and not any(a <= (r.start or 0) < b for a, b in taken):
             out.append(r)
     out.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
