@@ -329,3 +329,8 @@ def test_the_enemy_is_no_member_of_the_task_force(extract) -> None:
 def test_a_country_after_its_town_is_a_place(extract) -> None:
     doc = extract("Envoys will meet in Paris, France, on Friday to discuss the campaign against al-Shabaab.", "2017-03-01")
     assert not any("France" in (r.source.text, r.target.text) for r in doc.relations)
+
+
+def test_a_name_does_not_run_across_a_line_break(extract) -> None:
+    doc = extract("Coalition Forces Continue Strikes Against Shabaab Militants\nNavy ships shelled the port of Kismayo on Monday.", "2017-03-01")
+    assert not any("\n" in r.source.text or "\n" in r.target.text for r in doc.relations)

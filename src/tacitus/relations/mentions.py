@@ -30,10 +30,11 @@ _ARMED_HEADS = re.compile(r"\b(?:militias?|fighters|militants|insurgents|rebels|
 # "local ground forces", "U.S.-led coalition", "pro-government militias").
 _MODIFIERS = (r"military|security|armed|government|opposition|ground|local|enemy|allied|coalition|paramilitary|special|rebel|"
               r"national|federal|regional|international|global|wider|partner|naval|air|[\w.]+-(?:led|backed|allied|aligned|government)")
+_SP = r"[^\S\n]+"  # the space between the words of one name: a line break ends a heading, not a name
 _NP = re.compile(
-    rf"(?:\b(?:the|its|their|our)\s+)?(?P<np>(?:(?:{_CAP}|(?i:{_MODIFIERS}))\s+){{0,6}}(?i:{_FORCE_HEADS})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?)",
+    rf"(?:\b(?:the|its|their|our)\s+)?(?P<np>(?:(?:{_CAP}|(?i:{_MODIFIERS})){_SP}){{0,6}}(?i:{_FORCE_HEADS})\b(?:{_SP}of{_SP}(?:the{_SP})?{_CAP}(?:{_SP}{_CAP}){{0,3}})?)",
 )
-_PROPER = re.compile(rf"\b{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,7}}")
+_PROPER = re.compile(rf"\b{_CAP}(?:{_SP}(?:of{_SP}(?:the{_SP})?)?{_CAP}){{0,7}}")
 # Lower-case descriptions that still name one party: "the international coalition".
 _LOWER_OK = re.compile(r"\b(?:international|global|[\w.]+-led)\s+(?:coalition|alliance|community)$|\b\w+\s+(?:coalition|government)$", re.I)
 # A lower-case "front" after a name is a front line ("the Kassala front"); a named front is
