@@ -334,3 +334,8 @@ def test_a_country_after_its_town_is_a_place(extract) -> None:
 def test_a_name_does_not_run_across_a_line_break(extract) -> None:
     doc = extract("Coalition Forces Continue Strikes Against Shabaab Militants\nNavy ships shelled the port of Kismayo on Monday.", "2017-03-01")
     assert not any("\n" in r.source.text or "\n" in r.target.text for r in doc.relations)
+
+
+def test_a_country_by_its_abbreviation_is_a_party(extract) -> None:
+    doc = extract("The UAE, as part of the Arab Coalition, has trained local forces along the coast.", "2017-03-01")
+    assert any(r.type == "member_of" and r.source.text == "UAE" for r in doc.relations)

@@ -129,7 +129,9 @@ def _participates(r: ActorRef) -> bool:
 class RelationExtractor:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.countries = {c.name.lower(): c.iso3 for c in kb.countries.values()}  # built once, not per article
+        # built once, not per article; with the abbreviations a country goes by ("the UK", "the UAE")
+        self.countries = {n.lower(): c.iso3 for c in kb.countries.values()
+                          for n in (c.name, *(d for d in c.demonyms if d.replace(".", "").isupper()))}
 
     def extract(self, doc: Document) -> list[Relation]:
         out: list[Relation] = []
