@@ -339,3 +339,21 @@ def test_a_name_does_not_run_across_a_line_break(extract) -> None:
 def test_a_country_by_its_abbreviation_is_a_party(extract) -> None:
     doc = extract("The UAE, as part of the Arab Coalition, has trained local forces along the coast.", "2017-03-01")
     assert any(r.type == "member_of" and r.source.text == "UAE" for r in doc.relations)
+
+
+# -- membership: units within units, and the member the cue follows --------------------------------
+
+def test_a_unit_named_before_its_parent_unit_belongs_to_it(extract) -> None:
+    doc = extract("Sergeant Ali Musa was assigned to 2nd Battalion, 14th Infantry Regiment, at the time of his death.", "2017-03-01")
+    assert has(doc, "member_of", "Sergeant Ali Musa", "2nd Battalion")
+    assert has(doc, "member_of", "2nd Battalion", "14th Infantry Regiment")
+
+
+def test_units_of_one_size_in_a_list_are_not_nested(extract) -> None:
+    doc = extract("The 3rd Brigade, the 5th Brigade and the 7th Division took part in the exercise.", "2017-03-01")
+    assert not triples(doc, "member_of")
+
+
+def test_members_of_a_group_are_not_who_charged_them(extract) -> None:
+    doc = extract("Kenya charged three members of al-Shabaab with planning the attack on the mall.", "2017-03-01")
+    assert not any(r.type == "member_of" and r.source.text == "Kenya" for r in doc.relations)

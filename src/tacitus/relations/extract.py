@@ -74,7 +74,7 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
     ("fighting_against", re.compile(r"\b(?:seiz|retak|retook|recaptur|liberat|captur|wrest|took\s+back|take\s+back|taking\s+back|reclaim)\w*\s+"
                                     r"(?:control\s+of\s+)?(?:[\w'’-]+\s+){0,6}?from\b", re.I), "before", "after"),
     ("leader_of", re.compile(r"\b(?:(?:was\s+)?(?:founded|led|headed|commanded|run)\s+by)\b", re.I), "after", "before"),
-    ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to|(?:as|is|are|was|were|been|became|become|becoming)\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of)\b", re.I), "before", "after"),
+    ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to|(?:assigned|attached)\s+to|deployed\s+from|(?:as|is|are|was|were|been|became|become|becoming)\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of)\b", re.I), "before", "after"),
 ]
 # Pairs joined by "and" before a cue: "X and Y formed an alliance", "X and Y merged".
 _PAIR_CUES = [
@@ -148,6 +148,7 @@ class RelationExtractor:
             out.extend(roles)
             out.extend(self._group_relations(doc, sent, refs, roles, out))
             out.extend(self._members(doc, sent, refs))
+            out.extend(self._units(doc, sent, refs))
             out.extend(self._epithets(doc, sent, in_sent))  # the resolver's names, hyphenated modifiers included
         out.extend(_from_events(doc))
         for rel in out:
@@ -300,6 +301,8 @@ class RelationExtractor:
                     tgt = after[0]
                     if _tgt == "after" and not _governed(text, ce, tgt):
                         continue
+                    if rtype == "member_of" and not _MEMBER_GAP.fullmatch(text[source.end or 0 : cs]):
+                        continue  # "the U.S. charged three members of the group": the member is the one the cue follows
                     if not same_actor(tgt, source) and tgt.kind != ActorKind.PERSON and (rtype == "member_of" or source.kind == ActorKind.PERSON):
                         used_spans.append((cs, ce))
                         out.append(Relation(rtype, source, tgt, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
@@ -399,6 +402,19 @@ class RelationExtractor:
         return [Relation("member_of", member, container, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                          modality=self._modality(doc.article.text, sent, cue), confidence=0.6) for member in members]
 
+    def _units(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
+        """"2nd Battalion, 5th Special Forces Group": a unit named before the larger unit it
+        belongs to, as military releases write a soldier's assignment."""
+        text = doc.article.text
+        out = []
+        for a, b in itertools.pairwise(sorted(refs, key=lambda r: r.start or 0)):
+            ra, rb = _unit_rank(a.text), _unit_rank(b.text)
+            if ra is None or rb is None or ra >= rb or not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[a.end or 0 : b.start or 0]):
+                continue
+            out.append(Relation("member_of", a, b, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                                modality=self._modality(text, sent, a.start or sent.start), confidence=0.6))
+        return out
+
     def _epithets(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
         """An affiliation told in a name's epithet rather than with a verb: "JNIM, al-Qaeda's
         affiliate in Mali", "al-Qaeda's Sahel branch, JNIM", "the IS-linked ADF". Both groups
@@ -482,6 +498,24 @@ def _in_a_name(text: str, sent: Sentence, cue_start: int, cue_end: int) -> bool:
     if cue_start == sent.start or not text[cue_start].isupper() or sent.text.isupper():
         return False
     return bool(re.match(r"\s+[A-Z]", text[cue_end : cue_end + 2]))
+
+
+# Between a member and "member of", "part of", "assigned to": an apposition or a copula, and an
+# article with up to two adjectives ("X, a senior member of", "X is working as part of").
+_MEMBER_GAP = re.compile(r"\)?\s*(?:,\s*)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|became|becomes|now|then|currently|"
+                         r"once|formerly|previously|later|still|also|reportedly|allegedly|long)\s+)*(?:[a-z]+ing\s+)?(?:(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2})?")
+# Unit sizes, smallest first: a unit named just before a larger one is part of it.
+_UNIT_RANKS = [r"company|battery|troop|platoon|detachment", r"battalion|squadron", r"regiment|group|wing", r"brigade", r"division|fleet", r"corps"]
+_UNIT = re.compile(r"^(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][\w-]*)\s+(?:[A-Z][\w-]*\s+){0,4}?((?i:" + "|".join(_UNIT_RANKS) + r"))$")
+
+
+def _unit_rank(name: str) -> int | None:
+    """The size rank of a military unit's name ("3rd Battalion" → 1), or None for other names."""
+    m = _UNIT.match(name)
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    return next(i for i, words in enumerate(_UNIT_RANKS) if re.fullmatch(words, head))
 
 
 def _governed(text: str, cue_end: int, ref: ActorRef, skipped: Sequence[ActorRef] = (), friendly: bool = False) -> bool:

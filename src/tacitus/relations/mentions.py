@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from tacitus.actors.generic import GENERIC_NAMES
+from tacitus.actors.generic import GENERIC, GENERIC_NAMES
 from tacitus.model import ActorKind, ActorRef
 
 PHRASE_SCORE = 0.25  # the score of a participant found here: below a generic noun's 0.3
@@ -112,7 +112,7 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
     for r in refs:
         if text[r.end or 0 : (r.end or 0) + 1] == "-":
             continue  # "al-Qaeda-linked groups": the name modifies another noun
-        if not r.actor_id and r.kind != ActorKind.PERSON and re.match(r" [A-Z][a-z]", text[r.end or 0 : (r.end or 0) + 3]):
+        if (not r.actor_id or GENERIC.fullmatch(r.text)) and r.kind != ActorKind.PERSON and re.match(r" [A-Z][a-z]", text[r.end or 0 : (r.end or 0) + 3]):
             continue  # "the Tiyas Military Airfield": a generic noun inside a longer name
         if keep(r) and not any(a <= (r.start or 0) < b for a, b in taken):
             out.append(r)
