@@ -357,3 +357,10 @@ def test_units_of_one_size_in_a_list_are_not_nested(extract) -> None:
 def test_members_of_a_group_are_not_who_charged_them(extract) -> None:
     doc = extract("Kenya charged three members of al-Shabaab with planning the attack on the mall.", "2017-03-01")
     assert not any(r.type == "member_of" and r.source.text == "Kenya" for r in doc.relations)
+
+
+def test_a_group_noun_after_a_name_stays_in_the_party(extract) -> None:
+    # the party is the phrase the article names ("the al-Shabaab militant group"), still linked to the group
+    doc = extract("Kenyan troops fought the al-Shabaab militant group near the border on Monday.", "2017-03-01")
+    assert has(doc, "fighting_against", "Kenyan troops", "al-Shabaab militant group")
+    assert any(r.target.actor_id == "al_shabaab" for r in doc.relations if r.type == "fighting_against")

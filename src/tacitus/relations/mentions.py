@@ -29,7 +29,10 @@ _ARMED_HEADS = re.compile(r"\b(?:militias?|fighters|militants|insurgents|rebels|
 # Lower-case words that may stand inside a force's noun phrase ("Coalition military forces",
 # "local ground forces", "U.S.-led coalition", "pro-government militias").
 _MODIFIERS = (r"military|security|armed|government|opposition|ground|local|enemy|allied|coalition|paramilitary|special|rebel|"
+              r"terrorist|militant|jihadist|insurgent|extremist|islamist|"
               r"national|federal|regional|international|global|wider|partner|naval|air|[\w.]+-(?:led|backed|allied|aligned|government)")
+# What may follow a group's name in its noun phrase: "the ISIL terrorist group", "the al-Shabaab militant network"
+_GROUP_NOUN = re.compile(r"(?:[^\S\n]+(?:terrorist|militant|jihadist|insurgent|extremist|islamist|armed|rebel))?[^\S\n]+(?:group|movement|organi[sz]ation|network)", re.I)
 _SP = r"[^\S\n]+"  # the space between the words of one name: a line break ends a heading, not a name
 _NP = re.compile(
     rf"(?:\b(?:the|its|their|our)\s+)?(?P<np>(?:(?:{_CAP}|(?i:{_MODIFIERS})){_SP}){{0,6}}(?i:{_FORCE_HEADS})\b(?:{_SP}of{_SP}(?:the{_SP})?{_CAP}(?:{_SP}{_CAP}){{0,3}})?)",
@@ -77,11 +80,15 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
             continue  # "Armed Forces Day", "the coalition's strikes": part of a longer name or a possessor
         if _NOT_A_PARTY.search(np_text) or _PLACE_NOUN_AFTER.match(text, e):
             continue  # "the Marib front", "the Rafi local government area": a front line or an area
+        # "the al-Shabaab militant group": the phrase grows to the whole name its capitals begin inside
+        s = next((r.start for r in refs if r.actor_id and r.start is not None and r.start < s < (r.end or 0)
+                  and _GROUP_NOUN.fullmatch(text, r.end or e, e)), s)
         inside = [r for r in refs if r.start is not None and s <= r.start and (r.end or 0) <= e]
         named = [r for r in inside if r.actor_id]
         if any((r.start is not None and r.start < s < (r.end or 0)) or (r.start is not None and r.start < e < (r.end or 0)) for r in refs):
             continue  # straddles a resolved name: let the name stand
-        if named and (len(named) > 1 or named[0].end != e or " of " in text[s : named[0].start or s]):
+        grown = len(named) == 1 and named[0].start == s and _GROUP_NOUN.fullmatch(text, named[0].end or e, e) is not None
+        if named and not grown and (len(named) > 1 or named[0].end != e or " of " in text[s : named[0].start or s]):
             continue  # "the armed wing of the KNU", "ISIL targets": the name stands on its own
         if named:
             ref = replace(named[0], text=text[s:e], start=s, end=e)
