@@ -220,3 +220,147 @@ def test_a_group_is_a_party_without_its_members_noun(extract) -> None:
     doc = extract("Kenyan troops carried out raids against al-Shabaab fighters near the border on Monday.")
     assert has(doc, "fighting_against", "Kenyan troops", "al-Shabaab")
     assert not has(doc, "fighting_against", "Kenyan troops", "al-Shabaab fighters")
+
+
+# -- the party a cue governs is its object, not a name further on ---------------------------------
+
+def test_backed_by_an_unnamed_force_allies_no_one(extract) -> None:
+    # the backers are the unnamed volunteers; the RSF named after them is the enemy
+    doc = extract("Sudanese troops, backed by local militiamen, repelled a Rapid Support Forces assault near El Fasher overnight.",
+                  "2024-06-03")
+    assert not triples(doc, "allies")
+
+
+def test_a_front_line_is_no_party(extract) -> None:
+    doc = extract("Rapid Support Forces fighters launched an assault on the Omdurman front on Sunday.", "2024-06-03")
+    assert not any("front" in r.target.text for r in doc.relations)
+
+
+def test_a_local_government_area_is_no_party(extract) -> None:
+    doc = extract("Bandits killed 12 farmers in raids on two hamlets in the Bukkuyum local government area of Zamfara State on Friday.",
+                  "2023-03-20")
+    assert not triples(doc, "fighting_against")
+
+
+def test_led_by_leads_the_nearest_group(extract) -> None:
+    # "fighters led by X": X leads the fighters, not the battalion named before them
+    doc = extract("Soldiers of the 21st Armoured Brigade ran into about 15 fighters led by a commander, Hassan Guled, "
+                  "near the river and fought them until dusk.", "2022-09-12")
+    assert not any(r.type == "leader_of" and "Brigade" in r.target.text for r in doc.relations)
+
+
+def test_an_all_capitals_text_names_no_party_with_its_generic_nouns(extract) -> None:
+    doc = extract("OFFICIALS SAID THAT FOUR POLICEMEN AND TWO GUERRILLAS DIED IN THE FIGHTING AND THAT NINE POLICEMEN WERE HURT.",
+                  "1990-05-02")
+    assert not triples(doc, "fighting_against")
+
+
+# -- acceptance, mergers and fights told in other words ------------------------------------------
+
+def test_acceptance_answers_the_pledge_before_it(extract) -> None:
+    doc = extract("Fighters of Ansar al-Furqan pledged allegiance to the Islamic State in a video on Monday. "
+                  "An Islamic State statement said it \u201caccepted the bay\u2019a of our brothers\u201d.", "2021-03-10")
+    assert any(r.type == "accepted_allegiance" and r.source.actor_id == "islamic_state" and r.target.actor_id == "ansar_al_furqan"
+               for r in doc.relations)
+
+
+def test_bayat_is_an_allegiance(extract) -> None:
+    doc = extract("Ansar al-Furqan gave bayat to the Islamic State in an audio message released on Monday.", "2021-03-10")
+    assert any(r.type == "pledged_allegiance" and r.source.actor_id == "ansar_al_furqan" and r.target.actor_id == "islamic_state"
+               for r in doc.relations)
+
+
+def test_merging_units_with_another_group(extract) -> None:
+    doc = extract("In a statement on Tuesday, Ahrar al-Sham said it was merging its Hama brigades with Hurras al-Din.", "2019-04-02")
+    assert any(r.type == "merged_into" and r.source.actor_id == "ahrar_al_sham" and r.target.actor_id == "hurras_al_din"
+               for r in doc.relations)
+
+
+def test_a_dead_leader_still_stands_for_the_group_the_text_names(extract) -> None:
+    # his role ended before publication; the sentence itself says whose leader he was
+    doc = extract("Islamic State leader Abu Bakr al-Baghdadi died in 2019 during a confrontation with Kurdish-led Syrian Democratic Forces.",
+                  "2021-03-10")
+    assert any(r.type == "fighting_against" and {r.source.actor_id, r.target.actor_id} == {"islamic_state", "syrian_democratic_forces"} for r in doc.relations)
+
+
+def test_a_rival_named_in_apposition(extract) -> None:
+    doc = extract("Hurras al-Din and its main rival, Hay'at Tahrir al-Sham, both keep fighters around Idlib.", "2020-02-01")
+    assert any(r.type == "rivals" and r.source.actor_id == "hurras_al_din" for r in doc.relations)
+
+
+def test_the_enemy_of_a_fight_supports_no_one(extract) -> None:
+    doc = extract("Under fire from al-Shabaab gunmen near the bridge, the Somali unit asked for air support from the African Union mission.",
+                  "2021-05-04")
+    doc2 = extract("Ethiopian officials discussed their aid to Somali forces in support of the campaign against al-Shabaab.", "2021-05-04")
+    assert not any(r.type == "allies" and "al_shabaab" in (r.source.actor_id, r.target.actor_id) for r in doc.relations + doc2.relations)
+
+
+def test_an_insurgency_against_a_government(extract) -> None:
+    doc = extract("The Allied Democratic Forces, which has waged a long insurgency against the Ugandan government, crossed into Congo.",
+                  "2021-05-04")
+    assert any(r.type == "fighting_against" and r.source.actor_id == "allied_democratic_forces" for r in doc.relations)
+
+
+def test_a_fight_told_both_ways_is_one_relation(extract) -> None:
+    doc = extract("Sudanese troops fought the Rapid Support Forces near Kadugli on Monday. "
+                  "Rapid Support Forces fighters then shelled army positions in the town on Tuesday.", "2024-06-05")
+    fights = [r for r in doc.relations if r.type == "fighting_against" and r.modality in FACTUAL
+              and {r.source.actor_id, r.target.actor_id} == {"military_sdn", "rsf"}]
+    assert len(fights) == 1
+
+
+# -- names that hold a cue or a generic noun, and places that look like parties --------------------
+
+def test_a_cue_inside_a_name_is_no_cue(extract) -> None:
+    doc = extract("The Kenya Defence Forces received ten Bradley Fighting Vehicles from the United States Army on Monday.", "2017-03-01")
+    assert not triples(doc, "fighting_against")
+
+
+def test_a_generic_noun_inside_a_name_is_no_party(extract) -> None:
+    doc = extract("Al-Shabaab fighters seized weapons from the Baledogle Military Airfield on Monday.", "2017-03-01")
+    assert not any(r.target.text == "Military" for r in doc.relations)
+
+
+def test_the_enemy_is_no_member_of_the_task_force(extract) -> None:
+    doc = extract("French troops fly strike missions against al-Shabaab as part of the European Union Naval Force.", "2017-03-01")
+    assert not any(r.type == "member_of" and r.source.actor_id == "al_shabaab" for r in doc.relations)
+
+
+def test_a_country_after_its_town_is_a_place(extract) -> None:
+    doc = extract("Envoys will meet in Paris, France, on Friday to discuss the campaign against al-Shabaab.", "2017-03-01")
+    assert not any("France" in (r.source.text, r.target.text) for r in doc.relations)
+
+
+def test_a_name_does_not_run_across_a_line_break(extract) -> None:
+    doc = extract("Coalition Forces Continue Strikes Against Shabaab Militants\nNavy ships shelled the port of Kismayo on Monday.", "2017-03-01")
+    assert not any("\n" in r.source.text or "\n" in r.target.text for r in doc.relations)
+
+
+def test_a_country_by_its_abbreviation_is_a_party(extract) -> None:
+    doc = extract("The UAE, as part of the Arab Coalition, has trained local forces along the coast.", "2017-03-01")
+    assert any(r.type == "member_of" and r.source.text == "UAE" for r in doc.relations)
+
+
+# -- membership: units within units, and the member the cue follows --------------------------------
+
+def test_a_unit_named_before_its_parent_unit_belongs_to_it(extract) -> None:
+    doc = extract("Sergeant Ali Musa was assigned to 2nd Battalion, 14th Infantry Regiment, at the time of his death.", "2017-03-01")
+    assert has(doc, "member_of", "Sergeant Ali Musa", "2nd Battalion")
+    assert has(doc, "member_of", "2nd Battalion", "14th Infantry Regiment")
+
+
+def test_units_of_one_size_in_a_list_are_not_nested(extract) -> None:
+    doc = extract("The 3rd Brigade, the 5th Brigade and the 7th Division took part in the exercise.", "2017-03-01")
+    assert not triples(doc, "member_of")
+
+
+def test_members_of_a_group_are_not_who_charged_them(extract) -> None:
+    doc = extract("Kenya charged three members of al-Shabaab with planning the attack on the mall.", "2017-03-01")
+    assert not any(r.type == "member_of" and r.source.text == "Kenya" for r in doc.relations)
+
+
+def test_a_group_noun_after_a_name_stays_in_the_party(extract) -> None:
+    # the party is the phrase the article names ("the al-Shabaab militant group"), still linked to the group
+    doc = extract("Kenyan troops fought the al-Shabaab militant group near the border on Monday.", "2017-03-01")
+    assert has(doc, "fighting_against", "Kenyan troops", "al-Shabaab militant group")
+    assert any(r.target.actor_id == "al_shabaab" for r in doc.relations if r.type == "fighting_against")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tacitus.actors.kb import KnowledgeBase
@@ -38,15 +39,17 @@ _NEGATION = re.compile(
 _HEDGE = re.compile(r"\b(purportedly|allegedly|reportedly|apparently|unconfirmed|unverified|said\s+to\s+have|believed\s+to)\b", re.I)
 _FUTURE = re.compile(r"\b(will|would|could|might|may|plans?\s+to|intends?\s+to|considering|urged|called\s+on|vow(?:s|ed)?\s+to|threat\w*\s+to|promis\w*\s+to)\s+(?:\w+\s+){0,4}$", re.I)
 
+# The oath of allegiance as wires transliterate it: "bay'ah", "bay’a", "bayah", "bayat", "baiat".
+_BAYAH = r"ba[iy]['’ʿ`]?(?:ah?|at)\b"
 # (type, cue pattern, where the source is, where the target is): "before"/"after" the cue.
 _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
-    ("accepted_allegiance", re.compile(r"\baccept\w*\s+(?:\w+\s+){0,2}(?:pledge|oath|allegiance|bay'?ah|loyalty)(?:\s+of\s+allegiance)?", re.I), "before", "after"),
-    ("pledged_allegiance", re.compile(r"\b(?:pledg\w*|swor\w*|swear\w*|announc\w*|declar\w*|offer\w*|gave|giving|give|renew\w*)\s+(?:\w+\s+){0,3}?(?:allegiance|bay'?ah|loyalty|oath\s+of\s+(?:allegiance|loyalty))(?:\s+to\b)?", re.I), "before", "after"),
+    ("accepted_allegiance", re.compile(rf"\b(?:accept\w*|welcom\w*|acknowledg\w*)\s+(?:\w+\s+){{0,2}}(?:pledges?|oaths?|allegiance|{_BAYAH}|loyalty)(?:\s+of\s+allegiance)?", re.I), "before", "after"),
+    ("pledged_allegiance", re.compile(rf"\b(?:pledg\w*|swor\w*|swear\w*|announc\w*|declar\w*|offer\w*|gave|giving|give|renew\w*)\s+(?:\w+\s+){{0,3}}?(?:allegiance|{_BAYAH}|loyalty|oath\s+of\s+(?:allegiance|loyalty))(?:\s+to\b)?", re.I), "before", "after"),
     ("pledged_allegiance", re.compile(r"\ballegiance\s+to\b", re.I), "before", "after"),
     ("splinter_of", re.compile(r"\b(?:split|splintered|broke\s+away|breaking\s+away|broken\s+away|defected|separated)\s+from\b|\b(?:splinter|breakaway)\s+(?:group|faction|cell|movement)\s+(?:of|from)\b|\bfaction\s+(?:that\s+)?(?:split|broke)\s+(?:away\s+)?from\b", re.I), "before", "after"),
     ("splinter_of", re.compile(r"\b(?:grew|emerged|sprang|spun\s+off)\s+(?:out\s+of|from)\b|\b(?:broke|split|parted\s+ways)\s+with\b|\b(?:breakaway|dissident|renegade)\s+(?:faction|wing)\s+of\b", re.I), "before", "after"),
     ("merged_into", re.compile(r"\b(?:folded|absorbed|subsumed|integrated)\s+into\b", re.I), "before", "after"),
-    ("merged_into", re.compile(r"\bmerged\s+(?:into|with)\b|\bmerger\s+(?:with|of)\b|\bjoined\s+(?:together\s+)?(?:to\s+form|into)\b", re.I), "before", "after"),
+    ("merged_into", re.compile(r"\bmerg(?:e|es|ed|ing)\s+(?:(?:its|their|his)\s+(?:[\w-]+\s+){0,3}?)?(?:into|with)\b|\bmerger\s+(?:with|of)\b|\bjoined\s+(?:together\s+)?(?:to\s+form|into)\b", re.I), "before", "after"),
     ("member_of", re.compile(r"\b(?:armed|military|youth|political)\s+wing\s+of\b", re.I), "before", "after"),
     ("affiliates", re.compile(r"\b(?:affiliate|branch|franchise|province|wing|arm|offshoot)\s+of\b|\b(?:affiliated|linked|aligned|associated)\s+(?:with|to)\b|\bloyal\s+to\b", re.I), "before", "after"),
     ("allies", re.compile(r"\b(?:allied\s+(?:with|to)|(?:an?\s+)?ally\s+of|alliance\s+with|in\s+alliance\s+with|joined\s+forces\s+with|teamed\s+up\s+with|coalition\s+with|backed\s+by|supported\s+by|cooperat\w+\s+with|"
@@ -59,9 +62,9 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
                           r"(?:its|their|a)\s+(?:\w+\s+)?rival)\b", re.I), "before", "after"),
     # "the rivalry between X and Y": both sides follow the cue
     ("rivals", re.compile(r"\b(?:rivalry|competition|feud|enmity|infighting)\s+between\b", re.I), "after", "after"),
-    ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|war\s+(?:with|against)|at\s+war\s+with|war\s+on|"
+    ("fighting_against", re.compile(r"\b(?:fighting|fought|battling|battled|clashed\s+with|clashes\s+with|(?:confrontations?|skirmish(?:es)?|gun\s*battles?|gunfights?|firefights?|exchanges?\s+of\s+fire)\s+with|war\s+(?:with|against)|at\s+war\s+with|war\s+on|"
                                     r"(?:offensives?|campaigns?|fight|struggle|(?:air\s*)?strikes?|attacks?|operations?|raids?|assaults?|missions?|efforts?|munitions|fire|"
-                                    r"defen[cs]es|actions?|war)\s+(?:\w+\s+){0,3}?(?:against|on)|(?:unite[sd]?|stand|stood|standing)\s+against)\b", re.I), "before", "after"),
+                                    r"defen[cs]es|actions?|war|insurgenc(?:y|ies)|rebellion|uprising|jihad|resistance)\s+(?:\w+\s+){0,3}?(?:against|on)|(?:unite[sd]?|stand|stood|standing)\s+against)\b", re.I), "before", "after"),
     # "to degrade and defeat ISIL", "its campaign to destroy the group", "the defeat of X"
     ("fighting_against", re.compile(r"\b(?:(?:degrad\w*|isolat\w*)\s+and\s+(?:ultimately\s+)?)?(?:defeat(?:s|ed|ing)?|destroy(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|"
                                     r"dismantl\w+|confront(?:s|ed|ing)?|counter(?:ing)?|oust(?:s|ed|ing)?|expel(?:s|led|ling)?|(?:drive|drove|driven|pushing|pushed|push)\s+(?:back|out))\b(?:\s+of)?", re.I), "before", "after"),
@@ -71,7 +74,7 @@ _GROUP_CUES: list[tuple[str, re.Pattern[str], str, str]] = [
     ("fighting_against", re.compile(r"\b(?:seiz|retak|retook|recaptur|liberat|captur|wrest|took\s+back|take\s+back|taking\s+back|reclaim)\w*\s+"
                                     r"(?:control\s+of\s+)?(?:[\w'’-]+\s+){0,6}?from\b", re.I), "before", "after"),
     ("leader_of", re.compile(r"\b(?:(?:was\s+)?(?:founded|led|headed|commanded|run)\s+by)\b", re.I), "after", "before"),
-    ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to|(?:as|is|are|was|were|been|became|become|becoming)\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of)\b", re.I), "before", "after"),
+    ("member_of", re.compile(r"\b(?:(?:a\s+)?members?\s+of|belong(?:s|ed|ing)?\s+to|(?:assigned|attached)\s+to|deployed\s+from|(?:as|is|are|was|were|been|became|become|becoming)\s+(?:now\s+|also\s+|still\s+|\w+ly\s+)?(?:an?\s+)?(?:integral\s+|key\s+)?part\s+of)\b", re.I), "before", "after"),
 ]
 # Pairs joined by "and" before a cue: "X and Y formed an alliance", "X and Y merged".
 _PAIR_CUES = [
@@ -126,7 +129,9 @@ def _participates(r: ActorRef) -> bool:
 class RelationExtractor:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.countries = {c.name.lower(): c.iso3 for c in kb.countries.values()}  # built once, not per article
+        # built once, not per article; with the abbreviations a country goes by ("the UK", "the UAE")
+        self.countries = {n.lower(): c.iso3 for c in kb.countries.values()
+                          for n in (c.name, *(d for d in c.demonyms if d.replace(".", "").isupper()))}
 
     def extract(self, doc: Document) -> list[Relation]:
         out: list[Relation] = []
@@ -136,12 +141,14 @@ class RelationExtractor:
             out.extend(self._two_sides(doc, sent))  # the sides may all be named in the sentence before
             persons = [(e.start, e.end) for e in doc.entities if e.label == "PERSON" and sent.start <= e.start < sent.end]
             people = people_named(doc.article.text, sent.start, sent.end, in_sent, persons, places)
-            refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent + people, self.countries, keep=_participates)
+            refs = phrase_mentions(doc.article.text, sent.start, sent.end, in_sent + people, self.countries, keep=_participates, places=places)
             if not refs:
                 continue
-            out.extend(self._roles(doc, sent, refs))
-            out.extend(self._group_relations(doc, sent, refs))
+            roles = self._roles(doc, sent, refs)
+            out.extend(roles)
+            out.extend(self._group_relations(doc, sent, refs, roles, out))
             out.extend(self._members(doc, sent, refs))
+            out.extend(self._units(doc, sent, refs))
             out.extend(self._epithets(doc, sent, in_sent))  # the resolver's names, hyphenated modifiers included
         out.extend(_from_events(doc))
         for rel in out:
@@ -224,7 +231,10 @@ class RelationExtractor:
         return None
 
     # -- group to group ---------------------------------------------------------------------
-    def _as_org(self, ref: ActorRef, day: dt.date | None, doc: Document) -> ActorRef | None:
+    def _as_org(self, ref: ActorRef, day: dt.date | None, told: Sequence[Relation] = ()) -> ActorRef | None:
+        """The organisation a mention stands for: itself, or a known person's organisation at
+        ``day``; else the one the sentence gives the person a role in (``told``: "Boko Haram
+        leader X", read after X's death, still makes X's fight Boko Haram's)."""
         if ref.kind != ActorKind.PERSON:
             return ref
         entry = self.kb.get(ref.actor_id)
@@ -233,14 +243,18 @@ class RelationExtractor:
         roles = [r for r in entry.roles if r.covers(day) and r.role in ("leader", "spokesperson", "deputy_leader", "founder")] or \
                 [r for r in entry.roles if r.covers(day)]
         if not roles:
-            return None
+            role = next((r for r in told if r.source.start == ref.start and r.target.actor_id and r.target.kind != ActorKind.PERSON), None)
+            return None if role is None else replace(role.target, text=ref.text, start=ref.start, end=ref.end, score=ref.score * 0.9)
         org = self.kb.get(roles[0].org)
         if org is None:
             return None
         return ActorRef(name=org.name, text=ref.text, kind=org.kind, actor_id=org.id,
                         country=org.countries[0] if len(org.countries) == 1 else None, start=ref.start, end=ref.end, score=ref.score * 0.9)
 
-    def _group_relations(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
+    def _group_relations(self, doc: Document, sent: Sentence, refs: list[ActorRef], roles: Sequence[Relation] = (),
+                         earlier: Sequence[Relation] = ()) -> list[Relation]:
+        """Relations a cue states between the groups around it; ``roles`` are the people's roles
+        the sentence tells, ``earlier`` the relations of the sentences before."""
         text = doc.article.text
         day = doc.article.published
         out: list[Relation] = []
@@ -254,7 +268,7 @@ class RelationExtractor:
             parties = refs if rtype in ("leader_of", "member_of") else group_refs
             for m in cue.finditer(sent.text):
                 cs, ce = sent.start + m.start(), sent.start + m.end()
-                if any(a < ce and cs < b for a, b in used_spans):
+                if any(a < ce and cs < b for a, b in used_spans) or _in_a_name(text, sent, cs, ce):
                     continue
                 asides = [(a, b) for a, b in sentence_asides if b <= cs]
                 # "JNIM, which pledged allegiance to al-Qaeda, has been fighting IS": a name inside an aside is not the subject
@@ -263,26 +277,41 @@ class RelationExtractor:
                 if _src == "after" and _tgt == "after":  # "the rivalry between X and Y"
                     before, after = after[:1], after[1:2]
                 elif _src == "after":  # "the group was founded by X": the source comes after the cue
-                    before, after = after[:1], before[-1:]
+                    # "fighters led by X" leads the fighters, not the battalion named before them
+                    led = before[-1:] if before and _LEADS_GAP.fullmatch(text[before[-1].end or 0 : cs]) else []
+                    before, after = after[:1], led
+                if before and _src == "after" and not _governed(text, ce, before[0]):
+                    continue  # "backed by tribal fighters, said …": the cue's object is no named party
                 if _src == "before":  # "The M23, made up mostly of Tutsi fighters, captured …": the list is not the subject
                     before = [r for r in before if not _CONSTITUENT.search(text[max(sent.start, (r.start or 0) - 40) : r.start or 0])]
+                if rtype in _FRIENDLY and _src == "before" and before and _HOSTILE_BEFORE.search(text[max(sent.start, (before[-1].start or 0) - 40) : before[-1].start or 0]):
+                    continue  # "fire from ISIL fighters …, they requested support from the Coalition": the enemy supports no one
                 source = self._speaker(doc, sent, cs) if not before else before[-1]
                 if rtype in ("accepted_allegiance",):
                     source = before[-1] if before else self._speaker(doc, sent, cs)
+                if rtype == "accepted_allegiance" and source is not None and (not after or not _governed(text, ce, after[0])):
+                    # "… said it accepted the bay'ah of our brothers": the pledge told before names them
+                    if (accepted := self._acceptance(doc, sent, cs, source, [*earlier, *out])) is not None:
+                        used_spans.append((cs, ce))
+                        out.append(accepted)
+                    continue
                 if source is None or not after:
                     continue
                 if rtype in ("leader_of", "member_of"):
                     tgt = after[0]
+                    if _tgt == "after" and not _governed(text, ce, tgt):
+                        continue
+                    if rtype == "member_of" and not _MEMBER_GAP.fullmatch(text[source.end or 0 : cs]):
+                        continue  # "the U.S. charged three members of the group": the member is the one the cue follows
                     if not same_actor(tgt, source) and tgt.kind != ActorKind.PERSON and (rtype == "member_of" or source.kind == ActorKind.PERSON):
                         used_spans.append((cs, ce))
                         out.append(Relation(rtype, source, tgt, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                                             modality=self._modality(text, sent, cs), confidence=0.5))
                     continue
-                src_org = self._as_org(source, day, doc)
+                src_org = self._as_org(source, day, roles)
                 if src_org is None:
                     continue
-                # the first mention after the cue that is not the source itself ("…to the group made by X")
-                tgt_org = next((o for o in (self._as_org(t, day, doc) for t in after[:3]) if o is not None and not same_actor(o, src_org)), None)
+                tgt_org = self._target(rtype, text, ce, src_org, after[:3], day, roles, governed=_tgt == "after" and _src == "before")
                 if tgt_org is None:
                     continue
                 if rtype in ("fighting_against", "rivals", "allies") and not (
@@ -303,12 +332,42 @@ class RelationExtractor:
             rest = text[b.end or 0 : sent.end]
             for rtype, cue in _PAIR_CUES:
                 if cue.match(rest):
-                    oa, ob = self._as_org(a, day, doc), self._as_org(b, day, doc)
+                    oa, ob = self._as_org(a, day, roles), self._as_org(b, day, roles)
                     if oa and ob and not same_actor(oa, ob):
                         out.append(Relation(rtype, oa, ob, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                                             modality=Modality.REPORTED, confidence=0.7))
                     break
         return out
+
+    def _target(self, rtype: str, text: str, cue_end: int, source: ActorRef, after: list[ActorRef], day: dt.date | None,
+                roles: Sequence[Relation], governed: bool) -> ActorRef | None:
+        """The first mention after the cue that is not the source itself ("…to the group made by
+        X"); where ``governed``, only if the cue governs it ("attacks on three villages in the
+        Rafi local government area" attacks no government)."""
+        skipped: list[ActorRef] = []
+        for t in after:
+            org = self._as_org(t, day, roles)
+            if org is None or same_actor(org, source):
+                skipped.append(t)
+                continue
+            return org if not governed or _governed(text, cue_end, t, skipped, friendly=rtype == "allies") else None
+        return None
+
+    def _acceptance(self, doc: Document, sent: Sentence, cue: int, source: ActorRef, earlier: Sequence[Relation]) -> Relation | None:
+        """An acceptance that names no one ("accepted the oath of our brothers"): it answers the
+        latest pledge to the accepting group told in this sentence or the two before."""
+        org = self._as_org(source, doc.article.published)
+        if org is None or not org.actor_id:
+            return None
+        lo = doc.sentences[max(0, sent.index - 2)].start
+        pledges = [r for r in earlier if r.type == "pledged_allegiance" and r.target.actor_id == org.actor_id
+                   and r.evidence is not None and lo <= r.evidence.start <= sent.start and r.modality in _FACTUAL]
+        if not pledges:
+            return None
+        modality = self._modality(doc.article.text, sent, cue)
+        return Relation("accepted_allegiance", org, pledges[-1].source, date=_date(doc, sent, cue),
+                        evidence=Span(sent.start, sent.end, sent.text), modality=modality,
+                        confidence=0.6 if modality == Modality.REPORTED else 0.5)
 
     @staticmethod
     def _modality(text: str, sent: Sentence, cue_start: int) -> str:
@@ -342,6 +401,19 @@ class RelationExtractor:
             return []  # a list names several members; one name after "made up of" is rarely one
         return [Relation("member_of", member, container, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
                          modality=self._modality(doc.article.text, sent, cue), confidence=0.6) for member in members]
+
+    def _units(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
+        """"2nd Battalion, 5th Special Forces Group": a unit named before the larger unit it
+        belongs to, as military releases write a soldier's assignment."""
+        text = doc.article.text
+        out = []
+        for a, b in itertools.pairwise(sorted(refs, key=lambda r: r.start or 0)):
+            ra, rb = _unit_rank(a.text), _unit_rank(b.text)
+            if ra is None or rb is None or ra >= rb or not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[a.end or 0 : b.start or 0]):
+                continue
+            out.append(Relation("member_of", a, b, date=_date(doc, sent), evidence=Span(sent.start, sent.end, sent.text),
+                                modality=self._modality(text, sent, a.start or sent.start), confidence=0.6))
+        return out
 
     def _epithets(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
         """An affiliation told in a name's epithet rather than with a verb: "JNIM, al-Qaeda's
@@ -403,6 +475,63 @@ class RelationExtractor:
 
 
 _TARGET_GAP = 40
+# What may stand between a cue and the party it governs: no clause break, place or second noun
+# phrase ("backed by tribal fighters, said they repelled a Houthi assault"; "raids on two hamlets
+# in the X local government area"), unless a preposition takes the party up again ("fighting in
+# Idlib against HTS").
+_GAP_BREAK = re.compile(r"[,;:]|\b(?:in|at|near|inside|outside|across|around|into|said|says|who|which|that|while|after|before|when|where|but|and)\b", re.I)
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.I)
+# Relations an enemy does not enter: "missions against ISIL as part of the task force".
+_FRIENDLY = frozenset({"allies", "member_of", "affiliates"})
+# Words that make the mention after them an enemy: "fire from", "the fight against", "defeating these".
+_HOSTILE_BEFORE = re.compile(r"\b(?:against|fire\s+from|attacks?\s+(?:on|by)|strikes?\s+on|war\s+on|defeat\w*|destroy\w*|fight\w*)\s+"
+                             r"(?:(?:the|these|those|its|their)\s+)?$", re.I)
+_GAP_RESUMES = re.compile(r"\b(?:against|with|alongside)\s+(?:(?:the|its|their)\s+)?$", re.I)
+# Between a group and "led by"/"founded by" that tells its leader: an aside's opening at most.
+_LEADS_GAP = re.compile(r"\)?\s*,?\s*(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|now|then|currently|once|formerly|"
+                        r"previously|later|still|also|reportedly|allegedly|jointly|originally|initially|long)\s+)*", re.I)
+
+
+def _in_a_name(text: str, sent: Sentence, cue_start: int, cue_end: int) -> bool:
+    """A capitalised cue inside a proper name ("F-16 Fighting Falcons", "the Counter ISIL
+    Coalition"), in a sentence not written all in capitals and not at its start."""
+    if cue_start == sent.start or not text[cue_start].isupper() or sent.text.isupper():
+        return False
+    return bool(re.match(r"\s+[A-Z]", text[cue_end : cue_end + 2]))
+
+
+# Between a member and "member of", "part of", "assigned to": an apposition or a copula, and an
+# article with up to two adjectives ("X, a senior member of", "X is working as part of").
+_MEMBER_GAP = re.compile(r"\)?\s*(?:,\s*)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|became|becomes|now|then|currently|"
+                         r"once|formerly|previously|later|still|also|reportedly|allegedly|long)\s+)*(?:[a-z]+ing\s+)?(?:(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2})?")
+# Unit sizes, smallest first: a unit named just before a larger one is part of it.
+_UNIT_RANKS = [r"company|battery|troop|platoon|detachment", r"battalion|squadron", r"regiment|group|wing", r"brigade", r"division|fleet", r"corps"]
+_UNIT = re.compile(r"^(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)|[A-Z][\w-]*)\s+(?:[A-Z][\w-]*\s+){0,4}?((?i:" + "|".join(_UNIT_RANKS) + r"))$")
+
+
+def _unit_rank(name: str) -> int | None:
+    """The size rank of a military unit's name ("3rd Battalion" → 1), or None for other names."""
+    m = _UNIT.match(name)
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    return next(i for i, words in enumerate(_UNIT_RANKS) if re.fullmatch(words, head))
+
+
+def _governed(text: str, cue_end: int, ref: ActorRef, skipped: Sequence[ActorRef] = (), friendly: bool = False) -> bool:
+    """Whether the words between a cue's end and ``ref`` (less the ``skipped`` mentions) leave
+    ``ref`` the party the cue speaks of. For a ``friendly`` cue, a party taken up by "against"
+    is the enemy ("in support of the campaign against Daesh")."""
+    start = ref.start or 0
+    gap = text[cue_end:start]
+    for r in sorted(skipped, key=lambda r: -(r.start or 0)):
+        if r.start is not None and r.end is not None and cue_end <= r.start and r.end <= start:
+            gap = gap[: r.start - cue_end] + gap[r.end - cue_end :]
+    if _APPOSITION.fullmatch(gap):
+        return True  # "Boko Haram and its rival, ISWAP, …": the name in apposition is the cue's party
+    if friendly:
+        return not _GAP_BREAK.search(gap) and not _HOSTILE_BEFORE.search(gap)
+    return not _GAP_BREAK.search(gap) or bool(_GAP_RESUMES.search(gap))
 _MEMBERS_NOUN = re.compile(r"\s+(?:fighters|militants|terrorists|insurgents|rebels|jihadists|gunmen|members|guerrillas|loyalists|"
                            r"operatives|militiamen|targets|positions)$", re.I)
 _TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:\w+\s+)?(?:groups|movements|factions|sides|organi[sz]ations|militias|rivals)\s+"
@@ -479,10 +608,18 @@ def _better(a: Relation, b: Relation) -> Relation:
     return a if rank(a) >= rank(b) else b
 
 
+# Relations that hold both ways: "the army fights the RSF" and "the RSF fights the army" are one.
+_SYMMETRIC = frozenset({"allies", "fighting_against"})
+
+
 def dedupe(relations: list[Relation]) -> list[Relation]:
-    """One relation per (type, source, target, factual or not), keeping the best-dated statement."""
+    """One relation per (type, source, target, factual or not), keeping the best-dated statement;
+    the two directions of a symmetric relation are one relation."""
     kept: dict[tuple[str, str, str, bool], Relation] = {}
     for r in relations:
-        k = (r.type, r.source.actor_id or r.source.text.lower(), r.target.actor_id or r.target.text.lower(), r.modality in _FACTUAL)
+        a, b = r.source.actor_id or r.source.text.lower(), r.target.actor_id or r.target.text.lower()
+        if r.type in _SYMMETRIC and b < a:
+            a, b = b, a
+        k = (r.type, a, b, r.modality in _FACTUAL)
         kept[k] = _better(kept[k], r) if k in kept else r
     return list(kept.values())

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from tacitus.actors.generic import GENERIC_NAMES
+from tacitus.actors.generic import GENERIC, GENERIC_NAMES
 from tacitus.model import ActorKind, ActorRef
 
 PHRASE_SCORE = 0.25  # the score of a participant found here: below a generic noun's 0.3
@@ -29,13 +29,22 @@ _ARMED_HEADS = re.compile(r"\b(?:militias?|fighters|militants|insurgents|rebels|
 # Lower-case words that may stand inside a force's noun phrase ("Coalition military forces",
 # "local ground forces", "U.S.-led coalition", "pro-government militias").
 _MODIFIERS = (r"military|security|armed|government|opposition|ground|local|enemy|allied|coalition|paramilitary|special|rebel|"
+              r"terrorist|militant|jihadist|insurgent|extremist|islamist|"
               r"national|federal|regional|international|global|wider|partner|naval|air|[\w.]+-(?:led|backed|allied|aligned|government)")
+# What may follow a group's name in its noun phrase: "the ISIL terrorist group", "the al-Shabaab militant network"
+_GROUP_NOUN = re.compile(r"(?:[^\S\n]+(?:terrorist|militant|jihadist|insurgent|extremist|islamist|armed|rebel))?[^\S\n]+(?:group|movement|organi[sz]ation|network)", re.I)
+_SP = r"[^\S\n]+"  # the space between the words of one name: a line break ends a heading, not a name
 _NP = re.compile(
-    rf"(?:\b(?:the|its|their|our)\s+)?(?P<np>(?:(?:{_CAP}|(?i:{_MODIFIERS}))\s+){{0,6}}(?i:{_FORCE_HEADS})\b(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?)",
+    rf"(?:\b(?:the|its|their|our)\s+)?(?P<np>(?:(?:{_CAP}|(?i:{_MODIFIERS})){_SP}){{0,6}}(?i:{_FORCE_HEADS})\b(?:{_SP}of{_SP}(?:the{_SP})?{_CAP}(?:{_SP}{_CAP}){{0,3}})?)",
 )
-_PROPER = re.compile(rf"\b{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,7}}")
+_PROPER = re.compile(rf"\b{_CAP}(?:{_SP}(?:of{_SP}(?:the{_SP})?)?{_CAP}){{0,7}}")
 # Lower-case descriptions that still name one party: "the international coalition".
 _LOWER_OK = re.compile(r"\b(?:international|global|[\w.]+-led)\s+(?:coalition|alliance|community)$|\b\w+\s+(?:coalition|government)$", re.I)
+# A lower-case "front" after a name is a front line ("the Kassala front"); a named front is
+# capitalised ("the Polisario Front"). "X local government" is a Nigerian district.
+_NOT_A_PARTY = re.compile(r"(?<![A-Z])\bfront$|\blocal\s+government$")
+# A force's name that modifies a noun of place: "the Ituri army sector", "the coalition area".
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:area|areas|sector|zone|district|territory|headquarters|secretariat)\b")
 # "a rival militia known as Zaire": the name that follows stands for the phrase
 _KNOWN_AS = re.compile(rf",?\s+(?:known\s+as|called|calling\s+itself)\s+(?:the\s+)?({_CAP}(?:\s+{_CAP}){{0,4}})")
 # What may stand before a country acting as a party: the sentence start, a list, an agent.
@@ -53,10 +62,11 @@ def _strip_initial(text: str, start: int) -> tuple[str, int]:
 
 
 def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], countries: dict[str, str],
-                    keep: Callable[[ActorRef], bool] = lambda r: True) -> list[ActorRef]:
+                    keep: Callable[[ActorRef], bool] = lambda r: True, places: Sequence[tuple[int, int]] = ()) -> list[ActorRef]:
     """Participants in ``text[start:end]``: ``refs`` grown to their noun phrase, plus forces and
     countries the resolver left unnamed; other refs pass through where ``keep`` says so.
-    ``countries`` maps a lower-cased country name to ISO3."""
+    ``countries`` maps a lower-cased country name to ISO3; ``places`` are the place mentions'
+    offsets (a country right after "Town, " is where the town is)."""
     span = text[start:end]
     out: list[ActorRef] = []
     taken: list[tuple[int, int]] = []
@@ -68,11 +78,17 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
             continue  # "forces", "ground forces": a description, not a party the article names
         if re.match(r"\s+[A-Z]", text[e : e + 2]) or re.match(r"['’]s\b", text[e : e + 3]):
             continue  # "Armed Forces Day", "the coalition's strikes": part of a longer name or a possessor
+        if _NOT_A_PARTY.search(np_text) or _PLACE_NOUN_AFTER.match(text, e):
+            continue  # "the Marib front", "the Rafi local government area": a front line or an area
+        # "the al-Shabaab militant group": the phrase grows to the whole name its capitals begin inside
+        s = next((r.start for r in refs if r.actor_id and r.start is not None and r.start < s < (r.end or 0)
+                  and _GROUP_NOUN.fullmatch(text, r.end or e, e)), s)
         inside = [r for r in refs if r.start is not None and s <= r.start and (r.end or 0) <= e]
         named = [r for r in inside if r.actor_id]
         if any((r.start is not None and r.start < s < (r.end or 0)) or (r.start is not None and r.start < e < (r.end or 0)) for r in refs):
             continue  # straddles a resolved name: let the name stand
-        if named and (len(named) > 1 or named[0].end != e or " of " in text[s : named[0].start or s]):
+        grown = len(named) == 1 and named[0].start == s and _GROUP_NOUN.fullmatch(text, named[0].end or e, e) is not None
+        if named and not grown and (len(named) > 1 or named[0].end != e or " of " in text[s : named[0].start or s]):
             continue  # "the armed wing of the KNU", "ISIL targets": the name stands on its own
         if named:
             ref = replace(named[0], text=text[s:e], start=s, end=e)
@@ -96,11 +112,15 @@ def phrase_mentions(text: str, start: int, end: int, refs: list[ActorRef], count
             continue
         if not _PARTY_SLOT.search(text[max(start, s - 20) : s]):
             continue  # "strikes in northern Iraq", "the border with Uganda": a place, not a party
+        if any(b <= s and re.fullmatch(r",\s*", text[b:s]) and text[a:b].lower() not in countries for a, b in places):
+            continue  # "a meeting in Berlin, Germany": the country names where the town is
         out.append(ActorRef(name=name, text=name, kind=ActorKind.STATE_FORCES, country=iso, start=s, end=e, score=PHRASE_SCORE))
         taken.append((s, e))
     for r in refs:
         if text[r.end or 0 : (r.end or 0) + 1] == "-":
             continue  # "al-Qaeda-linked groups": the name modifies another noun
+        if (not r.actor_id or GENERIC.fullmatch(r.text)) and r.kind != ActorKind.PERSON and re.match(r" [A-Z][a-z]", text[r.end or 0 : (r.end or 0) + 3]):
+            continue  # "the Tiyas Military Airfield": a generic noun inside a longer name
         if keep(r) and not any(a <= (r.start or 0) < b for a, b in taken):
             out.append(r)
     out.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
