@@ -88,3 +88,13 @@ def test_all_caps_abbreviation_that_is_also_a_word_matches_where_used_as_a_name(
 ])
 def test_all_caps_dictionary_word_is_not_a_group_without_such_use(wire_matcher, text):
     assert wire_matcher.find(text) == []
+
+
+def test_a_possessive_s_is_not_the_last_letter_of_another_name():
+    """"AQI's leader" is al-Qaeda in Iraq's leader, though folding the apostrophe away spells AQIS."""
+    kb = KnowledgeBase()
+    kb.add(entry_from_yaml({"id": "aqi", "name": "al-Qaeda in Iraq", "kind": "rebel", "aliases": ["AQI"]}, "test"))
+    kb.add(entry_from_yaml({"id": "aqis", "name": "al-Qaeda in the Indian Subcontinent", "kind": "rebel", "aliases": ["AQIS"]}, "test"))
+    m = NameMatcher(kb)
+    assert [(x.text, x.ids) for x in m.find("AQI's leader was killed in a raid.")] == [("AQI", ("aqi",))]
+    assert [(x.text, x.ids) for x in m.find("AQIS fighters attacked the post.")] == [("AQIS", ("aqis",))]

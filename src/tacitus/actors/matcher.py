@@ -153,8 +153,11 @@ class NameMatcher:
     def _match_at(self, text: str, toks: list[Token], i: int, case: str) -> tuple[int, str] | None:
         first = toks[i]
         cands = list(self._trie.get(first.norm, ()))
-        if first.possessive:  # "Hamas's": a one-word name before the possessive
-            cands += [(c, k) for c, k in self._trie.get(first.stem, ()) if len(c) == 1]
+        if first.possessive:
+            # "Hamas's": a one-word name before the possessive; it comes before a one-word name that
+            # ends in the possessive's s ("AQI's" is al-Qaeda in Iraq's, not AQIS)
+            own = [(c, k) for c, k in self._trie.get(first.stem, ()) if len(c) == 1]
+            cands = [x for x in cands if len(x[0]) > 1] + own + [x for x in cands if len(x[0]) == 1]
         for cand, alias_key in cands:
             n = len(cand)
             if i + n > len(toks) or any(toks[i + j].norm != cand[j] for j in range(1, n - 1)):
