@@ -100,3 +100,22 @@ def test_workers_who_held_a_sit_in_are_its_protesters(extract) -> None:
     doc = extract("In Cochabamba, miners held a sit-in outside the departmental government on Tuesday.", "2023-02-08")
     protests = [e for e in _events(doc) if e.event_family == "protests"]
     assert protests and protests[0].actor1 is not None and protests[0].actor1.kind == ActorKind.PROTESTERS
+
+
+# -- sides ------------------------------------------------------------------------------------
+
+def test_the_dead_of_both_sides_of_a_firefight_are_its_two_sides(extract) -> None:
+    doc = extract("Three policemen and four suspected Islamic State militants were killed in a gunfight near Kirkuk on Tuesday"
+                  " night, the provincial police said.", "2020-05-14")
+    clashes = [e for e in _events(doc) if e.event_type == "armed_clash"]
+    assert clashes
+    sides = {r.kind for r in (clashes[0].actor1, clashes[0].actor2) if r is not None}
+    assert sides == {ActorKind.STATE_FORCES, ActorKind.REBEL}
+
+
+def test_a_drone_launched_by_a_group_stands_for_the_group(extract) -> None:
+    doc = extract("The Saudi air defences intercepted a drone launched by the Houthis towards Jizan on Monday, the coalition said.",
+                  "2021-06-08")
+    downed = [e for e in _events(doc) if e.event_type == "disrupted_weapons_use"]
+    assert downed and downed[0].actor2 is not None and downed[0].actor2.actor_id == "houthis"
+    assert downed[0].actor1 is not None and downed[0].actor1.kind == ActorKind.STATE_FORCES

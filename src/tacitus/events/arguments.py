@@ -401,8 +401,9 @@ class ArgumentFinder:
         best = None
         # "death squads seeking to discredit the guerrillas": where the head is an actor itself, a clause about it
         # names others than who it is ("a bus carrying soldiers" names who was in it, "the group, known as X" who it is)
+        # and a phrase joined to it is another actor ("two soldiers and three ASG militants were killed")
         clauses = [(self.base + _first(c), self.base + _span(c)[1]) for c in tok.children
-                   if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in _NAMING]
+                   if (c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in _NAMING) or c.dep_ == "conj"]
         for lo, hi in ((hs, he), (ss, se)):
             lo, hi = lo + self.base, hi + self.base
             places = {self.base + c.idx for c in tok.children if _where_not_who(c, tok, self.is_country)}

@@ -773,6 +773,12 @@ class EventExtractor:
         if clause.modes & {"battle", "agree", "pledge"} and len(perps) > 1 and not targets:
             # "fighting between the army and the RSF", "Ethiopia and Eritrea agreed": two sides
             perps, targets = [perps[0], *perps[2:]], [perps[1]]
+        if "battle" in clause.modes and not perps and len(targets) > 1:
+            # "two soldiers and three militants were killed in a firefight": the dead of both sides name the sides
+            rebels = [r for r in targets if r.kind in ARMED_NON_STATE]
+            forces = [r for r in targets if r.kind == ActorKind.STATE_FORCES]
+            if rebels and forces:
+                perps, targets = [rebels[0]], [r for r in targets if r is not rebels[0]]
         perp = perps[0] if perps else None
         target = targets[0] if targets else None
         if perp is not None and target is not None and same_mention(perp, target):
