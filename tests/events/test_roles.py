@@ -119,3 +119,10 @@ def test_a_drone_launched_by_a_group_stands_for_the_group(extract) -> None:
     downed = [e for e in _events(doc) if e.event_type == "disrupted_weapons_use"]
     assert downed and downed[0].actor2 is not None and downed[0].actor2.actor_id == "houthis"
     assert downed[0].actor1 is not None and downed[0].actor1.kind == ActorKind.STATE_FORCES
+
+
+def test_the_head_of_a_police_station_who_reports_detentions_speaks_for_the_police(extract) -> None:
+    doc = extract("The officer-in-charge of Kotwali police station, Rafiqul Islam, said 23 people had been detained overnight"
+                  " in Sylhet.", "2024-07-09")
+    arrests = [e for e in _events(doc) if e.event_type == "arrest"]
+    assert arrests and arrests[0].actor1 is not None and arrests[0].actor1.kind == ActorKind.STATE_FORCES

@@ -90,9 +90,6 @@ SPEECH = re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{SAID}|told|charged|accused|blame
 _AIRCRAFT = re.compile(AIRCRAFT_NOUN, re.I)
 _STATEMENTS = frozenset(["statement", "communique", "communiqué", "message", "post", "video", "broadcast", "briefing", "release"])
 _SPEECH_LEMMAS = {"announce", "declare", "say", "state", "claim", "admit", "confirm"}
-# speech that is an act of its own speaker ("the group announced a truce", "claimed the bombing"); "said" and
-# "confirmed" only report ("a police officer said", "the governor confirmed the attacks")
-_SPEECH_ACTS = _SPEECH_LEMMAS - {"say", "state", "confirm"}
 # Verbs that report what their subject did ("the army said it had seized…", "police told reporters they
 # arrested…"): a pronoun subject of the reported verb is the speaker.
 _REPORTING = frozenset([*_SPEECH_LEMMAS, "tell", "add", "report", "insist", "deny", "acknowledge", "explain", "note", "boast", "vow"])
@@ -540,8 +537,9 @@ class ArgumentFinder:
                 continue  # "a police spokesman confirmed the attacks": who speaks for a force reports the act
             # "police reported that an attack…": the reporter is no perpetrator; "the group announced
             # a new leader": the announcer is the actor of the announcement itself
-            if ref is not None and (tok.lower_ in _PRONOUNS or tok.i in tied or not self.is_source(ref) or trig.lemma_.lower() in _SPEECH_ACTS
-                                    or trig.head.lemma_.lower() in _SPEECH_ACTS):
+            if ref is not None and (tok.lower_ in _PRONOUNS or tok.i in tied or not self.is_source(ref)
+                                    or (trig.lemma_.lower() in _SPEECH_LEMMAS and not _told_after(tok, trig))
+                                    or (trig.head.lemma_.lower() in _SPEECH_LEMMAS and trig.head.i != trig.i)):
                 written = self._written(ref, tok, numbers=True)
                 if aside:
                     self.aside.add(_at(written))
@@ -1306,6 +1304,12 @@ def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:
     if age is not None and text[lo:hi].lower().startswith("old"):
         lo = age.start()
     return lo, hi
+
+
+def _told_after(speaker: Any, verb: Any) -> bool:
+    """The speaker of ``verb`` comes after what it reports ("… beat a man to death before police arrived, a
+    police officer said"): a source, not the one who acts ("Iraq said it would allow inspectors back" acts)."""
+    return any(c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < speaker.i for c in verb.children)
 
 
 def _blames(verb: Any) -> bool:
