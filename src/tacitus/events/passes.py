@@ -401,7 +401,7 @@ def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Even
 
 
 _PLACE_KIND = re.compile(r"\s+(?:neighbou?rhood|district|area|quarter|village|town|city|township|suburb|province|region|county|camp)", re.I)
-# a name that ends in the kind of a building or a site is that building, not a person ("the Hayat Hotel" of a
+# a name that ends in the kind of a building or a site is that building, not a person ("the Jazeera Palace Hotel" of a
 # capital, "Al-Noor Mosque", "Kenyatta Hospital"): it is where the act happened, or what it hit
 _BUILDING = re.compile(r".*\s(?:hotels?|mosques?|church(?:es)?|cathedral|temple|shrine|hospital|clinic|school|academy|college|university|"
                        r"market|bazaar|mall|stadium|airport|airfield|port|harbou?r|bridge|prison|jail|palace|embassy|consulate|"
