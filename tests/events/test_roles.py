@@ -126,3 +126,9 @@ def test_the_head_of_a_police_station_who_reports_detentions_speaks_for_the_poli
                   " in Sylhet.", "2024-07-09")
     arrests = [e for e in _events(doc) if e.event_type == "arrest"]
     assert arrests and arrests[0].actor1 is not None and arrests[0].actor1.kind == ActorKind.STATE_FORCES
+
+
+def test_a_clause_that_says_who_the_doers_are_names_them(extract) -> None:
+    doc = extract("Masked men believed to be members of the Shining Path burned three buses in Huancayo on Friday night.", "1990-06-02")
+    acts = [e for e in _events(doc) if e.actor1 is not None]
+    assert acts and acts[0].actor1.actor_id == "shining_path"

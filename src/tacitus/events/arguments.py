@@ -1319,7 +1319,9 @@ def _blames(verb: Any) -> bool:
     return lemma in _BLAMING and (lemma != "hold" or any(t.lower_ in ("responsible", "accountable", "liable") for t in verb.subtree))
 
 
-_NAMING = frozenset(["know", "call", "name", "dub", "label", "style", "describe", "refer", "identify", "brand"])
+# verbs of a clause that says who the head is ("gunmen known as X", "hooded men thought to be X militants")
+_NAMING = frozenset(["know", "call", "name", "dub", "label", "style", "describe", "refer", "identify", "brand", "think", "believe",
+                     "suspect", "presume", "say", "allege", "report", "reckon", "consider", "claim"])
 _SENDING = frozenset(["launch", "fire", "send", "fly", "operate", "dispatch", "shoot"])  # "a drone launched by the rebels"
 _ARRIVING = frozenset(["arrive", "come", "reach", "show", "turn", "appear"])  # "before police arrived", "when troops reached it"
 _SPOKESPEOPLE = frozenset(["spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople",
