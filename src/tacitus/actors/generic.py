@@ -22,7 +22,8 @@ _NOUNS: dict[str, str] = {
     r"|mujahideen|mujahedeen|mujahidin|hoodlums|thugs|gangs?|gangsters?|pirates?|subversives?|urban commandos?|commandos?|cartel|drug traffickers?|narcoterrorists?|death squads?|paramilitar(?:y|ies)": ActorKind.REBEL,
     r"troops|soldiers?|army|military|security forces|police(?:m[ae]n)?|police officers?|officers|government forces|armed forces"
     r"|gendarmes?|gendarmerie|marines|navy|air force|warplanes?|fighter\s+(?:jets?|planes?|aircraft|bombers?)|jets|helicopter gunships|gunships|drones?"
-    r"|security personnel|security force members|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol": ActorKind.STATE_FORCES,
+    r"|security personnel|security force members|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol"
+    r"|air\s+defen[cs]es?(?:\s+(?:systems?|units?|batteries))?": ActorKind.STATE_FORCES,
     r"civilians?|villagers?|residents?|people|persons|worshipp?ers|farmers?|herders?|students?|schoolchildren|children"
     r"|women|men|(?:young\s+)?(?:man|woman)|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"
     r"|peasants?|pilots?|famil(?:y|ies)|fishermen|traders?|refugees?|displaced people|inhabitants|mourners|guests"
@@ -42,8 +43,10 @@ _ALL = "|".join(f"(?P<k{i}>{pat})" for i, pat in enumerate(_NOUNS))
 _KINDS = list(_NOUNS.values())
 # "military-industrial sites", "army-backed militias": the noun modifies another word and names no actor
 GENERIC = re.compile(rf"\b(?:{_ALL})\b(?![-‐](?!led\b)\w)", re.IGNORECASE)
-# Words that make an armed noun an anaphor of a group named earlier.
-ANAPHOR_DET = re.compile(r"\b(the|these|those|its|their)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Words that make an armed noun an anaphor of a group named earlier ("the three rebels", "their fighters"),
+# but not a determiner of another noun before a preposition ("the work of death squads", "the arrival of gunmen").
+ANAPHOR_DET = re.compile(r"\b(the|these|those|its|their)\s+(?:(?!(?:of|by|from|for|with|in|on|at|to|against|among)\s)\w+\s+){0,2}$",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.events.lexicon import AIRCRAFT_NOUN, STATE_OWN, candidate_pattern
 from tacitus.events.numbers import COUNT
 from tacitus.events.people import classify, list_after, list_before
+from tacitus.events.taxonomy import ARMED
 from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 from tacitus.saying import SAID
 
@@ -342,6 +343,9 @@ class ArgumentFinder:
             if antecedent is not None:
                 return self.ref_for(antecedent, person_first)
             return self._speaker_ref(tok) or self._pronoun(tok)
+        launcher = self._launcher(tok)
+        if launcher is not None:
+            return launcher
         ref = self._ref_for(tok, person_first)
         if ref is None and _AIRCRAFT.fullmatch(tok.text):
             # "the army said its aircraft had struck convoys": the speaker's aircraft
@@ -360,6 +364,18 @@ class ArgumentFinder:
                 # "the RSF said its forces had attacked three camps": the group's own fighters, not the state's
                 return replace(state, text=ref.text, start=ref.start, end=ref.end)
         return ref
+
+    def _launcher(self, tok: Any) -> ActorRef | None:
+        """A drone or missile sent by someone stands for them: "shot down a drone launched by the rebels" acted
+        against the rebels, not against the drones' default owner, the state where it fell."""
+        if not (_AIRCRAFT.fullmatch(tok.text) or _MUNITION.match(tok.text)):
+            return None
+        for clause in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _SENDING):
+            for agent in (g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                ref = self._ref_for(agent, False)
+                if ref is not None and ref.kind in ARMED:
+                    return ref
+        return None
 
     def _speaker_ref(self, tok: Any) -> ActorRef | None:
         """Who a pronoun stands for when its clause reports what the speaker did: "the army said it had
@@ -380,10 +396,16 @@ class ArgumentFinder:
         hs, he = _head_span(tok)
         ss, se = _span(tok)
         best = None
+        # "death squads seeking to discredit the guerrillas": where the head is an actor itself, a clause about it
+        # names others than who it is ("a bus carrying soldiers" names who was in it, "the group, known as X" who it is)
+        # and a phrase joined to it is another actor ("two soldiers and three ASG militants were killed")
+        clauses = [(self.base + _first(c), self.base + _span(c)[1]) for c in tok.children
+                   if (c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in _NAMING) or c.dep_ == "conj"]
         for lo, hi in ((hs, he), (ss, se)):
             lo, hi = lo + self.base, hi + self.base
             places = {self.base + c.idx for c in tok.children if _where_not_who(c, tok, self.is_country)}
-            inside = [r for r in self.refs if r.start is not None and lo <= r.start < hi and r.start not in places]
+            inside = [r for r in self.refs if r.start is not None and lo <= r.start < hi and r.start not in places
+                      and not (best is not None and any(a <= r.start < b for a, b in clauses))]
             named = [r for r in inside if r.actor_id]
             if named:
                 at_head = self.base + tok.idx
@@ -511,10 +533,13 @@ class ArgumentFinder:
                 continue
             if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
                 continue  # "Galan's murder": the victim's
+            if ref is not None and _spokesperson(tok):
+                continue  # "a police spokesman confirmed the attacks": who speaks for a force reports the act
             # "police reported that an attack…": the reporter is no perpetrator; "the group announced
             # a new leader": the announcer is the actor of the announcement itself
-            if ref is not None and (tok.lower_ in _PRONOUNS or tok.i in tied or not self.is_source(ref) or trig.lemma_.lower() in _SPEECH_LEMMAS
-                                    or trig.head.lemma_.lower() in _SPEECH_LEMMAS):
+            if ref is not None and (tok.lower_ in _PRONOUNS or tok.i in tied or not self.is_source(ref)
+                                    or (trig.lemma_.lower() in _SPEECH_LEMMAS and not _told_after(tok, trig))
+                                    or (trig.head.lemma_.lower() in _SPEECH_LEMMAS and trig.head.i != trig.i)):
                 written = self._written(ref, tok, numbers=True)
                 if aside:
                     self.aside.add(_at(written))
@@ -870,7 +895,7 @@ class ArgumentFinder:
             return  # "three policemen burned to death": they suffered it
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _BYSTANDING:
             return  # the clause's verb only reacts to the act ("the EEC condemned the assassination")
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _BLAMING:
+        if verb.pos_ == "VERB" and _blames(verb):
             yield from self._accused(verb, None)  # the head of "blamed the ELN for the bombing": not its subject
             return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -925,7 +950,7 @@ class ArgumentFinder:
         # a nominal trigger inside a verb's phrase: "carried out an attack", "launched an assault"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "pobj", "attr") and trig.head.pos_ in ("VERB", "AUX", "ADP"):
             head = trig.head if trig.head.pos_ != "ADP" else trig.head.head
-            if head.lemma_.lower() in _BLAMING:
+            if _blames(head):
                 # "police blamed the ELN for the bombing", "attributed the massacre to the FMLN",
                 # "accused the army of the killings": the accused, not the accuser
                 yield from self._accused(head, trig)
@@ -1091,13 +1116,17 @@ class ArgumentFinder:
         avoid = list(avoid)
         pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)
                 and not self.is_descriptor(r) and not self._owner_of_thing(r)
-                and (region is None or region[0] <= r.start < region[1])
+                and (region is None or region[0] <= r.start < region[1]) and not self._doing_else(r)
                 and not any(lo <= (r.start or 0) < hi for lo, hi in avoid)]
         if kinds is not None:
             pool = [r for r in pool if r.kind in kinds]
         if not pool:
             return None
         found = pool[-1] if before else pool[0]
+        at = self._token_at(found)
+        launcher = self._launcher(at) if at is not None else None
+        if launcher is not None:
+            return launcher  # "destroyed a drone launched by the rebels": the rebels
         written = self._in_phrase(found, numbers=kinds is not None, persons=kinds is None)
         if kinds is not None and (self._oblique(found) or self._urging(found)):
             # a doer found by position alone is no mention inside a phrase about something else ("bomb experts
@@ -1126,6 +1155,18 @@ class ArgumentFinder:
                 return tok.head
             tok = tok.head if tok.dep_ in ("compound", "amod", "nmod", "flat", "nummod", "det", "poss", "pobj", "prep", "appos") else None
         return None
+
+    def _doing_else(self, ref: ActorRef) -> bool:
+        """``ref`` is a force whose arrival only says when the act happened ("the crowd burned three shops before
+        police arrived", "fled when troops reached the village"): neither its doer nor its target (people who
+        "had fled" before their houses burned still suffered it, and an army that "withdrew" is a side)."""
+        first = self._token_at(ref)
+        if first is None or ref.kind not in ARMED:
+            return False
+        lo, hi = ref.start or 0, ref.end or 0
+        head = next((t for t in first.doc[first.i : first.i + 8] if not lo <= self.base + t.head.idx < hi or t.head.i == t.i), first)
+        verb = head.head
+        return head.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.lemma_.lower() in _ARRIVING and any(c.dep_ == "mark" for c in verb.children)
 
     def _token_at(self, ref: ActorRef) -> Any:
         if self._doc is None or ref.start is None:
@@ -1263,6 +1304,36 @@ def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:
     if age is not None and text[lo:hi].lower().startswith("old"):
         lo = age.start()
     return lo, hi
+
+
+def _told_after(speaker: Any, verb: Any) -> bool:
+    """The speaker of ``verb`` comes after what it reports ("… beat a man to death before police arrived, a
+    police officer said"): a source, not the one who acts ("Iraq said it would allow inspectors back" acts)."""
+    return any(c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < speaker.i for c in verb.children)
+
+
+def _blames(verb: Any) -> bool:
+    """``verb`` puts an act down to someone ("blamed", "accused"); "held" only with "responsible" ("held the
+    army responsible"), not "held a sit-in"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _BLAMING and (lemma != "hold" or any(t.lower_ in ("responsible", "accountable", "liable") for t in verb.subtree))
+
+
+# verbs of a clause that says who the head is ("gunmen known as X", "hooded men thought to be X militants")
+_NAMING = frozenset(["know", "call", "name", "dub", "label", "style", "describe", "refer", "identify", "brand", "think", "believe",
+                     "suspect", "presume", "say", "allege", "report", "reckon", "consider", "claim"])
+_SENDING = frozenset(["launch", "fire", "send", "fly", "operate", "dispatch", "shoot"])  # "a drone launched by the rebels"
+_ARRIVING = frozenset(["arrive", "come", "reach", "show", "turn", "appear"])  # "before police arrived", "when troops reached it"
+_SPOKESPEOPLE = frozenset(["spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople",
+                           "witness", "witnesses", "eyewitness", "eyewitnesses", "correspondent", "correspondents"])
+
+
+def _spokesperson(tok: Any) -> bool:
+    """``tok`` heads a phrase that names someone who speaks about an act, not who did it ("police spokesman
+    Ahmed Musa", "an army spokeswoman", "witnesses")."""
+    if tok.lower_ in _SPOKESPEOPLE:
+        return True
+    return any(c.lower_ in _SPOKESPEOPLE for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "appos") and c.i < tok.i)
 
 
 def _hedge(tok: Any) -> bool:

@@ -82,6 +82,10 @@ from tacitus.model import (
 )
 from tacitus.saying import SAID
 
+# the head of a force's unit, named in apposition, speaks for the force: "the chief of the district police
+# station, Ahmed Karim, said"
+_OFFICER_SAID = re.compile(rf"^\s+(?:station|post|department|unit|headquarters|division|command)?\s*,\s*[^,.;]{{2,40}},\s*(?:{SAID})\b", re.I)
+
 EXPLOSIVE_MODES = ("suicide", "chemical", "air", "shelling", "grenade", "explosive")
 EXPLOSIVE_MODES_SET = frozenset(EXPLOSIVE_MODES)
 VIOLENT_MODES = {"kill", "shoot", "attack", "battle", *EXPLOSIVE_MODES, "abduct", "sexual"}
@@ -739,7 +743,7 @@ class EventExtractor:
                 continue
             lo, hi = ev.evidence.start, ev.evidence.end
             speaker = next((r for r in doc.actors if r.kind == ActorKind.STATE_FORCES and r.start is not None and r.end is not None
-                            and lo <= r.start < hi and (SPEECH.match(doc.article.text[r.end : hi])
+                            and lo <= r.start < hi and (SPEECH.match(doc.article.text[r.end : hi]) or _OFFICER_SAID.match(doc.article.text[r.end : hi])
                                                         or ACCORDING.search(doc.article.text[max(lo, r.start - 20) : r.start]))), None)
             if speaker is not None:
                 ev.actor1 = self._finish_actor(speaker, ev.location.country if ev.location is not None else None)
@@ -779,6 +783,12 @@ class EventExtractor:
         if clause.modes & {"battle", "agree", "pledge"} and len(perps) > 1 and not targets:
             # "fighting between the army and the RSF", "Ethiopia and Eritrea agreed": two sides
             perps, targets = [perps[0], *perps[2:]], [perps[1]]
+        if "battle" in clause.modes and not perps and len(targets) > 1:
+            # "two soldiers and three militants were killed in a firefight": the dead of both sides name the sides
+            rebels = [r for r in targets if r.kind in ARMED_NON_STATE]
+            forces = [r for r in targets if r.kind == ActorKind.STATE_FORCES]
+            if rebels and forces:
+                perps, targets = [rebels[0]], [r for r in targets if r is not rebels[0]]
         perp = perps[0] if perps else None
         target = targets[0] if targets else None
         if perp is not None and target is not None and same_mention(perp, target):

@@ -11,6 +11,7 @@ after merging, when an event is the whole incident.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from tacitus.actors.generic import generic_name
@@ -227,17 +228,31 @@ _CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
 _ATTRIBUTING = re.compile(r"\b(?:blam\w*|attribut\w*|accus\w*)\b", re.I)
 
 
-def _as_told(ref: Event, host: Event, trigger_at: int) -> Event:
+# a doer the text says it does not know ("unidentified gunmen", "unknown assailants")
+_UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous)\b", re.I)
+
+
+def unknown_doer(ref: ActorRef | None) -> bool:
+    """The report names the doer as people nobody has identified: an accusation told elsewhere, or a claim
+    of another paragraph, does not make them a known group."""
+    return ref is not None and not ref.actor_id and bool(_UNKNOWN.search(ref.text))
+
+
+def _as_told(ref: Event, host: Event, trigger_at: int, unknown: bool = False) -> Event:
     """What a reaction adds to the event it points at: the victims and counts it names, and the
     perpetrator only where the mention gives an armed one after its trigger ("the murder of X by the
     FMLN") or an armed group claims it ("the FMLN claimed the attack"), never the party that reacts
-    ("the army condemned the attack"). Its date and place are the reaction's, its type and modality
-    the host's."""
+    ("the army condemned the attack"), nor a party it blames where the report calls the doers unknown
+    (``unknown``). Its date and place are the reaction's, its type and modality the host's."""
     actor1 = ref.actor1
     claimed = ref.evidence is not None and bool(_CLAIMING.search(ref.evidence.text))
     accused = ref.evidence is not None and bool(_ATTRIBUTING.search(ref.evidence.text))
     if actor1 is not None and (actor1.kind not in (ARMED_NON_STATE if claimed else ARMED)
                                or (not (claimed or accused) and (actor1.start is None or actor1.start < trigger_at))):
+        actor1 = None
+    if not claimed and (unknown or unknown_doer(host.actor1)):
+        # "unidentified gunmen killed the mayor … party leaders blamed the rebels": the report's doer stays
+        # unknown; the blame is one side's word
         actor1 = None
     return replace(ref, event_type=host.event_type, event_family=host.event_family, actor1=actor1, date=None, location=None,
                    modality=host.modality)
@@ -273,7 +288,11 @@ def fold_references(events: list[Event], references: dict[str, int | None], anap
             continue
         for ref in hosts.get(ev.id, []):
             trigger_at = references[ref.id] or 0
-            told_as = _as_told(ref, ev, trigger_at)
+            # the act told just before with doers the text calls unknown ("unidentified gunmen shot the mayor …
+            # witnesses said two men fired at him … his party blamed the rebels")
+            unknown = any(unknown_doer(e.actor1) and 0 <= ref.sentence - e.sentence <= 3
+                          and _family_group(e.event_type) == _family_group(ref.event_type) for e in told)
+            told_as = _as_told(ref, ev, trigger_at, unknown)
             claimant = ev.actor1 is None or not ev.actor1.actor_id
             ev = merge_pair(ev, told_as)
             if claimant and told_as.actor1 is not None and told_as.actor1.actor_id and ev.actor1 is told_as.actor1 \
@@ -330,6 +349,8 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
             pass  # "In a separate incident, …": the claim was of the other attack
         elif at is not None and at > claims[-1] and told_before and (ev.date is None or ev.date.start not in told_before):
             pass  # "The bombing came a day after jets struck hideouts …": another day's act
+        elif at is not None and unknown_doer(ev.actor1) and not any(same_paragraph(text, min(at, c), max(at, c)) for c in claims):
+            pass  # "In another city, unknown assailants threw a grenade …": a claim told apart is of another act
         elif ev.event_family in VIOLENT_FAMILIES and (ev.actor1 is None or not ev.actor1.actor_id):
             ev.actor1 = ActorRef(name=claimant.name, text=claimant.text, kind=claimant.kind, actor_id=claimant.actor_id,
                                  country=claimant.country, start=claimant.start, end=claimant.end, score=claimant.score * 0.9)
@@ -380,6 +401,18 @@ def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Even
 
 
 _PLACE_KIND = re.compile(r"\s+(?:neighbou?rhood|district|area|quarter|village|town|city|township|suburb|province|region|county|camp)", re.I)
+# a name that ends in the kind of a building or a site is that building, not a person ("the Jazeera Palace Hotel" of a
+# capital, "Al-Noor Mosque", "Kenyatta Hospital"): it is where the act happened, or what it hit
+_BUILDING = re.compile(r".*\s(?:hotels?|mosques?|church(?:es)?|cathedral|temple|shrine|hospital|clinic|school|academy|college|university|"
+                       r"market|bazaar|mall|stadium|airport|airfield|port|harbou?r|bridge|prison|jail|palace|embassy|consulate|"
+                       r"restaurant|caf[eé]|bank|station|barracks|base|camp|square|street|road|highway|avenue|tower|building|plaza|"
+                       r"parliament|ministry|cinema|theat(?:re|er)|factory|plant|mine|dam|refinery|compound)$", re.I)
+
+
+def _plain(text: str) -> str:
+    """A name compared without accents, case or spacing ("Santiago de María" and "SANTIAGO DE MARIA")."""
+    folded = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).lower().split())
 
 
 def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
@@ -387,6 +420,10 @@ def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
     words, or that holds one ("attacked the Solino neighbourhood"), is not an unknown person acting
     or suffering (the parser's guess for a capitalised subject)."""
     spans = [(p.start, p.end) for p in doc.places if p.start is not None and p.end is not None]
+    # the words of every place the article names, and the names they resolved to: a town the place stage
+    # read in one sentence is that town in another, where the parser took it for a person ("X was the site
+    # of …"), and "SANTIAGO DE MARIA" is the place the gazetteer calls "Santiago de María"
+    place_words = {_plain(doc.article.text[a:b]) for a, b in spans} | {_plain(p.name) for p in doc.places if p.start is not None}
     for ev in events:
         for side in ("actor1", "actor2"):
             ref = getattr(ev, side)
@@ -394,7 +431,8 @@ def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
                 continue
             # the same words, or a place that opens the name the parser gave and a kind of place that
             # ends it ("the Solino neighbourhood"); not "Kenyan President …", whose place is a modifier
-            if any(a == ref.start and (b == ref.end or _PLACE_KIND.fullmatch(doc.article.text[b : ref.end])) for a, b in spans):
+            if any(a == ref.start and (b == ref.end or _PLACE_KIND.fullmatch(doc.article.text[b : ref.end])) for a, b in spans) \
+                    or _plain(ref.text) in place_words or _BUILDING.match(ref.text):
                 setattr(ev, side, None)
         # a co-victim read from a capitalised word inside a place's name ("Wad al-Nura", "the Jolan district")
         ev.assoc_actor2 = [r for r in ev.assoc_actor2 if not (r.kind == ActorKind.PERSON and not r.actor_id and r.start is not None
