@@ -1029,14 +1029,19 @@ class EventExtractor:
     def _location(self, doc: Document, sent: Sentence, clause: Clause, perp: ActorRef | None, target: ActorRef | None) -> Place | None:
         actor_spans = [(r.start or 0, r.end or 0) for r in doc.actors if r.actor_id]
         dl_start = doc.dateline.start if doc.dateline is not None else None
+        # every name of the dateline is where the report was filed ("SANAA/ADEN —", "GOMA, Congo —")
+        dl_end = dateline_end(doc.article.text) if doc.dateline is not None else 0
+
+        def in_dateline(p: Place) -> bool:
+            return p.start == dl_start or (p.start or 0) < dl_end
         # a dateline the place stage set aside (the story is about elsewhere) places nothing
         head = dateline_end(doc.article.text) if doc.dateline is None else 0
         places = [p for p in doc.places if p.start is not None and p.start >= head]
         in_sent = [p for p in places if p.start is not None and sent.start <= p.start < sent.end
                    and not any(a <= (p.start or 0) < b for a, b in actor_spans)]
-        if any(p.start != dl_start for p in in_sent):
+        if any(not in_dateline(p) for p in in_sent):
             # the dateline says where the report was filed; a place the sentence itself names wins
-            in_sent = [p for p in in_sent if p.start != dl_start]
+            in_sent = [p for p in in_sent if not in_dateline(p)]
         # a place the sentence names only as where someone spoke, was sent or was posted ("said in
         # Nairobi that …", "the ambassador to Spain") gives way to one where something happened
         happened = [p for p in in_sent if where_it_happened(p, doc.article.text)]
@@ -1054,6 +1059,23 @@ class EventExtractor:
             # "an ambush that wrecked a bus on the road to X": what the act did, it did there
             hi = _relative_clause_end(doc.article.text, sent, clause, self._clauses) or hi
             in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
+        if not in_clause:
+            # "carried out air strikes in X, killing 30": what the act did, it did where the act was
+            lo = _result_of(doc.article.text, sent, clause, self._clauses) or lo
+            in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
+        if not in_clause:
+            # "Warplanes carried out strikes in X": the doer and the act of one verb, told as two triggers
+            for other in _same_verb(clause, self._clauses):
+                a, b = clause_region(sent, other, self._clauses, interleaved=True)
+                in_clause = [p for p in in_sent if a <= (p.start or 0) < b]
+                if in_clause:
+                    lo, hi = min(lo, a), max(hi, b)
+                    break
+        if all(p.feature == "country" or in_dateline(p) for p in in_clause):
+            # "a checkpoint in Kibumba": a town the gazetteer does not know, named as where the act was
+            unknown = self._unknown_town(doc, lo, hi, places, actor_spans)
+            if unknown is not None:
+                return unknown
         if in_sent and not in_clause and len(self._clauses) > 1:
             in_sent = []
         elif in_clause:
@@ -1074,7 +1096,7 @@ class EventExtractor:
             prefix = doc.article.text[max(sent.start, (best.start or 0) - 40) : best.start or 0]
             if best.precision == 1 and _NEAR.search(prefix):
                 best = _with_precision(best, 2)
-            if best.feature != "country" and best.start != dl_start:
+            if best.feature != "country" and not in_dateline(best):
                 return best
         capital = self._capital(doc, lo if in_clause or len(self._clauses) > 1 else sent.start, hi, best)
         if capital is not None or best is not None:
@@ -1087,6 +1109,39 @@ class EventExtractor:
         if doc.dateline is not None:
             return doc.dateline  # relocate() decides, after merging, whether the town or its country
         return self._actor_country(perp, doc.country_evidence) or self._article_country(doc)
+
+    def _unknown_town(self, doc: Document, lo: int, hi: int, places: list[Place], actor_spans: list[tuple[int, int]]) -> Place | None:
+        """A name the gazetteer lacks, written after "in", "near" or "at" in the clause ("seized rifles
+        at a checkpoint in Kibumba", "a bomb went off in Datu Salibo, Maguindanao"), in mixed-case
+        text where capitals show a name: kept by name with precision 2, in the province written after
+        it where the gazetteer knows that, else in the country the story is about. Not a person, an
+        organisation, a date or an ordinary capitalised word ("in Congress", "in March")."""
+        text = doc.article.text
+        if text_case(text) != "mixed":
+            return None
+        taken = [(p.start or 0, p.end or 0) for p in places] + actor_spans
+        named = [(e.start, e.end) for e in doc.entities if e.label not in ("GPE", "LOC", "FAC")]
+        regions = [(e.start, e.end) for e in doc.entities if e.label in ("GPE", "LOC")] + [(p.start or 0, p.end or 0) for p in places]
+        for m in _IN_NAME.finditer(text, lo, hi):
+            start, end = m.start("name"), m.end("name")
+            words = m["name"].split()
+            # a name the tagger calls a person is still a town when a province follows it ("in Datu Salibo, Maguindanao")
+            in_province = any(_COMMA_AFTER.fullmatch(text, end, a) for a, _ in regions)
+            if any(a < end and start < b for a, b in taken) or (not in_province and any(a < end and start < b for a, b in named)):
+                continue
+            if any(w.lower().strip("'’") in self.common_words or _DATE_NAME.fullmatch(w) for w in words if "-" not in w):
+                continue
+            after = [p for p in places if p.feature != "country" and _COMMA_AFTER.fullmatch(text, end, p.start or 0)]
+            if after:
+                anchor: Place | None = after[0]
+            else:
+                iso = self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
+                anchor = self.country_place(iso) if iso and self.country_place is not None else None
+            if anchor is None:
+                continue
+            return Place(name=m["name"], text=m["name"], country=anchor.country, admin1=anchor.admin1 if after else None,
+                         lat=anchor.lat, lon=anchor.lon, precision=2, feature="place", start=start, end=end)
+        return None
 
     def _capital(self, doc: Document, lo: int, hi: int, country: Place | None) -> Place | None:
         """The capital a clause names without naming the city: "the Somali capital", "Kenya's
@@ -1188,7 +1243,8 @@ class EventExtractor:
         countries = [p for p in doc.places if p.feature == "country" and where_it_happened(p, text)]
         dl = doc.dateline
         for ev in events:
-            if dl is not None and ev.location is not None and ev.location.start == dl.start:
+            if dl is not None and ev.location is not None and (ev.location.start == dl.start
+                                                               or (ev.location.start is not None and ev.location.start < dateline_end(text))):
                 ev.location = self._dateline_fallback(doc, ev)
             elif ev.location is None or ev.location.start is None:
                 continue  # placed by no mention of its own: the extractor already chose
@@ -1245,6 +1301,11 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
     return main != dateline.country and evidence[main] >= 2 * (evidence.get(dateline.country, 0) + 2)
 
 
+# "in Kibumba", "near Datu Salibo": capitalised words after a preposition of place (an Arabic article may join them)
+_IN_NAME = re.compile(r"\b(?:in|near|outside)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z][\w'’-]*)){0,3})(?![\w'’-])")
+_DATE_NAME = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|oct|nov|dec)(?:ember|ober)|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan", re.I)
+_COMMA_AFTER = re.compile(r"\s*,\s*")
 _TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|signed|signing|met|ceremony|mediation)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -1345,6 +1406,46 @@ def _relative_clause_end(text: str, sent: Sentence, clause: Clause, clauses: lis
     if not (_RELATIVE_BEFORE.search(text, *between) or _WHILE_BEFORE.search(text, *between)):
         return None
     return clause_region(sent, nxt, clauses)[1]
+
+
+# ", killing …", ", wounding …", ", leaving … dead": a participle after a comma telling what the act before it did
+_RESULT_AFTER = re.compile(r",\s*(?:(?:on|late\s+on|early\s+on)\s+\w+(?:\s+\w+)?,\s*)?(?:and\s+)?$")
+
+
+def _result_of(text: str, sent: Sentence, clause: Clause, clauses: list[Clause]) -> int | None:
+    """Where the previous clause begins, when this one is its result told by a participle after a
+    comma ("hit positions in Sirwah, killing 30 fighters", "a bomb exploded in X, wounding five"):
+    the deaths happened where the act did."""
+    i = next((k for k, c in enumerate(clauses) if c is clause), None)
+    if not i:
+        return None
+    first = clause.triggers[0]
+    word = text[sent.start + first.start : sent.start + first.end]
+    if not word.lower().endswith("ing") and not word.lower().startswith("leav"):
+        return None
+    prev = clauses[i - 1]
+    between = (sent.start + prev.triggers[-1].end, sent.start + first.start)
+    if between[0] >= between[1] or not _RESULT_AFTER.search(text[between[0] : between[1]]):
+        return None
+    return clause_region(sent, prev, clauses)[0]
+
+
+def _same_verb(clause: Clause, clauses: list[Clause]) -> list[Clause]:
+    """The other clauses whose trigger hangs on the verb this clause's trigger hangs on, as its
+    subject or object ("Warplanes carried out air strikes": one act, told by its doer and its deed)."""
+    tok = clause.triggers[0].token
+    if tok is None or tok.head.i == tok.i:
+        return []
+
+    def deed(other: Any) -> bool:
+        if other is None or other.i == tok.i or other.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            return False
+        verb = other.head
+        # siblings under one verb, or the verb hangs on the doer ("Warplanes … carrying out strikes", misparsed as "acl")
+        return ((verb.i == tok.head.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj"))
+                or (verb.dep_ == "acl" and verb.head.i == tok.i))
+
+    return [c for c in clauses if c is not clause and any(deed(t.token) for t in c.triggers)]
 
 
 def _granularity(place: Place) -> int:
