@@ -283,3 +283,36 @@ def test_a_name_with_an_arabic_article_written_another_way_is_found(extract) -> 
     loc = _located(doc)
     assert loc.country == "IRQ" and loc.geonameid is not None
     assert loc.text == "Suq al-Shuyukh"
+
+
+def test_a_street_named_after_a_town_does_not_place_the_event(extract) -> None:
+    # "Cordoba Avenue" in a Buenos Aires story is a street of the city, not the town of Cordoba
+    doc = extract("BUENOS AIRES, May 3 (Wire) - A bomb exploded on Tuesday outside a bank at the corner of "
+                  "Sarmiento and Mendoza streets, wounding two passers-by, police said. Traffic in central "
+                  "Buenos Aires was halted for hours.", "2022-05-04")
+    loc = _located(doc)
+    assert loc.text not in ("Sarmiento", "Mendoza"), loc
+    assert loc.country == "ARG"
+
+
+def test_where_the_next_sentence_says_it_happened_beats_the_dateline_town(extract) -> None:
+    doc = extract("KABUL, May 2 (Wire) - Gunmen kidnapped five aid workers on Monday, officials said. "
+                  "The kidnapping took place in Jalalabad, near the border. Security in Kabul was tightened "
+                  "after the news.", "2022-05-03")
+    kidnaps = [e for e in doc.events if e.event_type == "abduction"]
+    assert kidnaps and kidnaps[0].location is not None
+    assert kidnaps[0].location.text == "Jalalabad", kidnaps[0].location
+
+
+def test_in_capitals_an_unknown_town_after_in_ends_at_the_first_ordinary_word(extract) -> None:
+    doc = extract("TEGUCIGALPA, 3 MAR 90 (RADIO) -- [TEXT] IT WAS REPORTED TODAY THAT ARMED MEN KIDNAPPED TWO "
+                  "COFFEE GROWERS IN TUMBAGUAL LAST NIGHT.", "1990-03-03")
+    loc = _located(doc)
+    assert loc.text == "TUMBAGUAL", loc
+    assert loc.country == "HND"
+
+
+def test_in_capitals_an_owner_after_in_is_no_town(extract) -> None:
+    doc = extract("TEGUCIGALPA, 3 MAR 90 (RADIO) -- [TEXT] THE POLICE SAID TODAY THAT GUNMEN KILLED TWO "
+                  "WITNESSES IN MENDIETA'S TRIAL LAST NIGHT.", "1990-03-03")
+    assert all(e.location is None or "MENDIETA" not in (e.location.text or "") for e in doc.events), doc.events

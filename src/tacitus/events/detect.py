@@ -1049,6 +1049,9 @@ class EventExtractor:
         # and a place named only to measure from ("Suleja, 40 km west of Abuja") to the place measured
         measured = [p for p in in_sent if not reference_point(p, doc.article.text)]
         in_sent = measured or in_sent
+        # a street named after a town or a man ("on San Martin Avenue", "at Sarmiento and Belgrano streets")
+        # says where in the city, not which town
+        in_sent = [p for p in in_sent if not _STREET_AFTER.match(doc.article.text, p.end or 0)]
         # and a saint's name that names a building ("the San Miguel chapel in Leon") to the town or province
         towns = [p for p in in_sent if not dedication(p, doc.article.text)]
         housing = [q for p in in_sent if dedication(p, doc.article.text) for q in towns if _houses(q, p, doc.article.text)]
@@ -1115,10 +1118,11 @@ class EventExtractor:
         at a checkpoint in Kibumba", "a bomb went off in Datu Salibo, Maguindanao"), in mixed-case
         text where capitals show a name: kept by name with precision 2, in the province written after
         it where the gazetteer knows that, else in the country the story is about. Not a person, an
-        organisation, a date or an ordinary capitalised word ("in Congress", "in March")."""
+        organisation, a date or an ordinary capitalised word ("in Congress", "in March"). In capitals,
+        see ``_unknown_town_in_capitals``."""
         text = doc.article.text
         if text_case(text) != "mixed":
-            return None
+            return self._unknown_town_in_capitals(doc, lo, hi, places, actor_spans)
         taken = [(p.start or 0, p.end or 0) for p in places] + actor_spans
         named = [(e.start, e.end) for e in doc.entities if e.label not in ("GPE", "LOC", "FAC")]
         regions = [(e.start, e.end) for e in doc.entities if e.label in ("GPE", "LOC")] + [(p.start or 0, p.end or 0) for p in places]
@@ -1140,6 +1144,45 @@ class EventExtractor:
             if anchor is None:
                 continue
             return Place(name=m["name"], text=m["name"], country=anchor.country, admin1=anchor.admin1 if after else None,
+                         lat=anchor.lat, lon=anchor.lon, precision=2, feature="place", start=start, end=end)
+        return None
+
+    def _unknown_town_in_capitals(self, doc: Document, lo: int, hi: int, places: list[Place],
+                                  actor_spans: list[tuple[int, int]]) -> Place | None:
+        """In ALL-CAPS text, the unusual words right after "IN" or "NEAR" ("KIDNAPPED THREE EUROPEANS IN
+        TECUN UMAN LAST NIGHT"): the name ends at the first ordinary English word."""
+        from tacitus.geo.spans import FUNCTION_WORDS
+        from tacitus.pipeline import _ordinary
+
+        text = doc.article.text
+        taken = [(p.start or 0, p.end or 0) for p in places] + actor_spans
+        for m in _IN_CAPS_NAME.finditer(text, lo, hi):
+            keep = []
+            for w in m["name"].split():
+                if _ordinary(w, self.common_words) or w.lower() in FUNCTION_WORDS or _DATE_NAME.fullmatch(w):
+                    break
+                keep.append(w)
+            if len(keep) < len(m["name"].split()) and keep and keep[-1].lower() in _NAME_PARTICLES:
+                continue  # "SAN LUIS DE LA" cut before an ordinary word: where the name ends is unknown
+            name = " ".join(keep)
+            start, end = m.start("name"), m.start("name") + len(name)
+            if len(name) < 4 or any(a < end and start < b for a, b in taken) or re.search(r"['’]S\b", name):
+                continue  # "IN RODRIGUEZ'S CASE": an owner, not a place
+            after = [p for p in places if p.feature != "country" and _COMMA_AFTER.fullmatch(text, end, p.start or 0)]
+            # or a province named close by ("IN CUTUFI, A HAMLET OF ARAUCA DEPARTMENT")
+            after = after or [p for p in places if p.feature == "admin1" and 0 < (p.start or 0) - end < 80]
+            # else the province of the place the paragraph last named ("… in Apure. … buried in a road near Cutufi")
+            earlier = [p for p in places if p.feature != "country" and p.admin1 and (p.start or 0) < start
+                       and (p.start or 0) >= dateline_end(text) and same_paragraph(text, p.start or 0, start)]
+            if after:
+                anchor: Place | None = after[0]
+            else:
+                iso = self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
+                anchor = self.country_place(iso) if iso and self.country_place is not None else None
+            if anchor is None:
+                continue
+            province = anchor.admin1 if after else next((p.admin1 for p in reversed(earlier) if p.country == anchor.country), None)
+            return Place(name=name.title(), text=name, country=anchor.country, admin1=province,
                          lat=anchor.lat, lon=anchor.lon, precision=2, feature="place", start=start, end=end)
         return None
 
@@ -1303,6 +1346,10 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
 
 # "in Kibumba", "near Datu Salibo": capitalised words after a preposition of place (an Arabic article may join them)
 _IN_NAME = re.compile(r"\b(?:in|near|outside)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z][\w'’-]*)){0,3})(?![\w'’-])")
+_STREET_AFTER = re.compile(r"(?:\s+(?i:and|y)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:streets|avenues)"
+                           r"|\s+(?i:street|streets|avenue|avenues|boulevard|avenida|calle))\b")
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "san", "santa", "y"})
+_IN_CAPS_NAME = re.compile(r"\b(?:IN|NEAR|OUTSIDE)\s+(?P<name>[A-Z][A-Z'’-]+(?:[ \n][A-Z][A-Z'’-]+){0,3})")
 _DATE_NAME = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|oct|nov|dec)(?:ember|ober)|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan", re.I)
 _COMMA_AFTER = re.compile(r"\s*,\s*")
@@ -1747,6 +1794,7 @@ def told_where(events: list[Event], doc: Document) -> list[Event]:
     """A sentence that says where the incident told just before it happened ("The attack happened in
     the Mir Ali area of North Waziristan district") places that incident, when it names a place finer
     than the one it had, in the same country. Such a sentence is no event of its own."""
+    head = dateline_end(doc.article.text)
     for sent in doc.sentences:
         m = _HAPPENED_AT.match(sent.text)
         if m is None:
@@ -1758,7 +1806,10 @@ def told_where(events: list[Event], doc: Document) -> list[Event]:
         host = next((ev for ev in reversed(events) if 0 < sent.index - ev.sentence <= _TOLD_WHERE_REACH
                      and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES), None)
         loc = host.location if host is not None else None
-        if host is None or (loc is not None and (loc.country != here.country or loc.precision <= here.precision)):
+        # a place the host took only from the dateline says where the report was filed: the sentence
+        # says where the act was, however fine the dateline's town
+        filed = loc is not None and (loc.start is None or loc.start < head)
+        if host is None or (loc is not None and (loc.country != here.country or (loc.precision <= here.precision and not filed))):
             continue
         host.location = here
     return events
