@@ -1162,8 +1162,8 @@ class EventExtractor:
                 if _ordinary(w, self.common_words) or w.lower() in FUNCTION_WORDS or _DATE_NAME.fullmatch(w):
                     break
                 keep.append(w)
-            if len(keep) < len(m["name"].split()) and keep and keep[-1].lower() in _NAME_PARTICLES:
-                continue  # "SAN LUIS DE LA" cut before an ordinary word: where the name ends is unknown
+            if keep and keep[-1].lower() in _NAME_PARTICLES:
+                continue  # "SAN LUIS DE LA" cut short: where the name ends is unknown
             name = " ".join(keep)
             start, end = m.start("name"), m.start("name") + len(name)
             if len(name) < 4 or any(a < end and start < b for a, b in taken) or re.search(r"['’]S\b", name):
