@@ -11,6 +11,7 @@ import re
 # "12 MAY 90", "June 11 89", "April 05, 2018", "NO DATE"
 _DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s*\d{0,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{0,4}|NO\s+DATE)"
 _DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
+                       r"(?:\s*/\s*[A-Z][A-Za-z .'’-]{1,40}?)?"  # a report filed from two towns ("SANAA/ADEN —"): the first
                        r"(?:\s*\((?P<country>[A-Z][A-Za-z .'’-]{1,30})\))?"  # wire services' "CITY (COUNTRY)"
                        r"(?:,\s*(?P<extra>[A-Z][A-Za-z .'’-]{1,40}?))?"
                        rf"\s*(?:,\s*{_DATE})?\s*(?:\([^)]{{1,60}}\))?\s*(?:--|—|–|-)\s", re.M)

@@ -345,10 +345,12 @@ def _namesake(place: Place, main: str, gaz: Any) -> Place | None:
 # sentences), or a particle of Spanish and Portuguese names; each ends at a word boundary ("la" of
 # "launched" is no particle).
 _NAME_WORD = r"(?:[A-Z]\.|(?:St|Sta|Mt|Ft)\.|[A-Z][\w'’-]*|de|del|la|las|los|el|san|santa)(?![\w'’])"
+# An Arabic article joined to the name word after it ("Suq al-Shuyukh", "Tell ash-Shaykh")
+_ARTICLE_WORD = r"(?:al|el|ash|as|ad|an|ar|at|az|ez|ath)-[A-Z][\w'’-]*"
 _NAMED_PLACE = re.compile(
     r"\b(?P<head>(?i:town|village|hamlet|city|municipality|locality|settlement|neighbou?rhood|district|canton|jurisdiction|community|"
     r"camp|farm|finca|hacienda|estate|area|sector|barrio|colonia))\s+(?P<of>(?i:of\s+))?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*)"
 )
 # Heads that begin a place's own name ("Camp Bastion", "Finca La Esperanza", "Colonia Escalón"); the
 # others, capitalised and with no "of", make a name of another kind ("District Court", "City Hall",

@@ -1045,14 +1045,19 @@ class EventExtractor:
     def _location(self, doc: Document, sent: Sentence, clause: Clause, perp: ActorRef | None, target: ActorRef | None) -> Place | None:
         actor_spans = [(r.start or 0, r.end or 0) for r in doc.actors if r.actor_id]
         dl_start = doc.dateline.start if doc.dateline is not None else None
+        # every name of the dateline is where the report was filed ("SANAA/ADEN —", "GOMA, Congo —")
+        dl_end = dateline_end(doc.article.text) if doc.dateline is not None else 0
+
+        def in_dateline(p: Place) -> bool:
+            return p.start == dl_start or (p.start or 0) < dl_end
         # a dateline the place stage set aside (the story is about elsewhere) places nothing
         head = dateline_end(doc.article.text) if doc.dateline is None else 0
         places = [p for p in doc.places if p.start is not None and p.start >= head]
         in_sent = [p for p in places if p.start is not None and sent.start <= p.start < sent.end
                    and not any(a <= (p.start or 0) < b for a, b in actor_spans)]
-        if any(p.start != dl_start for p in in_sent):
+        if any(not in_dateline(p) for p in in_sent):
             # the dateline says where the report was filed; a place the sentence itself names wins
-            in_sent = [p for p in in_sent if p.start != dl_start]
+            in_sent = [p for p in in_sent if not in_dateline(p)]
         # a place the sentence names only as where someone spoke, was sent or was posted ("said in
         # Nairobi that …", "the ambassador to Spain") gives way to one where something happened
         happened = [p for p in in_sent if where_it_happened(p, doc.article.text)]
@@ -1060,6 +1065,9 @@ class EventExtractor:
         # and a place named only to measure from ("Suleja, 40 km west of Abuja") to the place measured
         measured = [p for p in in_sent if not reference_point(p, doc.article.text)]
         in_sent = measured or in_sent
+        # a street named after a town or a man ("on San Martin Avenue", "at Sarmiento and Belgrano streets")
+        # says where in the city, not which town
+        in_sent = [p for p in in_sent if not _STREET_AFTER.match(doc.article.text, p.end or 0)]
         # and a saint's name that names a building ("the San Miguel chapel in Leon") to the town or province
         towns = [p for p in in_sent if not dedication(p, doc.article.text)]
         housing = [q for p in in_sent if dedication(p, doc.article.text) for q in towns if _houses(q, p, doc.article.text)]
@@ -1070,6 +1078,23 @@ class EventExtractor:
             # "an ambush that wrecked a bus on the road to X": what the act did, it did there
             hi = _relative_clause_end(doc.article.text, sent, clause, self._clauses) or hi
             in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
+        if not in_clause:
+            # "carried out air strikes in X, killing 30": what the act did, it did where the act was
+            lo = _result_of(doc.article.text, sent, clause, self._clauses) or lo
+            in_clause = [p for p in in_sent if lo <= (p.start or 0) < hi]
+        if not in_clause:
+            # "Warplanes carried out strikes in X": the doer and the act of one verb, told as two triggers
+            for other in _same_verb(clause, self._clauses):
+                a, b = clause_region(sent, other, self._clauses, interleaved=True)
+                in_clause = [p for p in in_sent if a <= (p.start or 0) < b]
+                if in_clause:
+                    lo, hi = min(lo, a), max(hi, b)
+                    break
+        if all(p.feature == "country" or in_dateline(p) for p in in_clause):
+            # "a checkpoint in Kibumba": a town the gazetteer does not know, named as where the act was
+            unknown = self._unknown_town(doc, lo, hi, places, actor_spans)
+            if unknown is not None:
+                return unknown
         if in_sent and not in_clause and len(self._clauses) > 1 and not clause.joined:
             # (a clause joined to a protest told in the same sentence, "rallied in Lima; police used pepper
             # spray …", is that protest's response: it happened where the protest was)
@@ -1092,7 +1117,7 @@ class EventExtractor:
             prefix = doc.article.text[max(sent.start, (best.start or 0) - 40) : best.start or 0]
             if best.precision == 1 and _NEAR.search(prefix):
                 best = _with_precision(best, 2)
-            if best.feature != "country" and best.start != dl_start:
+            if best.feature != "country" and not in_dateline(best):
                 return best
         capital = self._capital(doc, lo if in_clause or len(self._clauses) > 1 else sent.start, hi, best)
         if capital is not None or best is not None:
@@ -1105,6 +1130,79 @@ class EventExtractor:
         if doc.dateline is not None:
             return doc.dateline  # relocate() decides, after merging, whether the town or its country
         return self._actor_country(perp, doc.country_evidence) or self._article_country(doc)
+
+    def _unknown_town(self, doc: Document, lo: int, hi: int, places: list[Place], actor_spans: list[tuple[int, int]]) -> Place | None:
+        """A name the gazetteer lacks, written after "in", "near" or "at" in the clause ("seized rifles
+        at a checkpoint in Kibumba", "a bomb went off in Datu Salibo, Maguindanao"), in mixed-case
+        text where capitals show a name: kept by name with precision 2, in the province written after
+        it where the gazetteer knows that, else in the country the story is about. Not a person, an
+        organisation, a date or an ordinary capitalised word ("in Congress", "in March"). In capitals,
+        see ``_unknown_town_in_capitals``."""
+        text = doc.article.text
+        if text_case(text) != "mixed":
+            return self._unknown_town_in_capitals(doc, lo, hi, places, actor_spans)
+        taken = [(p.start or 0, p.end or 0) for p in places] + actor_spans
+        named = [(e.start, e.end) for e in doc.entities if e.label not in ("GPE", "LOC", "FAC")]
+        regions = [(e.start, e.end) for e in doc.entities if e.label in ("GPE", "LOC")] + [(p.start or 0, p.end or 0) for p in places]
+        for m in _IN_NAME.finditer(text, lo, hi):
+            start, end = m.start("name"), m.end("name")
+            words = m["name"].split()
+            # a name the tagger calls a person is still a town when a province follows it ("in Datu Salibo, Maguindanao")
+            in_province = any(_COMMA_AFTER.fullmatch(text, end, a) for a, _ in regions)
+            if any(a < end and start < b for a, b in taken) or (not in_province and any(a < end and start < b for a, b in named)):
+                continue
+            if any(w.lower().strip("'’") in self.common_words or _DATE_NAME.fullmatch(w) for w in words if "-" not in w):
+                continue
+            after = [p for p in places if p.feature != "country" and _COMMA_AFTER.fullmatch(text, end, p.start or 0)]
+            if after:
+                anchor: Place | None = after[0]
+            else:
+                iso = self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
+                anchor = self.country_place(iso) if iso and self.country_place is not None else None
+            if anchor is None:
+                continue
+            return Place(name=m["name"], text=m["name"], country=anchor.country, admin1=anchor.admin1 if after else None,
+                         lat=anchor.lat, lon=anchor.lon, precision=2, feature="place", start=start, end=end)
+        return None
+
+    def _unknown_town_in_capitals(self, doc: Document, lo: int, hi: int, places: list[Place],
+                                  actor_spans: list[tuple[int, int]]) -> Place | None:
+        """In ALL-CAPS text, the unusual words right after "IN" or "NEAR" ("KIDNAPPED THREE EUROPEANS IN
+        TECUN UMAN LAST NIGHT"): the name ends at the first ordinary English word."""
+        from tacitus.geo.spans import FUNCTION_WORDS
+        from tacitus.pipeline import _ordinary
+
+        text = doc.article.text
+        taken = [(p.start or 0, p.end or 0) for p in places] + actor_spans
+        for m in _IN_CAPS_NAME.finditer(text, lo, hi):
+            keep = []
+            for w in m["name"].split():
+                if _ordinary(w, self.common_words) or w.lower() in FUNCTION_WORDS or _DATE_NAME.fullmatch(w):
+                    break
+                keep.append(w)
+            if keep and keep[-1].lower() in _NAME_PARTICLES:
+                continue  # "SAN LUIS DE LA" cut short: where the name ends is unknown
+            name = " ".join(keep)
+            start, end = m.start("name"), m.start("name") + len(name)
+            if len(name) < 4 or any(a < end and start < b for a, b in taken) or re.search(r"['’]S\b", name):
+                continue  # "IN RODRIGUEZ'S CASE": an owner, not a place
+            after = [p for p in places if p.feature != "country" and _COMMA_AFTER.fullmatch(text, end, p.start or 0)]
+            # or a province named close by ("IN CUTUFI, A HAMLET OF ARAUCA DEPARTMENT")
+            after = after or [p for p in places if p.feature == "admin1" and 0 < (p.start or 0) - end < 80]
+            # else the province of the place the paragraph last named ("… in Apure. … buried in a road near Cutufi")
+            earlier = [p for p in places if p.feature != "country" and p.admin1 and (p.start or 0) < start
+                       and (p.start or 0) >= dateline_end(text) and same_paragraph(text, p.start or 0, start)]
+            if after:
+                anchor: Place | None = after[0]
+            else:
+                iso = self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
+                anchor = self.country_place(iso) if iso and self.country_place is not None else None
+            if anchor is None:
+                continue
+            province = anchor.admin1 if after else next((p.admin1 for p in reversed(earlier) if p.country == anchor.country), None)
+            return Place(name=name.title(), text=name, country=anchor.country, admin1=province,
+                         lat=anchor.lat, lon=anchor.lon, precision=2, feature="place", start=start, end=end)
+        return None
 
     def _capital(self, doc: Document, lo: int, hi: int, country: Place | None) -> Place | None:
         """The capital a clause names without naming the city: "the Somali capital", "Kenya's
@@ -1206,7 +1304,8 @@ class EventExtractor:
         countries = [p for p in doc.places if p.feature == "country" and where_it_happened(p, text)]
         dl = doc.dateline
         for ev in events:
-            if dl is not None and ev.location is not None and ev.location.start == dl.start:
+            if dl is not None and ev.location is not None and (ev.location.start == dl.start
+                                                               or (ev.location.start is not None and ev.location.start < dateline_end(text))):
                 ev.location = self._dateline_fallback(doc, ev)
             elif ev.location is None or ev.location.start is None:
                 continue  # placed by no mention of its own: the extractor already chose
@@ -1263,6 +1362,15 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
     return main != dateline.country and evidence[main] >= 2 * (evidence.get(dateline.country, 0) + 2)
 
 
+# "in Kibumba", "near Datu Salibo": capitalised words after a preposition of place (an Arabic article may join them)
+_IN_NAME = re.compile(r"\b(?:in|near|outside)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z][\w'’-]*)){0,3})(?![\w'’-])")
+_STREET_AFTER = re.compile(r"(?:\s+(?i:and|y)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:streets|avenues)"
+                           r"|\s+(?i:street|streets|avenue|avenues|boulevard|avenida|calle))\b")
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "san", "santa", "y"})
+_IN_CAPS_NAME = re.compile(r"\b(?:IN|NEAR|OUTSIDE)\s+(?P<name>[A-Z][A-Z'’-]+(?:[ \n][A-Z][A-Z'’-]+){0,3})")
+_DATE_NAME = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|oct|nov|dec)(?:ember|ober)|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan", re.I)
+_COMMA_AFTER = re.compile(r"\s*,\s*")
 _TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|signed|signing|met|ceremony|mediation)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -1363,6 +1471,46 @@ def _relative_clause_end(text: str, sent: Sentence, clause: Clause, clauses: lis
     if not (_RELATIVE_BEFORE.search(text, *between) or _WHILE_BEFORE.search(text, *between)):
         return None
     return clause_region(sent, nxt, clauses)[1]
+
+
+# ", killing …", ", wounding …", ", leaving … dead": a participle after a comma telling what the act before it did
+_RESULT_AFTER = re.compile(r",\s*(?:(?:on|late\s+on|early\s+on)\s+\w+(?:\s+\w+)?,\s*)?(?:and\s+)?$")
+
+
+def _result_of(text: str, sent: Sentence, clause: Clause, clauses: list[Clause]) -> int | None:
+    """Where the previous clause begins, when this one is its result told by a participle after a
+    comma ("hit positions in Sirwah, killing 30 fighters", "a bomb exploded in X, wounding five"):
+    the deaths happened where the act did."""
+    i = next((k for k, c in enumerate(clauses) if c is clause), None)
+    if not i:
+        return None
+    first = clause.triggers[0]
+    word = text[sent.start + first.start : sent.start + first.end]
+    if not word.lower().endswith("ing") and not word.lower().startswith("leav"):
+        return None
+    prev = clauses[i - 1]
+    between = (sent.start + prev.triggers[-1].end, sent.start + first.start)
+    if between[0] >= between[1] or not _RESULT_AFTER.search(text[between[0] : between[1]]):
+        return None
+    return clause_region(sent, prev, clauses)[0]
+
+
+def _same_verb(clause: Clause, clauses: list[Clause]) -> list[Clause]:
+    """The other clauses whose trigger hangs on the verb this clause's trigger hangs on, as its
+    subject or object ("Warplanes carried out air strikes": one act, told by its doer and its deed)."""
+    tok = clause.triggers[0].token
+    if tok is None or tok.head.i == tok.i:
+        return []
+
+    def deed(other: Any) -> bool:
+        if other is None or other.i == tok.i or other.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            return False
+        verb = other.head
+        # siblings under one verb, or the verb hangs on the doer ("Warplanes … carrying out strikes", misparsed as "acl")
+        return ((verb.i == tok.head.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj"))
+                or (verb.dep_ == "acl" and verb.head.i == tok.i))
+
+    return [c for c in clauses if c is not clause and any(deed(t.token) for t in c.triggers)]
 
 
 def _granularity(place: Place) -> int:
@@ -1664,6 +1812,7 @@ def told_where(events: list[Event], doc: Document) -> list[Event]:
     """A sentence that says where the incident told just before it happened ("The attack happened in
     the Mir Ali area of North Waziristan district") places that incident, when it names a place finer
     than the one it had, in the same country. Such a sentence is no event of its own."""
+    head = dateline_end(doc.article.text)
     for sent in doc.sentences:
         m = _HAPPENED_AT.match(sent.text)
         if m is None:
@@ -1675,7 +1824,10 @@ def told_where(events: list[Event], doc: Document) -> list[Event]:
         host = next((ev for ev in reversed(events) if 0 < sent.index - ev.sentence <= _TOLD_WHERE_REACH
                      and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES), None)
         loc = host.location if host is not None else None
-        if host is None or (loc is not None and (loc.country != here.country or loc.precision <= here.precision)):
+        # a place the host took only from the dateline says where the report was filed: the sentence
+        # says where the act was, however fine the dateline's town
+        filed = loc is not None and (loc.start is None or loc.start < head)
+        if host is None or (loc is not None and (loc.country != here.country or (loc.precision <= here.precision and not filed))):
             continue
         host.location = here
     return events

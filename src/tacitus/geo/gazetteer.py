@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +91,26 @@ def built_fingerprint(path: Path) -> str | None:
     except sqlite3.DatabaseError:
         return None
     return row[0] if row else None
+
+
+# an article inside a name: hyphened to the word after it ("Suq al-Shuyukh", "Tall as-Sultan"), or "al"/"el"
+# standing alone ("Suq al Shuyukh"); "as", "an", "at" alone are English words ("ATTACKED AT DAWN")
+_INNER_ARTICLE = re.compile(r"\S\s+(?:(?:al|el|a[dnrstz]|ash|ath|e[drsz])-|(?:al|el)\s)", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def inner_article_forms(text: str) -> tuple[str, ...]:
+    """Keys of the name with an Arabic article inside it written in each other form ("Suq al-Shuyukh"
+    → ``suqashshuyukh``, ``suqasshuyukh``, …): transliterations assimilate the article or not at will.
+    (Here, not in :mod:`normalize`: a lookup fallback, no change to the keys the build writes.)"""
+    if not _INNER_ARTICLE.search(text):
+        return ()
+    parts = normalize.tokens(text)
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if 0 < i < len(parts) - 1 and part in normalize.ARTICLES:
+            out += ["".join([*parts[:i], other, *parts[i + 1:]]) for other in sorted(normalize.ARTICLES) if other != part]
+    return tuple(out)
 
 
 def _unpack(packed: bytes) -> PlaceRecord:
@@ -229,6 +251,10 @@ class Gazetteer(_Lookups):
         if not found:
             variant = normalize.article_variant(name)
             found = self._by_key(variant) if variant else ()
+        for other in () if found else inner_article_forms(name):
+            found = self._by_key(other)
+            if found:
+                break
         return list(found)
 
 
@@ -260,4 +286,8 @@ class InMemoryGazetteer(_Lookups):
         if not found:
             variant = normalize.article_variant(name)
             found = self._index.get(variant, []) if variant else []
+        for other in () if found else inner_article_forms(name):
+            found = self._index.get(other, [])
+            if found:
+                break
         return _sort(found)

@@ -238,6 +238,20 @@ def designator_after(text: str, end: int, name: str) -> str | None:
     return word if word in ADMIN_DESIGNATORS else None
 
 
+# "the southern region of Puno", "the province of Idlib": a division word before the name, with "of"
+# (not "the city of", which names a town)
+_DESIGNATOR_BEFORE = re.compile(
+    r"\b(?i:the)\s+(?:(?i:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|neighbou?ring|restive|troubled|remote|same)\s+)?"
+    r"(?P<word>(?i:region|province|state|department|governorate|prefecture|oblast))\s+of\s+$")
+
+
+def designator_before(text: str, start: int) -> str | None:
+    """The division word written before a name with "of" ("the region of Puno" → "region"), if any."""
+    found = _DESIGNATOR_BEFORE.search(text, max(0, start - 60), start)
+    return found["word"].lower() if found else None
+
+
 def _strip_the(surface: str) -> str:
     return surface[4:] if surface.lower().startswith("the ") else surface
 
@@ -260,7 +274,7 @@ def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: Gazetteer
             cands = [division] if division is not None else cands
         countries = [c for c in cands if c.kind == COUNTRY and match_strength(name, c) > 0]
         demonym = None if countries else gaz.demonym(name)
-        out.append(_Mention(start, end, surface, name, designator_after(text, end, name),
+        out.append(_Mention(start, end, surface, name, designator_after(text, end, name) or designator_before(text, start),
                             [] if demonym else cands, demonym))  # fmt: skip
     return out
 

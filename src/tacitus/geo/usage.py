@@ -45,12 +45,18 @@ _ABROAD = re.compile(r"\b(?:(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|ch
 _MEASURED_FROM = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\b\.?\s+(?:\(?[\w ]+\)\s+)?"
                             r"(?:(?:\w+\s+){0,2}(?:of|from)|away\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
+# An apposition that gives a bearing from a second place: "in Sirwah district, west of the city of Marib",
+# "Kagara, north of Minna". (Without the comma, "fighting west of Marib" is placed by Marib.)
+_BEARING_FROM = re.compile(r"[A-Za-z)],\s+(?:(?:just|some|far|about)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                           r"\s+of\s+(?:the\s+(?:\w+\s+)?(?:city|town|capital|village)\s+(?:of\s+)?)?$", re.I)
+
 
 def reference_point(place: Place, text: str) -> bool:
     """A place named only to say how far something else is from it: "Mubi, some 200 km south of
     Maiduguri", "a village 7 km north of Gao". What happened, happened at the other place."""
     start = place.start or 0
-    return _MEASURED_FROM.search(text[max(0, start - 60) : start]) is not None
+    return (_MEASURED_FROM.search(text[max(0, start - 60) : start]) is not None
+            or _BEARING_FROM.search(text[max(0, start - 60) : start]) is not None)
 
 
 def owner_use(place: Place, text: str) -> bool:
