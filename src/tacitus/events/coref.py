@@ -90,7 +90,7 @@ def _stated_date(ev: Event) -> bool:
     """The event's sentence dates it itself ("on 24 March 1980", "last Friday"), not by "today" (often the
     day of the statement that reports it) nor by the dateline's filing date, nor by no date at all."""
     d, evd = ev.date, ev.evidence
-    if d is None or d.basis in ("publication", "before_publication"):
+    if d is None or d.basis in ("publication", "before_publication") or statement_day(ev):
         return False
     if d.text and evd is not None and (cut := _dateline_len(ev)):
         body = evd.text[cut:].lower()
@@ -143,10 +143,43 @@ def said_today(ev: Event) -> bool:
         and bool(_SAID_TODAY.search(ev.evidence.text)) and len(_TODAY.findall(ev.evidence.text)) == 1
 
 
+# "police said on Saturday that …", "the ministry said in a statement on Sunday", "On Sunday, the health minister
+# said …": the day is the statement's
+_SAID_ON = re.compile(rf"\b(?:{_SAY}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:in\s+a\s+statement\s+)?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.I)
+_SAID_AFTER = re.compile(rf"^,?\s+(?:[\w'’.-]+\s+){{1,6}}?{_SAY}\b", re.I)
+_OPENING_DATE = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on\s+|by\s+)?$", re.I)
+
+
+def statement_day(ev: Event) -> bool:
+    """The event's only date is the day the statement that reports it was made ("police said on Saturday that
+    eight people had been killed", "On Sunday, the minister said 19 had died"), no evidence of the act's day."""
+    if said_today(ev):
+        return True
+    d, evd = ev.date, ev.evidence
+    if d is None or evd is None or not d.text or d.basis in ("publication", *UNDATED, "context"):
+        return False
+    at = evd.text.find(d.text)
+    if at < 0 or evd.text.find(d.text, at + 1) >= 0:
+        return False
+    before, after = evd.text[max(0, at - 40) : at], evd.text[at + len(d.text) :]
+    return bool(_SAID_ON.search(before)) or (bool(_OPENING_DATE.match(evd.text[_dateline_len(ev) : at])) and bool(_SAID_AFTER.match(after)))
+
+
 def _stated_before(a: Event, b: Event) -> bool:
     """``a`` is dated by a statement made on or after the day ``b`` is dated."""
-    return said_today(a) and b.date is not None and b.date.end is not None and a.date is not None \
+    return statement_day(a) and b.date is not None and b.date.end is not None and a.date is not None \
         and a.date.end is not None and b.date.end <= a.date.end
+
+
+_STATEMENT_DAYS = 3  # a toll stated "on Sunday" for an act of Friday evening
+
+
+def _statement_after(a: Event, b: Event) -> bool:
+    """``b`` is dated only by its statement, made on the day ``a`` is dated or a few days after it."""
+    if not statement_day(b) or a.date is None or b.date is None or a.date.basis in UNDATED or a.date.end is None \
+            or b.date.start is None or b.date.end is None:
+        return False
+    return a.date.end <= b.date.end and (b.date.start - a.date.end).days <= _STATEMENT_DAYS
 
 
 def dates_agree(a: Event, b: Event) -> bool:
@@ -207,7 +240,7 @@ def _victim_date_ok(a: Event, b: Event) -> bool:
 
 
 _TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:rose|has\s+risen|climbed|increased)|"
-                   r"\b(?:higher|lower|earlier|initial|new|revised|official|own|different)\s+toll\b|"
+                   r"\b(?:higher|lower|earlier|initial|new|revised|official|own|different)\s+(?:death\s+)?(?:toll|figure|count|tally)\b|"
                    r"\bput\s+the\s+(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\s+at\b", re.I)
 # a toll that grew is the latest word; a toll given by another source is another reading of the same dead
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|increased|raising|raised|mounted|jumped|bringing|brought|taking|pushing|pushed|lifting|lifted)\b", re.I)
@@ -241,7 +274,36 @@ def _protest_response(a: Event, b: Event) -> bool:
     protest = a if other is b else b
     unnamed_arrests = other.event_type == "arrest" and other.actor1 is None and a.sentence == b.sentence \
         and protest.event_type in ("protest_with_intervention", "excessive_force_against_protesters")
-    return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") and (target_protesters or by_state or unnamed_arrests)
+    # "a demonstrator died … during clashes with police": the unnamed side that clashed is the protest's crowd
+    crowd_clash = other.event_type == "armed_clash" and other.actor1 is None \
+        and other.actor2 is not None and other.actor2.kind == ActorKind.STATE_FORCES
+    return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") \
+        and (target_protesters or by_state or unnamed_arrests or crowd_clash)
+
+
+def _riot_harm(a: Event, b: Event) -> bool:
+    """A riot and a killing or beating told by one clause pair of one sentence ("a mob of residents beat to death
+    a man they accused of theft"): the harm is what the riot did, not an attack of its own."""
+    if a.sentence != b.sentence or {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]} != {"riots", "violence_against_civilians"}:
+        return False
+    harm = a if FAMILY_OF[a.event_type] == "violence_against_civilians" else b
+    riot = b if harm is a else a
+    return harm.event_type == "attack" and _actor_ok(riot.actor1, harm.actor1) and _actor_ok(riot.actor2, harm.actor2)
+
+
+_CROWD_REACH = 1  # sentences
+
+
+def _crowd_damage(a: Event, b: Event) -> bool:
+    """A crowd burning or wrecking property next to a riot or a protest told in the same or the next sentence
+    ("the crowd set fire to three shops before police arrived. Officers fired tear gas to disperse the rioters"):
+    what the crowd did in that riot, not an event of its own."""
+    damage, crowd = (a, b) if a.event_type == "looting_property_destruction" else (b, a)
+    if damage.event_type != "looting_property_destruction" or FAMILY_OF[crowd.event_type] not in ("riots", "protests"):
+        return False
+    if damage.actor1 is None or damage.actor1.kind not in (ActorKind.RIOTERS, ActorKind.PROTESTERS) or damage.actor1.actor_id:
+        return False
+    return abs(a.sentence - b.sentence) <= _CROWD_REACH and {a.modality, b.modality} <= FACTUAL and dates_agree(a, b) and _place_ok(a, b)
 
 
 # A sentence that opens on another incident: "Separately, …", "In a separate attack …", "Elsewhere, …"
@@ -279,11 +341,11 @@ def _claim_fits(a: Event, b: Event) -> bool:
     return report.actor1 is None or report.actor1.actor_id in (None, doer.actor_id)
 
 
-def same_occurrence(a: Event, b: Event) -> bool:
-    """Whether two events of one article describe the same incident."""
+def same_occurrence(a: Event, b: Event, latest: int | None = None) -> bool:
+    """Whether two events of one article describe the same incident (``latest``: the last sentence that told ``a``)."""
     if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]) and a.sentence != b.sentence:
         return False  # "Separately, the army said it had seized …": the writer says it is another incident (than those before)
-    if a.modality == b.modality and _protest_response(a, b) and not _other_towns(a, b):
+    if a.modality == b.modality and (_protest_response(a, b) or _crowd_damage(a, b) or _riot_harm(a, b)) and not _other_towns(a, b):
         return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
     if {a.event_type, b.event_type} & _TERRITORY and "explosions_remote_violence" in (fam_a, fam_b):
@@ -302,14 +364,19 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if _same_person(a, b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and {a.modality, b.modality} <= FACTUAL \
             and _victim_place_ok(a, b) and _victim_date_ok(a, b):
         return True  # the same named person's killing: later sentences, hedged or not, refer back to the event
-    if _points_back(a, b) and {a.modality, b.modality} <= FACTUAL:
+    if _points_back(a, b, latest) and {a.modality, b.modality} <= FACTUAL:
         return True  # "suspected Boko Haram fighters killed 17" (hedged) … "the attackers opened fire": one raid
     if a.modality != b.modality and not ({a.modality, b.modality} <= _OWNED and (a.sentence == b.sentence or _claim_fits(a, b))) \
             and not ({a.modality, b.modality} <= FACTUAL and (_suspected_only(a) or _suspected_only(b))):
         return False  # (a report and a named group's claim of it tell one act)
     if same_victim(a, b) and _place_ok(a, b) and dates_agree(a, b):
         return True  # the same named victim: later sentences refer back to the event
-    if not (_actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) and _place_ok(a, b) and dates_agree(a, b)):
+    sides = _actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2)
+    # a clash has no direction: a later report may name its sides the other way round ("three suspected
+    # militants were killed in a gunfight … Troops fought them for two hours")
+    sides = sides or (a.event_type == b.event_type == "armed_clash" and b.sentence > a.sentence
+                      and _actor_ok(a.actor1, b.actor2) and _actor_ok(a.actor2, b.actor1))
+    if not (sides and _place_ok(a, b) and dates_agree(a, b)):
         return False
     refers_back = b.evidence is not None and bool(_REFERS_BACK.search(b.evidence.text))
     # "the labour leader died … the blast left seven other people dead": the others are added to the named victim
@@ -327,9 +394,15 @@ def same_occurrence(a: Event, b: Event) -> bool:
 # An incident named as one already told: "the attack", "the blast", "Sunday's bombing", "the car bomb attack"
 INCIDENT = (r"(?:attack|assault|raid|ambush|blast|explosion|bombing|strike|air\s*strike|massacre|killing|shooting|kidnapping|abduction|"
              r"incident|shelling|rampage)")
-_TOLD_BEFORE = re.compile(rf"\b(?:the|this|that|its|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?{INCIDENT}(?![\w-])", re.I)
+# ... or a fight ("died in the fighting", "ended the siege")
+_TOLD_INCIDENT = r"(?:fighting|clash|battle|fire-?fight|gun-?fight|gun\s*battle|shoot-?out|siege|confrontation)"
+_TOLD_BEFORE = re.compile(rf"\b(?:the|this|that|its|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{INCIDENT}|{_TOLD_INCIDENT})(?![\w-])", re.I)
+# acts in the plural ("the raids", "the clashes") are most often the sentence's own series of acts; only a
+# toll passed on by a source, with no act of its own, refers back by them
+_TOLD_BEFORE_PLURAL = re.compile(rf"\b(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{INCIDENT}s|clashes|battles)(?![\w-])", re.I)
 # ... unless the writer marks it as another one: "another attack", "a second blast", "the earlier raid", "similar attacks"
-_ANOTHER = re.compile(rf"\b(?:another|second|third|separate|other|earlier|previous|similar|last|new|fresh|latest|first)\s+(?:[\w-]+\s+){{0,2}}?{INCIDENT}", re.I)
+_ANOTHER = re.compile(rf"\b(?:another|second|third|separate|other|earlier|previous|similar|last|new|fresh|latest|first)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{INCIDENT}|{_TOLD_INCIDENT})", re.I)
 # those who suffered the attack fought it off: their side is the other one
 _REPELLED = re.compile(rf"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|fought\s+back|beat\s+back|thwart\w*|foil\w*)[\"'”’]?\s+(?:\w+\s+){{0,2}}?"
                        rf"(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{INCIDENT}|attackers|assailants|raiders|gunmen)", re.I)
@@ -341,7 +414,8 @@ def refers_back(ev: Event) -> bool:
     """The event's sentence names its incident as one already told ("the attack", "Sunday's blast",
     "repelled the attackers"), and no word marks it as another one."""
     text = ev.evidence.text if ev.evidence is not None else ""
-    return (bool(_TOLD_BEFORE.search(text)) or repelled(ev)) and not _ANOTHER.search(text)
+    told = _TOLD_BEFORE.search(text) or repelled(ev) or (sourced_toll(ev) and _TOLD_BEFORE_PLURAL.search(text))
+    return bool(told) and not _ANOTHER.search(text)
 
 
 def _speaker_place(ev: Event) -> bool:
@@ -420,13 +494,53 @@ def retells(a: Event, b: Event) -> bool:
     if not (0 <= b.sentence - a.sentence <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL and refers_back(b)):
         return False
     # a day apart only where the sentence does not date the act itself ("said on Monday … the attack")
-    days_ok = dates_agree(a, b) or (_near_days(a, b) and not _own_date(b))
+    days_ok = dates_agree(a, b) or (_near_days(a, b) and not _own_date(b)) or _statement_after(a, b)
     if not ((_place_ok(a, b) or _speaker_place(b)) and days_ok) or _long_before(a.date, b.date) or _long_before(b.date, a.date):
         return False
-    if not _is_toll_update(b) and (counts_differ(a.fatalities, b.fatalities) or counts_differ(a.abducted, b.abducted)):
+    if not (_is_toll_update(b) or sourced_toll(b)) and (counts_differ(a.fatalities, b.fatalities) or counts_differ(a.abducted, b.abducted)):
         return False  # "a bomb in the market killed 12 … the blast killed two soldiers at the gate": a toll of its own
-    b1, b2 = (b.actor2, b.actor1) if repelled(b) else (b.actor1, b.actor2)
-    return _actor_ok(a.actor1, b1) and _actor_ok(a.actor2, b2)
+    return _retold_sides(a, b) is not None
+
+
+def _retold_sides(a: Event, b: Event) -> bool | None:
+    """How ``b``'s sides line up with ``a``'s: as told (False), the other way round (True: "troops repelled the
+    attack"; a fight told from the other side, "three soldiers and five rebels died in the fighting"), or not
+    at all (None)."""
+    swap = repelled(b)
+    b1, b2 = (b.actor2, b.actor1) if swap else (b.actor1, b.actor2)
+    if _actor_ok(a.actor1, b1) and _actor_ok(a.actor2, b2):
+        return swap
+    # in a fight each side is the other's target, so the later report may name them in either order, and a
+    # state's forces are one side ("attacked a police post … fought with the soldiers guarding it")
+    # (two clauses of one sentence that name the sides in both orders may tell two acts: a fight and the shelling in it)
+    if not swap and b.sentence > a.sentence and b.event_type == "armed_clash" and a.event_type in _FIGHTS \
+            and (b.actor2 is None or b.actor2.kind in _ARMED) \
+            and _one_side(a.actor1, b.actor2) and _one_side(a.actor2, b.actor1):
+        return True
+    return None
+
+
+def _one_side(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """The two may be one side of a fight: compatible actors, or two forces of one state (its police and its army)."""
+    if _actor_ok(a, b):
+        return True
+    return a is not None and b is not None and a.kind == b.kind == ActorKind.STATE_FORCES and a.country is not None and a.country == b.country
+
+
+# a sentence that only passes on a figure: "police said eight people had been killed", "Al-Masirah TV said four
+# civilians were killed"
+_SOURCED = re.compile(rf"\b(?:{SAID}|according\s+to|told)\b", re.I)
+
+
+def sourced_toll(ev: Event) -> bool:
+    """The event's sentence gives someone's count of dead or wounded of an act it names no doer of ("the
+    ministry said 19 civilians had died", "four civilians were killed, the TV station said"): another
+    source's reading of the toll of an act told before it, not an act of its own."""
+    if ev.evidence is None or not (stated(ev.fatalities) or stated(ev.injured)):
+        return False
+    if ev.actor1 is not None and not _the_doers(ev.actor1, ev):
+        return False
+    return bool(_SOURCED.search(ev.evidence.text))
 
 
 # the doer's own words: "the group said in a statement that it had killed 15 soldiers"
@@ -486,30 +600,39 @@ _SUSPECTED_OPENING = re.compile(r"(?:suspected|alleged|presumed)\s", re.I)
 def _suspected_only(ev: Event) -> bool:
     """The event is hedged only in who did it ("suspected ADF rebels killed 11 villagers"): that the
     killing happened is reported, so it may merge with the reported details of the same incident."""
-    ref, evd = ev.actor1, ev.evidence
-    if ev.modality != Modality.HEDGED or ref is None or ref.start is None or evd is None or not evd.start <= ref.start <= evd.end:
+    evd = ev.evidence
+    if ev.modality != Modality.HEDGED or evd is None:
         return False
-    before = evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]
-    # "Suspected militants hurled a grenade": the hedge may open the actor's own words
-    return bool(_SUSPECTED.search(before) or _SUSPECTED_OPENING.match(ref.text or ""))
+    # (or in who the victims are: "two soldiers and three suspected militants were killed in a firefight")
+    for ref in (ev.actor1, ev.actor2):
+        if ref is None or ref.start is None or not evd.start <= ref.start <= evd.end:
+            continue
+        before = evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]
+        # "Suspected militants hurled a grenade": the hedge may open the actor's own words
+        if _SUSPECTED.search(before) or _SUSPECTED_OPENING.match(ref.text or ""):
+            return True
+    return False
 
 
-def _points_back(a: Event, b: Event) -> bool:
+def _points_back(a: Event, b: Event, latest: int | None = None, written: bool = False) -> bool:
     """``b`` is told by the people who did ``a`` ("The attackers arrived on motorcycles and opened fire"),
-    a few sentences later, with no place or date of its own: more of the same incident."""
+    a few sentences after ``a`` was last told (``latest``, else its first sentence), with no place or date of
+    its own: more of the same incident. With ``written``, an unnamed doer counts only where its own words hold
+    the article ("the attackers" as the parser took them)."""
     ref = b.actor1
     if ref is None:
         return False
     text = " ".join((ref.text or "").split())
     if ref.actor_id is None:
-        if not _ANAPHORIC_PERP.match(text):
+        if not (_ANAPHORIC_PERP.match(text) or (not written and _the_doers(ref, b))):  # ("the" may stand outside the actor's words)
             return False
     elif a.actor1 is None or a.actor1.actor_id != ref.actor_id or not _ANAPHORIC_PERP.match(f"the {text}"):
         return False  # "the attackers", read as the group the act's doer is ("the attackers used machine guns")
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
     told_date = _stated_date(b) and not (b.date is not None and b.date.basis == "context")  # a date carried from before is none of its own
-    return 0 < b.sentence - a.sentence <= _POINT_REACH and not told_date and not _own_place(b, dateline=False)
+    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    return b.sentence - a.sentence > 0 and b.sentence - told_at <= _POINT_REACH and not told_date and not _own_place(b, dateline=False)
 
 
 _MORE_WORD = re.compile(r"\b(?:also|another|further|additional)\b", re.I)
@@ -767,6 +890,9 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     intervention the forces act on the crowd: whichever report gave which order, the merged type decides it.
     Elsewhere the earlier report's actor stays (see ``_main_actor``). No one is their own target."""
     actor1, actor2 = _main_actor(a.actor1, b.actor1), a.actor2 or b.actor2
+    if etype == "armed_clash" and b.actor2 is not None and b.actor2.kind in _ARMED and actor2 is not None \
+            and actor2.kind == ActorKind.PERSON and not actor2.actor_id and _actor_ok(actor1, b.actor1) and not own_target(actor1, b.actor2):
+        actor2 = b.actor2  # both sides of a fight are armed: a name the parser took for a person gives way to the side told later
     refs = [r for r in (a.actor1, b.actor1, a.actor2, b.actor2) if r is not None]
     crowd = next((r for r in refs if r.kind in _CROWDS), None)
     force = next((r for r in refs if r.kind == ActorKind.STATE_FORCES), None)
@@ -793,7 +919,7 @@ def _protest_type(a: Event, b: Event) -> str:
     arrests or dispersal are an intervention; violent protesters make a violent demonstration."""
     types = {a.event_type, b.event_type}
     killed = any(e.fatalities is not None and (e.fatalities.best or 0) > 0 for e in (a, b))
-    if "violent_demonstration" in types:
+    if "violent_demonstration" in types or "looting_property_destruction" in types:  # (a crowd that burned shops rioted)
         return "violent_demonstration"
     if killed or "excessive_force_against_protesters" in types or types & {"attack"}:
         return "excessive_force_against_protesters"
@@ -805,19 +931,22 @@ def _protest_type(a: Event, b: Event) -> str:
 def merge_in_article(events: list[Event]) -> list[Event]:
     """Fold events that describe the same occurrence into the first report of it."""
     out: list[Event] = []
+    latest: list[int] = []  # the last sentence that told each kept event: "the attackers" point back from there
     for ev in events:
         # a report told by "the attackers" points at the latest incident before it; others at the first that fits
-        order = range(len(out) - 1, -1, -1) if any(_points_back(kept, ev) for kept in out) else range(len(out))
+        order = range(len(out) - 1, -1, -1) if any(_points_back(kept, ev, latest[i], written=True) for i, kept in enumerate(out)) else range(len(out))
         for i in order:
             kept = out[i]
-            if same_occurrence(kept, ev):
+            if same_occurrence(kept, ev, latest[i]):
+                latest[i] = max(latest[i], ev.sentence)
                 # "troops repelled the attack": the troops are the side that was attacked
-                swap = (repelled(ev) and retells(kept, ev)) or mirrored(kept, ev)
+                swap = (retells(kept, ev) and bool(_retold_sides(kept, ev))) or mirrored(kept, ev)
                 told = replace(ev, actor1=ev.actor2, actor2=ev.actor1) if swap else ev
                 out[i] = merge_pair(kept, told)
                 break
         else:
             out.append(ev)
+            latest.append(ev.sentence)
     return out
 
 

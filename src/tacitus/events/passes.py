@@ -31,7 +31,18 @@ from tacitus.events.lexicon import AIRCRAFT_NOUN
 from tacitus.events.nonevents import blocked
 from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES
-from tacitus.model import FACTUAL, ActorKind, ActorRef, Document, Event, Modality, Span
+from tacitus.model import (
+    FACTUAL,
+    ActorKind,
+    ActorRef,
+    Count,
+    Document,
+    Event,
+    Modality,
+    Sentence,
+    Span,
+)
+from tacitus.saying import SAID
 
 # the plain words for a blast ("the bombing", "the explosion") read as a roadside bomb; said again
 # after a suicide bombing, a grenade or an air strike, they name that act
@@ -148,6 +159,8 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
                 setattr(host, category, found[0].count)  # the toll updated: the new total replaces the first
             elif (host.id, category) in folded and _MORE_PEOPLE.search(sent.text):
                 setattr(host, category, add_counts(getattr(host, category), found[0].count))
+            elif _stated_later(sent, host, doc) and not _MORE_PEOPLE.search(sent.text) and found[0].count.best != kept.best:
+                setattr(host, category, _latest_toll(kept, found[0].count))  # "On Sunday, the minister said 19 had died"
             else:
                 continue
             folded.add((host.id, category))
@@ -157,6 +170,24 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             _add_toll_victims(host, [r for c in added for r in doc.actors if r.start is not None
                                      and sent.start + c.start <= r.start < sent.start + c.end])
     return events
+
+
+_SAYING = re.compile(rf"\b(?:{SAID}|told)\b", re.I)
+
+
+def _stated_later(sent: Sentence, host: Event, doc: Document) -> bool:
+    """The toll sentence is a statement dated after the act ("On Sunday, the health minister said 19 civilians
+    had died" of an attack on Friday): the latest word on the same dead."""
+    if host.date is None or host.date.basis in UNDATED or host.date.end is None or not _SAYING.search(sent.text):
+        return False
+    days = [d for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis in ("explicit", "relative")]
+    return bool(days) and all(d.start is not None and d.start > host.date.end for d in days)
+
+
+def _latest_toll(kept: Count, later: Count) -> Count:
+    """The later statement's figure is the toll; the earlier ones stay within the spread."""
+    told = [x for x in (kept.low, kept.best, kept.high, later.low, later.best, later.high) if x is not None]
+    return Count(min(told), later.best, max(told), later.qualifier, f"{kept.text}; {later.text}")
 
 
 def _add_toll_victims(host: Event, people: list[ActorRef]) -> None:

@@ -1,0 +1,72 @@
+"""One incident told across sentences is one event (tacitus.events.coref), on hand-built events: a riot and
+the killing its crowd did, a toll dated only by the day it was stated, and the opposite case, a report dated
+on a day of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tacitus.events.coref import merge_in_article, statement_day
+from tacitus.model import ActorKind, ActorRef, Count, DateSpan, Event, Modality, Span
+
+
+def _event(event_type: str, family: str, text: str, sentence: int, day: dt.date, date_text: str,
+           actor1: ActorRef | None = None, actor2: ActorRef | None = None, dead: int | None = None) -> Event:
+    return Event(id=f"e{sentence}-{event_type}", event_type=event_type, event_family=family, actor1=actor1, actor2=actor2,
+                 fatalities=Count(dead, dead, dead, None, str(dead)) if dead is not None else None,
+                 date=DateSpan(day, day, "day", "relative", date_text), modality=Modality.REPORTED,
+                 evidence=Span(200 * sentence, 200 * sentence + len(text), text), sentence=sentence)
+
+
+_MOB = ActorRef(name="Rioters (Kenya)", text="mob", kind=ActorKind.RIOTERS)
+_MAN = ActorRef(name="Civilians (Kenya)", text="man", kind=ActorKind.CIVILIANS)
+_GUNMEN = ActorRef(name="Unidentified Armed Group (Kenya)", text="gunmen", kind=ActorKind.REBEL)
+
+
+def test_a_riot_and_the_killing_its_crowd_did_in_one_sentence_are_one_event() -> None:
+    text = "a mob beat to death a man accused of theft on Tuesday"
+    day = dt.date(2023, 2, 14)
+    riot = _event("mob_violence", "riots", text, 0, day, "Tuesday", _MOB, _MAN)
+    killing = _event("attack", "violence_against_civilians", text, 0, day, "Tuesday", _MOB, _MAN, dead=1)
+    merged = merge_in_article([riot, killing])
+    assert [e.event_type for e in merged] == ["mob_violence"]
+    assert merged[0].fatalities is not None and merged[0].fatalities.best == 1
+
+
+def test_a_killing_told_in_another_sentence_than_the_riot_stays_apart() -> None:
+    day = dt.date(2023, 2, 14)
+    riot = _event("mob_violence", "riots", "a mob burned a market stall on Tuesday", 0, day, "Tuesday", _MOB)
+    killing = _event("attack", "violence_against_civilians", "gunmen shot a trader dead on Tuesday", 1, day, "Tuesday",
+                     _GUNMEN, _MAN, dead=1)
+    assert len(merge_in_article([riot, killing])) == 2
+
+
+def test_a_day_after_a_verb_of_saying_is_the_statement_day() -> None:
+    day = dt.date(2023, 7, 15)
+    said = _event("attack", "violence_against_civilians", "A police officer said on Saturday that six people had been killed",
+                  1, day, "Saturday", dead=6)
+    fronted = _event("attack", "violence_against_civilians", "On Saturday, the health minister said six people had died",
+                     1, day, "Saturday", dead=6)
+    own = _event("attack", "violence_against_civilians", "Gunmen killed six people on Saturday, a police officer said",
+                 1, day, "Saturday", _GUNMEN, dead=6)
+    assert statement_day(said) and statement_day(fronted)
+    assert not statement_day(own)
+
+
+def test_a_toll_stated_two_days_later_by_a_source_joins_the_attack() -> None:
+    attack = _event("attack", "violence_against_civilians", "Gunmen stormed a hotel in the port on Friday night", 0,
+                    dt.date(2023, 7, 14), "Friday night", _GUNMEN)
+    toll = _event("attack", "violence_against_civilians", "On Sunday, the health minister said 14 civilians had died when the siege ended",
+                  2, dt.date(2023, 7, 16), "Sunday", dead=14)
+    merged = merge_in_article([attack, toll])
+    assert len(merged) == 1
+    assert merged[0].fatalities is not None and merged[0].fatalities.best == 14
+    assert merged[0].date is not None and merged[0].date.start == dt.date(2023, 7, 14)
+
+
+def test_an_act_on_a_day_of_its_own_with_its_own_toll_stays_apart() -> None:
+    attack = _event("attack", "violence_against_civilians", "Gunmen stormed a hotel in the port on Friday night, killing 9", 0,
+                    dt.date(2023, 7, 14), "Friday night", _GUNMEN, dead=9)
+    other = _event("attack", "violence_against_civilians", "On Sunday, gunmen killed 14 civilians at a market, police said",
+                   2, dt.date(2023, 7, 16), "Sunday", _GUNMEN, dead=14)
+    assert len(merge_in_article([attack, other])) == 2
