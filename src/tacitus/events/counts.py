@@ -148,6 +148,16 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$", re.I)
 _DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+$", re.I)
 _DATE_AFTER = re.compile(rf"^\s*{_MONTH}\b", re.I)
+# an act or an episode a year is written before: "the 2000 kidnapping", "the 2019 anti-government protests"
+_EPISODE = (r"(?:kidnapp\w+|abductions?|bombings?|attacks?|massacres?|killings?|murders?|assassinations?|"
+            r"sieges?|raids?|protests?|uprisings?|revolts?|revolutions?|riots?|coups?|wars?|elections?|offensives?|"
+            r"invasions?|insurgency|conflict|crisis|hijackings?|shootings?|blasts?|explosions?|ambush(?:es)?|clashes|battles?|campaigns?|"
+            r"operations?|occupation|genocide|crackdown)")
+_NAMED_BY_YEAR = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{_EPISODE}\b", re.I)
+# the toll of an episode a year names, told in a clause that hangs on it: "the 2019 protests, during which
+# more than 500 demonstrators were killed", "the 2004 ferry bombing in the bay, which killed 116"
+_YEAR_EPISODE_BEFORE = re.compile(rf"\bthe\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}?{_EPISODE}\b[^.;]{{0,60}}?,\s+"
+                                  r"(?:during\s+which|in\s+which|which|that|when)\b[^.;,]*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:\bno\.|\bnumber|#|\w[-/])\s*$", re.I)
 
 
@@ -165,6 +175,9 @@ def not_a_count(sentence: str, m: re.Match[str]) -> bool:
             re.search(rf"(?:{_MONTH}|\b(?:in|of|since|until|year|from|between))\s+(?:(?:19|20)\d\d\s+(?:and|or|to)\s+)?$", before, re.I)
             or re.match(r"\s*,?\s*(?:when|while|as|after|before)\b", after, re.I)):
         return True  # "kidnapped on 25 January 1988 and found dead", "in 1979 and 1980 when they murdered": a year
+    if m["n"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]) and re.search(r"\b(?:the|its|their|his|her|[’']s)\s+$", before, re.I) \
+            and _NAMED_BY_YEAR.match(after):
+        return True  # "the 2000 kidnapping of 21 people", "the group's 2004 ferry bombing": the year of an act
     return bool(_DATE_BEFORE.search(before)) and not _DAY_MONTH_BEFORE.search(before)
 
 
@@ -541,7 +554,7 @@ def _past_marked(sentence: str, c: CountMention) -> CountMention:
     """A count in a clause about a past incident ("murdered two years ago", "killed 17 last year") or a span
     of months is no toll of the event told now; only the former may be the toll of an event dated then."""
     clause = _clause_around(sentence, c.start, c.end)
-    if _PAST.search(clause):
+    if _PAST.search(clause) or _YEAR_EPISODE_BEFORE.search(sentence, 0, c.start):
         return replace(c, running=True, past=not c.running)
     return replace(c, running=True) if _MONTH_SPAN.search(clause) else c
 

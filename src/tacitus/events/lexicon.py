@@ -22,6 +22,9 @@ def _r(p: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{p})\b", re.IGNORECASE)
 
 
+# Ground changing hands with no fight: "without firing a shot", "without a fight", "without meeting resistance"
+UNOPPOSED = (r"(?:without\s+(?:firing\s+a\s+(?:single\s+)?shot|a\s+(?:single\s+)?shot\s+(?:being\s+)?fired|(?:a|any)\s+fight|(?:meeting\s+|encountering\s+)?(?:any\s+)?resistance|"
+             r"(?:any\s+)?bloodshed|(?:any\s+)?fighting)|unopposed)")
 # A territory: what is captured or regained ("captured a central town", "regained two villages").
 _PLACE_NOUN = (r"(?:towns?|cit(?:y|ies)|villages?|bases?|district(?:\s+cent(?:er|re)s?|\s+headquarters)?|districts|capital|garrisons?|"
                r"border\s+(?:crossings?|posts?|points?|towns?)|crossings?|airports?|air\s*bases?|ports?|provinces?|neighbou?rhoods?|hilltops?|hills|"
@@ -96,7 +99,7 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("kill", _r(r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|execut(?:ed|ing|ion|ions)|behead\w*|slaughter\w*|slain|assassinat\w*|"
                           r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}alive|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
                           r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|were\s+found\s+dead|bodies\s+of"), "firearms"),
-    TriggerRule("shoot", _r(r"opened\s+fire|open\s+fire|shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine[\s-]?gunn(?:ed|ing)|strafed|strafing|fired\s+(?:on|at|into|upon)"), "firearms"),
+    TriggerRule("shoot", _r(r"opened\s+fire|open\s+fire|(?<!without\sfiring\sa\s)(?<!without\sfiring\sa\ssingle\s)(?<!without\sa\s)(?<!without\sa\ssingle\s)shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine[\s-]?gunn(?:ed|ing)|strafed|strafing|fired\s+(?:on|at|into|upon)"), "firearms"),
     TriggerRule("attack", _r(r"(?<!verbally\s)(?<!harshly\s)(?<!sharply\s)(?<!bitterly\s)(?<!publicly\s)attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?(?!\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|helicopters?))|struck|targeted|overran|overrun|"
                             r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete|"
                             # an aircraft brought down is the target, not the weapon: a fight with its side
@@ -113,7 +116,9 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("capture", _r(r"(?:seiz(?:ed|e|es|ing)|t[ao]ok|takes|taken|taking|captur(?:ed|e|es|ing)|gain(?:ed|ing)|wrest(?:ed|ing)|assum(?:ed|ing))\s+(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+(?:of|over)|fell\s+to|"
                              # "captured a central town", "seized the emblematic northern town of", "overran two villages"
                              rf"(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr?an|overrun|took|taken|taking)\s+{_SOME}{_MODIFIERS}{_PLACE_NOUN}|"
-                             r"under\s+(?:their|its|the\s+group's|rebel|militant)\s+control|t[ao]ok\s+over|taken\s+over|taking\s+over"), None),
+                             r"under\s+(?:their|its|the\s+group's|rebel|militant)\s+control|t[ao]ok\s+over|taken\s+over|taking\s+over|"
+                             # "rebels entered the town without firing a shot": ground taken, unopposed
+                             rf"(?:entered|moved\s+into|rolled\s+into|walked\s+into|marched\s+into)(?=\s+(?:[\w'’,-]+\s+){{0,10}}?{UNOPPOSED})"), None),
     TriggerRule("withdraw", _r(r"withdr(?:ew|awn|awal)\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the)|retreated\s+from|abandoned\s+(?:their\s+)?(?:positions|bases?|the\s+town)"), None),
     TriggerRule("arrest", _r(r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehend\w*|taken\s+into\s+custody|rounded\s+up|nabbed|captured\s+(?:\w+\s+){0,3}(?:suspects?|members|militants|fighters|commanders?|leaders?)"), None),
     # "march in/on/to" is a protest unless March is the month ("on 3 MARCH in the town", "in March to")
@@ -172,7 +177,7 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set(?:ting|s)?\s+fire\s+(?:to|on)|demolish(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:homes|houses|buildings|structures|shops|villages?)|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
                           r"destroy(?:ed|ing|s)?|razed|sabotag(?:ed|ing)|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|(?:was|were|been|being)\s+stolen"), None),
     TriggerRule("base", _r(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish\w*|build|built|opened|created|erected|installed)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+|\w+\s+){0,3}"
-                          r"(?:base|bases|headquarters|camp|outposts?|stronghold|observation\s+posts?|checkpoints?|military\s+posts?|positions?|garrison)"), None),
+                          r"(?:base|bases|headquarters|camp|outposts?|stronghold|(?:observation|command|military|forward)\s+posts?|command\s+cent(?:er|re)s?|checkpoints?|positions?|garrison)"), None),
     TriggerRule("coup", _r(r"seized\s+power|staged\s+a\s+coup|coup\s+d['’]?[ée]tat|military\s+coup|ousted\s+(?:the\s+)?(?:\w+\s+){0,2}president|"
                           r"removed\s+(?:\w+\s+){0,3}from\s+power|mass\s+graves?"), None),
     TriggerRule("group", _r(r"renamed|rebranded|announced\s+(?:its|their|a)\s+(?:dissolution|new\s+leader|merger)|merged|disband\w*|dissolved|appointed\s+(?:a\s+)?new\s+(?:leader|emir|commander)|"
