@@ -929,3 +929,15 @@ def ahead(date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
     if not date.text or not _WEEKDAY_ONLY.fullmatch(date.text) or date.start >= published:
         return date
     return replace(date, start=date.start + 7 * _ONE_DAY, end=date.end + 7 * _ONE_DAY)
+
+
+# An act dated this many days or more before publication is background ("in 2014 the group seized
+# Mosul", "clashes killed nine last year"), not the news the article reports.
+PAST_DAYS = 180
+
+
+def long_past(date: DateSpan | None, published: dt.date | None) -> bool:
+    """The date ("ten years ago on Sunday", "in 2014") was written in the text, and lies half a year or
+    more before publication."""
+    return (date is not None and published is not None and date.end is not None and date.basis in ("explicit", "relative")
+            and (published - date.end).days > PAST_DAYS)

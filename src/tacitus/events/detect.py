@@ -20,7 +20,7 @@ from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
-from tacitus.dates import ahead, before_publication, shift_from
+from tacitus.dates import ahead, before_publication, long_past, shift_from
 from tacitus.events.arguments import (
     ACCORDING,
     COUNTRY_AS_ACTOR,
@@ -951,7 +951,7 @@ class EventExtractor:
         # (a year named is coarser than the day the text gives an act of this year)
         date = named if named is not None and named.end is not None and (published is None or named.end.year < published.year) \
             else _date_for(doc, sent, clause)
-        if _long_past(date, doc.article.published):
+        if long_past(date, doc.article.published):
             if FAMILY_OF[etype] != "strategic_developments" and etype not in _TERRITORY and not _leads(doc, sent) and not _written_day(date) \
                     and not (named is not None and date is named and not counts
                              and _ACCUSED_OF.search(sent.text, max(0, clause.triggers[0].start - 60), clause.triggers[0].start)):
@@ -1881,7 +1881,6 @@ def told_where(events: list[Event], doc: Document) -> list[Event]:
     return events
 
 
-_PAST_DAYS = 180
 
 
 _TERRITORY = frozenset(["government_regains_territory", "non_state_actor_overtakes_territory"])
@@ -1946,12 +1945,6 @@ def _remembered_for(clause: Clause) -> bool:
     if clause.head is not None and clause.head.dep_ == "relcl":
         toks = [clause.head.head]
     return bool(toks) and all(t is not None and known(t) for t in toks)
-
-
-def _long_past(date: DateSpan | None, published: dt.date | None) -> bool:
-    """The event's own date ("ten years ago on Sunday", "in 2014") lies half a year or more before publication."""
-    return (date is not None and published is not None and date.end is not None and date.basis in ("explicit", "relative")
-            and (published - date.end).days > _PAST_DAYS)
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.I)  # "since the protests began in December"

@@ -98,11 +98,20 @@ def _attempted(tok: Any) -> bool:
     return bool(tok.lemma_.lower() in ("attempt", "try") and tok.tag_ in ("VBD", "VBN"))
 
 
+# the share someone had in an act: negated, the act is not theirs (and not news of its own)
+_INVOLVEMENT = frozenset(["involve", "involved", "role", "part", "take", "hand", "participate", "participation", "involvement"])
+
+
 def _negated(token: Any) -> bool:
     """Negation on the trigger, its verb, or a "no" on the victims ("no one was killed")."""
     heads = [token]
     if token.pos_ != "VERB" and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         heads.append(token.head)
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.lemma_.lower() in _INVOLVEMENT:
+        # "is not involved in the attacks", "took no part in the raid": whoever says it had no share in the act
+        heads.append(token.head.head)
+        if token.head.head.dep_ == "dobj":
+            heads.append(token.head.head.head)
     first = token
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ == first.pos_:
         first = first.head  # "no priest has been imprisoned, murdered or exiled": the first conjunct holds the subject

@@ -17,6 +17,7 @@ from dataclasses import replace
 from tacitus.actors.generic import generic_name
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
+from tacitus.dates import long_past
 from tacitus.events.coref import (
     UNDATED,
     counts_differ,
@@ -133,11 +134,14 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
     text = doc.article.text
     head_end = dateline_end(text)
     told = {s.start: s.index for s in doc.sentences}
+    published = doc.article.published
     reporting = {i for ev in events for i in (ev.sentence, *(told.get(s.start) for s in ev.extra_evidence)) if i is not None}
     folded: set[tuple[str, str]] = set()  # (event id, category) given by a toll sentence here
     for sent in doc.sentences:
         if sent.index in reporting or sent.end <= head_end or not _TOLL_WORD.search(sent.text) or blocked(sent.text):
             continue  # a sentence that reports an event had its own chance to tell its toll
+        if any(sent.start <= span.start < sent.end and long_past(date, published) for span, date in doc.dates):
+            continue  # "the war broke out in April 2023 and has killed tens of thousands": history, no toll of the news
         counts = find_counts(sent.text)
         if not counts:
             continue
