@@ -316,3 +316,16 @@ def test_in_capitals_an_owner_after_in_is_no_town(extract) -> None:
     doc = extract("TEGUCIGALPA, 3 MAR 90 (RADIO) -- [TEXT] THE POLICE SAID TODAY THAT GUNMEN KILLED TWO "
                   "WITNESSES IN MENDIETA'S TRIAL LAST NIGHT.", "1990-03-03")
     assert all(e.location is None or "MENDIETA" not in (e.location.text or "") for e in doc.events), doc.events
+
+
+def test_a_misspelt_known_name_is_no_unknown_town_and_a_clause_country_anchors_one():
+    """"IN EL SALAVADOR" beside "EL SALVADOR" is the country misspelt, not a town the gazetteer lacks;
+    an unknown town in a clause that names its country is in that country, not the dateline's."""
+    from tacitus.events.detect import _clause_country, _misspelt
+    from tacitus.model import Place
+
+    salvador = Place(name="El Salvador", text="EL SALVADOR", country="SLV", feature="country", precision=3, start=120, end=131)
+    assert _misspelt("EL SALAVADOR", [salvador])
+    assert not _misspelt("CHINAMECA", [salvador])
+    assert _clause_country([salvador], 100, 200) == "SLV"
+    assert _clause_country([salvador], 0, 100) is None

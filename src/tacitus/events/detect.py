@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import Any
 
 from tacitus.actors.generic import generic_name
@@ -1198,10 +1199,12 @@ class EventExtractor:
             if any(w.lower().strip("'’") in self.common_words or _DATE_NAME.fullmatch(w) for w in words if "-" not in w):
                 continue
             after = [p for p in places if p.feature != "country" and _COMMA_AFTER.fullmatch(text, end, p.start or 0)]
+            if _misspelt(m["name"], places):
+                continue
             if after:
                 anchor: Place | None = after[0]
             else:
-                iso = self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
+                iso = _clause_country(places, lo, hi) or self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
                 anchor = self.country_place(iso) if iso and self.country_place is not None else None
             if anchor is None:
                 continue
@@ -1236,10 +1239,12 @@ class EventExtractor:
             # else the province of the place the paragraph last named ("… in Apure. … buried in a road near Cutufi")
             earlier = [p for p in places if p.feature != "country" and p.admin1 and (p.start or 0) < start
                        and (p.start or 0) >= dateline_end(text) and same_paragraph(text, p.start or 0, start)]
+            if _misspelt(name, places):
+                continue  # "IN EL SALAVADOR": a known name misspelt, not another town
             if after:
                 anchor: Place | None = after[0]
             else:
-                iso = self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
+                iso = _clause_country(places, lo, hi) or self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
                 anchor = self.country_place(iso) if iso and self.country_place is not None else None
             if anchor is None:
                 continue
@@ -1555,6 +1560,17 @@ def _same_verb(clause: Clause, clauses: list[Clause]) -> list[Clause]:
                 or (verb.dep_ == "acl" and verb.head.i == tok.i))
 
     return [c for c in clauses if c is not clause and any(deed(t.token) for t in c.triggers)]
+
+
+def _clause_country(places: list[Place], lo: int, hi: int) -> str | None:
+    """The country the clause itself names, if one: an unknown town there is in it."""
+    return next((p.country for p in places if p.feature == "country" and p.country and lo <= (p.start or 0) < hi), None)
+
+
+def _misspelt(name: str, places: list[Place]) -> bool:
+    """An unknown name that is a place the article names, written with a letter wrong or swapped."""
+    low = name.lower()
+    return any(SequenceMatcher(None, low, (p.text or p.name).lower()).ratio() >= 0.88 for p in places if p.text or p.name)
 
 
 def _granularity(place: Place) -> int:
