@@ -1214,8 +1214,8 @@ class EventExtractor:
 
     def _unknown_town_in_capitals(self, doc: Document, lo: int, hi: int, places: list[Place],
                                   actor_spans: list[tuple[int, int]]) -> Place | None:
-        """In ALL-CAPS text, the unusual words right after "IN" or "NEAR" ("KIDNAPPED THREE EUROPEANS IN
-        TECUN UMAN LAST NIGHT"): the name ends at the first ordinary English word."""
+        """In ALL-CAPS text, the unusual words right after "IN" or "NEAR" ("SEIZED TWO ENGINEERS IN
+        PUERTO LLERAS YESTERDAY"): the name ends at the first ordinary English word."""
         from tacitus.geo.spans import FUNCTION_WORDS
         from tacitus.pipeline import _ordinary
 
@@ -1228,15 +1228,15 @@ class EventExtractor:
                     break
                 keep.append(w)
             if keep and keep[-1].lower() in _NAME_PARTICLES:
-                continue  # "SAN LUIS DE LA" cut short: where the name ends is unknown
+                continue  # "SAN JOSE DE LA" cut short: where the name ends is unknown
             name = " ".join(keep)
             start, end = m.start("name"), m.start("name") + len(name)
             if len(name) < 4 or any(a < end and start < b for a, b in taken) or re.search(r"['’]S\b", name):
                 continue  # "IN RODRIGUEZ'S CASE": an owner, not a place
             after = [p for p in places if p.feature != "country" and _COMMA_AFTER.fullmatch(text, end, p.start or 0)]
-            # or a province named close by ("IN CUTUFI, A HAMLET OF ARAUCA DEPARTMENT")
+            # or a province named close by ("IN LA ESMERALDA, A VILLAGE OF META DEPARTMENT")
             after = after or [p for p in places if p.feature == "admin1" and 0 < (p.start or 0) - end < 80]
-            # else the province of the place the paragraph last named ("… in Apure. … buried in a road near Cutufi")
+            # else the province of the place the paragraph last named ("… in Arauca. … found dead on a track near El Pescado")
             earlier = [p for p in places if p.feature != "country" and p.admin1 and (p.start or 0) < start
                        and (p.start or 0) >= dateline_end(text) and same_paragraph(text, p.start or 0, start)]
             if _misspelt(name, places):

@@ -70,7 +70,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 def _agent_named(ev: Event) -> bool:
-    """The mention names its doer after "by" ("the attack was carried out by a group of armed men")."""
+    """The mention names its doer after "by" ("the raid was led by a band of gunmen")."""
     doer, told = ev.actor1, ev.evidence
     if doer is None or doer.start is None or told is None or not told.start <= doer.start < told.end:
         return False

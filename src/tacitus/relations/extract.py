@@ -403,7 +403,7 @@ class RelationExtractor:
                          modality=self._modality(doc.article.text, sent, cue), confidence=0.6) for member in members]
 
     def _units(self, doc: Document, sent: Sentence, refs: list[ActorRef]) -> list[Relation]:
-        """"2nd Battalion, 5th Special Forces Group": a unit named before the larger unit it
+        """"3rd Company, 41st Mechanised Brigade": a unit named before the larger unit it
         belongs to, as military releases write a soldier's assignment."""
         text = doc.article.text
         out = []
@@ -481,7 +481,7 @@ _TARGET_GAP = 40
 # Idlib against HTS").
 _GAP_BREAK = re.compile(r"[,;:]|\b(?:in|at|near|inside|outside|across|around|into|said|says|who|which|that|while|after|before|when|where|but|and)\b", re.I)
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.I)
-# Relations an enemy does not enter: "missions against ISIL as part of the task force".
+# Relations an enemy does not enter: "raids on al-Shabaab bases as part of the joint operation".
 _FRIENDLY = frozenset({"allies", "member_of", "affiliates"})
 # Words that make the mention after them an enemy: "fire from", "the fight against", "defeating these".
 _HOSTILE_BEFORE = re.compile(r"\b(?:against|fire\s+from|attacks?\s+(?:on|by)|strikes?\s+on|war\s+on|defeat\w*|destroy\w*|fight\w*)\s+"
