@@ -578,15 +578,25 @@ def own_account(a: Event, b: Event) -> bool:
     """``b`` is the doer's own account of ``a``, told within a few sentences: the same named doer says
     it did an act of the same kind, on the same day and in the same place. Its figures differ from
     the others' as a claimant's do ("a military officer said seven soldiers were killed … the group
-    said in a statement that it had killed 15"): one incident, two tolls."""
+    said in a statement that it had killed 15"): one incident, two tolls. Where the report named no
+    doer, a named armed group that says it carried out "the raid" it refers back to is that doer."""
     if FAMILY_OF[a.event_type] != FAMILY_OF[b.event_type] or FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES:
         return False
     if not (0 < b.sentence - a.sentence <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
         return False
     doer = a.actor1.actor_id if a.actor1 is not None else None
-    if doer is None or b.actor1 is None or b.actor1.actor_id != doer or b.evidence is None or not _OWN_ACCOUNT.search(b.evidence.text):
+    if b.actor1 is None or b.evidence is None or not _OWN_ACCOUNT.search(b.evidence.text):
         return False
-    return dates_agree(a, b) and _place_ok(a, b) and _actor_ok(a.actor2, b.actor2)
+    if doer is None:
+        # unnamed attackers, then a named group that says it carried out that act ("JNIM said it had carried
+        # out the raid and claimed to have killed 60 soldiers"): the group's account of the same act
+        unnamed = a.actor1 is None or a.actor1.kind in ARMED_NON_STATE
+        if not (unnamed and b.actor1.actor_id and b.actor1.kind in ARMED_NON_STATE and refers_back(b)):
+            return False
+    elif b.actor1.actor_id != doer:
+        return False
+    # (an account the sentence does not date is dated by its statement, days after the act)
+    return (dates_agree(a, b) or not _own_date(b)) and _place_ok(a, b) and _actor_ok(a.actor2, b.actor2)
 
 
 # "the attackers arrived on motorcycles", "the gunmen fled": the people who did what the article told before

@@ -103,7 +103,10 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
         else:
             # "the blast" told again after a suicide bombing ("lost some of its guards in the blast"): the party
             # near so loose a mention is as often the one that suffered, so it lends no doer
-            loose = ev.id in anaphors and out[host].event_type != ev.event_type and not _agent_named(ev)
+            # (a named group's claim of it does: "JNIM said it had carried out the raid")
+            owned = ev.modality == Modality.CLAIMED and ev.actor1 is not None and bool(ev.actor1.actor_id) and ev.actor1.kind in ARMED_NON_STATE \
+                and ev.evidence is not None and _claims(ev.evidence.text)
+            loose = ev.id in anaphors and out[host].event_type != ev.event_type and not _agent_named(ev) and not owned
             told_back = replace(ev, actor1=None) if loose else ev
             for told in [told_back, *waiting.pop(ev.id, [])]:
                 out[host] = merge_pair(out[host], told)
@@ -256,6 +259,14 @@ def _last_sentence(ev: Event, told: dict[int, int]) -> int:
 
 
 _CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
+# a group's own word that it did the act: "JNIM said in a statement that it had carried out the raid"
+_OWNED_UP = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^.;]{0,60}?\b(?:it|they)\s+(?:had\s+)?"
+                       r"(?:carried\s+out|staged|conducted|launched|mounted|was\s+behind|were\s+behind)\b", re.I)
+
+
+def _claims(text: str) -> bool:
+    """The reaction claims the act: a claim of responsibility, or the doer's word that it did it."""
+    return bool(_CLAIMING.search(text) or _OWNED_UP.search(text))
 
 
 # "the government blamed X for the attack", "police attributed the bombing to X": the accused comes
@@ -280,7 +291,7 @@ def _as_told(ref: Event, host: Event, trigger_at: int, unknown: bool = False) ->
     ("the army condemned the attack"), nor a party it blames where the report calls the doers unknown
     (``unknown``). Its date and place are the reaction's, its type and modality the host's."""
     actor1 = ref.actor1
-    claimed = ref.evidence is not None and bool(_CLAIMING.search(ref.evidence.text))
+    claimed = ref.evidence is not None and _claims(ref.evidence.text)
     accused = ref.evidence is not None and bool(_ATTRIBUTING.search(ref.evidence.text))
     if actor1 is not None and (actor1.kind not in (ARMED_NON_STATE if claimed else ARMED)
                                or (not (claimed or accused) and (actor1.start is None or actor1.start < trigger_at))):
@@ -331,7 +342,7 @@ def fold_references(events: list[Event], references: dict[str, int | None], anap
             claimant = ev.actor1 is None or not ev.actor1.actor_id
             ev = merge_pair(ev, told_as)
             if claimant and told_as.actor1 is not None and told_as.actor1.actor_id and ev.actor1 is told_as.actor1 \
-                    and _CLAIMING.search(ref.evidence.text if ref.evidence else "") and ev.modality == Modality.REPORTED:
+                    and _claims(ref.evidence.text if ref.evidence else "") and ev.modality == Modality.REPORTED:
                 ev = replace(ev, modality=Modality.CLAIMED)  # the perpetrator is who claimed it, as ``attribute_claims`` marks it
         out.append(ev)
     return out
