@@ -21,3 +21,10 @@ SAID = f"{SAID_PAST}|{SAID_PRESENT}"
 # The verbs by which a party gives its own account as true: not denials, warnings or allegations
 # ("the group said it had killed 15 soldiers").
 AFFIRMED = r"said|says|stated|announced|claimed|claims|confirmed|added|reported"
+
+
+def said_on(verbs: str = SAID) -> str:
+    """The words just before a date that make it the day of a statement, as a pattern anchored at the
+    date ("police said on Saturday", "the ministry said in a statement late on Sunday"), over the verbs
+    ``verbs`` (an alternation; "told" is always allowed)."""
+    return rf"\b(?:{verbs}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:in\s+a\s+statement\s+)?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$"

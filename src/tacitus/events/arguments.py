@@ -17,7 +17,7 @@ from typing import Any
 from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLES
 from tacitus.actors.names import full_name as full_name
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
-from tacitus.events.lexicon import AIRCRAFT_NOUN, STATE_OWN, candidate_pattern
+from tacitus.events.lexicon import AIRCRAFT_NOUN, SHARE_NOUNS, STATE_OWN, candidate_pattern
 from tacitus.events.numbers import COUNT
 from tacitus.events.people import classify, list_after, list_before
 from tacitus.events.taxonomy import ARMED
@@ -46,8 +46,6 @@ _BYSTANDING = frozenset(["condemn", "deplore", "denounce", "investigate", "probe
                          "commemorate", "broadcast", "witness", "emerge"])
 # Verbs whose subject took part in the act they govern ("were involved in the massacre").
 _TAKING_PART = frozenset(["involve", "participate", "partake", "implicate"])
-# Nouns of taking part in an act ("the involvement of two officers in the murder").
-_SHARE = frozenset(["involvement", "participation", "complicity", "role", "part", "hand"])
 # Verbs of carrying out an act named by their object ("committing the massacre").
 _DOING = frozenset(["commit", "perpetrate", "carry", "plan", "order", "stage", "mastermind", "organize", "organise", "execute"])
 # Verbs whose subject owns up to an act ("claimed responsibility for", "accepted responsibility for").
@@ -961,7 +959,7 @@ class ArgumentFinder:
                 yield from (c for c in head.children if c.dep_ == "nsubj")
             if head.lemma_.lower() in _TAKING_PART | _DOING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                 yield from self._charged(head)
-        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.lemma_.lower() in _SHARE:
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.lemma_.lower() in SHARE_NOUNS:
             # "the involvement of two officers in the murder", "the army's part in the massacre": who took part
             share = trig.head.head
             yield from (c for c in share.children if c.dep_ == "poss")

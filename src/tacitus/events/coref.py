@@ -27,7 +27,7 @@ from tacitus.model import (
     Place,
     Span,
 )
-from tacitus.saying import AFFIRMED, SAID
+from tacitus.saying import AFFIRMED, SAID, said_on
 
 # Types that may describe the same incident in different sentences.
 _COMPATIBLE_FAMILIES: dict[str, frozenset[str]] = {
@@ -145,7 +145,7 @@ def said_today(ev: Event) -> bool:
 
 # "police said on Saturday that …", "the ministry said in a statement on Sunday", "On Sunday, the health minister
 # said …": the day is the statement's
-_SAID_ON = re.compile(rf"\b(?:{_SAY}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:in\s+a\s+statement\s+)?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$", re.I)
+_SAID_ON = re.compile(said_on(_SAY), re.I)
 _SAID_AFTER = re.compile(rf"^,?\s+(?:[\w'’.-]+\s+){{1,6}}?{_SAY}\b", re.I)
 _OPENING_DATE = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on\s+|by\s+)?$", re.I)
 

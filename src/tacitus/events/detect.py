@@ -81,7 +81,7 @@ from tacitus.model import (
     Sentence,
     Span,
 )
-from tacitus.saying import SAID
+from tacitus.saying import SAID, said_on
 
 # the head of a force's unit, named in apposition, speaks for the force: "the chief of the district police
 # station, Ahmed Karim, said"
@@ -1201,16 +1201,18 @@ class EventExtractor:
             after = [p for p in places if p.feature != "country" and _COMMA_AFTER.fullmatch(text, end, p.start or 0)]
             if _misspelt(m["name"], places):
                 continue
-            if after:
-                anchor: Place | None = after[0]
-            else:
-                iso = _clause_country(places, lo, hi) or self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
-                anchor = self.country_place(iso) if iso and self.country_place is not None else None
+            anchor = after[0] if after else self._country_anchor(doc, places, lo, hi)
             if anchor is None:
                 continue
             return Place(name=m["name"], text=m["name"], country=anchor.country, admin1=anchor.admin1 if after else None,
                          lat=anchor.lat, lon=anchor.lon, precision=2, feature="place", start=start, end=end)
         return None
+
+    def _country_anchor(self, doc: Document, places: list[Place], lo: int, hi: int) -> Place | None:
+        """The country an unknown town with no province written after it lies in: the one its clause names,
+        else the one the story is about, else the dateline's."""
+        iso = _clause_country(places, lo, hi) or self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
+        return self.country_place(iso) if iso and self.country_place is not None else None
 
     def _unknown_town_in_capitals(self, doc: Document, lo: int, hi: int, places: list[Place],
                                   actor_spans: list[tuple[int, int]]) -> Place | None:
@@ -1241,11 +1243,7 @@ class EventExtractor:
                        and (p.start or 0) >= dateline_end(text) and same_paragraph(text, p.start or 0, start)]
             if _misspelt(name, places):
                 continue  # "IN EL SALAVADOR": a known name misspelt, not another town
-            if after:
-                anchor: Place | None = after[0]
-            else:
-                iso = _clause_country(places, lo, hi) or self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
-                anchor = self.country_place(iso) if iso and self.country_place is not None else None
+            anchor = after[0] if after else self._country_anchor(doc, places, lo, hi)
             if anchor is None:
                 continue
             province = anchor.admin1 if after else next((p.admin1 for p in reversed(earlier) if p.country == anchor.country), None)
@@ -1863,7 +1861,7 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     return moved or replace(told, basis="context")
 
 
-_SAID_ON = re.compile(rf"\b(?:{SAID}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:(?:late\s+|early\s+)?on\s+|in\s+|at\s+)?$", re.I)
+_SAID_ON = re.compile(said_on(), re.I)
 
 
 # "The attack happened in the Mir Ali area of North Waziristan": a sentence that only says where

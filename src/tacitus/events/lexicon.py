@@ -72,6 +72,10 @@ RUNNING_TOTAL = (r"so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|in\s+t
                  r"(?:protests|demonstrations|rallies|riots|unrest|violence|attacks|raids|clashes|bombings|strikes|killings)\b|"
                  r"(?:war|conflict|insurgency|violence|fighting|crisis|rebellion|campaign|unrest)\s+(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|displaced|cost)")
 
+# Nouns of taking part in an act ("the involvement of two officers in the murder", "took no part in the raid"):
+# the arguments read who took part, the modality whether they had none.
+SHARE_NOUNS = frozenset(["involvement", "participation", "complicity", "role", "part", "hand"])
+
 # Order matters only for reading; precedence between modes is decided in detect.TYPE_ORDER.
 RULES: tuple[TriggerRule, ...] = (
     TriggerRule("suicide", _r(r"suicide[\s-]+(?:car[\s-]+)?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|blasts?|vests?|truck\s+bombs?|explosions?)"

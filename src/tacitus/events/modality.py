@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tacitus.events.lexicon import SHARE_NOUNS
 from tacitus.model import Modality
 
 _THREAT = {"threaten", "vow", "warn", "promise", "swear", "pledge", "threat"}
@@ -99,7 +100,7 @@ def _attempted(tok: Any) -> bool:
 
 
 # the share someone had in an act: negated, the act is not theirs (and not news of its own)
-_INVOLVEMENT = frozenset(["involve", "involved", "role", "part", "take", "hand", "participate", "participation", "involvement"])
+_INVOLVEMENT = SHARE_NOUNS | {"involve", "involved", "take", "participate"}
 
 
 def _negated(token: Any) -> bool:
