@@ -132,3 +132,31 @@ def test_a_clause_that_says_who_the_doers_are_names_them(extract) -> None:
     doc = extract("Masked men believed to be members of the Shining Path burned three buses in Huancayo on Friday night.", "1990-06-02")
     acts = [e for e in _events(doc) if e.actor1 is not None]
     assert acts and acts[0].actor1.actor_id == "shining_path"
+
+
+# -- whose act an act noun tells (session 10) ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KABUL, June 3 (Reuters) - The police chief's assassination in Kunduz on Sunday has shaken the province, officials said.",
+    "A senior army officer's kidnapping in Maiduguri on Friday has alarmed residents, local officials said.",
+])
+def test_the_owner_of_an_act_done_to_someone_suffered_it(extract, text: str) -> None:
+    doc = extract(text, "2023-06-03")
+    assert _events(doc) and all(e.actor1 is None or e.actor1.kind != ActorKind.STATE_FORCES for e in _events(doc))
+
+
+def test_an_armed_group_owns_its_killing_of_named_victims(extract) -> None:
+    doc = extract("The army's killing of two farmers in Kasai on Monday drew protests, residents said.", "2023-06-03")
+    acts = [e for e in _events(doc) if e.actor1 is not None]
+    assert acts and acts[0].actor1.kind == ActorKind.STATE_FORCES
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded in a market in Lima on Sunday, killing three people. It is not known whether the Shining Path was"
+    " responsible for the crime.",
+    "A bomb exploded in a market in Lima on Sunday, killing three people. The Shining Path denied that it was responsible"
+    " for the crime.",
+])
+def test_an_attribution_doubted_or_denied_names_no_doer(extract, text: str) -> None:
+    doc = extract(text, "1990-06-04")
+    assert _events(doc) and all(e.actor1 is None for e in _events(doc))

@@ -529,8 +529,8 @@ class ArgumentFinder:
             aside = self._placed_beyond(ref, tok)  # "explosions from several places near a police station": where, not who
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue
-            if ref is not None and ref.kind == ActorKind.PERSON and tok.dep_ == "poss" and tok.head.i == trig.i and trig.lemma_.lower() not in _OWN_ACTS:
-                continue  # "Galan's murder": the victim's
+            if ref is not None and self._victims_act(ref, tok, trig):
+                continue  # "Galan's murder", "the police chief's assassination shocked the city": the victim's
             if ref is not None and _spokesperson(tok):
                 continue  # "a police spokesman confirmed the attacks": who speaks for a force reports the act
             # "police reported that an attack…": the reporter is no perpetrator; "the group announced
@@ -543,6 +543,23 @@ class ArgumentFinder:
                     self.aside.add(_at(written))
                 return [written, *self.conjuncts(tok, ref)]
         return []
+
+    def _victims_act(self, ref: ActorRef, tok: Any, trig: Any) -> bool:
+        """``ref`` owns, by a possessive, an act done to it: "Galan's murder", "the police chief's assassination"
+        (the act itself, or an act noun that is the subject found: "the mayor's killing shocked the town"). A person
+        always suffered it; a force or a group unless the act names its victim ("the army's killing of two farmers")
+        or a named armed group owns it ("the ELN's kidnapping"); acts that are a side's own ("the army's offensive")
+        keep their owner."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.i != trig.i and _ACT_WORD.fullmatch(tok.text) else None
+        for act, poss in ((trig, tok), (tok, owner)):
+            if poss is None or poss.dep_ != "poss" or poss.head.i != act.i or act.lemma_.lower() in _OWN_ACTS:
+                continue
+            lo, hi = _span(poss)
+            if ref.start is None or not self.base + lo <= ref.start < self.base + hi:
+                continue
+            if ref.kind == ActorKind.PERSON or not (_names_its_victim(act) or (ref.actor_id and ref.kind in ARMED_NON_STATE)):
+                return True
+        return False
 
     def _unlisted_agent(self, tok: Any) -> ActorRef | None:
         """The "by" agent or the subject of an act, where no actor list knows its noun: people or a band the text does not
@@ -587,7 +604,9 @@ class ArgumentFinder:
             if cur.i == tok.i:
                 return placed
             # ("delegations from the army and the alliance met": "from" tells whose people they were)
-            placed = placed or (cur.dep_ == "prep" and cur.lower_ not in ("by", "of", "between", "among", "with", "from"))
+            # ("a group of rebels belonging to the FMLN": whose they are)
+            placed = placed or (cur.dep_ == "prep" and cur.lower_ not in ("by", "of", "between", "among", "with", "from")
+                                and not (cur.lower_ == "to" and cur.head.lemma_.lower() in _LINKING))
             cur = cur.head
         return False
 
@@ -1094,6 +1113,8 @@ class ArgumentFinder:
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
             # "…were wounded in the attack": the passive subject of the verb the attack explains
             toks += [c for c in trig.head.head.children if c.dep_ == "nsubjpass"]
+        if trig.pos_ == "NOUN" and trig.lemma_.lower() not in _OWN_ACTS and not _names_its_victim(trig):
+            toks += [c for c in trig.children if c.dep_ == "poss"]  # "the police chief's assassination": he suffered it
         return [(self.base + lo, self.base + hi) for lo, hi in (_span(t) for t in toks)]
 
     def object_spans(self) -> list[tuple[int, int]]:
@@ -1302,6 +1323,11 @@ def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:
     if age is not None and text[lo:hi].lower().startswith("old"):
         lo = age.start()
     return lo, hi
+
+
+def _names_its_victim(trig: Any) -> bool:
+    """The act's noun names who suffered it in an "of" phrase ("the killing of two farmers")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)
 
 
 def _told_after(speaker: Any, verb: Any) -> bool:

@@ -899,7 +899,12 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     ("some of them set fire to the office before police dispersed them"); in excessive force and an
     intervention the forces act on the crowd: whichever report gave which order, the merged type decides it.
     Elsewhere the earlier report's actor stays (see ``_main_actor``). No one is their own target."""
-    actor1, actor2 = _main_actor(a.actor1, b.actor1), a.actor2 or b.actor2
+    doer_a, doer_b = a.actor1, b.actor1
+    # a doer read only to type and place one report (see ``drop_aside_doers``) never displaces the doer the other names
+    # ("…was shot dead by terrorists" merged with "…shouted their support for the Shining Path group")
+    if doer_a is not None and _set_aside(b) and not _set_aside(a):
+        doer_b = None
+    actor1, actor2 = _main_actor(doer_a, doer_b), a.actor2 or b.actor2
     if etype == "armed_clash" and b.actor2 is not None and b.actor2.kind in _ARMED and actor2 is not None \
             and actor2.kind == ActorKind.PERSON and not actor2.actor_id and _actor_ok(actor1, b.actor1) and not own_target(actor1, b.actor2):
         actor2 = b.actor2  # both sides of a fight are armed: a name the parser took for a person gives way to the side told later
@@ -916,6 +921,11 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
         actor2 = next((r for r in (a.actor2, b.actor2) if r is not None and not own_target(actor1, r)
                        and not (actor1 is not None and (r.start, r.end) == (actor1.start, actor1.end))), None)
     return actor1, actor2
+
+
+def _set_aside(ev: Event) -> bool:
+    """The report's doer is one it read only to type and place the act."""
+    return ev.actor1 is not None and (ev.actor1.start, ev.actor1.end) in ev.doers_aside
 
 
 def own_target(actor1: ActorRef | None, actor2: ActorRef | None) -> bool:

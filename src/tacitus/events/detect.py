@@ -56,6 +56,7 @@ from tacitus.events.numbers import add_counts
 from tacitus.events.passes import (
     add_victim,
     attribute_aircraft,
+    attribute_blame,
     attribute_claims,
     crowd_kinds,
     distinct_sides,
@@ -743,7 +744,7 @@ class EventExtractor:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
         kept = fold_references(no_rescues(events), references, anaphors)
         kept = fold_back(kept, anaphors, damage)
-        kept = self._aircraft_said(self._arresting_speakers(attribute_claims(kept, doc), doc), doc)
+        kept = self._aircraft_said(self._arresting_speakers(attribute_blame(attribute_claims(kept, doc), doc), doc), doc)
         return crowd_kinds(distinct_sides(attribute_aircraft(places_are_no_people(kept, doc))), self.country_names)
 
     def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:

@@ -406,6 +406,74 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     return out
 
 
+# An act told before, named again by a word that tells no act of its own, and put down to someone in a later
+# sentence: "…, for which the FMLN guerrillas are being held responsible", "this crime, carried out by the
+# rebels", "the army blamed the ELN for the crime", "the rebels are responsible for this outrage". (Words that do tell
+# an act, "the attack", "the murder", make an event of their own, which ``fold_references`` and ``fold_back`` fold in.)
+_DEED = r"(?:this|that|the)\s+(?:[\w'-]+\s+){0,2}?(?:crime|incident|act|action|deed|outrage|atrocity)\b"
+_DOER_AFTER = re.compile(rf"\b{_DEED}[^.;]{{0,60}}?\b(?:committed|perpetrated|carried\s+out|staged|masterminded)\s+by\s+"
+                         rf"|\b{_DEED}\s+(?:was|is)\s+the\s+(?:work|handiwork|doing)\s+of\s+"
+                         rf"|\b(?:blamed|blames|blaming|attributed|attributes|ascribed)\s+{_DEED}\s+(?:on|to)\s+", re.I)
+_DOER_BETWEEN = re.compile(rf"\b{_DEED},?\s+for\s+which\s+(?P<doer>[^.;]{{3,80}}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                           rf"(?:being\s+)?held\s+responsible\b"
+                           rf"|\b(?:blamed|blames|blaming)\s+(?P<doer2>[^.;]{{3,80}}?)\s+for\s+{_DEED}", re.I)
+_DOER_BEFORE = re.compile(rf"\s+(?:is|are|was|were)\s+(?:\w+\s+)?responsible\s+for\s+{_DEED}", re.I)
+# the attribution is denied, doubted or put as a question: "denied responsibility for the crime", "if this crime was
+# committed by …", "it is not known who …"
+_UNSURE = re.compile(r"\b(?:not|no|never|nobody|none|denied|denies|deny|denying|if|whether|unknown|unidentified|may|might|could|would)\b", re.I)
+_BLAME_REACH = 3  # sentences back from the attribution to the act it names
+
+
+def _blamed_in(sent: Sentence, doc: Document) -> ActorRef | None:
+    """The armed party a sentence puts an act told before down to, where it names the act by a word that tells
+    none of its own ("this incident", "the crime") and the attribution is plain: no denial, doubt or condition in
+    the words that make it or just before them ("nobody was hurt in the incident, for which X …" still blames X)."""
+    text = doc.article.text
+    armed = [r for r in doc.actors if r.kind in ARMED and r.start is not None and sent.start <= r.start < sent.end]
+
+    def first(lo: int, hi: int) -> ActorRef | None:
+        inside = [r for r in armed if lo <= (r.start or 0) and (r.end or 0) <= hi]
+        return next((r for r in inside if r.actor_id), inside[0] if inside else None)
+
+    def plain(lo: int, hi: int) -> bool:
+        return not _UNSURE.search(text, max(sent.start, lo - 30), hi)
+
+    for m in _DOER_AFTER.finditer(sent.text):
+        at = sent.start + m.end()
+        found = first(at, at + 60)
+        if found is not None and re.fullmatch(r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?", text[at : found.start or at], re.I) \
+                and plain(sent.start + m.start(), found.end or at):
+            return found
+    for m in _DOER_BETWEEN.finditer(sent.text):
+        group = "doer" if m.group("doer") is not None else "doer2"
+        found = first(sent.start + m.start(group), sent.start + m.end(group))
+        lo = sent.start + (m.start(group) if group == "doer" else m.start())
+        if found is not None and plain(lo, sent.start + m.end()):
+            return found
+    for m in _DOER_BEFORE.finditer(sent.text):
+        at = sent.start + m.start()
+        before = [r for r in armed if (r.end or 0) <= at and at - (r.end or 0) <= 12]
+        if before and plain(before[-1].start or at, sent.start + m.end()):
+            return before[-1]
+    return None
+
+
+def attribute_blame(events: list[Event], doc: Document) -> list[Event]:
+    """A later sentence that puts the act just told down to an armed party ("…, for which the FMLN guerrillas are
+    being held responsible") names the doer of the latest violent event before it, up to three sentences back,
+    where that event has none."""
+    for sent in doc.sentences:
+        doer = _blamed_in(sent, doc)
+        if doer is None:
+            continue
+        host = next((ev for ev in reversed(events) if ev.sentence < sent.index and ev.modality in FACTUAL
+                     and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES), None)
+        if host is None or host.actor1 is not None or sent.index - host.sentence > _BLAME_REACH:
+            continue
+        host.actor1 = replace(doer, score=doer.score * 0.9)
+    return events
+
+
 # hostages or captives set free: "troops freed 14 hostages", "rescued three kidnapped aid workers"
 _FREED_CAPTIVES = re.compile(r"\b(?:freed|rescued|released|liberated)\s+(?:\w+\s+){0,3}?(?:hostages|captives|abductees|kidnap(?:ped|ping)\s+victims|"
                              r"(?:kidnapped|abducted)\s+\w+)\b", re.I)

@@ -16,7 +16,9 @@ from collections.abc import Iterable
 from tacitus.actors.matcher import text_case
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SENT_START = re.compile(r"(^|[.!?]\s+|\n)([\"'“(]*)([^\W\d_])")
+# a sentence starts the text, follows an end mark or a blank line; a single line break is no sentence start
+# (wires wrap their lines mid-sentence: "THE MURDER WAS COMMITTED\nBY TERRORISTS" keeps "by" lower case)
+_SENT_START = re.compile(r"(^|[.!?]\s+|\n[ \t]*\n\s*)([\"'“(]*)([^\W\d_])")
 _CALENDAR = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
