@@ -132,6 +132,8 @@ class Trigger:
 _FRAMES = {"protest", "agree", "pledge", "regain", "capture", "withdraw"}
 _BACKDROP_PREPS = {"after", "following", "despite", "amid", "against", "over", "since", "before"}
 _GRIEVANCE_PREPS = _BACKDROP_PREPS | {"of", "about", "for"}
+_SPANS = frozenset(["day", "week", "month", "year", "decade", "hour", "night"])
+_HALTS = frozenset(["end", "halt", "stop", "cease", "calm", "defuse"])
 
 
 @dataclass
@@ -328,8 +330,12 @@ def _background(tok: Any, head: Any, frame_tokens: set[int]) -> bool:
             return prev.dep_ == "dobj" or (prev.dep_ == "prep" and prev.lower_ in _GRIEVANCE_PREPS)
         if (cur.pos_ in ("ADP", "SCONJ") or cur.dep_ == "prep") and cur.lower_ in _BACKDROP_PREPS:
             return True  # "following" is tagged a verb
+        if prev.dep_ == "pobj" and cur.lower_ == "of" and cur.head.lemma_.lower() in _SPANS:
+            return True  # "months of fighting", "a decade of war": a stretch of the conflict, not one act
         if cur.pos_ in ("VERB", "AUX"):
-            return False  # another verb's clause: "marched and smashed windows" is told, not backdrop
+            # "signed a truce ending the fighting": what the pact stops is its backdrop; another verb's clause
+            # ("marched and smashed windows") is told
+            return prev.dep_ == "dobj" and cur.lemma_.lower() in _HALTS
     return False
 
 
@@ -1927,6 +1933,14 @@ def _year_named(clause: Clause) -> DateSpan | None:
     head = clause.head
     if head is not None and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)  # "…, during which …", "…, which killed more than 100"
+    for noun in list(nouns):
+        # "the 2017 siege of the city, a five-month battle that left 1,100 dead": the apposition renames the
+        # dated act, though the parse may hang it on the act's "of" object
+        if noun.dep_ == "appos":
+            named = noun.head
+            nouns.append(named)
+            if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.pos_ == "NOUN":
+                nouns.append(named.head.head)
     for noun in nouns:
         for c in noun.lefts:
             if _YEAR_WORD.fullmatch(c.text) and c.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod", "quantmod") \
