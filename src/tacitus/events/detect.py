@@ -62,6 +62,7 @@ from tacitus.events.passes import (
     fold_back,
     fold_references,
     no_rescues,
+    no_zero_tolls,
     places_are_no_people,
     same_paragraph,
 )
@@ -339,6 +340,20 @@ def _background(tok: Any, head: Any, frame_tokens: set[int]) -> bool:
     return False
 
 
+def _describes_doer(tok: Any) -> bool:
+    """The participle only says which people act ("troops deployed in the province clashed with …"): a
+    reduced relative on a noun, or, where the parse took it for the main verb, one whose following finite
+    verb has no subject or marker of its own."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.i > tok.i \
+            and not any(c.dep_ == "mark" for c in tok.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+        return True  # the verb after it, with no subject of its own, is the one told
+    return tok.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "advcl" and c.tag_ == "VBD" and c.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children)
+        for c in tok.children)
+
+
 def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
     clauses: dict[int, Clause] = {}
     order: list[int] = []
@@ -346,6 +361,8 @@ def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
                     for t in sdoc if t.idx < trig.end and t.idx + len(t.text) > trig.start}
     for trig in triggers:
         tok = token_at(sdoc, trig.start, trig.end) if sdoc is not None else None
+        if trig.mode == "group" and tok is not None and _describes_doer(tok):
+            continue  # "troops deployed in the province clashed with …": who the troops are, not a deployment told
         head = clause_head(tok) if tok is not None else None
         if tok is not None and head is not None and trig.mode not in _FRAMES:
             trig.background = _background(tok, head, frame_tokens)
@@ -747,7 +764,7 @@ class EventExtractor:
                         anaphors.add(ev.id)
                     elif is_damage(clause, sent.text) and not clause.agent:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
-        kept = fold_references(no_rescues(events), references, anaphors)
+        kept = fold_references(no_zero_tolls(no_rescues(events)), references, anaphors)
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_claims(kept, doc), doc), doc)
         return crowd_kinds(distinct_sides(attribute_aircraft(places_are_no_people(kept, doc))), self.country_names)

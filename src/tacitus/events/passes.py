@@ -10,6 +10,7 @@ after merging, when an event is the whole incident.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import replace
@@ -17,7 +18,7 @@ from dataclasses import replace
 from tacitus.actors.generic import generic_name
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
-from tacitus.dates import long_past
+from tacitus.dates import PAST_DAYS, long_past
 from tacitus.events.coref import (
     UNDATED,
     counts_differ,
@@ -143,7 +144,8 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
     for sent in doc.sentences:
         if sent.index in reporting or sent.end <= head_end or not _TOLL_WORD.search(sent.text) or blocked(sent.text):
             continue  # a sentence that reports an event had its own chance to tell its toll
-        if any(sent.start <= span.start < sent.end and long_past(date, published) for span, date in doc.dates):
+        if any(sent.start <= span.start < sent.end and long_past(date, published) for span, date in doc.dates) \
+                or _past_year_only(sent, doc):
             continue  # "the war broke out in April 2023 and has killed tens of thousands": history, no toll of the news
         counts = find_counts(sent.text)
         if not counts:
@@ -177,6 +179,22 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             _add_toll_victims(host, [r for c in added for r in doc.actors if r.start is not None
                                      and sent.start + c.start <= r.start < sent.start + c.end])
     return events
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_year_only(sent: Sentence, doc: Document) -> bool:
+    """The sentence names only years long gone and no nearer date ("the 2017 siege, a battle that left 1,100
+    dead"): a year before a noun is no date expression of its own, but it dates the toll all the same."""
+    published = doc.article.published
+    years = [int(y) for y in _YEAR.findall(sent.text)]
+    if published is None or not years:
+        return False
+    if any(sent.start <= span.start < sent.end and not long_past(date, published) and date.basis in ("explicit", "relative")
+           for span, date in doc.dates):
+        return False
+    return all((published - dt.date(y, 12, 31)).days > PAST_DAYS for y in years)
 
 
 _SAYING = re.compile(rf"\b(?:{SAID}|told)\b", re.I)
@@ -404,6 +422,20 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
                 ev.modality = Modality.CLAIMED
         out.append(ev)
     return out
+
+
+def no_zero_tolls(events: list[Event]) -> list[Event]:
+    """"No one was killed.", "Nobody was hurt.": with no doer and no victim named, a denied casualty right
+    after a violent event is that event's toll of none, not an act that did not happen."""
+    kept: list[Event] = []
+    for ev in events:
+        host = next((h for h in reversed(kept) if FAMILY_OF[h.event_type] in VIOLENT_FAMILIES and h.modality in FACTUAL
+                     and 0 <= ev.sentence - h.sentence <= _TOLL_REACH), None)
+        if ev.modality == Modality.NEGATED and ev.actor1 is None and ev.actor2 is None and not ev.assoc_actor2 \
+                and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and host is not None:
+            continue
+        kept.append(ev)
+    return kept
 
 
 # hostages or captives set free: "troops freed 14 hostages", "rescued three kidnapped aid workers"
