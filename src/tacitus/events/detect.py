@@ -965,8 +965,11 @@ class EventExtractor:
             modality = Modality.CLAIMED  # "the group said its fighters had killed 20 soldiers": the doer's own word
         if _present_perfect_background(head, counts, doc, sent):
             return None
-        if _in_quote(doc.article.text, sent.start + clause.triggers[0].start) and not counts:
-            return None  # rhetoric in a quoted statement ("we are fighting the crusaders")
+        if _in_quote(doc.article.text, sent.start + clause.triggers[0].start) and not counts \
+                and (head is None or head.pos_ not in ("VERB", "AUX") or _in_quote(doc.article.text, sent.start + head.idx)):
+            # rhetoric in a quoted statement ("we are fighting the crusaders"); a few words quoted inside the
+            # writer's own clause ('said it fired "dozens of rockets" at the base') tell the act
+            return None
         if _remembered_for(clause):
             return None  # "the group became notorious for the kidnapping of 21 tourists": its history, not news
         location = self._location(doc, sent, clause, perp, target)
