@@ -544,7 +544,8 @@ def sourced_toll(ev: Event) -> bool:
 
 
 # the doer's own words: "the group said in a statement that it had killed 15 soldiers"
-_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED})\b[^.;]{{0,60}}?\b(?:it|they|its\s+(?:fighters|forces|men|militants)|their\s+(?:fighters|forces|men))\s+had\b", re.I)
+_OWN_MEN = r"(?:fighters|forces|men|militants|troops|soldiers|units|aircraft|jets|warplanes|drones|planes|artillery)"
+_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED})\b[^.;]{{0,60}}?\b(?:it|they|(?:its|their)\s+{_OWN_MEN})\s+had\b", re.I)
 
 
 _TOLL_REACH = 3  # sentences

@@ -978,6 +978,8 @@ class EventExtractor:
         # (a year named is coarser than the day the text gives an act of this year)
         date = named if named is not None and named.end is not None and (published is None or named.end.year < published.year) \
             else _date_for(doc, sent, clause)
+        if _ongoing(head, date) and FAMILY_OF[etype] in VIOLENT_FAMILIES:
+            return None  # "have exchanged near-daily fire since October 8", "360 have been killed since then": a running state
         if long_past(date, doc.article.published):
             if FAMILY_OF[etype] != "strategic_developments" and etype not in _TERRITORY and not _leads(doc, sent) and not _written_day(date) \
                     and not (named is not None and date is named and not counts
@@ -1739,6 +1741,17 @@ def unrealised_infinitive(clause: Clause, counts: list[CountMention]) -> bool:
         if gov is verb or gov.lemma_.lower() in _IMPLICATIVE:
             return False
     return True
+
+
+_ONGOING_DAYS = 45
+
+
+def _ongoing(head: Any, date: DateSpan | None) -> bool:
+    """A present perfect over a stretch of weeks or more ("have exchanged fire since October", "has killed 300
+    since the start of the year"): what has gone on, not one act."""
+    if head is None or date is None or date.start is None or date.end is None or (date.end - date.start).days <= _ONGOING_DAYS:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in head.children)
 
 
 def _present_perfect_background(head: Any, counts: list[CountMention], doc: Document, sent: Sentence) -> bool:
