@@ -55,6 +55,7 @@ from tacitus.events.nonevents import blocked
 from tacitus.events.numbers import add_counts
 from tacitus.events.passes import (
     add_victim,
+    aircraft_of_the_foreign_force,
     attribute_aircraft,
     attribute_claims,
     crowd_kinds,
@@ -767,7 +768,8 @@ class EventExtractor:
         kept = fold_references(no_zero_tolls(no_rescues(events)), references, anaphors)
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_claims(kept, doc), doc), doc)
-        return crowd_kinds(distinct_sides(attribute_aircraft(places_are_no_people(kept, doc))), self.country_names)
+        kept = aircraft_of_the_foreign_force(attribute_aircraft(places_are_no_people(kept, doc)), doc)
+        return crowd_kinds(distinct_sides(kept), self.country_names)
 
     def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:
         """"The monitoring group said the jets were Russian": a sentence that gives the aircraft a

@@ -526,6 +526,25 @@ def distinct_sides(events: list[Event]) -> list[Event]:
     return events
 
 
+def aircraft_of_the_foreign_force(events: list[Event], doc: Document) -> list[Event]:
+    """An unnamed drone or warplane that the default gave to the place's own state belongs to the one foreign
+    state's forces the report names around it: "a drone strike near Jenin killed a commander … The Israeli
+    army said the man had planned attacks" (no Palestinian air force struck)."""
+    spans = {s.index: s for s in doc.sentences}
+    for ev in events:
+        ref, home = ev.actor1, ev.location.country if ev.location is not None else None
+        if ev.event_type != "air_drone_strike" or ref is None or ref.kind != ActorKind.STATE_FORCES or home is None \
+                or ref.country != home or not _AIRCRAFT.fullmatch(ref.text):
+            continue
+        near = [spans[i] for i in range(ev.sentence - 1, ev.sentence + 3) if i in spans]
+        foreign = {r.actor_id: r for r in doc.actors if r.start is not None and r.actor_id and r.kind == ActorKind.STATE_FORCES
+                   and r.country and r.country != home and any(s.start <= r.start < s.end for s in near)}
+        if len(foreign) == 1:
+            owner = next(iter(foreign.values()))
+            ev.actor1 = replace(ref, name=owner.name, actor_id=owner.actor_id, country=owner.country)
+    return events
+
+
 # an unnamed aircraft or drone, no country word before it: "a drone hit", "shot down 370 drones"
 _AIRCRAFT = re.compile(rf"(?:(?:the|a|an|its|their)\s+)?(?:{AIRCRAFT_NOUN})", re.I)
 
