@@ -359,6 +359,8 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None) -> bool:
         return True  # "… stormed a camp late on Tuesday. The UN said 58 people had been killed at the site": its dead
     if mirrored(a, b):
         return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
+    if spoils_of(a, b):
+        return True  # "… raided the camp, killing four militants … troops recovered two rifles": taken in that fight
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
         return False
     if _same_person(a, b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and {a.modality, b.modality} <= FACTUAL \
@@ -481,6 +483,33 @@ def mirrored(a: Event, b: Event) -> bool:
     if a.actor1.actor_id != b.actor2.actor_id or a.actor2.actor_id != b.actor1.actor_id:
         return False
     return _place_ok(a, b) and _near_days(a, b) and not counts_differ(a.fatalities, b.fatalities)
+
+
+# weapons taken, not defused or brought down: "recovered two rifles", "seized a cache of explosives"
+_TAKEN = re.compile(r"\b(?:recover(?:ed|ing|s)?|seiz(?:ed|ing|es)|captur(?:ed|ing|es)|confiscat(?:ed|ing|es)|found|retriev(?:ed|ing|es))\b", re.I)
+_SPOILS_REACH = 2  # sentences
+
+
+def spoils_of(a: Event, b: Event) -> bool:
+    """``b`` is the weapons one side of the fight ``a`` took in it: a seizure by a side of that fight, told in
+    the same sentence or the next two, in the same place and on the same day ("soldiers raided a militant
+    camp … troops recovered two rifles and bomb-making materials"); ACLED codes the fight, not a seizure."""
+    if a.event_type not in _FIGHTS or b.event_type != "disrupted_weapons_use" or b.evidence is None:
+        return False
+    if not (0 <= b.sentence - a.sentence <= _SPOILS_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
+        return False
+    if b.actor1 is None or not (_same_side(a.actor1, b.actor1) or _same_side(a.actor2, b.actor1)):
+        return False
+    return bool(_TAKEN.search(b.evidence.text)) and _place_ok(a, b) and dates_agree(a, b)
+
+
+def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """The same actor, or two unnamed references to one state's forces ("soldiers" … "troops")."""
+    if a is None or b is None:
+        return False
+    if a.actor_id is not None and b.actor_id is not None:
+        return a.actor_id == b.actor_id
+    return a.kind == b.kind == ActorKind.STATE_FORCES and (a.country == b.country or None in (a.country, b.country))
 
 
 def retells(a: Event, b: Event) -> bool:
