@@ -574,11 +574,18 @@ def sourced_toll(ev: Event) -> bool:
 
 # the doer's own words: "the group said in a statement that it had killed 15 soldiers"
 _OWN_MEN = r"(?:fighters|forces|men|militants|troops|soldiers|units|aircraft|jets|warplanes|drones|planes|artillery)"
-_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED})\b[^.;]{{0,60}}?\b(?:it|they|(?:its|their)\s+{_OWN_MEN})\s+had\b", re.I)
+_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED}|saying)\b[^.;]{{0,60}}?\b(?:it|they|(?:its|their)\s+{_OWN_MEN})\s+"
+                          r"(?:had|killed|shot|seized|took|struck|hit|attacked|ambushed|destroyed|captured|downed)\b", re.I)
 
 
 _TOLL_REACH = 3  # sentences
 _TOLL_DAYS = 2  # a toll counted "by Wednesday afternoon" or stated "today" is a day or two after the act
+
+
+def _lent(ev: Event, ref: ActorRef) -> bool:
+    """The actor is written outside the event's own sentence: a doer lent by a claim told elsewhere."""
+    evd = ev.evidence
+    return evd is not None and ref.start is not None and not (evd.start <= ref.start < evd.end)
 
 
 def toll_of(a: Event, b: Event) -> bool:
@@ -586,7 +593,7 @@ def toll_of(a: Event, b: Event) -> bool:
     count: no doer of its own ("58 people had been killed at the site, the UN said"), no sign of another
     incident, no other place, and a date on the act's day or a day or two after it (the day the toll was
     counted or stated, "police said today")."""
-    if b.actor1 is not None or not (0 < b.sentence - a.sentence <= _TOLL_REACH) or separate(b) \
+    if (b.actor1 is not None and not _lent(b, b.actor1)) or not (0 < b.sentence - a.sentence <= _TOLL_REACH) or separate(b) \
             or not {a.modality, b.modality} <= FACTUAL or b.evidence is None or _ANOTHER.search(b.evidence.text):
         return False
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
