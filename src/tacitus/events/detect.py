@@ -355,6 +355,24 @@ def _describes_doer(tok: Any) -> bool:
         for c in tok.children)
 
 
+_RAID_NOUNS = frozenset(["raid", "operation", "sweep", "swoop", "crackdown"])
+
+
+def _arrest_raid(tok: Any, triggers: list[Trigger], sdoc: Any) -> bool:
+    """The raid is the arrest's occasion: a raid noun after "in"/"during" that hangs on an arrest word."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RAID_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return False
+    arrests = [t for t in triggers if t.mode == "arrest"]
+    word = tok.head.head
+    for _ in range(6):  # (the parse may hang it lower: "arrested three men suspected of belonging to IS in a raid")
+        if any(word.idx <= t.start < word.idx + len(word.text) for t in arrests):
+            return True
+        if word.dep_ not in ("acl", "pcomp", "prep", "relcl", "xcomp", "dobj", "pobj") or word.head is word:
+            return False
+        word = word.head
+    return False
+
+
 def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
     clauses: dict[int, Clause] = {}
     order: list[int] = []
@@ -364,6 +382,8 @@ def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
         tok = token_at(sdoc, trig.start, trig.end) if sdoc is not None else None
         if trig.mode == "group" and tok is not None and _describes_doer(tok):
             continue  # "troops deployed in the province clashed with …": who the troops are, not a deployment told
+        if trig.mode == "attack" and tok is not None and _arrest_raid(tok, triggers, sdoc):
+            continue  # "arrested three men in a raid on a farmhouse": the raid is how the arrest was made
         head = clause_head(tok) if tok is not None else None
         if tok is not None and head is not None and trig.mode not in _FRAMES:
             trig.background = _background(tok, head, frame_tokens)
