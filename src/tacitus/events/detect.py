@@ -55,6 +55,7 @@ from tacitus.events.nonevents import blocked
 from tacitus.events.numbers import add_counts
 from tacitus.events.passes import (
     add_victim,
+    aircraft_of_the_foreign_force,
     attribute_aircraft,
     attribute_blame,
     attribute_claims,
@@ -63,6 +64,7 @@ from tacitus.events.passes import (
     fold_back,
     fold_references,
     no_rescues,
+    no_zero_tolls,
     places_are_no_people,
     same_paragraph,
 )
@@ -133,6 +135,8 @@ class Trigger:
 _FRAMES = {"protest", "agree", "pledge", "regain", "capture", "withdraw"}
 _BACKDROP_PREPS = {"after", "following", "despite", "amid", "against", "over", "since", "before"}
 _GRIEVANCE_PREPS = _BACKDROP_PREPS | {"of", "about", "for"}
+_SPANS = frozenset(["day", "week", "month", "year", "decade", "hour", "night"])
+_HALTS = frozenset(["end", "halt", "stop", "cease", "calm", "defuse"])
 
 
 @dataclass
@@ -329,8 +333,44 @@ def _background(tok: Any, head: Any, frame_tokens: set[int]) -> bool:
             return prev.dep_ == "dobj" or (prev.dep_ == "prep" and prev.lower_ in _GRIEVANCE_PREPS)
         if (cur.pos_ in ("ADP", "SCONJ") or cur.dep_ == "prep") and cur.lower_ in _BACKDROP_PREPS:
             return True  # "following" is tagged a verb
+        if prev.dep_ == "pobj" and cur.lower_ == "of" and cur.head.lemma_.lower() in _SPANS:
+            return True  # "months of fighting", "a decade of war": a stretch of the conflict, not one act
         if cur.pos_ in ("VERB", "AUX"):
-            return False  # another verb's clause: "marched and smashed windows" is told, not backdrop
+            # "signed a truce ending the fighting": what the pact stops is its backdrop; another verb's clause
+            # ("marched and smashed windows") is told
+            return prev.dep_ == "dobj" and cur.lemma_.lower() in _HALTS
+    return False
+
+
+def _describes_doer(tok: Any) -> bool:
+    """The participle only says which people act ("troops deployed in the province clashed with …"): a
+    reduced relative on a noun, or, where the parse took it for the main verb, one whose following finite
+    verb has no subject or marker of its own."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.i > tok.i \
+            and not any(c.dep_ == "mark" for c in tok.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+        return True  # the verb after it, with no subject of its own, is the one told
+    return tok.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "advcl" and c.tag_ == "VBD" and c.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children)
+        for c in tok.children)
+
+
+_RAID_NOUNS = frozenset(["raid", "operation", "sweep", "swoop", "crackdown"])
+
+
+def _arrest_raid(tok: Any, triggers: list[Trigger], sdoc: Any) -> bool:
+    """The raid is the arrest's occasion: a raid noun after "in"/"during" that hangs on an arrest word."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RAID_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return False
+    arrests = [t for t in triggers if t.mode == "arrest"]
+    word = tok.head.head
+    for _ in range(6):  # (the parse may hang it lower: "arrested three men suspected of belonging to IS in a raid")
+        if any(word.idx <= t.start < word.idx + len(word.text) for t in arrests):
+            return True
+        if word.dep_ not in ("acl", "pcomp", "prep", "relcl", "xcomp", "dobj", "pobj") or word.head is word:
+            return False
+        word = word.head
     return False
 
 
@@ -341,6 +381,10 @@ def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
                     for t in sdoc if t.idx < trig.end and t.idx + len(t.text) > trig.start}
     for trig in triggers:
         tok = token_at(sdoc, trig.start, trig.end) if sdoc is not None else None
+        if trig.mode == "group" and tok is not None and _describes_doer(tok):
+            continue  # "troops deployed in the province clashed with …": who the troops are, not a deployment told
+        if trig.mode == "attack" and tok is not None and _arrest_raid(tok, triggers, sdoc):
+            continue  # "arrested three men in a raid on a farmhouse": the raid is how the arrest was made
         head = clause_head(tok) if tok is not None else None
         if tok is not None and head is not None and trig.mode not in _FRAMES:
             trig.background = _background(tok, head, frame_tokens)
@@ -742,10 +786,11 @@ class EventExtractor:
                         anaphors.add(ev.id)
                     elif is_damage(clause, sent.text) and not clause.agent:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
-        kept = fold_references(no_rescues(events), references, anaphors)
+        kept = fold_references(no_zero_tolls(no_rescues(events)), references, anaphors)
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_blame(attribute_claims(kept, doc), doc), doc), doc)
-        return crowd_kinds(distinct_sides(attribute_aircraft(places_are_no_people(kept, doc))), self.country_names)
+        kept = aircraft_of_the_foreign_force(attribute_aircraft(places_are_no_people(kept, doc)), doc)
+        return crowd_kinds(distinct_sides(kept), self.country_names)
 
     def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:
         """"The monitoring group said the jets were Russian": a sentence that gives the aircraft a
@@ -943,8 +988,11 @@ class EventExtractor:
             modality = Modality.CLAIMED  # "the group said its fighters had killed 20 soldiers": the doer's own word
         if _present_perfect_background(head, counts, doc, sent):
             return None
-        if _in_quote(doc.article.text, sent.start + clause.triggers[0].start) and not counts:
-            return None  # rhetoric in a quoted statement ("we are fighting the crusaders")
+        if _in_quote(doc.article.text, sent.start + clause.triggers[0].start) and not counts \
+                and (head is None or head.pos_ not in ("VERB", "AUX") or _in_quote(doc.article.text, sent.start + head.idx)):
+            # rhetoric in a quoted statement ("we are fighting the crusaders"); a few words quoted inside the
+            # writer's own clause ('said it fired "dozens of rockets" at the base') tell the act
+            return None
         if _remembered_for(clause):
             return None  # "the group became notorious for the kidnapping of 21 tourists": its history, not news
         location = self._location(doc, sent, clause, perp, target)
@@ -953,6 +1001,8 @@ class EventExtractor:
         # (a year named is coarser than the day the text gives an act of this year)
         date = named if named is not None and named.end is not None and (published is None or named.end.year < published.year) \
             else _date_for(doc, sent, clause)
+        if _ongoing(head, date) and FAMILY_OF[etype] in VIOLENT_FAMILIES:
+            return None  # "have exchanged near-daily fire since October 8", "360 have been killed since then": a running state
         if long_past(date, doc.article.published):
             if FAMILY_OF[etype] != "strategic_developments" and etype not in _TERRITORY and not _leads(doc, sent) and not _written_day(date) \
                     and not (named is not None and date is named and not counts
@@ -1716,6 +1766,17 @@ def unrealised_infinitive(clause: Clause, counts: list[CountMention]) -> bool:
     return True
 
 
+_ONGOING_DAYS = 45
+
+
+def _ongoing(head: Any, date: DateSpan | None) -> bool:
+    """A present perfect over a stretch of weeks or more ("have exchanged fire since October", "has killed 300
+    since the start of the year"): what has gone on, not one act."""
+    if head is None or date is None or date.start is None or date.end is None or (date.end - date.start).days <= _ONGOING_DAYS:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in head.children)
+
+
 def _present_perfect_background(head: Any, counts: list[CountMention], doc: Document, sent: Sentence) -> bool:
     """"ISIS has seized large swathes of Iraq": a state of affairs, not an event, unless it is counted or placed."""
     if head is None or counts:
@@ -1928,6 +1989,14 @@ def _year_named(clause: Clause) -> DateSpan | None:
     head = clause.head
     if head is not None and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(head.head)  # "…, during which …", "…, which killed more than 100"
+    for noun in list(nouns):
+        # "the 2017 siege of the city, a five-month battle that left 1,100 dead": the apposition renames the
+        # dated act, though the parse may hang it on the act's "of" object
+        if noun.dep_ == "appos":
+            named = noun.head
+            nouns.append(named)
+            if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.pos_ == "NOUN":
+                nouns.append(named.head.head)
     for noun in nouns:
         for c in noun.lefts:
             if _YEAR_WORD.fullmatch(c.text) and c.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod", "quantmod") \

@@ -36,6 +36,9 @@ HEDGES = re.compile(r"\b(purportedly|allegedly|reportedly|apparently|unconfirmed
 def modality_of(token: Any) -> tuple[str, bool]:
     """(modality, negated) of the event whose trigger is ``token`` (a spaCy Token)."""
     negated = _negated(token)
+    if any(c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") and c.lemma_.lower().removesuffix("ing") in _PLAN | {"plann", "plott"}
+           for c in token.children):
+        return Modality.THREATENED, negated  # "responsible for planning attacks": the parse may take the plan word for a noun
     path = [token, *list(token.ancestors)[:4]]
     for i, tok in enumerate(path):
         lemma = tok.lemma_.lower()

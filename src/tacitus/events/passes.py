@@ -10,6 +10,7 @@ after merging, when an event is the whole incident.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import replace
@@ -17,7 +18,7 @@ from dataclasses import replace
 from tacitus.actors.generic import generic_name
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
-from tacitus.dates import long_past
+from tacitus.dates import PAST_DAYS, long_past
 from tacitus.events.coref import (
     UNDATED,
     counts_differ,
@@ -49,12 +50,10 @@ from tacitus.saying import SAID
 # after a suicide bombing, a grenade or an air strike, they name that act
 _BOMBS = frozenset(["suicide_bomb", "remote_explosive", "grenade", "air_drone_strike", "shelling_artillery_missile"])
 
-
 def _same_kind(a: str, b: str) -> bool:
     """The same sub-event type, or two readings of one fight ("the ambush" after "the clash") or of one
     blast ("the bombing" after a suicide bombing); ``b`` is the later mention."""
     return a == b or {a, b} <= {"attack", "armed_clash"} or (b == "remote_explosive" and a in _BOMBS)
-
 
 def _family_group(event_type: str) -> str:
     """Political violence is one group for references: "responsibility for the attack" refers to the
@@ -62,12 +61,9 @@ def _family_group(event_type: str) -> str:
     family = FAMILY_OF[event_type]
     return "violence" if family in VIOLENT_FAMILIES else family
 
-
 _DAMAGE_REACH = 5  # sentences: damage told after an attack, in the same passage
 
-
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-
 
 def _agent_named(ev: Event) -> bool:
     """The mention names its doer after "by" ("the raid was led by a band of gunmen")."""
@@ -75,7 +71,6 @@ def _agent_named(ev: Event) -> bool:
     if doer is None or doer.start is None or told is None or not told.start <= doer.start < told.end:
         return False
     return _BY_BEFORE.search(told.text, 0, doer.start - told.start) is not None
-
 
 def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list[Event]:
     """Fold an anaphoric mention into the latest earlier report of its family, and the damage an
@@ -112,20 +107,15 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
                 out[host] = merge_pair(out[host], told)
     return out
 
-
 # the outcomes a sentence with no trigger of its own may add to the event before it
 _TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt|toll)\b", re.I)
-
 
 # a later total of the same dead: "by Sunday the toll had climbed to 21", "bringing the death toll to 13"
 _TOLL_UPDATE = re.compile(r"\btoll\b", re.I)
 
-
 _TOLL_CATEGORIES = ("fatalities", "injured")
 
-
 _TOLL_REACH = 3  # sentences
-
 
 def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
     """A sentence that counts dead or wounded with no event of its own ("Twenty-eight people were injured
@@ -143,7 +133,8 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
     for sent in doc.sentences:
         if sent.index in reporting or sent.end <= head_end or not _TOLL_WORD.search(sent.text) or blocked(sent.text):
             continue  # a sentence that reports an event had its own chance to tell its toll
-        if any(sent.start <= span.start < sent.end and long_past(date, published) for span, date in doc.dates):
+        if any(sent.start <= span.start < sent.end and long_past(date, published) for span, date in doc.dates) \
+                or _past_year_only(sent, doc):
             continue  # "the war broke out in April 2023 and has killed tens of thousands": history, no toll of the news
         counts = find_counts(sent.text)
         if not counts:
@@ -178,9 +169,21 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
                                      and sent.start + c.start <= r.start < sent.start + c.end])
     return events
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+def _past_year_only(sent: Sentence, doc: Document) -> bool:
+    """The sentence names only years long gone and no nearer date ("the 2017 siege, a battle that left 1,100
+    dead"): a year before a noun is no date expression of its own, but it dates the toll all the same."""
+    published = doc.article.published
+    years = [int(y) for y in _YEAR.findall(sent.text)]
+    if published is None or not years:
+        return False
+    if any(sent.start <= span.start < sent.end and not long_past(date, published) and date.basis in ("explicit", "relative")
+           for span, date in doc.dates):
+        return False
+    return all((published - dt.date(y, 12, 31)).days > PAST_DAYS for y in years)
 
 _SAYING = re.compile(rf"\b(?:{SAID}|told)\b", re.I)
-
 
 def _stated_later(sent: Sentence, host: Event, doc: Document) -> bool:
     """The toll sentence is a statement dated after the act ("On Sunday, the health minister said 19 civilians
@@ -190,12 +193,10 @@ def _stated_later(sent: Sentence, host: Event, doc: Document) -> bool:
     days = [d for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis in ("explicit", "relative")]
     return bool(days) and all(d.start is not None and d.start > host.date.end for d in days)
 
-
 def _latest_toll(kept: Count, later: Count) -> Count:
     """The later statement's figure is the toll; the earlier ones stay within the spread."""
     told = [x for x in (kept.low, kept.best, kept.high, later.low, later.best, later.high) if x is not None]
     return Count(min(told), later.best, max(told), later.qualifier, f"{kept.text}; {later.text}")
-
 
 def _add_toll_victims(host: Event, people: list[ActorRef]) -> None:
     """The unarmed people a toll sentence counts ("Three people were lightly hurt") are victims of the act
@@ -210,7 +211,6 @@ def _add_toll_victims(host: Event, people: list[ActorRef]) -> None:
         add_victim(host, ref)
         have.append(ref)
 
-
 def add_victim(event: Event, ref: ActorRef) -> None:
     """``ref`` is the event's target, or a co-victim beside the one it has."""
     if event.actor2 is None:
@@ -218,13 +218,10 @@ def add_victim(event: Event, ref: ActorRef) -> None:
     else:
         event.assoc_actor2.append(ref)
 
-
 # a toll sentence that counts people besides those counted before: "18 soldiers were also wounded"
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|other|further|additional)\b", re.I)
 
-
 _CROWD_REACH = 2  # sentences
-
 
 def fold_crowd_casualties(events: list[Event], doc: Document) -> list[Event]:
     """"Police fired tear gas and live rounds to disperse the crowds. Three people were shot dead and 18
@@ -247,42 +244,34 @@ def fold_crowd_casualties(events: list[Event], doc: Document) -> list[Event]:
             host.extra_evidence.append(ev.evidence)
     return out
 
-
 def _told_in(ev: Event, told: dict[int, int]) -> list[int]:
     """The indices of the sentences that report ``ev``."""
     return [ev.sentence, *(told[s.start] for s in ev.extra_evidence if s.start in told)]
 
-
 def _last_sentence(ev: Event, told: dict[int, int]) -> int:
     """The index of the last sentence that reports ``ev``."""
     return max(_told_in(ev, told))
-
 
 _CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
 # a group's own word that it did the act: "JNIM said in a statement that it had carried out the raid"
 _OWNED_UP = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^.;]{0,60}?\b(?:it|they)\s+(?:had\s+)?"
                        r"(?:carried\s+out|staged|conducted|launched|mounted|was\s+behind|were\s+behind)\b", re.I)
 
-
 def _claims(text: str) -> bool:
     """The reaction claims the act: a claim of responsibility, or the doer's word that it did it."""
     return bool(_CLAIMING.search(text) or _OWNED_UP.search(text))
-
 
 # "the government blamed X for the attack", "police attributed the bombing to X": the accused comes
 # before the act it is blamed for, and is still who did it
 _ATTRIBUTING = re.compile(r"\b(?:blam\w*|attribut\w*|accus\w*)\b", re.I)
 
-
 # a doer the text says it does not know ("unidentified gunmen", "unknown assailants")
 _UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous)\b", re.I)
-
 
 def unknown_doer(ref: ActorRef | None) -> bool:
     """The report names the doer as people nobody has identified: an accusation told elsewhere, or a claim
     of another paragraph, does not make them a known group."""
     return ref is not None and not ref.actor_id and bool(_UNKNOWN.search(ref.text))
-
 
 def _as_told(ref: Event, host: Event, trigger_at: int, unknown: bool = False) -> Event:
     """What a reaction adds to the event it points at: the victims and counts it names, and the
@@ -303,14 +292,12 @@ def _as_told(ref: Event, host: Event, trigger_at: int, unknown: bool = False) ->
     return replace(ref, event_type=host.event_type, event_family=host.event_family, actor1=actor1, date=None, location=None,
                    modality=host.modality)
 
-
 def _points_at(ref: Event, host: Event) -> bool:
     """The reaction can be about ``host``: no toll or stated date of its own that says it is about another
     killing ("investigating the massacre of 43 people", "claimed an attack on a convoy last week")."""
     if counts_differ(host.fatalities, ref.fatalities) or counts_differ(host.abducted, ref.abducted):
         return False
     return dates_agree(host, ref) or ref.date is None or ref.date.basis in ("publication", *UNDATED)
-
 
 def fold_references(events: list[Event], references: dict[str, int | None], anaphors: set[str]) -> list[Event]:
     """"Condemned the assassination of X", "investigating the murder": a reaction to an event the article
@@ -347,20 +334,16 @@ def fold_references(events: list[Event], references: dict[str, int | None], anap
         out.append(ev)
     return out
 
-
 def same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n\n" not in text[a:b]
-
 
 # "No group has claimed the attack", "there was no immediate claim of responsibility"
 _NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|faction)|nobody|none)\b[^.;]{0,30}?\bclaimed\b"
                        r"|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+claimed\b", re.I)
 
-
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}(?:responsibility|credit)\b"
                     r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b"
                     r"|\b(?:attack|bombing|blast|explosion|ambush|assault|raid|killing|kidnapping|abduction)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b", re.I)
-
 
 def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     """"Islamic State claimed responsibility": the claimant is the perpetrator of the violent events
@@ -405,7 +388,6 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
         out.append(ev)
     return out
 
-
 # An act told before, named again by a word that tells no act of its own, and put down to someone in a later
 # sentence: "…, for which the FMLN guerrillas are being held responsible", "this crime, carried out by the
 # rebels", "the army blamed the ELN for the crime", "the rebels are responsible for this outrage". (Words that do tell
@@ -422,7 +404,6 @@ _DOER_BEFORE = re.compile(rf"\s+(?:is|are|was|were)\s+(?:\w+\s+)?responsible\s+f
 # committed by …", "it is not known who …"
 _UNSURE = re.compile(r"\b(?:not|no|never|nobody|none|denied|denies|deny|denying|if|whether|unknown|unidentified|may|might|could|would)\b", re.I)
 _BLAME_REACH = 3  # sentences back from the attribution to the act it names
-
 
 def _blamed_in(sent: Sentence, doc: Document) -> ActorRef | None:
     """The armed party a sentence puts an act told before down to, where it names the act by a word that tells
@@ -457,7 +438,6 @@ def _blamed_in(sent: Sentence, doc: Document) -> ActorRef | None:
             return before[-1]
     return None
 
-
 def attribute_blame(events: list[Event], doc: Document) -> list[Event]:
     """A later sentence that puts the act just told down to an armed party ("…, for which the FMLN guerrillas are
     being held responsible") names the doer of the latest violent event before it, up to three sentences back,
@@ -473,11 +453,22 @@ def attribute_blame(events: list[Event], doc: Document) -> list[Event]:
         host.actor1 = replace(doer, score=doer.score * 0.9)
     return events
 
+def no_zero_tolls(events: list[Event]) -> list[Event]:
+    """"No one was killed.", "Nobody was hurt.": with no doer and no victim named, a denied casualty right
+    after a violent event is that event's toll of none, not an act that did not happen."""
+    kept: list[Event] = []
+    for ev in events:
+        host = next((h for h in reversed(kept) if FAMILY_OF[h.event_type] in VIOLENT_FAMILIES and h.modality in FACTUAL
+                     and 0 <= ev.sentence - h.sentence <= _TOLL_REACH), None)
+        if ev.modality == Modality.NEGATED and ev.actor1 is None and ev.actor2 is None and not ev.assoc_actor2 \
+                and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and host is not None:
+            continue
+        kept.append(ev)
+    return kept
 
 # hostages or captives set free: "troops freed 14 hostages", "rescued three kidnapped aid workers"
 _FREED_CAPTIVES = re.compile(r"\b(?:freed|rescued|released|liberated)\s+(?:\w+\s+){0,3}?(?:hostages|captives|abductees|kidnap(?:ped|ping)\s+victims|"
                              r"(?:kidnapped|abducted)\s+\w+)\b", re.I)
-
 
 def no_rescues(events: list[Event]) -> list[Event]:
     """Security forces freeing hostages is no agreement (ACLED's agreements release prisoners by
@@ -487,7 +478,6 @@ def no_rescues(events: list[Event]) -> list[Event]:
         return (ev.event_type == "agreement" and ev.actor1 is not None and ev.actor1.kind == ActorKind.STATE_FORCES
                 and ev.evidence is not None and _FREED_CAPTIVES.search(ev.evidence.text) is not None)
     return [ev for ev in events if not rescue(ev)]
-
 
 def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Event]:
     """The unnamed people who march are protesters, and those who riot rioters: "several hundred
@@ -513,7 +503,6 @@ def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Even
         ev.actor1 = replace(ref, kind=kind, name=generic_name(kind, country_names.get(ref.country or "")))
     return events
 
-
 _PLACE_KIND = re.compile(r"\s+(?:neighbou?rhood|district|area|quarter|village|town|city|township|suburb|province|region|county|camp)", re.I)
 # a name that ends in the kind of a building or a site is that building, not a person ("the Jazeera Palace Hotel" of a
 # capital, "Al-Noor Mosque", "Kenyatta Hospital"): it is where the act happened, or what it hit
@@ -522,12 +511,10 @@ _BUILDING = re.compile(r".*\s(?:hotels?|mosques?|church(?:es)?|cathedral|temple|
                        r"restaurant|caf[eé]|bank|station|barracks|base|camp|square|street|road|highway|avenue|tower|building|plaza|"
                        r"parliament|ministry|cinema|theat(?:re|er)|factory|plant|mine|dam|refinery|compound)$", re.I)
 
-
 def _plain(text: str) -> str:
     """A name compared without accents, case or spacing ("Santiago de María" and "SANTIAGO DE MARIA")."""
     folded = unicodedata.normalize("NFKD", text)
     return " ".join("".join(c for c in folded if not unicodedata.combining(c)).lower().split())
-
 
 def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
     """"Arauca has seen fierce fighting": a name the place stage resolved as a place at the same
@@ -553,7 +540,6 @@ def places_are_no_people(events: list[Event], doc: Document) -> list[Event]:
                                                               and any(lo <= r.start and (r.end or 0) <= hi for lo, hi in spans))]
     return events
 
-
 def distinct_sides(events: list[Event]) -> list[Event]:
     """No one is their own target (``coref.own_target``)."""
     for ev in events:
@@ -561,10 +547,26 @@ def distinct_sides(events: list[Event]) -> list[Event]:
             ev.actor2 = None
     return events
 
+def aircraft_of_the_foreign_force(events: list[Event], doc: Document) -> list[Event]:
+    """An unnamed drone or warplane that the default gave to the place's own state belongs to the one foreign
+    state's forces the report names around it: "a drone strike near Jenin killed a commander … The Israeli
+    army said the man had planned attacks" (no Palestinian air force struck)."""
+    spans = {s.index: s for s in doc.sentences}
+    for ev in events:
+        ref, home = ev.actor1, ev.location.country if ev.location is not None else None
+        if ev.event_type != "air_drone_strike" or ref is None or ref.kind != ActorKind.STATE_FORCES or home is None \
+                or ref.country != home or not _AIRCRAFT.fullmatch(ref.text):
+            continue
+        near = [spans[i] for i in range(ev.sentence - 1, ev.sentence + 3) if i in spans]
+        foreign = {r.actor_id: r for r in doc.actors if r.start is not None and r.actor_id and r.kind == ActorKind.STATE_FORCES
+                   and r.country and r.country != home and any(s.start <= r.start < s.end for s in near)}
+        if len(foreign) == 1:
+            owner = next(iter(foreign.values()))
+            ev.actor1 = replace(ref, name=owner.name, actor_id=owner.actor_id, country=owner.country)
+    return events
 
 # an unnamed aircraft or drone, no country word before it: "a drone hit", "shot down 370 drones"
 _AIRCRAFT = re.compile(rf"(?:(?:the|a|an|its|their)\s+)?(?:{AIRCRAFT_NOUN})", re.I)
-
 
 def attribute_aircraft(events: list[Event]) -> list[Event]:
     """Unnamed drones and warplanes belong to the one foreign state the report shows striking there.
