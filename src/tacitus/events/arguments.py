@@ -640,7 +640,7 @@ class ArgumentFinder:
     def targets(self, trig: Any) -> list[ActorRef]:
         """The target of ``trig`` and those coordinated with it, main one first, then the people a verb
         joined to it says were hurt too ("a soldier was killed and two civilians were wounded")."""
-        found = [self._trimmed(r) for r in self._targets(trig)]
+        found = [self.as_victim(r) for r in self._targets(trig)]
         for tok in [*_hurt_alongside(trig), *hurt_within(trig), *_objects_added(trig)]:
             ref = self.ref_for(tok, person_first=True)
             if ref is not None:
@@ -651,16 +651,19 @@ class ArgumentFinder:
             if ref is None:
                 continue
             for one in [ref, *self.conjuncts(tok, ref, person_first=True)]:
-                one = self._trimmed(one)
+                one = self.as_victim(one)
                 if not any(same_mention(one, r) or one.text.lower() == r.text.lower() for r in found):
                     found.append(one)
         return found
 
-    def _trimmed(self, ref: ActorRef) -> ActorRef:
+    def as_victim(self, ref: ActorRef) -> ActorRef:
         """A victim's text without what only counts it or belongs to the wire's markup (``trim_victim``)."""
         if ref.actor_id is not None or ref.start is None or not self.text:
             return ref
         lo, hi = trim_victim(self.text, ref.start, ref.end or ref.start)
+        age = _AGE_LEFT.match(self.text, lo, hi) if ref.kind == ActorKind.PERSON else None
+        if age is not None and age.end() < hi:
+            lo = age.end()  # "53-YEAR-OLD JOSEF PIESCHER": a person's name, in any case, has no age in it
         if (lo, hi) == (ref.start, ref.end):
             return ref
         surface = self.text[lo:hi]
@@ -1284,6 +1287,11 @@ _HOW_MANY = re.compile(rf"(?:{COUNT}|various|some)\s+(?:(?<=s\s)of\s+)?", re.I)
 _MARKUP = re.compile(r"^[^\[\]]*\]\s*")
 # An age before a noun, split by the tokenizer: "a 15-year-old daughter" begins at the number.
 _AGE_BEFORE = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*$", re.I)
+_AGE_CUT = re.compile(r"\d+\s*-\s*$")
+_AGE_LEFT = re.compile(r"(?:\d+\s*-\s*)?(?:year|month)s?\s*-\s*old\s+", re.I)
+_AGE_REST = re.compile(r"(?:year|month)s?\s*-\s*old\b", re.I)
+# an age before a name, capitalised in mixed case ("23-year-old Mario Quispe"), or in a capitals wire
+_AGE_NAMED = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*old\s+(?=(?:[A-Z][a-z'’-]+\s+)+[A-Z][a-z'’-]+\b)")
 
 
 def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -1301,6 +1309,12 @@ def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:
     age = _AGE_BEFORE.search(text, max(0, lo - 20), lo)
     if age is not None and text[lo:hi].lower().startswith("old"):
         lo = age.start()
+    age = _AGE_CUT.search(text, max(0, lo - 6), lo)
+    if age is not None and _AGE_REST.match(text, lo, hi):
+        lo = age.start()  # the tokenizer kept "YEAR-OLD" whole and left the number before it
+    named = _AGE_NAMED.match(text, lo, hi)
+    if named is not None:
+        lo = named.end()  # "23-year-old Mario Quispe": the person is the name
     return lo, hi
 
 
