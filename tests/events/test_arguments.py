@@ -76,6 +76,19 @@ def test_a_victim_the_parse_read_as_the_doer_is_written_without_its_count(extrac
                   "COUNTRY.", "1990-05-04")
     assert "TEACHERS" in _victims(doc)
 
+
+@pytest.mark.parametrize("text, written", [
+    # "PALMA" is a dictionary word: the parse leaves the name inside the description
+    ("QUITO, 3 MAY 90 -- [TEXT] THE GOVERNMENT CONDEMNED THE MURDER OF SENATOR JORGE ALBERTO\nPALMA YESTERDAY.",
+     "JORGE ALBERTO PALMA"),
+    ("Gunmen shot dead provincial water board engineer Marco Antonio Lema outside his home in Cuenca on Friday.",
+     "Marco Antonio Lema"),
+    # a given name inside a place's name opens no person's name
+    ("Gunmen killed the mayor of Santa Rosa and two residents of San Salvador on Friday.", "mayor of Santa Rosa"),
+])
+def test_a_victim_described_before_the_name_is_written_by_the_name(extract, text: str, written: str) -> None:
+    assert written in {" ".join(v.split()) for v in _victims(extract(text, "1990-05-04"))}
+
 # -- co-actors --------------------------------------------------------------------------------
 
 def test_coordinated_victims_are_all_targets(extract) -> None:
