@@ -66,19 +66,41 @@ def full_name(text: str, surface: str, common: Iterable[str]) -> str | None:
 
     def is_name(w: str) -> bool:
         low = w.lower().strip("'’-")
-        if low in TITLE_ABBREVIATIONS or low in TITLES or (mixed and not w[0].isupper()) or w.endswith(("'s", "’s")):
+        if low in TITLE_ABBREVIATIONS or low in TITLES or (mixed and not w[0].isupper()) or w.endswith(("'s", "’s")) or _AGE_WORD.match(low):
             return False
         # a given name is a name even where the dictionary lists it too ("CARLOS", "OSCAR" in a capitals wire),
         # unless it is also a word of reporting that often stands before a name ("police SAID Quintero")
         return not _ordinary(low, common_set) or (low in GIVEN_NAMES and low not in _REPORTING_WORDS)
 
+    def bridged(before: list[str]) -> int:
+        """How many words at the end of ``before`` a given name opens although the dictionary lists some of
+        them ("CARLOS VALENCIA", "HECTOR JIMENEZ": surnames that are words too, in a capitals wire): 0 where
+        no given name stands two words or fewer before the surname, or a word between is a title, a word
+        of reporting or a function word."""
+        for k in (1, 2):
+            if len(before) <= k:
+                break
+            opener, between = before[-k - 1], before[-k:]
+            if opener.lower() in GIVEN_NAMES and opener.lower() not in _REPORTING_WORDS and (mixed or opener == opener.upper()) \
+                    and all(w.lower() not in TITLES and w.lower() not in _REPORTING_WORDS and w.lower() not in _FUNCTION_WORDS
+                            and not w.endswith(("'s", "’s")) and (w[0].isupper() or not mixed) for w in between):
+                return k + 1
+        return 0
+
     best: list[str] = []
     for m in pattern.finditer(text):
         kept: list[str] = []
-        for w in reversed(m.group(1).split()):
-            if not is_name(w):
+        before = m.group(1).split()
+        while before:
+            w = before[-1]
+            if is_name(w):
+                kept.insert(0, before.pop())
+                continue
+            k = bridged(before)
+            if not k:
                 break
-            kept.insert(0, w)
+            kept[:0] = before[-k:]
+            del before[-k:]
         if not kept:
             continue
         # a second surname after the one the article repeats ("Alvaro Diego Montoya Escobar")
@@ -90,13 +112,18 @@ def full_name(text: str, surface: str, common: Iterable[str]) -> str | None:
     return " ".join(best)
 
 
+_AGE_WORD = re.compile(r"(?:year|month)s?-old$")  # "53-YEAR-OLD" is no name, though the dictionary lacks it
 _REPORTING_WORDS = frozenset(["said", "says", "told", "added", "asked"])
+# Words no surname is: a given name two words before a surname opens the name only across other words
+_FUNCTION_WORDS = frozenset(["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "by", "for", "with", "from", "was", "were", "is",
+                             "are", "has", "had", "have", "who", "which", "that", "when", "after", "before", "as", "but", "not"])
 
 
 def _ordinary(word: str, common: frozenset[str] | set[str]) -> bool:
     """An English word, inflected or not ("killed", "photographers", "including")."""
     forms = {word}
     for suffix, repl in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+        # ("died": the past of a three-letter verb is as short as its ending allows)
+        if word.endswith(suffix) and len(word) > len(suffix) + (1 if repl == "e" else 2):
             forms.add(word[: -len(suffix)] + repl)
     return any(f in common for f in forms)

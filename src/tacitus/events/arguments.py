@@ -659,7 +659,7 @@ class ArgumentFinder:
     def targets(self, trig: Any) -> list[ActorRef]:
         """The target of ``trig`` and those coordinated with it, main one first, then the people a verb
         joined to it says were hurt too ("a soldier was killed and two civilians were wounded")."""
-        found = [self._trimmed(r) for r in self._targets(trig)]
+        found = [self.as_victim(r) for r in self._targets(trig)]
         for tok in [*_hurt_alongside(trig), *hurt_within(trig), *_objects_added(trig)]:
             ref = self.ref_for(tok, person_first=True)
             if ref is not None:
@@ -670,20 +670,53 @@ class ArgumentFinder:
             if ref is None:
                 continue
             for one in [ref, *self.conjuncts(tok, ref, person_first=True)]:
-                one = self._trimmed(one)
+                one = self.as_victim(one)
                 if not any(same_mention(one, r) or one.text.lower() == r.text.lower() for r in found):
                     found.append(one)
         return found
 
-    def _trimmed(self, ref: ActorRef) -> ActorRef:
+    def as_victim(self, ref: ActorRef) -> ActorRef:
         """A victim's text without what only counts it or belongs to the wire's markup (``trim_victim``)."""
         if ref.actor_id is not None or ref.start is None or not self.text:
             return ref
         lo, hi = trim_victim(self.text, ref.start, ref.end or ref.start)
+        age = _AGE_LEFT.match(self.text, lo, hi) if ref.kind == ActorKind.PERSON else None
+        if age is not None and age.end() < hi:
+            lo = age.end()  # "53-YEAR-OLD JOSEF PIESCHER": a person's name, in any case, has no age in it
+        if ref.kind == ActorKind.CIVILIANS:
+            lo, hi = self._name_after_role(lo, hi)
         if (lo, hi) == (ref.start, ref.end):
             return ref
         surface = self.text[lo:hi]
         return replace(ref, text=surface, start=lo, end=hi, name=surface if ref.name == ref.text else ref.name)
+
+    def _name_after_role(self, lo: int, hi: int) -> tuple[int, int]:
+        """The person's name that ends a victim phrase of titles and roles ("SENATOR LUIS CARLOS GALAN",
+        "fire department director Colonel Roberto Rivera"), where the parse left it inside the description:
+        a given name after a title or a role noun opens it, and it runs to the phrase's end or a comma. The
+        phrase unchanged where it names no one that way ("residents of San Salvador")."""
+        words = [(m.start() + lo, m.group()) for m in re.finditer(r"[^\s,;]+", self.text[lo:hi])]
+        mixed = any(c.islower() for c in self.text[lo:hi])
+        for k in range(1, len(words) - 1):
+            before, given = words[k - 1][1], words[k][1]
+            low = before.lower().strip(".")
+            if given.lower() not in GIVEN_NAMES or given.lower() in _GIVEN_AND_WORD or (mixed and not given[0].isupper()) or not before.isalpha() \
+                    or low in NAME_PARTICLES or low in _NOT_BEFORE_NAME or (mixed and before[0].isupper() and low not in TITLES):
+                continue
+            end = words[k][0] + len(given)
+            run = [given]
+            for at, w in words[k + 1 :]:
+                if self.text[end:at].strip() or not w.replace("-", "").replace("'", "").isalpha() or w.lower() in TITLES \
+                        or w.lower() in _NOT_BEFORE_NAME or (mixed and not w[0].isupper() and w.lower() not in NAME_PARTICLES):
+                    break
+                run.append(w)
+                end = at + len(w)
+            last = run[-1]
+            if len(run) >= 2 and len(run) <= 5 and last.lower() not in NAME_PARTICLES and not re.fullmatch(_PERSON_NOUN, last, re.I) \
+                    and not _LISTED_PEOPLE.match(last) and not _NOT_ACTORS.match(last) and not _PROPERTY.match(last):
+                # ("SOCIAL CHRISTIAN PEOPLE": a given name before a noun for people names a kind of people)
+                return words[k][0], end
+        return lo, hi
 
     def _targets(self, trig: Any) -> list[ActorRef]:
         self._doc = trig.doc
@@ -1305,6 +1338,17 @@ _HOW_MANY = re.compile(rf"(?:{COUNT}|various|some)\s+(?:(?<=s\s)of\s+)?", re.I)
 _MARKUP = re.compile(r"^[^\[\]]*\]\s*")
 # An age before a noun, split by the tokenizer: "a 15-year-old daughter" begins at the number.
 _AGE_BEFORE = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*$", re.I)
+# Words before a given name that make it part of a place or of another phrase, not a person's name opening
+_NOT_BEFORE_NAME = frozenset(["of", "in", "at", "on", "from", "to", "and", "or", "the", "a", "an", "san", "santa", "santo", "sao", "saint",
+                              "st", "el", "la", "los", "las", "de", "del", "puerto", "ciudad", "villa", "nuestra", "senora", "street",
+                              "avenue", "province", "department", "city", "town", "village", "neighborhood", "by", "for", "with"])
+# Given names that are as often a word of a party's, a faith's or a place's name ("Social Christian members")
+_GIVEN_AND_WORD = frozenset(["christian", "salvador", "santiago", "domingo", "jesus", "angel", "trinidad", "victoria", "paz", "cruz"])
+_AGE_CUT = re.compile(r"\d+\s*-\s*$")
+_AGE_LEFT = re.compile(r"(?:\d+\s*-\s*)?(?:year|month)s?\s*-\s*old\s+", re.I)
+_AGE_REST = re.compile(r"(?:year|month)s?\s*-\s*old\b", re.I)
+# an age before a name, capitalised in mixed case ("23-year-old Mario Quispe"), or in a capitals wire
+_AGE_NAMED = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*old\s+(?=(?:[A-Z][a-z'’-]+\s+)+[A-Z][a-z'’-]+\b)")
 
 
 def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -1322,6 +1366,12 @@ def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:
     age = _AGE_BEFORE.search(text, max(0, lo - 20), lo)
     if age is not None and text[lo:hi].lower().startswith("old"):
         lo = age.start()
+    age = _AGE_CUT.search(text, max(0, lo - 6), lo)
+    if age is not None and _AGE_REST.match(text, lo, hi):
+        lo = age.start()  # the tokenizer kept "YEAR-OLD" whole and left the number before it
+    named = _AGE_NAMED.match(text, lo, hi)
+    if named is not None:
+        lo = named.end()  # "23-year-old Mario Quispe": the person is the name
     return lo, hi
 
 

@@ -873,8 +873,9 @@ class EventExtractor:
                 # name, doing violence, are an unidentified armed group (ACLED's convention)
                 perp = replace(perp, kind=ActorKind.REBEL, name="Unidentified Armed Group")
             else:
-                # civilians are not the perpetrators of violence in ACLED's scheme: the noun is the victim
-                target, perp = target or perp, None
+                # civilians are not the perpetrators of violence in ACLED's scheme: the noun is the victim, written
+                # as one ("the murder of three journalists": the journalists)
+                target, perp = target or finder.as_victim(perp), None
         tpos = sent.start + clause.triggers[0].start
         if perp is None and clause.modes & {"air", "shelling", "explosive", "blast", "chemical"}:
             perp = self._weapon_owner(doc, sent, clause)
@@ -896,7 +897,7 @@ class EventExtractor:
             joined = finder.joined_clause_start(clause.head)
             cand = finder.nearest(after, before=False, region=(after, joined) if joined is not None and joined > after else None)
             if cand is not None and not same_mention(cand, perp) and cand.kind not in (ARMED_NON_STATE if perp and perp.kind in ARMED_NON_STATE else set()):
-                target = cand
+                target = finder.as_victim(cand)
         if clause.modes == {"pledge"} and target is not None and target.start is not None \
                 and not _COUNTERPART.search(doc.article.text[max(sent.start, target.start - 40) : target.start]):
             target, targets = None, []  # what is offered ("its troops", "the hostages") is no party; "to Britain", "with Kiev" is
