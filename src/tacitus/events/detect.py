@@ -374,6 +374,16 @@ def _arrest_raid(tok: Any, triggers: list[Trigger], sdoc: Any) -> bool:
     return False
 
 
+def _only_backdrop(clause: Clause) -> bool:
+    """Every trigger is a noun in a backdrop phrase below another verb ("after that offensive", "following the
+    attack"): it places the clause's own act in time."""
+    head = clause.head
+    # (a bare noun: "after the bombing of a bus that killed four" may be the first the report tells of it)
+    return head is not None and head.pos_ in ("VERB", "AUX") and bool(clause.triggers) \
+        and all(t.token is not None and t.token is not head and _background(t.token, head, set())
+                and all(c.dep_ in ("det", "poss") or c.lower_ in _ANAPHORIC_ADJ for c in t.token.children) for t in clause.triggers)
+
+
 def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
     clauses: dict[int, Clause] = {}
     order: list[int] = []
@@ -776,6 +786,8 @@ class EventExtractor:
             self._clauses = clauses
             owned = _assign_counts(counts, clauses, sent.text)
             for n, clause in enumerate(clauses):
+                if is_anaphoric(clause) and not owned.get(id(clause)) and _only_backdrop(clause):
+                    continue  # "suspended talks with the rebels after that offensive": the act told before, or history
                 ev = self._event(doc, sent, clause, owned.get(id(clause), []), finder, n, reason)
                 if ev is not None:
                     events.append(ev)
