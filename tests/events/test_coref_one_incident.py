@@ -5,9 +5,10 @@ on a day of its own."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from tacitus.events.coref import merge_in_article, statement_day
-from tacitus.model import ActorKind, ActorRef, Count, DateSpan, Event, Modality, Span
+from tacitus.events.coref import merge_in_article, merge_pair, statement_day
+from tacitus.model import ActorKind, ActorRef, Count, DateSpan, Event, Modality, Place, Span
 
 
 def _event(event_type: str, family: str, text: str, sentence: int, day: dt.date, date_text: str,
@@ -70,3 +71,29 @@ def test_an_act_on_a_day_of_its_own_with_its_own_toll_stays_apart() -> None:
     other = _event("attack", "violence_against_civilians", "On Sunday, gunmen killed 14 civilians at a market, police said",
                    2, dt.date(2023, 7, 16), "Sunday", _GUNMEN, dead=14)
     assert len(merge_in_article([attack, other])) == 2
+
+
+def _town(name: str, start: int, precision: int) -> Place:
+    return Place(name=name, text=name, country="COL", admin1="Arauca", precision=precision, feature="place",
+                 geonameid=1, start=start, end=start + len(name))
+
+
+def test_a_merged_report_keeps_the_first_report_s_town_against_another_town_however_it_is_qualified() -> None:
+    # "near Saravena" (precision 2) is as fine a place as the town a later sentence names ("officials in Arauca said"):
+    # the town where the act was told first stays
+    day = dt.date(2021, 5, 5)
+    first = replace(_event("abduction", "violence_against_civilians", "rebels seized a councillor near Saravena", 0, day, "Wednesday",
+                           _GUNMEN), location=_town("Saravena", 36, 2))
+    later = replace(_event("attack", "violence_against_civilians", "officials in Arauca said the councillor was found dead", 1, day,
+                           "Wednesday", _GUNMEN), location=_town("Arauca", 213, 1))
+    assert merge_pair(first, later).location == first.location
+
+
+def test_a_merged_report_s_finer_kind_of_place_wins() -> None:
+    day = dt.date(2021, 5, 5)
+    province = Place(name="Arauca", text="Arauca", country="COL", admin1="Arauca", precision=3, feature="admin1", start=30, end=36)
+    first = replace(_event("abduction", "violence_against_civilians", "rebels seized a councillor in Arauca", 0, day, "Wednesday",
+                           _GUNMEN), location=province)
+    later = replace(_event("abduction", "violence_against_civilians", "the councillor was seized near Saravena", 1, day, "Wednesday",
+                           _GUNMEN), location=_town("Saravena", 231, 2))
+    assert merge_pair(first, later).location == later.location

@@ -329,3 +329,52 @@ def test_a_misspelt_known_name_is_no_unknown_town_and_a_clause_country_anchors_o
     assert not _misspelt("CHINAMECA", [salvador])
     assert _clause_country([salvador], 100, 200) == "SLV"
     assert _clause_country([salvador], 0, 100) is None
+
+
+def test_a_sentence_opening_with_in_a_town_happened_there_whatever_names_follow(extract) -> None:
+    # the owner's first name is also a town, in another province: it does not move the act out of the opening town
+    doc = extract("HUANCAYO, 2 APR 90 (WIRE) -- [TEXT] IN JAUJA, REBELS SET FIRE TO A BUS OWNED BY TRANSPORT OWNER "
+                  "SANTIAGO QUISPE LATE LAST NIGHT.", "1990-04-02")
+    loc = _located(doc)
+    assert loc.text == "JAUJA", loc
+
+
+def test_a_town_inside_the_opening_province_is_where_the_act_was(extract) -> None:
+    doc = extract("In Helmand province, police said they detained three men wanted for bombings during a raid in "
+                  "Lashkar Gah on Sunday.", "2022-03-14")
+    arrests = [e for e in doc.events if e.event_type == "arrest"]
+    assert arrests and arrests[0].location is not None
+    assert arrests[0].location.text == "Lashkar Gah", arrests[0].location
+
+
+def test_a_town_inside_an_opening_town_named_like_its_province_is_finer(extract) -> None:
+    doc = extract("In Kandahar, officials said gunmen shot dead two polio vaccinators who were travelling near "
+                  "Spin Boldak on Monday.", "2022-03-15")
+    loc = _located(doc)
+    assert loc.text == "Spin Boldak", loc
+
+
+def test_an_opening_town_where_a_ministry_spoke_does_not_place_an_act_named_elsewhere(extract) -> None:
+    doc = extract("In Kabul, the interior ministry said gunmen attacked a police checkpoint in Ghazni on Monday, "
+                  "killing four officers.", "2022-03-15")
+    loc = _located(doc)
+    assert loc.text == "Ghazni", loc
+
+
+def test_an_attributed_sentence_that_says_where_places_the_incident_before_it(extract) -> None:
+    doc = extract("KABUL, May 2 (Wire) - Gunmen kidnapped four engineers on Monday, officials said. "
+                  "According to the provincial police, the kidnapping took place on Monday evening near Jalalabad. "
+                  "Security in Kabul was tightened after the news.", "2022-05-03")
+    kidnaps = [e for e in doc.events if e.event_type == "abduction"]
+    assert kidnaps and kidnaps[0].location is not None
+    assert kidnaps[0].location.text == "Jalalabad", kidnaps[0].location
+
+
+
+def test_a_later_sentence_may_place_the_incident_in_a_town_the_gazetteer_lacks(extract) -> None:
+    doc = extract("GUATEMALA CITY, 4 MAR 90 -- [TEXT] GUERRILLAS AMBUSHED AN ARMY PATROL IN QUICHE DEPARTMENT ON SATURDAY, "
+                  "KILLING THREE SOLDIERS, A MILITARY SPOKESMAN SAID.  ACCORDING TO THE SPOKESMAN, THE AMBUSH TOOK PLACE "
+                  "ON SATURDAY MORNING NEAR LOS NARANJOS DE ABAJO.", "1990-03-04")
+    located = [e.location for e in doc.events if e.location is not None]
+    assert located and located[0].text == "LOS NARANJOS DE ABAJO", located
+    assert located[0].admin1 == "Quiché"

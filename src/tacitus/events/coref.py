@@ -783,6 +783,18 @@ def _part_of(part: Place, whole: Place) -> bool:
             and part.lat is not None and (part.lat, part.lon) == (whole.lat, whole.lon))
 
 
+def _coarseness(place: Place) -> int:
+    """How large a kind of place is: a town, a district, a province or region, a country. Two towns
+    are equally fine, whatever their precision: "on the outskirts of Kalehe" is no coarser a place
+    than the town a later report of the act names ("officials in Bukavu said …"), and the first
+    report's town stays."""
+    if place.feature == "country":
+        return 4
+    if place.feature in ("admin1", "region"):
+        return 3
+    return 2 if place.feature == "admin2" else 1
+
+
 def merge_pair(a: Event, b: Event) -> Event:
     """``a`` with ``b``'s information added (``a`` is the earlier report)."""
     rank = {t: i for i, t in enumerate(_SPECIFICITY)}
@@ -792,10 +804,13 @@ def merge_pair(a: Event, b: Event) -> Event:
         etype = _protest_type(a, b)
     loc = a.location
     own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
-    if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and b.location.precision < loc.precision)
+    if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and _coarseness(b.location) < _coarseness(loc))
                        or (own_b == own_a and _part_of(b.location, loc))) \
             and not (loc is not None and _is_toll_update(b)):  # a toll is given where its source speaks
         loc = b.location  # a place a report names itself beats one it inherited (the dateline, the story's country)
+        kept = a.location
+        if kept is not None and kept.admin1 and not loc.admin1 and kept.country == loc.country and _coarseness(kept) > _coarseness(loc):
+            loc = replace(loc, admin1=kept.admin1)  # a village the gazetteer lacks lies in the district the first report named
     date = a.date
     if b.date and (date is None or date.basis in UNDATED) and b.date.basis not in UNDATED:
         date = b.date

@@ -69,6 +69,7 @@ from tacitus.events.passes import (
     same_paragraph,
 )
 from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES, interaction
+from tacitus.geo.normalize import fold
 from tacitus.geo.usage import dedication, reference_point, where_it_happened
 from tacitus.model import (
     FACTUAL,
@@ -1199,6 +1200,9 @@ class EventExtractor:
                 if in_clause:
                     lo, hi = min(lo, a), max(hi, b)
                     break
+        opening = _opening_place(doc.article.text, sent, in_sent, in_clause, sent.start + clause.triggers[0].start)
+        if opening is not None:
+            return opening
         if all(p.feature == "country" or in_dateline(p) for p in in_clause):
             # "a checkpoint in Kibumba": a town the gazetteer does not know, named as where the act was
             unknown = self._unknown_town(doc, lo, hi, places, actor_spans)
@@ -1434,7 +1438,10 @@ class EventExtractor:
             else:
                 ev.location = None
             ev.location = self._group_country(ev, ev.location, doc) or ev.location
-        return told_where(events, doc)
+        # (a town the gazetteer lacks, named where a later sentence says the act happened)
+        places = [p for p in doc.places if p.start is not None and p.start >= dateline_end(text)]
+        actor_spans = [(r.start or 0, r.end or 0) for r in doc.actors if r.actor_id]
+        return told_where(events, doc, lambda lo, hi: self._unknown_town(doc, lo, hi, places, actor_spans))
 
     def _actor_country(self, perp: ActorRef | None, evidence: dict[str, int] | None = None) -> Place | None:
         """A perpetrator that operates in one country places its event there (precision 3), unless
@@ -1478,7 +1485,7 @@ _IN_NAME = re.compile(r"\b(?:in|near|outside)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:
 _STREET_AFTER = re.compile(r"(?:\s+(?i:and|y)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:streets|avenues)"
                            r"|\s+(?i:street|streets|avenue|avenues|boulevard|avenida|calle))\b")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "san", "santa", "y"})
-_IN_CAPS_NAME = re.compile(r"\b(?:IN|NEAR|OUTSIDE)\s+(?P<name>[A-Z][A-Z'’-]+(?:[ \n][A-Z][A-Z'’-]+){0,3})")
+_IN_CAPS_NAME = re.compile(r"\b(?:IN|NEAR|OUTSIDE)\s+(?P<name>[A-Z][A-Z'’-]+(?:[ \n][A-Z][A-Z'’-]+){0,5})")
 _DATE_NAME = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|oct|nov|dec)(?:ember|ober)|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan", re.I)
 _COMMA_AFTER = re.compile(r"\s*,\s*")
@@ -1633,6 +1640,48 @@ def _misspelt(name: str, places: list[Place]) -> bool:
     """An unknown name that is a place the article names, written with a letter wrong or swapped."""
     low = name.lower()
     return any(SequenceMatcher(None, low, (p.text or p.name).lower()).ratio() >= 0.88 for p in places if p.text or p.name)
+
+
+def _opening_place(text: str, sent: Sentence, places: list[Place], in_clause: list[Place], trigger: int) -> Place | None:
+    """The place a sentence opens with, "In X, …", which sets the scene for every clause of it: "In
+    Jauja, rebels set fire to a bus owned by Santiago Quispe" happened in Jauja, whatever names follow
+    (a first name that is also a town elsewhere). A place the sentence names later inside X (X a province, or
+    a town that shares its province's name) is finer and wins: "In Anbar province, police arrested
+    four men during a raid in Fallujah". Not where X only sets the scene of a report ("In Bogota, the
+    minister said rebels attacked a base in Meta"): there the act's own place stands. Nor where the
+    act's clause names places but not X (X belongs to another clause)."""
+    head = max(sent.start, dateline_end(text))
+    m = _OPENING_IN.match(text, head, sent.end)
+    if m is None:
+        return None
+    opening = next((p for p in places if p.start == m.end() and p.feature not in ("country", "region")), None)
+    comma = _OPENING_COMMA.match(text, opening.end or 0) if opening is not None else None
+    if opening is None or comma is None or (in_clause and opening not in in_clause):
+        return None
+    # "In Los Pinos, Saravena, Arauca, …": a town the gazetteer does not place lies in the province named after it
+    after = next((p for p in places if (p.start or 0) >= comma.end() and not text[comma.end() : p.start or 0].strip()), None)
+    if opening.admin1 is None and after is not None and after.admin1 and after.country == opening.country:
+        opening = replace(opening, admin1=after.admin1)
+    inner = [p for p in places if (p.start or 0) > (opening.start or 0) and p.feature in ("place", "admin2") and _inside(p, opening)]
+    if inner:
+        return min(inner, key=lambda p: abs((p.start or 0) - trigger))
+    others = [p for p in places if p is not opening and (p.start or 0) > trigger]
+    if others and re.search(rf"\b(?:{SAID})\b", text[opening.end or 0 : trigger], re.I):
+        return None
+    return opening
+
+
+def _inside(part: Place, whole: Place) -> bool:
+    """The province ``whole`` stands for holds ``part``: a province, or a town named like its province
+    ("Arauca" the town is the seat of Arauca the department)."""
+    if not part.admin1 or part.admin1 != whole.admin1 or part.country != whole.country:
+        return False
+    return whole.feature == "admin1" or fold(whole.name) == fold(whole.admin1 or "")
+
+
+# "In Jauja, …", "[TEXT] IN ANBAR PROVINCE, …": a place as the opening words of a sentence
+_OPENING_IN = re.compile(r"\s*(?:\[[A-Z ]+\]\s*)*(?i:in)\s+")
+_OPENING_COMMA = re.compile(r"\s*(?:(?i:province|department|state|region|district|county|governorate|municipality)\s*)?,")
 
 
 def _granularity(place: Place) -> int:
@@ -1940,15 +1989,18 @@ _SAID_ON = re.compile(said_on(), re.I)
 
 
 # "The attack happened in the Mir Ali area of North Waziristan": a sentence that only says where
-_HAPPENED_AT = re.compile(rf"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{INCIDENT}|clash(?:es)?|fighting)\s+"
-                          r"(?:happened|took\s+place|occurred|struck|hit)\s+(?:\w+\s+){0,3}?(?:in|at|near|outside|on)\b", re.I)
+# (after an attribution, "According to the provincial police, the ambush took place near …"; of a series too, "the raids")
+_HAPPENED_AT = re.compile(rf"^\W*(?:according\s+to\s+[^,;.]{{1,60}},\s*)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{INCIDENT}s?|clash(?:es)?|fighting)\s+"
+                          r"(?:happened|took\s+place|occurred|struck|hit)\s+(?:\w+\s+){0,3}?(?P<prep>in|at|near|outside|on)\b", re.I)
 _TOLD_WHERE_REACH = 2  # sentences
 
 
-def told_where(events: list[Event], doc: Document) -> list[Event]:
+def told_where(events: list[Event], doc: Document, unknown: Callable[[int, int], Place | None] | None = None) -> list[Event]:
     """A sentence that says where the incident told just before it happened ("The attack happened in
     the Mir Ali area of North Waziristan district") places that incident, when it names a place finer
-    than the one it had, in the same country. Such a sentence is no event of its own."""
+    than the one it had, in the same country. Such a sentence is no event of its own. ``unknown`` finds
+    a town the gazetteer lacks between two offsets, written after "in" or "near" ("the kidnapping
+    took place on Friday near Los Naranjos de Abajo")."""
     head = dateline_end(doc.article.text)
     for sent in doc.sentences:
         m = _HAPPENED_AT.match(sent.text)
@@ -1956,6 +2008,8 @@ def told_where(events: list[Event], doc: Document) -> list[Event]:
             continue
         after = sent.start + m.end()
         here = next((p for p in doc.places if p.start is not None and after <= p.start < sent.end and p.feature != "country"), None)
+        if here is None and unknown is not None:
+            here = unknown(sent.start + m.start("prep"), sent.end)
         if here is None:
             continue
         host = next((ev for ev in reversed(events) if 0 < sent.index - ev.sentence <= _TOLD_WHERE_REACH
