@@ -224,11 +224,14 @@ def test_a_capitalised_direction_before_a_name_is_part_of_the_mention(mini: InMe
     assert _texts(text, mini) == ["Northern Mali", "North Maiduguri", "Gao"]
 
 
-def test_a_direction_before_an_area_leaves_the_area_at_its_own_point(mini: InMemoryGazetteer) -> None:
-    # the part of a country a direction names has no point of its own: the mention is the country's
+def test_a_direction_before_an_area_keeps_the_name_as_written_at_the_areas_point(mini: InMemoryGazetteer) -> None:
+    # the part of a country a direction names has no point of its own: the mention is the name as
+    # written ("Northern Mali"), placed at the country's point
     text = "Fighting spread across Northern Mali and into North Maiduguri."
     places = resolve_toponyms(find_toponyms(text, None, mini), text, mini)
-    assert [(p.text, p.name) for p in places] == [("Mali", "Mali"), ("North Maiduguri", "Maiduguri")]
+    assert [(p.text, p.name) for p in places] == [("Northern Mali", "Mali"), ("North Maiduguri", "Maiduguri")]
+    mali = mini.candidates("Mali")[0]
+    assert (places[0].lat, places[0].lon, places[0].feature) == (mali.lat, mali.lon, "country")
 
 
 # --- first names
