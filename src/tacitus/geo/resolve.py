@@ -76,6 +76,8 @@ class Weights:
     dateline_is_place: float = 0.5  # datelines name towns
     nesting: float = 2.0  # "Atlanta, Georgia": a candidate fits the name beside it
     seat_min_population: int = 1000  # a town inside a same-named division is its seat
+    famous_population: int = 1_000_000  # a city known worldwide (or a national capital) ...
+    famous_share: int = 50  # ... dwarfs a foreign namesake with a fiftieth of its people or fewer
     seat_alias_share: int = 10  # a town known by the division's name only as an alternate: its share
     definite_town: float = -2.0  # "the tropical Atlantic": towns take no article, seas and regions do
 
@@ -191,6 +193,30 @@ def _nesting_score(rec: PlaceRecord, within: list[PlaceRecord], contains: list[P
     return w.nesting if fits else 0.0
 
 
+def _dwarfed(rec: PlaceRecord, candidates: list[PlaceRecord], w: Weights) -> bool:
+    """A small town abroad that shares its name with a world city or a national capital (Brussels,
+    Wisconsin, 1,100 people; London, Ohio; Paris, Kentucky)."""
+    if rec.kind not in POPULATED or rec.capital:
+        return False
+    return any(c.kind in POPULATED and c.country != rec.country and (c.capital or c.population >= w.famous_population)
+               and rec.population * w.famous_share <= c.population for c in candidates)  # fmt: skip
+
+
+def _context_or_local(rec: PlaceRecord, candidates: list[PlaceRecord], context: GeoContext,
+                      within: list[PlaceRecord], contains: list[PlaceRecord], w: Weights) -> float:  # fmt: skip
+    """The context score, except that a town dwarfed by a famous namesake abroad takes the article's
+    country only with local evidence: its province named too, a name beside it that holds it ("Paris,
+    Texas"), or the dateline being that town. A story that names the United States twice does not
+    make "Brussels" or "Rome" the American villages; one that names Kentucky may."""
+    score = context_score(rec, context, w)
+    if not _dwarfed(rec, candidates, w):
+        return score
+    local = (bool(rec.admin1) and context.admin1s[(rec.country or "", rec.admin1 or "")] > 0) \
+        or _nesting_score(rec, within, contains, w) > 0 \
+        or (context.dateline_geonameid is not None and rec.geonameid == context.dateline_geonameid)  # fmt: skip
+    return score if local else 0.0
+
+
 def _definite_score(rec: PlaceRecord, candidates: list[PlaceRecord], definite: bool, w: Weights) -> float:
     """A name written with "the" and nothing after it ("the tropical Atlantic", "the eastern
     Pacific") is a sea, a region or a range, not a town or a county called so, where the name has
@@ -214,7 +240,7 @@ def rank_candidates(name: str, candidates: list[PlaceRecord], context: GeoContex
     if not candidates:
         return []
     within, contains = within or [], contains or []
-    scored = [(rec, prior_score(name, rec, weights) + context_score(rec, context, weights)
+    scored = [(rec, prior_score(name, rec, weights) + _context_or_local(rec, candidates, context, within, contains, weights)
                + _designator_score(rec, designator, weights)
                + _nesting_score(rec, within, contains, weights)
                + _definite_score(rec, candidates, definite, weights)) for rec in candidates]  # fmt: skip
