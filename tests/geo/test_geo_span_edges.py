@@ -118,6 +118,15 @@ def test_a_direction_after_the_street_word_belongs_to_the_street() -> None:
     assert [text[s:e] for s, e in find_sites(text)] == ["Kestrel Avenue West"]
 
 
+@pytest.mark.parametrize(("text", "site"), [
+    ("The boy was flown to the Church-owned Saint Jude Hospital in Lyon.", "Saint Jude Hospital"),
+    ("Shells fell near the Kremlin-backed Luhansk Republic Hospital on Monday.", "Luhansk Republic Hospital"),
+    ("Patients were moved from the state-run Kasr Al Ainy Hospital overnight.", "Kasr Al Ainy Hospital"),
+])
+def test_who_owns_or_runs_a_site_is_not_part_of_its_name(text: str, site: str) -> None:
+    assert [text[s:e] for s, e in find_sites(text)] == [site]
+
+
 def test_a_site_word_inside_a_longer_name_is_no_site() -> None:
     text = "The Wall Street Journal and the Federal Highway Safety Board reported it."
     assert find_sites(text) == []
