@@ -233,8 +233,11 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
         # "the Naivasha market in the south of the city" in a Sudanese story: a foreign city's name on a
         # market, a street or a hotel names that thing, not the city
         named_thing = bool(text) and _NAMED_THING_AFTER.match(text, place.end or 0) is not None
-        if found is not None and found is not place and not caps and _dwarfs(place, found, gaz):
-            return place  # "Brussels" in a story about the United States is still Belgium's capital
+        if found is not None and found is not place and not caps and _dwarfs(place, found, gaz) \
+                and not _NAME_TAIL.search(text, max(0, (place.start or 0) - 30), place.start or 0):  # fmt: skip
+            # "Brussels" in a story about the United States is still Belgium's capital; but the tail of
+            # a longer name ("the Santa Rosa de Lima cartel") is no reading of the capital at all
+            return place
         if found is not None and not (found is place and (district or caps or named_thing)):
             return found
         only_filed = said is not None and said[main] < 2
@@ -327,6 +330,9 @@ def _person_elsewhere(text: str, place: Place) -> bool:
 
 
 BIG_CITY = 100_000
+
+
+_NAME_TAIL = re.compile(r"[A-Z][\w'’-]*\s+(?:de|del|da|do|dos|das|di|la|le|el)\s+$")
 
 
 def _dwarfs(place: Place, namesake: Place, gaz: Any) -> bool:

@@ -142,3 +142,15 @@ def test_resolution_takes_the_small_namesake_where_its_state_is_named() -> None:
     text = "Texas troopers said the crash happened outside Paris on Friday."
     places = resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)
     assert [(p.text, p.country) for p in places if p.text == "Paris"] == [("Paris", "USA")]
+
+
+def test_a_world_city_ending_a_longer_spanish_name_is_no_reading_of_the_city() -> None:
+    gaz = InMemoryGazetteer([
+        PlaceRecord(21, "Lima", CITY, "PER", -12.04, -77.03, 7_737_002, admin1="Lima", capital=True),
+        PlaceRecord(22, "Lima", VILLAGE, "MEX", 20.5, -101.0, 1_200, admin1="Guanajuato"),
+    ])  # fmt: skip
+    text = "Gunmen of the Santa Rosa de Lima gang left a banner."
+    start = text.index("Lima")
+    city = Place(name="Lima", country="PER", lat=-12.04, lon=-77.03, geonameid=21, precision=1, feature="place",
+                 text="Lima", start=start, end=start + 4)  # fmt: skip
+    assert keep_in_country(city, Counter({"MEX": 5}), None, Counter(), gaz, text).country == "MEX"
