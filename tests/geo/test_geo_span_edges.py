@@ -255,6 +255,21 @@ def test_a_first_name_alone_is_a_place_only_after_a_locative_or_when_big() -> No
     assert [t for _, _, t in find_toponyms("The couple moved to a farm near Lynn in 1999.", None, gaz)] == ["Lynn"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GUERRILLAS KILLED A JUDGE IN CALI, PEDRO LUIS GARCIA, ON MONDAY.", ["CALI"]),
+    ("THE NUNS, MARIA ELENA TORRES AND ANA ROSA CRUZ, WERE FREED IN CALI.", ["CALI"]),
+    ("TROOPS MOVED FROM CALI TO PEDRO AND THEN TO CALI AGAIN.", ["CALI", "PEDRO", "CALI"]),
+])
+def test_in_capitals_a_first_name_before_a_second_one_is_a_person(text: str, expected: list[str]) -> None:
+    from tacitus.geo import PlaceRecord
+    from tacitus.geo.records import CITY, VILLAGE
+
+    gaz = InMemoryGazetteer([PlaceRecord(None, "Cali", CITY, "COL", 3.44, -76.52, 2_200_000, admin1="Valle del Cauca"),
+                             PlaceRecord(None, "Pedro", VILLAGE, "PHL", 14.0, 121.0, 3_000, admin1="Calabarzon"),
+                             PlaceRecord(None, "Maria", VILLAGE, "PHL", 9.2, 123.6, 14_000, admin1="Siquijor")])
+    assert [t for _, _, t in find_toponyms(text, None, gaz)] == expected
+
+
 def test_a_full_title_word_before_a_full_stop_ends_the_sentence(mini: InMemoryGazetteer) -> None:
     text = "He failed to register with the Ministry of Justice. Mali has a long record of such cases."
     assert _texts(text, mini) == ["Mali"]

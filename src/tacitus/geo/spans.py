@@ -535,6 +535,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return locative and _prominent(surface, cands, admin2=False)
     if scan.caps and i == j and _after_given_name(scan, i):
         return False  # "JUDGE CARLOS MORENO VEGA": a surname after a first name
+    if scan.caps and i == j and _before_given_name(scan, i, run) and not _prominent(surface, cands, admin2=False):
+        return False  # "IN MEDELLIN, PEDRO LUIS OSORIO, WAS": a first name before a second one
     if scan.caps and i == j:
         if _dotted_country(surface, cands):
             return True  # "U.S.", "U.K.": a country's initials, dots and all, are neither a word nor a surname
@@ -714,6 +716,15 @@ def _after_given_name(scan: _Scan, i: int) -> bool:
         return False
     before = _previous_word(scan, i - 1)
     return before not in _NAME_PARTICLES and before not in _PLACE_PREFIXES and before not in LOCATIVES
+
+
+def _before_given_name(scan: _Scan, i: int, run: list[int]) -> bool:
+    """In capitals, token i is a listed given name and so is the word right after it in its run
+    ("PEDRO LUIS OSORIO", "MARIA ELENA CRUZ"): a person's first names, not a place and a surname."""
+    if scan.tokens[i].folded not in GIVEN_NAMES or i + 1 not in run:
+        return False
+    nxt = scan.tokens[i + 1]
+    return scan.text[scan.tokens[i].end : nxt.start] == " " and nxt.folded in GIVEN_NAMES
 
 
 def _sovereign(surface: str, cands: Sequence[PlaceRecord]) -> bool:
