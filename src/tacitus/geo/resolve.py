@@ -193,23 +193,27 @@ def _nesting_score(rec: PlaceRecord, within: list[PlaceRecord], contains: list[P
     return w.nesting if fits else 0.0
 
 
-def _dwarfed(rec: PlaceRecord, candidates: list[PlaceRecord], w: Weights) -> bool:
+def _famous(candidates: list[PlaceRecord], w: Weights) -> list[PlaceRecord]:
+    """The world cities (a million people) and national capitals among a name's candidates."""
+    return [c for c in candidates if c.kind in POPULATED and (c.capital or c.population >= w.famous_population)]
+
+
+def _dwarfed(rec: PlaceRecord, famous: list[PlaceRecord], w: Weights) -> bool:
     """A small town abroad that shares its name with a world city or a national capital (Brussels,
     Wisconsin, 1,100 people; London, Ohio; Paris, Kentucky)."""
     if rec.kind not in POPULATED or rec.capital:
         return False
-    return any(c.kind in POPULATED and c.country != rec.country and (c.capital or c.population >= w.famous_population)
-               and rec.population * w.famous_share <= c.population for c in candidates)  # fmt: skip
+    return any(c.country != rec.country and rec.population * w.famous_share <= c.population for c in famous)
 
 
-def _context_or_local(rec: PlaceRecord, candidates: list[PlaceRecord], context: GeoContext,
+def _context_or_local(rec: PlaceRecord, famous: list[PlaceRecord], context: GeoContext,
                       within: list[PlaceRecord], contains: list[PlaceRecord], w: Weights) -> float:  # fmt: skip
     """The context score, except that a town dwarfed by a famous namesake abroad takes the article's
     country only with local evidence: its province named too, a name beside it that holds it ("Paris,
     Texas"), or the dateline being that town. A story that names the United States twice does not
     make "Brussels" or "Rome" the American villages; one that names Kentucky may."""
     score = context_score(rec, context, w)
-    if not _dwarfed(rec, candidates, w):
+    if not famous or not _dwarfed(rec, famous, w):
         return score
     local = (bool(rec.admin1) and context.admin1s[(rec.country or "", rec.admin1 or "")] > 0) \
         or _nesting_score(rec, within, contains, w) > 0 \
@@ -240,7 +244,8 @@ def rank_candidates(name: str, candidates: list[PlaceRecord], context: GeoContex
     if not candidates:
         return []
     within, contains = within or [], contains or []
-    scored = [(rec, prior_score(name, rec, weights) + _context_or_local(rec, candidates, context, within, contains, weights)
+    famous = _famous(candidates, weights)
+    scored = [(rec, prior_score(name, rec, weights) + _context_or_local(rec, famous, context, within, contains, weights)
                + _designator_score(rec, designator, weights)
                + _nesting_score(rec, within, contains, weights)
                + _definite_score(rec, candidates, definite, weights)) for rec in candidates]  # fmt: skip
