@@ -233,6 +233,11 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
         # "the Naivasha market in the south of the city" in a Sudanese story: a foreign city's name on a
         # market, a street or a hotel names that thing, not the city
         named_thing = bool(text) and _NAMED_THING_AFTER.match(text, place.end or 0) is not None
+        if found is not None and found is not place and not caps and _dwarfs(place, found, gaz) \
+                and not _NAME_TAIL.search(text, max(0, (place.start or 0) - 30), place.start or 0):  # fmt: skip
+            # "Brussels" in a story about the United States is still Belgium's capital; but the tail of
+            # a longer name ("the Santa Rosa de Lima cartel") is no reading of the capital at all
+            return place
         if found is not None and not (found is place and (district or caps or named_thing)):
             return found
         only_filed = said is not None and said[main] < 2
@@ -325,6 +330,21 @@ def _person_elsewhere(text: str, place: Place) -> bool:
 
 
 BIG_CITY = 100_000
+
+
+_NAME_TAIL = re.compile(r"[A-Z][\w'’-]*\s+(?:de|del|da|do|dos|das|di|la|le|el)\s+$")
+
+
+def _dwarfs(place: Place, namesake: Place, gaz: Any) -> bool:
+    """``place`` is a national capital or a city of a million that a town of a fiftieth of its
+    people or fewer merely shares a name with (London and London, Ohio; Paris and Paris, Kentucky)."""
+    from tacitus.geo.resolve import WEIGHTS
+
+    by_id = {c.geonameid: c for c in gaz.candidates(place.text or place.name) if c.geonameid is not None}
+    own, other = by_id.get(place.geonameid), by_id.get(namesake.geonameid)
+    if own is None or other is None or not (own.capital or own.population >= WEIGHTS.famous_population):
+        return False
+    return other.population * WEIGHTS.famous_share <= own.population
 
 
 def _namesake(place: Place, main: str, gaz: Any) -> Place | None:

@@ -95,3 +95,62 @@ def test_a_capital_is_not_moved_to_a_country_only_the_dateline_names() -> None:
     text = "PARIS, 16 NOV -- THOSE WHO KILLED THE PRIESTS KILLED THE ARCHBISHOP OF SAN SALVADOR."
     city = _in_text(text, "SAN SALVADOR", _foreign("San Salvador", "SLV", 5))
     assert keep_in_country(city, Counter({"FRA": 2}), None, Counter(), _gaz(), text, Counter()) is city
+
+
+def _world_gaz() -> InMemoryGazetteer:
+    return InMemoryGazetteer([
+        PlaceRecord(11, "Brussels", CITY, "BEL", 50.85, 4.35, 1_019_022, admin1="Brussels Capital", capital=True),
+        PlaceRecord(12, "Brussels", VILLAGE, "USA", 44.74, -87.62, 1_110, admin1="Wisconsin"),
+        PlaceRecord(13, "Paris", CITY, "FRA", 48.85, 2.35, 2_138_551, admin1="Île-de-France", capital=True),
+        PlaceRecord(14, "Paris", TOWN, "USA", 33.66, -95.56, 24_782, admin1="Texas"),
+        PlaceRecord(15, "Kingston", CITY, "JAM", 17.99, -76.79, 937_700, admin1="Kingston", capital=True),
+        PlaceRecord(16, "Kingston", TOWN, "USA", 41.93, -74.0, 23_000, admin1="New York"),
+        PlaceRecord(None, "United States", COUNTRY, "USA", 39.76, -98.5, 327_167_434, alternate_names=("US", "U.S.")),
+    ])  # fmt: skip
+
+
+def _place(rec_id: int, gaz: InMemoryGazetteer, text: str) -> Place:
+    rec = next(c for c in gaz.candidates(text) if c.geonameid == rec_id)
+    return Place(name=rec.name, country=rec.country, lat=rec.lat, lon=rec.lon, geonameid=rec.geonameid,
+                 precision=1, feature="place", text=text, start=100, end=100 + len(text))
+
+
+def test_a_world_city_is_not_moved_to_a_tiny_namesake_in_the_story_country() -> None:
+    # a story about the United States that sends a minister to "Brussels" means Belgium's capital
+    city = _place(11, _world_gaz(), "Brussels")
+    assert keep_in_country(city, Counter({"USA": 5}), None, Counter(), _world_gaz(), "The minister flew to Brussels.") is city
+
+
+def test_a_capital_with_a_sizeable_namesake_in_the_story_country_still_moves() -> None:
+    # Kingston, New York is a fortieth of Jamaica's capital: not dwarfed, the story's country decides
+    moved = keep_in_country(_place(15, _world_gaz(), "Kingston"), Counter({"USA": 5}), None, Counter(), _world_gaz(),
+                            "Firefighters were called to Kingston.")  # fmt: skip
+    assert moved.country == "USA"
+
+
+def test_resolution_keeps_a_world_city_against_country_evidence_alone() -> None:
+    gaz = _world_gaz()
+    text = ("Travellers from the United States were stranded in Paris on Friday. Airlines in the United States "
+            "said flights across the United States would resume.")
+    places = resolve_toponyms(find_toponyms(text, None, gaz), text, gaz, actor_countries=["USA"])
+    assert [(p.text, p.country) for p in places if p.text == "Paris"] == [("Paris", "FRA")]
+
+
+def test_resolution_takes_the_small_namesake_where_its_state_is_named() -> None:
+    gaz = InMemoryGazetteer([*_world_gaz().candidates("Paris"),
+                             PlaceRecord(17, "Texas", "admin1", "USA", 31.0, -99.0, 28_000_000, admin1="Texas")])
+    text = "Texas troopers said the crash happened outside Paris on Friday."
+    places = resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)
+    assert [(p.text, p.country) for p in places if p.text == "Paris"] == [("Paris", "USA")]
+
+
+def test_a_world_city_ending_a_longer_spanish_name_is_no_reading_of_the_city() -> None:
+    gaz = InMemoryGazetteer([
+        PlaceRecord(21, "Lima", CITY, "PER", -12.04, -77.03, 7_737_002, admin1="Lima", capital=True),
+        PlaceRecord(22, "Lima", VILLAGE, "MEX", 20.5, -101.0, 1_200, admin1="Guanajuato"),
+    ])  # fmt: skip
+    text = "Gunmen of the Santa Rosa de Lima gang left a banner."
+    start = text.index("Lima")
+    city = Place(name="Lima", country="PER", lat=-12.04, lon=-77.03, geonameid=21, precision=1, feature="place",
+                 text="Lima", start=start, end=start + 4)  # fmt: skip
+    assert keep_in_country(city, Counter({"MEX": 5}), None, Counter(), gaz, text).country == "MEX"

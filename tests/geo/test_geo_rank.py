@@ -156,3 +156,20 @@ def test_actor_countries_tip_a_balanced_article(mini: InMemoryGazetteer) -> None
     with_actor = resolve_toponyms(mentions, text, mini, actor_countries=["BFA"])
     assert plain[0].country == "MLI"
     assert with_actor[0].country == "BFA"
+
+
+@pytest.mark.parametrize(("text", "name", "definite"), [
+    ("warm water in the tropical Atlantic, forecasters said", "Atlantic", True),
+    ("storms form in the Atlantic. Currently", "Atlantic", True),
+    ("the eastern Pacific is cooler than usual", "Pacific", True),
+    ("along the Atlantic coast", "Atlantic", False),
+    ("the Toronto police said", "Toronto", False),
+    ("the Dubai Police said", "Dubai", False),
+    ("a Toronto man was charged", "Toronto", False),
+    ("fighting in Gao, officials said", "Gao", False),
+])
+def test_a_name_after_the_and_no_noun_is_a_definite_use(text: str, name: str, definite: bool) -> None:
+    from tacitus.geo.resolve import definite_use
+
+    start = text.index(name)
+    assert definite_use(text, start, start + len(name)) is definite

@@ -118,6 +118,15 @@ def test_a_direction_after_the_street_word_belongs_to_the_street() -> None:
     assert [text[s:e] for s, e in find_sites(text)] == ["Kestrel Avenue West"]
 
 
+@pytest.mark.parametrize(("text", "site"), [
+    ("The boy was flown to the Church-owned Saint Jude Hospital in Lyon.", "Saint Jude Hospital"),
+    ("Shells fell near the Kremlin-backed Luhansk Republic Hospital on Monday.", "Luhansk Republic Hospital"),
+    ("Patients were moved from the state-run Kasr Al Ainy Hospital overnight.", "Kasr Al Ainy Hospital"),
+])
+def test_who_owns_or_runs_a_site_is_not_part_of_its_name(text: str, site: str) -> None:
+    assert [text[s:e] for s, e in find_sites(text)] == [site]
+
+
 def test_a_site_word_inside_a_longer_name_is_no_site() -> None:
     text = "The Wall Street Journal and the Federal Highway Safety Board reported it."
     assert find_sites(text) == []
@@ -224,11 +233,14 @@ def test_a_capitalised_direction_before_a_name_is_part_of_the_mention(mini: InMe
     assert _texts(text, mini) == ["Northern Mali", "North Maiduguri", "Gao"]
 
 
-def test_a_direction_before_an_area_leaves_the_area_at_its_own_point(mini: InMemoryGazetteer) -> None:
-    # the part of a country a direction names has no point of its own: the mention is the country's
+def test_a_direction_before_an_area_keeps_the_name_as_written_at_the_areas_point(mini: InMemoryGazetteer) -> None:
+    # the part of a country a direction names has no point of its own: the mention is the name as
+    # written ("Northern Mali"), placed at the country's point
     text = "Fighting spread across Northern Mali and into North Maiduguri."
     places = resolve_toponyms(find_toponyms(text, None, mini), text, mini)
-    assert [(p.text, p.name) for p in places] == [("Mali", "Mali"), ("North Maiduguri", "Maiduguri")]
+    assert [(p.text, p.name) for p in places] == [("Northern Mali", "Mali"), ("North Maiduguri", "Maiduguri")]
+    mali = mini.candidates("Mali")[0]
+    assert (places[0].lat, places[0].lon, places[0].feature) == (mali.lat, mali.lon, "country")
 
 
 # --- first names
@@ -241,6 +253,21 @@ def test_a_first_name_alone_is_a_place_only_after_a_locative_or_when_big() -> No
     gaz = InMemoryGazetteer([PlaceRecord(None, "Lynn", TOWN, "USA", 42.47, -70.95, 94_000, admin1="Massachusetts")])
     assert [t for _, _, t in find_toponyms("In 1999, Lynn and Bob Fodge bought a farm.", None, gaz)] == []
     assert [t for _, _, t in find_toponyms("The couple moved to a farm near Lynn in 1999.", None, gaz)] == ["Lynn"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GUERRILLAS KILLED A JUDGE IN CALI, PEDRO LUIS GARCIA, ON MONDAY.", ["CALI"]),
+    ("THE NUNS, MARIA ELENA TORRES AND ANA ROSA CRUZ, WERE FREED IN CALI.", ["CALI"]),
+    ("TROOPS MOVED FROM CALI TO PEDRO AND THEN TO CALI AGAIN.", ["CALI", "PEDRO", "CALI"]),
+])
+def test_in_capitals_a_first_name_before_a_second_one_is_a_person(text: str, expected: list[str]) -> None:
+    from tacitus.geo import PlaceRecord
+    from tacitus.geo.records import CITY, VILLAGE
+
+    gaz = InMemoryGazetteer([PlaceRecord(None, "Cali", CITY, "COL", 3.44, -76.52, 2_200_000, admin1="Valle del Cauca"),
+                             PlaceRecord(None, "Pedro", VILLAGE, "PHL", 14.0, 121.0, 3_000, admin1="Calabarzon"),
+                             PlaceRecord(None, "Maria", VILLAGE, "PHL", 9.2, 123.6, 14_000, admin1="Siquijor")])
+    assert [t for _, _, t in find_toponyms(text, None, gaz)] == expected
 
 
 def test_a_full_title_word_before_a_full_stop_ends_the_sentence(mini: InMemoryGazetteer) -> None:

@@ -69,14 +69,19 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w’'-]*)")
 _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"})
 
 
+# "the Vatican-owned Bambino Gesu Hospital", "a state-run clinic": who owns or runs it, not its name
+_OWNER_WORD = re.compile(r"-(?:owned|run|operated|based|backed|funded|controlled|held|affiliated|linked)$")
+
+
 def _words(name: str) -> list[str]:
     return [w.lower().rstrip(".") for w in name.split()]
 
 
 def _trim(text: str, start: int, name: str) -> tuple[int, str] | None:
-    """Drop leading words that open a sentence or name a time; None if nothing is left."""
+    """Drop leading words that open a sentence, name a time or say who owns the site ("Vatican-owned");
+    None if nothing is left."""
     words = name.split(" ")
-    while words and words[0].lower().rstrip(".,") in _NOT_NAME:
+    while words and (words[0].lower().rstrip(".,") in _NOT_NAME or _OWNER_WORD.search(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     if not words:

@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from tacitus.geo import normalize
@@ -76,6 +76,10 @@ class Weights:
     dateline_is_place: float = 0.5  # datelines name towns
     nesting: float = 2.0  # "Atlanta, Georgia": a candidate fits the name beside it
     seat_min_population: int = 1000  # a town inside a same-named division is its seat
+    famous_population: int = 1_000_000  # a city known worldwide (or a national capital) ...
+    famous_share: int = 50  # ... dwarfs a foreign namesake with a fiftieth of its people or fewer
+    seat_alias_share: int = 10  # a town known by the division's name only as an alternate: its share
+    definite_town: float = -2.0  # "the tropical Atlantic": towns take no article, seas and regions do
 
 
 WEIGHTS = Weights()
@@ -150,25 +154,36 @@ def _inside(place: PlaceRecord, area: PlaceRecord) -> bool:
     return False
 
 
-def _seat_adjusted(scored: list[tuple[PlaceRecord, float]], w: Weights) -> list[tuple[PlaceRecord, float]]:
+def _seat_adjusted(name: str, scored: list[tuple[PlaceRecord, float]], w: Weights) -> list[tuple[PlaceRecord, float]]:
     """A division and a town *inside it* answering to the same name: the town is meant.
 
     "Gao", "Idlib", "Tikrit", "Jenin" name both a division and its chief town; news means the
     town unless it says "province"/"region" (the designator term). The town takes the
     division's score when that is higher (the name fits the pair, whichever record holds it
-    as its own name), and the division keeps a little less.
+    as its own name), and the division keeps a little less. Where the name is the division's own,
+    a small town that only lists it among its alternates (GeoNames gives Minneota, 1,400 people, the
+    alternate "Minnesota") is no seat of the state.
     """
     scores = [s for _, s in scored]
     for i, (area, _) in enumerate(scored):
         if area.kind not in (ADMIN1, ADMIN2):
             continue
         seats = [j for j, (r, _) in enumerate(scored) if r.kind in POPULATED and _inside(r, area)
-                 and r.population >= w.seat_min_population]  # fmt: skip
+                 and r.population >= w.seat_min_population
+                 and not _only_alias_of(name, r, area, w)]  # fmt: skip
         if seats:
             seat = max(seats, key=lambda j: scores[j])
             scores[seat] = max(scores[seat], scores[i])
             scores[i] = scores[seat] - 0.5
     return [(rec, score) for (rec, _), score in zip(scored, scores, strict=True)]
+
+
+def _only_alias_of(name: str, town: PlaceRecord, area: PlaceRecord, w: Weights) -> bool:
+    """The name is the division's own and only an alternate of a town that is small beside it
+    (a tenth of its people or fewer; "New York" the city, an alternate too, is not small)."""
+    own = w.primary_name
+    return (match_strength(name, area, w) == own and match_strength(name, town, w) != own
+            and town.population * w.seat_alias_share < area.population)
 
 
 def _nesting_score(rec: PlaceRecord, within: list[PlaceRecord], contains: list[PlaceRecord],
@@ -178,23 +193,63 @@ def _nesting_score(rec: PlaceRecord, within: list[PlaceRecord], contains: list[P
     return w.nesting if fits else 0.0
 
 
+def _famous(candidates: list[PlaceRecord], w: Weights) -> list[PlaceRecord]:
+    """The world cities (a million people) and national capitals among a name's candidates."""
+    return [c for c in candidates if c.kind in POPULATED and (c.capital or c.population >= w.famous_population)]
+
+
+def _dwarfed(rec: PlaceRecord, famous: list[PlaceRecord], w: Weights) -> bool:
+    """A small town abroad that shares its name with a world city or a national capital (Brussels,
+    Wisconsin, 1,100 people; London, Ohio; Paris, Kentucky)."""
+    if rec.kind not in POPULATED or rec.capital:
+        return False
+    return any(c.country != rec.country and rec.population * w.famous_share <= c.population for c in famous)
+
+
+def _context_or_local(rec: PlaceRecord, famous: list[PlaceRecord], context: GeoContext,
+                      within: list[PlaceRecord], contains: list[PlaceRecord], w: Weights) -> float:  # fmt: skip
+    """The context score, except that a town dwarfed by a famous namesake abroad takes the article's
+    country only with local evidence: its province named too, a name beside it that holds it ("Paris,
+    Texas"), or the dateline being that town. A story that names the United States twice does not
+    make "Brussels" or "Rome" the American villages; one that names Kentucky may."""
+    score = context_score(rec, context, w)
+    if not famous or not _dwarfed(rec, famous, w):
+        return score
+    local = (bool(rec.admin1) and context.admin1s[(rec.country or "", rec.admin1 or "")] > 0) \
+        or _nesting_score(rec, within, contains, w) > 0 \
+        or (context.dateline_geonameid is not None and rec.geonameid == context.dateline_geonameid)  # fmt: skip
+    return score if local else 0.0
+
+
+def _definite_score(rec: PlaceRecord, candidates: list[PlaceRecord], definite: bool, w: Weights) -> float:
+    """A name written with "the" and nothing after it ("the tropical Atlantic", "the eastern
+    Pacific") is a sea, a region or a range, not a town or a county called so, where the name has
+    such a reading."""
+    if not definite or (rec.kind not in POPULATED and rec.kind != ADMIN2):
+        return 0.0
+    return w.definite_town if any(c.kind == REGION for c in candidates) else 0.0
+
+
 def rank_candidates(name: str, candidates: list[PlaceRecord], context: GeoContext,
                     *, designator: str | None = None, within: list[PlaceRecord] | None = None,
-                    contains: list[PlaceRecord] | None = None,
+                    contains: list[PlaceRecord] | None = None, definite: bool = False,
                     weights: Weights = WEIGHTS) -> list[tuple[PlaceRecord, float]]:  # fmt: skip
     """Candidates best first, each with a probability (softmax of its score).
 
     ``designator`` is a division word that follows the name in the text ("province").
     ``within`` are the candidates of a name written right after this one ("Alexandria,
     Louisiana": Louisiana's for Alexandria); ``contains`` those of the name right before it.
+    ``definite``: the text writes the name after "the" and as a noun of its own ("the Atlantic").
     """
     if not candidates:
         return []
     within, contains = within or [], contains or []
-    scored = [(rec, prior_score(name, rec, weights) + context_score(rec, context, weights)
+    famous = _famous(candidates, weights)
+    scored = [(rec, prior_score(name, rec, weights) + _context_or_local(rec, famous, context, within, contains, weights)
                + _designator_score(rec, designator, weights)
-               + _nesting_score(rec, within, contains, weights)) for rec in candidates]  # fmt: skip
-    scored = _seat_adjusted(scored, weights) if designator is None else scored
+               + _nesting_score(rec, within, contains, weights)
+               + _definite_score(rec, candidates, definite, weights)) for rec in candidates]  # fmt: skip
+    scored = _seat_adjusted(name, scored, weights) if designator is None else scored
     top = max(s for _, s in scored)
     total = sum(math.exp(s - top) for _, s in scored)
     ranked = [(rec, math.exp(s - top) / total) for rec, s in scored]
@@ -223,10 +278,12 @@ class _Mention:
     contains: list[PlaceRecord] = field(default_factory=list)
     evidence: tuple[PlaceRecord, str] | None = None  # what it tells the other mentions
     owner: bool = False  # a country named for what belongs to it ("U.S. advisers"): no evidence
+    definite: bool = False  # "the Atlantic": written with the article, as a noun of its own
 
     def rank(self, context: GeoContext, weights: Weights = WEIGHTS) -> list[tuple[PlaceRecord, float]]:
         return rank_candidates(self.name, self.candidates, context, designator=self.designator,
-                               within=self.within, contains=self.contains, weights=weights)  # fmt: skip
+                               within=self.within, contains=self.contains, definite=self.definite,
+                               weights=weights)  # fmt: skip
 
 
 def designator_after(text: str, end: int, name: str) -> str | None:
@@ -252,6 +309,24 @@ def designator_before(text: str, start: int) -> str | None:
     return found["word"].lower() if found else None
 
 
+# "the Atlantic", "the eastern Pacific", "the tropical Atlantic": the article, lower-case words
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[a-z][a-z-]*\s+){0,2}$")
+# and nothing after the name that it could be modifying ("the Atlantic coast" is a coast)
+_NOUN_AFTER = re.compile(r"[-\s]+(?![a-z]*ly\b)(?!(?:and|or|but|as|at|by|for|from|in|into|is|are|was|were|has|had|have|"
+                         r"of|off|on|since|that|to|where|which|while|with|will|would|could|can|remains?|starts?|"
+                         r"began|begins|between|near|until|during)\b)[A-Za-z]")
+
+
+def definite_use(text: str, start: int, end: int) -> bool:
+    """The name is written after "the" and is itself the noun ("the tropical Atlantic, which",
+    "in the Pacific."), not a modifier ("the Toronto police", "the Atlantic coast")."""
+    if text[start:start + 4].lower() == "the ":
+        start += 4
+    elif _THE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    return _NOUN_AFTER.match(text, end) is None
+
+
 def _strip_the(surface: str) -> str:
     return surface[4:] if surface.lower().startswith("the ") else surface
 
@@ -275,7 +350,7 @@ def _prepare(mentions: Iterable[tuple[int, int, str]], text: str, gaz: Gazetteer
         countries = [c for c in cands if c.kind == COUNTRY and match_strength(name, c) > 0]
         demonym = None if countries else gaz.demonym(name)
         out.append(_Mention(start, end, surface, name, designator_after(text, end, name) or designator_before(text, start),
-                            [] if demonym else cands, demonym))  # fmt: skip
+                            [] if demonym else cands, demonym, definite=definite_use(text, start, end)))  # fmt: skip
     return out
 
 
@@ -389,7 +464,9 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
     ranks every name against what the *other* names say; a last pass adds pass two's
     choices for the ambiguous names as evidence and ranks those again. Demonyms
     ("Nigerian") feed the context but are not returned; names the gazetteer does not know
-    are dropped. One :class:`Place` per resolved mention, in text order.
+    are dropped. One :class:`Place` per resolved mention, in text order. A capitalised direction
+    stays in the mention ("West Wales", "Southern California": the name as written, as both
+    geoparsing corpora mark it) and the place is the area it names part of, at the area's point.
     """
     prepared = _prepare(mentions, text, gaz)
     _link_appositions(prepared, text)
@@ -403,15 +480,4 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
     for m in prepared:
         if m.candidates and not _unambiguous(m):
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
-    return [to_place(m.choice, _without_direction(m)) for m in prepared if m.choice is not None]
-
-
-def _without_direction(m: _Mention) -> _Mention:
-    """"West Wales", "Southern Europe": a direction names part of an area, whose point the gazetteer
-    does not have; the mention is the area's name alone, at the area's point. Before a town
-    ("North London", "Upper Edmonton") it names a district of the town, near its point."""
-    first, _, rest = m.text.partition(" ")
-    if m.choice is None or m.choice.kind not in (COUNTRY, ADMIN1, REGION) or first not in DIRECTION_WORDS \
-            or normalize.name_key(rest) != normalize.name_key(m.name):  # fmt: skip
-        return m
-    return replace(m, start=m.end - len(rest), text=rest)
+    return [to_place(m.choice, m) for m in prepared if m.choice is not None]

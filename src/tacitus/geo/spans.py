@@ -62,6 +62,20 @@ _TIME_TAIL = re.compile(r"\s+(?:overnight|yesterday|today|tonight|(?:(?:last|thi
 _DATE_WORD = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                         r"|christmas|easter|ramadan|eid|spring|summer|autumn|winter", re.I)
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# what a real date or time span holds: a figure, a month, a weekday or season, or a word of time
+_TIMELY = re.compile(r"\d|\b(?i:years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|century|ago|today|tonight|"
+                     r"yesterday|tomorrow|morning|afternoon|evening|dawn|dusk|noon|midnight|"
+                     r"one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|first|second|third)\b")
+
+
+def _timeless_after_locative(scan: _Scan, ner: tuple[int, int], locative: bool) -> bool:
+    """NER called a name after "in"/"near" a date or a time though it holds no figure, month, weekday
+    or word of time ("embedded with US forces in Manbij near the border" tagged DATE): the label is
+    the model's slip and the gazetteer's reading stands."""
+    if not locative or scan.caps:
+        return False
+    words = scan.text[ner[0]:ner[1]]
+    return _TIMELY.search(words) is None and _DATE_WORD.search(words) is None
 
 PROMINENT_POPULATION = 100_000
 CAPS_PROMINENT_POPULATION = 1_000_000
@@ -264,6 +278,8 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
     if gap == ". " and left.folded in _NAME_ABBREVIATIONS:
         return True  # "St. Louis", "Mt. Kenya", "Ft. Worth"
+    if gap in ("'s ", "’s ") and left.folded == "people":
+        return True  # "the Democratic People's Republic of Korea" is one name, not "Republic of Korea"
     return gap in (" ", "-", " - ") or (gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 8)
 
 
@@ -456,6 +472,29 @@ def _list_goes_on(scan: _Scan, i: int) -> bool:
     return bool(_LIST_GOES_ON.match(scan.text, scan.tokens[j].end)) or scan.tokens[j].end == len(scan.text)
 
 
+_JOIN_BEFORE = re.compile(r"\s(?:or|and)\s$|,\s$")
+_JOIN_AFTER = re.compile(r"^(?:\s(?:or|and)\s|,)")
+_OF_BEFORE = re.compile(r"^[A-Z][a-z]+\s+of\s$")
+
+
+def _ner_joined(scan: _Scan, span: tuple[int, int], ner: tuple[int, int], label: str) -> bool:
+    """NER ran one name over a place that the text lists or places on its own: two towns joined by
+    "or"/"and" ("south to Ingham or Townsville" tagged ORG), or a person "of" a town ("Leonard of Ada,
+    Oklahoma" tagged PERSON). Read only where the place follows a locative or a division."""
+    before, after = scan.text[ner[0] : span[0]], scan.text[span[1] : ner[1]]
+    if label == "PERSON" and _OF_BEFORE.match(before) and not after:
+        return True
+    return (not before or _JOIN_BEFORE.search(before) is not None) and (not after or _JOIN_AFTER.match(after) is not None)
+
+
+_OWNS = re.compile(r"['’]s\s+(?:[a-z]+\s+)?[a-z]+")
+
+
+def _owns_a_thing(scan: _Scan, j: int) -> bool:
+    """A possessive and a common noun follow the name ("Rod's career", "Kelly's first attempts")."""
+    return _OWNS.match(scan.text, scan.tokens[j].end) is not None
+
+
 def _acronym(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return len(letters) <= 4 and surface.isupper()
@@ -496,6 +535,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return locative and _prominent(surface, cands, admin2=False)
     if scan.caps and i == j and _after_given_name(scan, i):
         return False  # "JUDGE CARLOS MORENO VEGA": a surname after a first name
+    if scan.caps and i == j and _before_given_name(scan, i, run) and not _prominent(surface, cands, admin2=False):
+        return False  # "IN MEDELLIN, PEDRO LUIS OSORIO, WAS": a first name before a second one
     if scan.caps and i == j:
         if _dotted_country(surface, cands):
             return True  # "U.S.", "U.K.": a country's initials, dots and all, are neither a word nor a surname
@@ -511,10 +552,11 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         scan.person_parts.add(key)
         return False  # "Kobe Bryant", "Nigel Clough's side": a city's name as a first name
     for start, end, label in scan.ner:
-        if label in TIME_LABELS and _overlaps(span, (start, end)) and not _place_then_time(scan, span, (start, end), surface, locative):
+        if label in TIME_LABELS and _overlaps(span, (start, end)) and not _place_then_time(scan, span, (start, end), surface, locative) \
+                and not _timeless_after_locative(scan, (start, end), locative):  # fmt: skip
             return False
         if label in NAME_LABELS and _overlaps(span, (start, end)):
-            if (start, end) != span and start <= span[0] and span[1] <= end:
+            if (start, end) != span and start <= span[0] and span[1] <= end and not (locative and _ner_joined(scan, span, (start, end), label)):
                 return False  # part of a longer name
             if not (locative or _prominent(surface, cands, admin2=False, trusted=scan.trusted or frozenset())):
                 return False
@@ -525,9 +567,11 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return False  # "Georgia Stevens", "Vladimir Putin", "Andrew Jordan"
     if key in scan.person_parts and not locative:
         return False  # "Ashley Sutton won … Sutton's rival": the same person again
-    if i == j and scan.tokens[i].folded in GIVEN_NAMES and not locative \
+    if i == j and scan.tokens[i].folded in GIVEN_NAMES and (not locative or _owns_a_thing(scan, j)) \
             and not _prominent(surface, cands, admin2=False, trusted=frozenset()):  # fmt: skip
-        return False  # "In 2016, David and Jodi Mahler …": a first name alone is a place only as a big one
+        # "In 2016, David and Jodi Mahler …": a first name alone is a place only as a big one; after
+        # "of" or "through" too when it owns something ("the best years of Rod's career")
+        return False
     if prominent or locative:
         return True
     if scan.caps or _sentence_initial(scan, i):
@@ -672,6 +716,15 @@ def _after_given_name(scan: _Scan, i: int) -> bool:
         return False
     before = _previous_word(scan, i - 1)
     return before not in _NAME_PARTICLES and before not in _PLACE_PREFIXES and before not in LOCATIVES
+
+
+def _before_given_name(scan: _Scan, i: int, run: list[int]) -> bool:
+    """In capitals, token i is a listed given name and so is the word right after it in its run
+    ("PEDRO LUIS OSORIO", "MARIA ELENA CRUZ"): a person's first names, not a place and a surname."""
+    if scan.tokens[i].folded not in GIVEN_NAMES or i + 1 not in run:
+        return False
+    nxt = scan.tokens[i + 1]
+    return scan.text[scan.tokens[i].end : nxt.start] == " " and nxt.folded in GIVEN_NAMES
 
 
 def _sovereign(surface: str, cands: Sequence[PlaceRecord]) -> bool:
