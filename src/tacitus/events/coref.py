@@ -271,8 +271,9 @@ def _protest_response(a: Event, b: Event) -> bool:
         return False
     other = b if FAMILY_OF[a.event_type] in _CROWD_FAMILIES else a
     crowd = a if other is b else b
-    if FAMILY_OF[crowd.event_type] == "riots" and (crowd.actor1 is None or crowd.actor1.kind not in (ActorKind.RIOTERS, ActorKind.PROTESTERS)):
-        return False  # a riot only where a crowd is told rioting
+    if FAMILY_OF[crowd.event_type] == "riots" and (crowd.actor1 is None or crowd.actor1.kind not in (ActorKind.RIOTERS, ActorKind.PROTESTERS)
+                                                   or other.event_type not in ("attack", "armed_clash")):
+        return False  # a riot only where a crowd is told rioting, and only the force used on it (arrests are their own)
     if other.actor2 is not None and other.actor2.kind in ARMED_NON_STATE:
         return False
     target_protesters = other.actor2 is not None and other.actor2.kind == "protesters"
@@ -597,6 +598,17 @@ def _passed_on(ev: Event) -> bool:
         and bool(_SOURCED.search(ev.evidence.text))
 
 
+_SPEAKS_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?:{SAID}|told)\b", re.I)
+
+
+def _spoken_from(ev: Event) -> bool:
+    """The event's place is where its source speaks: the saying verb follows the place ("an official in X said")."""
+    loc, evd = ev.location, ev.evidence
+    if loc is None or loc.start is None or evd is None or not evd.start <= loc.start < evd.end:
+        return False
+    return bool(_SPEAKS_AFTER.match(evd.text[loc.start - evd.start + len(loc.text or ""):]))
+
+
 def _later_count(a: Event, b: Event, kinds: list[str]) -> bool:
     """``b`` is a source's later count of ``a``'s dead or wounded ("a local official said on Tuesday that 27 had
     been buried" after "killing at least 15" on Sunday): a saying verb, dated after the act, and more people
@@ -790,7 +802,8 @@ def merge_pair(a: Event, b: Event) -> Event:
     own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
     if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and b.location.precision < loc.precision)
                        or (own_b == own_a and _part_of(b.location, loc))) \
-            and not (loc is not None and (_is_toll_update(b) or _passed_on(b))):  # a toll is given where its source speaks
+            and not (loc is not None and (_is_toll_update(b) or (_passed_on(b) and _spoken_from(b)))):
+        # a toll is given where its source speaks ("a local official in Djibo said 27 had been buried")
         loc = b.location  # a place a report names itself beats one it inherited (the dateline, the story's country)
     date = a.date
     if b.date and (date is None or date.basis in UNDATED) and b.date.basis not in UNDATED:
