@@ -600,3 +600,36 @@ def test_killed_or_wounded_gives_no_dead_from_the_victim_phrase():
 def test_a_participle_after_a_part_of_a_group_tells_the_whole_group():
     # "three of the nine miners abducted …": the nine were abducted
     assert _pairs("Three of the nine miners abducted on Monday were later freed.") == [("abducted", 9, False)]
+
+
+def _tolls(sentence):
+    return [(c.category, c.count.best) for c in find_counts(sentence) if not c.running]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure the report replaces is no toll
+        ("Shells hit a market in the town overnight, killing six people and wounding 17, the governor said, revising an earlier count of 11 wounded.",
+         [("fatalities", 6), ("injured", 17)]),
+        ("Officials said 52 people had died, up from 40 killed reported on Sunday.", [("fatalities", 52)]),
+        # "many" right after a count are some of those counted, not more of them
+        ("Volunteers recovered 23 bodies, many hacked to death, from the fields around the village.", [("fatalities", 23)]),
+        ("Police said 14 people were wounded, several seriously injured, in the blast.", [("injured", 14)]),
+        # the dead laid to rest, and the wounded told by their treatment
+        ("A councillor said 14 officers had been buried and that six others were being treated for gunshot wounds.",
+         [("fatalities", 14), ("injured", 6)]),
+        ("Rescuers said 30 people were buried under the rubble of the school.", []),
+        ("Many of the victims were buried in a mass grave on Sunday.", []),
+        # the time and place of a killing between the victim and "along with"
+        ("The mayor was shot dead at dawn near his office in the old city, along with two of his guards.", [("fatalities", 1), ("fatalities", 2)]),
+        # one figure for the dead and the wounded together counts neither
+        ("A militia bombed the union office, killing and wounding more than 30 people.", []),
+        ("Eleven soldiers were killed and wounded in the ambush.", []),
+        ("Two soldiers were killed and three wounded.", [("fatalities", 2), ("injured", 3)]),
+        # the dead of years of rule or war, told in a clause that hangs on them
+        ("Violence returned after decades of military rule during which more than 100,000 people were killed.", []),
+    ],
+)
+def test_replaced_figures_parts_burials_and_companions(sentence, expected):
+    assert _tolls(sentence) == expected

@@ -258,14 +258,22 @@ def _toll_date_ok(a: Event, b: Event) -> bool:
     return not (a.date.start and b.date.end and b.date.end < a.date.start)
 
 
+_CROWD_FAMILIES = frozenset({"protests", "riots"})
+
+
 def _protest_response(a: Event, b: Event) -> bool:
     """A protest and the force used against it, told in neighbouring sentences. Police who fought an
     armed gang did not use that force on marchers told next (their dates are not compared: a protest
     sentence often carries the date of its backdrop, "despite warnings on Friday night")."""
     fams = {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]}
-    if "protests" not in fams or abs(a.sentence - b.sentence) > 1:
+    # a riot the police fired on likewise ("youths torched a police post. Police opened fire, killing three")
+    if not fams & _CROWD_FAMILIES or abs(a.sentence - b.sentence) > 1:
         return False
-    other = b if FAMILY_OF[a.event_type] == "protests" else a
+    other = b if FAMILY_OF[a.event_type] in _CROWD_FAMILIES else a
+    crowd = a if other is b else b
+    if FAMILY_OF[crowd.event_type] == "riots" and (crowd.actor1 is None or crowd.actor1.kind not in (ActorKind.RIOTERS, ActorKind.PROTESTERS)
+                                                   or other.event_type not in ("attack", "armed_clash")):
+        return False  # a riot only where a crowd is told rioting, and only the force used on it (arrests are their own)
     if other.actor2 is not None and other.actor2.kind in ARMED_NON_STATE:
         return False
     target_protesters = other.actor2 is not None and other.actor2.kind == "protesters"
@@ -582,24 +590,20 @@ _TOLL_REACH = 3  # sentences
 _TOLL_DAYS = 2  # a toll counted "by Wednesday afternoon" or stated "today" is a day or two after the act
 
 
-def _lent(ev: Event, ref: ActorRef) -> bool:
-    """The actor is written outside the event's own sentence: a doer lent by a claim told elsewhere."""
-    evd = ev.evidence
-    return evd is not None and ref.start is not None and not (evd.start <= ref.start < evd.end)
-
-
 def toll_of(a: Event, b: Event) -> bool:
     """``b`` only counts the dead or wounded of the violent act ``a`` told just before it, which had no such
     count: no doer of its own ("58 people had been killed at the site, the UN said"), no sign of another
     incident, no other place, and a date on the act's day or a day or two after it (the day the toll was
     counted or stated, "police said today")."""
-    if (b.actor1 is not None and not _lent(b, b.actor1)) or not (0 < b.sentence - a.sentence <= _TOLL_REACH) or separate(b) \
+    if _own_doer(b) or not (0 < b.sentence - a.sentence <= _TOLL_REACH) or separate(b) \
             or not {a.modality, b.modality} <= FACTUAL or b.evidence is None or _ANOTHER.search(b.evidence.text):
         return False
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
     adds = [k for k in ("fatalities", "injured") if stated(getattr(b, k))]
-    if not adds or any(getattr(a, k) is not None for k in adds) or not _place_ok(a, b):
+    if not adds or not _place_ok(a, b):
+        return False
+    if any(getattr(a, k) is not None for k in adds) and not _later_count(a, b, adds):
         return False
     if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:
         return True
@@ -609,6 +613,41 @@ def toll_of(a: Event, b: Event) -> bool:
     if sa is None or ea is None or sb is None or eb is None:
         return dates_agree(a, b)
     return sa <= eb and (sb - ea).days <= _TOLL_DAYS
+
+
+def _own_doer(ev: Event) -> bool:
+    """The event names a doer in its own sentence (not one carried over from an act told before it)."""
+    ref, evd = ev.actor1, ev.evidence
+    if ref is None:
+        return False
+    return ref.start is None or evd is None or evd.start <= ref.start < evd.end
+
+
+def _passed_on(ev: Event) -> bool:
+    """The event's sentence passes on someone's count of dead or wounded and names no doer of its own."""
+    return not _own_doer(ev) and ev.evidence is not None and (stated(ev.fatalities) or stated(ev.injured)) \
+        and bool(_SOURCED.search(ev.evidence.text))
+
+
+_SPEAKS_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?:{SAID}|told)\b", re.I)
+
+
+def _spoken_from(ev: Event) -> bool:
+    """The event's place is where its source speaks: the saying verb follows the place ("an official in X said")."""
+    loc, evd = ev.location, ev.evidence
+    if loc is None or loc.start is None or evd is None or not evd.start <= loc.start < evd.end:
+        return False
+    return bool(_SPEAKS_AFTER.match(evd.text[loc.start - evd.start + len(loc.text or ""):]))
+
+
+def _later_count(a: Event, b: Event, kinds: list[str]) -> bool:
+    """``b`` is a source's later count of ``a``'s dead or wounded ("a local official said on Tuesday that 27 had
+    been buried" after "killing at least 15" on Sunday): a saying verb, dated after the act, and more people
+    of every kind it counts than ``a`` had; the larger figure is the latest word."""
+    if b.evidence is None or not _SOURCED.search(b.evidence.text) or a.date is None or b.date is None \
+            or a.date.end is None or b.date.start is None or b.date.start <= a.date.end:
+        return False
+    return all((getattr(b, k).best or 0) > (getattr(a, k).best or 0) for k in kinds if getattr(a, k) is not None)
 
 
 def own_account(a: Event, b: Event) -> bool:
@@ -806,7 +845,8 @@ def merge_pair(a: Event, b: Event) -> Event:
     own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
     if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and _coarseness(b.location) < _coarseness(loc))
                        or (own_b == own_a and _part_of(b.location, loc))) \
-            and not (loc is not None and _is_toll_update(b)):  # a toll is given where its source speaks
+            and not (loc is not None and (_is_toll_update(b) or (_passed_on(b) and _spoken_from(b)))):
+        # a toll is given where its source speaks ("a local official in Djibo said 27 had been buried")
         loc = b.location  # a place a report names itself beats one it inherited (the dateline, the story's country)
         kept = a.location
         if kept is not None and kept.admin1 and not loc.admin1 and kept.country == loc.country and _coarseness(kept) > _coarseness(loc):

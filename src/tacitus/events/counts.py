@@ -27,7 +27,8 @@ _VERBS = {
     "fatalities": r"killed|killing|kills|kill|murdering|dead|died|dies|die|deaths?|slain|slaughtered|massacred|executed|murdered|beheaded"
     r"|shot\s+dead|(?:shot|stabbed|beaten|clubbed)\s+to\s+death|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death"
     r"|assassinated|bodies|lives|fatalities|fatally\s+(?:shot|wounded|injured)|drowned|lynched",
-    "injured": r"wounded|wounding|wounds|injured|injuring|injuries|hurt|maimed",
+    # "twenty others were being treated for gunshot wounds": in hospital for their wounds, so wounded
+    "injured": r"wounded|wounding|wounds|injured|injuring|injuries|hurt|maimed|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)",
     "displaced": r"displaced|displacing|fled|flee|fleeing|homeless|uprooted|forced\s+from\s+their\s+homes|forced\s+to\s+flee|evacuated|driven\s+from",
     "abducted": r"abducted|abducting|abduct|kidnapped|kidnapping|kidnap|taken\s+hostage|held\s+hostage|hostages|seized|snatched|carried\s+off",
     "arrested": r"arrested|arresting|arrests|detained|detaining|apprehended|taken\s+into\s+custody|rounded\s+up|captured|nabbed",
@@ -108,6 +109,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         rf"\b(?:killings?|murders?|massacres?|deaths?|assassinations?|executions?|slaughter)\s+{_WHEN_WHERE}of\s+(?:(?:the|these|those)\s+)?"
         rf"{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
     out.append(("abducted", re.compile(rf"\b(?:kidnappings?|abductions?)\s+of\s+{COUNT}\b(?P<noun>(?:\s+[\w'’-]+){{0,3}})", re.I)))
+    # "27 members of the garrison had been buried": the dead laid to rest; not people "buried under rubble" or "alive",
+    # nor some of the dead already counted ("many of the victims were buried in a mass grave")
+    out.append(("fatalities", re.compile(
+        rf"\b{COUNT}\s+(?!of\b)(?P<noun>{_NP}{_OF_GROUP}?)(?:{_AUX}\s+){{1,3}}buried\b(?!\s+(?:under|beneath|alive|in\s+(?:the\s+)?rubble))", re.I)))
     return out
 
 
@@ -209,7 +214,8 @@ _CONJ = re.compile(
 # after one victim told in the passive only a joining word that keeps the verb: "X was killed along with four others",
 # "…, as were three of his guards" ("X was killed and three others wounded" joins a clause of its own)
 _CONJ_PASSIVE = re.compile(
-    r"^(?:\s+(?:in|at|near|on)\s+(?:[\w'’-]+\s*){1,4}?)?\s*(?:,\s*)?(?:(?:along|together)\s+with|alongside|as\s+(?:were|was))\s+" + _CONJ_TAIL, re.I)
+    # the time and place of the act may stand between: "X was killed at 0815 near his home in the capital, along with two of his bodyguards"
+    r"^(?:\s*,?\s+(?:in|at|near|on|outside|inside|of)\s+(?:[\w'’-]+\s*){1,4}?){0,5}\s*(?:,\s*)?(?:(?:along|together)\s+with|alongside|as\s+(?:were|was))\s+" + _CONJ_TAIL, re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|reported|reports|told|added|stated|announced|confirmed|according)\b", re.I)
 _SUBSET = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", re.I)
 
@@ -419,7 +425,10 @@ def _search_all(pat: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     return out
 
 
-_OR_HURT = re.compile(r"\s+(?:or|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|missing|captured)\b", re.I)
+_OR_HURT = re.compile(r"\s+(?:or|and/or)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|missing|captured)\b|"
+                      r"\s+and\s+(?:wounded|injured)\b(?!\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|at|more|over|about|some|several|dozens|scores|hundreds)\b)", re.I)
+# "killing and wounding 40 people": one figure for the dead and the wounded together, a count of neither
+_KILLED_AND = re.compile(r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing)?)\s+(?:and|or|and/or)\s+$", re.I)
 # "five of the seven passengers were killed": the first number is the dead
 _PARTITIVE = re.compile(r"\s*of\s+(?:the|those|these|its|their|his|her)\s+", re.I)
 _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
@@ -434,7 +443,7 @@ _RELATIVE_BARE = re.compile(
     r"\swho\s+(?:[\w'’-]+\s+){1,8}?(?=(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|murdered|assassinated|executed|slain|massacred|shot\s+dead|shot\s+to\s+death|kidnapped|abducted|wounded|injured|arrested)\b)", re.I)
 # "eight peasants, including three women, were killed": a part of the dead between them and their verb
-_INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,;:()\[\]]{1,60},(?=\s+(?:were|was|have|had|has|all|later|also|died)\b)", re.I)
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,;:()\[\]]{1,100},(?=\s+(?:were|was|have|had|has|all|later|also|died)\b)", re.I)
 _OUTCOME_IN = re.compile("|".join(f"(?:{v})" for v in _VERBS.values()), re.I)
 
 
@@ -465,8 +474,9 @@ def find_counts(sentence: str) -> list[CountMention]:
                 continue  # "no one was hurt", "there may be dozens dead", "the talks would end if one were hurt"
             if cat == "fatalities" and _OR_HURT.match(sentence, m.end()) and m["noun"] is not None and m.end("noun") != m.end():
                 continue  # "seven soldiers were killed or wounded": casualties, not a count of the dead
-            if cat == "injured" and (re.search(r"\b(?:killed|dead)\s+(?:or|and/or)\s+\S+$", m.group(), re.I)
-                                     or re.search(r"\b(?:killed|dead)\s+(?:or|and/or)\s+$", sentence[max(0, m.start() - 20) : m.start()], re.I)):
+            if cat == "injured" and (re.search(r"\b(?:killed|dead)\s+(?:or|and|and/or)\s+\S+$", m.group(), re.I)
+                                     or re.search(r"\b(?:killed|dead)\s+(?:or|and/or)\s+$", sentence[max(0, m.start() - 20) : m.start()], re.I)
+                                     or (re.match(r"(?:wound|injur)", m.group(), re.I) and _KILLED_AND.search(sentence, max(0, m.start() - 20), m.start()))):
                 continue  # nor of the wounded
             noun = head_noun(m["noun"] or "")
             after = sentence[m.end("n") if m["n"] else m.end() : (m.end("n") if m["n"] else m.end()) + 12]
@@ -541,6 +551,8 @@ def find_counts(sentence: str) -> list[CountMention]:
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
     # a past incident is no toll of the event told: its marker in the count's own clause
     found = [_past_marked(sentence, c) for c in found]
+    # a figure the report replaces ("revising an earlier figure of 20 wounded", "up from 12") is no toll
+    found = [replace(c, running=True) if _STALE_BEFORE.search(sentence, max(0, c.start - 60), c.start) else c for c in found]
     # an earlier death told in a past-perfect relative clause ("the funeral of a student who had been shot dead the day
     # before") or as what a gathering mourns ("the funeral of two protesters killed on Friday") is no toll of the event told
     earlier = [m.span() for m in _EARLIER_DEATH.finditer(sentence)]
@@ -556,7 +568,13 @@ def _past_marked(sentence: str, c: CountMention) -> CountMention:
     clause = _clause_around(sentence, c.start, c.end)
     if _PAST.search(clause) or _YEAR_EPISODE_BEFORE.search(sentence, 0, c.start):
         return replace(c, running=True, past=not c.running)
-    return replace(c, running=True) if _MONTH_SPAN.search(clause) else c
+    span_before = _SPAN_EPISODE_BEFORE.search(sentence, max(0, c.start - 150), c.start)
+    return replace(c, running=True) if _MONTH_SPAN.search(clause) or span_before else c
+
+
+# the dead of years of violence, told in a clause that hangs on them: "after decades of military rule during which
+# more than 100,000 people were killed"
+_SPAN_EPISODE_BEFORE = re.compile(r"\b(?:decades|years|months)\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:during\s+which|in\s+which)\b[^.;]*$", re.I)
 
 
 _VERB_FIRST = re.compile(r"(?:kill|wound|injur|murder|leav|left|shoot|shot|slay|slew|massacr|execut)", re.I)
@@ -570,7 +588,7 @@ _EARLIER_DEATH = re.compile(
     r"days?\s+earlier|weeks?\s+earlier|previously)\b", re.I)
 _MOURNED = re.compile(
     r"\b(?:(?:funerals?|burials?|wakes?|memorials?|vigils?|anniversary)\s+(?:(?:in|at)\s+[\w'’-]+\s+)?(?:of|for)|"
-    r"mourn(?:ed|ing)|buried|burying|commemorat(?:ed|ing))\s+(?:(?!(?:killing|killed|kills|wounding|wounded|injuring|left|leaving)\b)[\w'’-]+\s+){0,6}?$",
+    r"mourn(?:ed|ing)|buried|burying|commemorat(?:ed|ing))\s+(?:(?!(?:killing|killed|kills|wounding|wounded|injuring|left|leaving|that)\b)[\w'’-]+\s+){0,6}?$",
     re.I)
 
 
@@ -629,7 +647,8 @@ _LIST_VERBS: list[tuple[str, str, re.Pattern[str]]] = [
                              # "were taken before a rebel tribunal, and then shot dead": the same people, later
                              rf"\w+\b[^.;:]{{0,80}}?\s+and\s+(?:then|later|subsequently|afterwards)\s+)?(?:{v})\b", re.I))
       for cat, v in _PASSIVE.items()),
-    ("fatalities", "alone", re.compile(r"\b(?:died|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?)\b", re.I)),
+    # "his wife and two aides also died": an adverb may stand before the verb
+    ("fatalities", "alone", re.compile(r"\b(?:(?:also|later|both|all|reportedly|subsequently)\s+)?(?:died|passed\s+away|perished|lost\s+(?:their|his|her)\s+lives?)\b", re.I)),
     ("fatalities", "after", re.compile(rf"\b(?:murders?|assassinations?|killings?|deaths?|massacre|slayings?|executions?)\s+{_IN_PLACE}of\s+", re.I)),
     ("abducted", "after", re.compile(r"\b(?:kidnappings?|abductions?)\s+of\s+", re.I)),
     ("fatalities", "after", re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|assassinating|executed|massacred|shot\s+dead)\s+"
@@ -709,13 +728,24 @@ _INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\
 
 
 def _drop_included(sentence: str, found: list[CountMention]) -> list[CountMention]:
-    """"Some 40 dead, including six priests who were murdered": the priests are among the 40, not more."""
+    """"Some 40 dead, including six priests who were murdered": the priests are among the 40, not more; nor are
+    "many" told right after a count ("39 bodies, many killed with machetes")."""
     out: list[CountMention] = []
     for c in found:
         if _INCLUDING.search(sentence[max(0, c.start - 20) : c.start]) and any(o.category == c.category and not o.armed for o in out):
             continue
+        if _VAGUE_PART.match(c.count.text or "") and any(o.category == c.category and re.fullmatch(r"\s*,\s*", sentence[o.end : c.start])
+                                                          for o in out):
+            continue
         out.append(c)
     return out
+
+
+_VAGUE_PART = re.compile(r"(?:many|most|some|several|a\s+few|all|half)\b", re.I)
+# the words that give a figure the report then replaces
+_STALE_BEFORE = re.compile(
+    r"\b(?:(?:earlier|initial|previous|preliminary|original|first|provisional)\s+(?:official\s+)?(?:death\s+|casualty\s+)?"
+    r"(?:figure|toll|count|tally|estimate|number)s?\s+(?:of|at)|(?:up|down|revised|revising\s+it)\s+from)\s+$", re.I)
 
 
 # One person, told without a number ("was"/"has been": "had been" may be plural): "Judge X, 52, was shot to death", "broke into his house and
@@ -934,8 +964,11 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
     if attempted(trigger_text, before, after):
         return None  # "the assassination attempt against General X", "an attempt on the life of X": X lived
     if not _LETHAL.search(trigger_text) or by is not None or _SUSPECTS_AFTER.match(after) \
-            or re.match(rf"\s+(?:{_AUX}\s+){{1,2}}(?:killed|dead)\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", after, re.I):
-        return None  # "murdered by three men", "five men suspected of killing X", "the men who killed X": the killers, not the dead
+            or re.match(rf"\s+(?:{_AUX}\s+){{1,2}}(?:killed|dead)\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", after, re.I) \
+            or re.search(r"\b(?:kill\w*|murder\w*)\s+(?:and|or|and/or)\s+(?:wound\w*|injur\w*)\s+(?:[\w,.'’-]+\s+){0,3}$", before[-60:], re.I):
+        # "murdered by three men", "five men suspected of killing X", "the men who killed X": the killers, not the dead;
+        # "killing and wounding over 40 people": the dead and the wounded together, no count of the dead
+        return None
     m = _NUMBER_BEFORE.search(before[-60:])
     words = target_text.split()
     last = words[-1].lower() if words else ""
