@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tacitus.nlp.case import CaseRestorer
 
 
@@ -17,3 +19,10 @@ def test_a_wrapped_line_is_no_sentence_start() -> None:
 def test_a_sentence_starts_after_an_end_mark_on_a_new_line() -> None:
     out = CaseRestorer().restore("POLICE SAID THE BOMB EXPLODED.\nNOBODY WAS HURT.")
     assert "\nNobody was hurt." in out
+
+
+def test_country_names_and_demonyms_are_restored_across_a_wrapped_line(resources: Any) -> None:
+    text = "THE GUATEMALAN GOVERNMENT CONDEMNED THE MURDER, CARRIED OUT IN SAN\nSALVADOR, OF A SALVADORAN MINISTER."
+    restored = resources.nlp.case.restore(text)
+    assert "Guatemalan" in restored and "San\nSalvador" in restored and "Salvadoran" in restored
+    assert "the murder" in restored and "carried out" in restored  # plain words stay lower case

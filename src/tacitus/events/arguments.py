@@ -218,6 +218,15 @@ _QUANTIFIERS = frozenset(["several", "some", "many", "few"])  # determiners that
 _NP_MODIFIERS = ("compound", "amod", "nummod", "quantmod", "nmod")
 
 
+def _possessor(tok: Any) -> bool:
+    """A possessive, also one the parse hangs on its noun as a modifier because of a bare apostrophe
+    ("Rodriguez' murder")."""
+    if tok.dep_ == "poss":
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ in ("nmod", "compound") and nxt is not None and nxt.tag_ == "POS" and tok.head.i > tok.i
+
+
 class ArgumentFinder:
     """Maps parse tokens of one sentence to the actor mentions found in it."""
 
@@ -550,9 +559,9 @@ class ArgumentFinder:
         always suffered it; a force or a group unless the act names its victim ("the army's killing of two farmers")
         or a named armed group owns it ("the ELN's kidnapping"); acts that are a side's own ("the army's offensive")
         keep their owner."""
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.i != trig.i and _ACT_WORD.fullmatch(tok.text) else None
+        owner = next((c for c in tok.children if _possessor(c)), None) if tok.i != trig.i and _ACT_WORD.fullmatch(tok.text) else None
         for act, poss in ((trig, tok), (tok, owner)):
-            if poss is None or poss.dep_ != "poss" or poss.head.i != act.i or act.lemma_.lower() in _OWN_ACTS:
+            if poss is None or not _possessor(poss) or poss.head.i != act.i or act.lemma_.lower() in _OWN_ACTS:
                 continue
             lo, hi = _span(poss)
             if ref.start is None or not self.base + lo <= ref.start < self.base + hi:
@@ -1101,7 +1110,7 @@ class ArgumentFinder:
             yield trig.head  # "Luis Galan, who was killed last Friday"
         if trig.pos_ == "NOUN" and trig.lemma_.lower() not in _OWN_ACTS:
             # "Galan's murder", "the minister's kidnapping": a person's act of violence is done to them
-            yield from (c for c in trig.children if c.dep_ == "poss" and self.name_chain(c))
+            yield from (c for c in trig.children if _possessor(c) and self.name_chain(c))
         if trig.dep_ in ("acl",) and trig.head.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() not in _CARRYING:
             yield trig.head  # "villagers killed in the raid" (not "a truck rigged with dynamite": it carried the bomb)
         yield from hurt_by(trig)

@@ -193,6 +193,8 @@ def is_reference(clause: Clause) -> bool:
             return False
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "claimed the grenade attack": the noun the word names
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in _TOOK_PLACE for c in tok.children):
+            return False  # "regrets the murder, which was carried out this morning in the capital": the act reported
         governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
         if tok.head.pos_ == "ADP":  # "opened an inquiry into the abduction": the object of the verb the preposition hangs on
             governors += [c for c in tok.head.head.children if c.dep_ == "dobj"]
@@ -201,6 +203,8 @@ def is_reference(clause: Clause) -> bool:
     return True
 
 
+# the verbs of a relative clause that tells where or when an act was done
+_TOOK_PLACE = frozenset(["carry", "occur", "happen", "take", "commit", "perpetrate", "stage"])
 _DEFINITE = {"the", "this", "that", "these", "those", "such"}
 _ANAPHORIC_ADJ = {"recent", "latest", "same", "earlier", "previous", "aforementioned", "last", "above", "said"}
 
@@ -1759,8 +1763,8 @@ def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: boo
             if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 return False
             continue
-        if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _SAYING | _ONGOING:
-            return False
+        if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _SAYING | _ONGOING | _REACTION:
+            return False  # (a reaction in the present, "the government regrets the murder", is to an act that happened)
         if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False  # "are killing", "has been killed", "is being attacked": told, not a habit
     return bool(clause.tokens)
