@@ -1019,6 +1019,9 @@ class EventExtractor:
         # (a year named is coarser than the day the text gives an act of this year)
         date = named if named is not None and named.end is not None and (published is None or named.end.year < published.year) \
             else _date_for(doc, sent, clause)
+        if named is None and (date is None or date.basis not in ("explicit", "relative")):
+            year = _year_on_verb(clause)
+            date = year if year is not None and year.end is not None and published is not None and year.end.year < published.year else date
         if _ongoing(head, date) and FAMILY_OF[etype] in VIOLENT_FAMILIES:
             return None  # "have exchanged near-daily fire since October 8", "360 have been killed since then": a running state
         if long_past(date, doc.article.published):
@@ -2074,6 +2077,22 @@ def _year_named(clause: Clause) -> DateSpan | None:
                     and any(d.dep_ in ("det", "poss") for d in noun.children):
                 year = int(c.text)
                 return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit", c.text)
+    return None
+
+
+def _year_on_verb(clause: Clause) -> DateSpan | None:
+    """"On New Year's Day 2018, 73 people were killed": a year closing a phrase of time on the act's verb,
+    where no date expression was read."""
+    head = clause.head
+    if head is not None and head.pos_ in ("VERB", "AUX"):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "during"):
+                continue
+            for obj in prep.children:
+                years = [t for t in (obj, *obj.children) if _YEAR_WORD.fullmatch(t.text) and (t is obj or t.dep_ in ("nummod", "npadvmod", "appos", "compound"))]
+                if obj.dep_ == "pobj" and years:
+                    year = int(years[0].text)
+                    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit", years[0].text)
     return None
 
 
