@@ -613,7 +613,7 @@ class ArgumentFinder:
             if cur.i == tok.i:
                 return placed
             # ("delegations from the army and the alliance met": "from" tells whose people they were)
-            # ("a group of rebels belonging to the FMLN": whose they are)
+            # ("a band of fighters belonging to the ELN": whose they are)
             placed = placed or (cur.dep_ == "prep" and cur.lower_ not in ("by", "of", "between", "among", "with", "from")
                                 and not (cur.lower_ == "to" and cur.head.lemma_.lower() in _LINKING))
             cur = cur.head

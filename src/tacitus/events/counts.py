@@ -214,7 +214,7 @@ _CONJ = re.compile(
 # after one victim told in the passive only a joining word that keeps the verb: "X was killed along with four others",
 # "…, as were three of his guards" ("X was killed and three others wounded" joins a clause of its own)
 _CONJ_PASSIVE = re.compile(
-    # the time and place of the act may stand between: "X was killed at 0815 near his home in the capital, along with two of his bodyguards"
+    # the time and place of the act may stand between: "X was shot on Friday outside his office in the capital, together with three of his guards"
     r"^(?:\s*,?\s+(?:in|at|near|on|outside|inside|of)\s+(?:[\w'’-]+\s*){1,4}?){0,5}\s*(?:,\s*)?(?:(?:along|together)\s+with|alongside|as\s+(?:were|was))\s+" + _CONJ_TAIL, re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|reported|reports|told|added|stated|announced|confirmed|according)\b", re.I)
 _SUBSET = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", re.I)
@@ -573,7 +573,7 @@ def _past_marked(sentence: str, c: CountMention) -> CountMention:
 
 
 # the dead of years of violence, told in a clause that hangs on them: "after decades of military rule during which
-# more than 100,000 people were killed"
+# some 60,000 people died"
 _SPAN_EPISODE_BEFORE = re.compile(r"\b(?:decades|years|months)\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:during\s+which|in\s+which)\b[^.;]*$", re.I)
 
 
@@ -967,7 +967,7 @@ def victim_count(trigger_text: str, before: str, target_text: str, person: bool 
             or re.match(rf"\s+(?:{_AUX}\s+){{1,2}}(?:killed|dead)\s+(?:or|and/or)\s+(?:wounded|injured|hurt)\b", after, re.I) \
             or re.search(r"\b(?:kill\w*|murder\w*)\s+(?:and|or|and/or)\s+(?:wound\w*|injur\w*)\s+(?:[\w,.'’-]+\s+){0,3}$", before[-60:], re.I):
         # "murdered by three men", "five men suspected of killing X", "the men who killed X": the killers, not the dead;
-        # "killing and wounding over 40 people": the dead and the wounded together, no count of the dead
+        # "killing and wounding some 30 villagers": the dead and the wounded together, no count of the dead
         return None
     m = _NUMBER_BEFORE.search(before[-60:])
     words = target_text.split()

@@ -389,7 +389,7 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     return out
 
 # An act told before, named again by a word that tells no act of its own, and put down to someone in a later
-# sentence: "…, for which the FMLN guerrillas are being held responsible", "this crime, carried out by the
+# sentence: "…, for which the rebels are being held responsible", "this crime, carried out by the
 # rebels", "the army blamed the ELN for the crime", "the rebels are responsible for this outrage". (Words that do tell
 # an act, "the attack", "the murder", make an event of their own, which ``fold_references`` and ``fold_back`` fold in.)
 _DEED = r"(?:this|that|the)\s+(?:[\w'-]+\s+){0,2}?(?:crime|incident|act|action|deed|outrage|atrocity)\b"
@@ -439,7 +439,7 @@ def _blamed_in(sent: Sentence, doc: Document) -> ActorRef | None:
     return None
 
 def attribute_blame(events: list[Event], doc: Document) -> list[Event]:
-    """A later sentence that puts the act just told down to an armed party ("…, for which the FMLN guerrillas are
+    """A later sentence that puts the act just told down to an armed party ("…, for which the rebels are
     being held responsible") names the doer of the latest violent event before it, up to three sentences back,
     where that event has none."""
     for sent in doc.sentences:

@@ -11,7 +11,7 @@ scanned name that NER did not mark as a place must earn its place:
   or a place or division of 100,000+ — or a locative word precedes it ("in", "near",
   "north of", "the town of" …, or another name of a list: "in Gao, Kidal and Menaka"), or
   it is the own name of a town of 50,000+ standing alone mid-sentence; a listed first name
-  alone needs a locative or to be prominent under its own name ("David and Jodi Mahler");
+  alone needs a locative or to be prominent under its own name ("Paul and Maria Keller");
 * in ALL-CAPS text a single word needs more: a locative, a division word after it, the
   dateline position, or being the own name of a country, region or city of a million;
 * in mixed-case text, a short all-capital word is an acronym ("BA", "NATO") unless it is a
@@ -536,7 +536,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if scan.caps and i == j and _after_given_name(scan, i):
         return False  # "JUDGE CARLOS MORENO VEGA": a surname after a first name
     if scan.caps and i == j and _before_given_name(scan, i, run) and not _prominent(surface, cands, admin2=False):
-        return False  # "IN MEDELLIN, PEDRO LUIS OSORIO, WAS": a first name before a second one
+        return False  # "IN CALI, JUAN CARLOS RUIZ, WHO …": a first name before a second one
     if scan.caps and i == j:
         if _dotted_country(surface, cands):
             return True  # "U.S.", "U.K.": a country's initials, dots and all, are neither a word nor a surname
@@ -569,7 +569,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return False  # "Ashley Sutton won … Sutton's rival": the same person again
     if i == j and scan.tokens[i].folded in GIVEN_NAMES and (not locative or _owns_a_thing(scan, j)) \
             and not _prominent(surface, cands, admin2=False, trusted=frozenset()):  # fmt: skip
-        # "In 2016, David and Jodi Mahler …": a first name alone is a place only as a big one; after
+        # "In 2019, Paul and Maria Keller …": a first name alone is a place only as a big one; after
         # "of" or "through" too when it owns something ("the best years of Rod's career")
         return False
     if prominent or locative:
