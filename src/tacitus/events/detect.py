@@ -62,6 +62,7 @@ from tacitus.events.passes import (
     crowd_kinds,
     distinct_sides,
     fold_back,
+    fold_breakdowns,
     fold_references,
     no_rescues,
     no_zero_tolls,
@@ -803,7 +804,7 @@ class EventExtractor:
                         anaphors.add(ev.id)
                     elif is_damage(clause, sent.text) and not clause.agent:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
-        kept = fold_references(no_zero_tolls(no_rescues(events)), references, anaphors)
+        kept = fold_references(fold_breakdowns(no_zero_tolls(no_rescues(events))), references, anaphors)
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_blame(attribute_claims(kept, doc), doc), doc), doc)
         kept = aircraft_of_the_foreign_force(attribute_aircraft(places_are_no_people(kept, doc)), doc)

@@ -453,6 +453,35 @@ def attribute_blame(events: list[Event], doc: Document) -> list[Event]:
         host.actor1 = replace(doer, score=doer.score * 0.9)
     return events
 
+# a sentence that tells who one of the dead or wounded already counted was: "the third person killed was a farmer",
+# "one of those wounded is a nurse", "the other victim was a boy of twelve"
+_BREAKDOWN = re.compile(
+    r"\b(?:the\s+(?:first|second|third|fourth|fifth|other|last|remaining)\s+(?:person|man|woman|victim|one|casualty)"
+    r"|one\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties)"
+    r"|one\s+of\s+them)\s+(?:(?:killed|wounded|injured|hurt|who\s+(?:was|were)\s+(?:killed|wounded|injured)|who\s+died)\s+)?(?:was|were|is|are)\b", re.I)
+
+
+def fold_breakdowns(events: list[Event]) -> list[Event]:
+    """"… killed three people. The third person killed was a farmer": a sentence that tells who one of the
+    dead or wounded already counted was is that event's victim, not an act of its own (no doer named, a
+    violent event with a count as large at most three sentences before)."""
+    kept: list[Event] = []
+    for ev in events:
+        host = next((h for h in reversed(kept) if FAMILY_OF[h.event_type] in VIOLENT_FAMILIES and h.modality in FACTUAL
+                     and 0 < ev.sentence - h.sentence <= _TOLL_REACH), None)
+        part = ev.evidence is not None and _BREAKDOWN.search(ev.evidence.text) is not None
+        counted = host is not None and any((getattr(host, c) is not None and (getattr(host, c).best or 0) >= (getattr(ev, c).best or 0))
+                                           for c in ("fatalities", "injured") if getattr(ev, c) is not None)
+        if host is None or not part or ev.actor1 is not None or FAMILY_OF[ev.event_type] not in VIOLENT_FAMILIES or not counted:
+            kept.append(ev)
+            continue
+        if ev.actor2 is not None:
+            add_victim(host, ev.actor2)
+        if ev.evidence is not None:
+            host.extra_evidence.append(ev.evidence)
+    return kept
+
+
 def no_zero_tolls(events: list[Event]) -> list[Event]:
     """"No one was killed.", "Nobody was hurt.": with no doer and no victim named, a denied casualty right
     after a violent event is that event's toll of none, not an act that did not happen."""
