@@ -1014,6 +1014,8 @@ class EventExtractor:
             return None
         if _remembered_for(clause):
             return None  # "the group became notorious for the kidnapping of 21 tourists": its history, not news
+        if perp is not None and perp.kind == ActorKind.STATE_FORCES and _secured(clause, sent.text):
+            return None  # "police set up roadblocks after the attack": a security measure, not a crowd's barricade
         location = self._location(doc, sent, clause, perp, target)
         named = _year_named(clause)
         published = doc.article.published
@@ -1834,6 +1836,19 @@ def unrealised_infinitive(clause: Clause, counts: list[CountMention]) -> bool:
         if gov is verb or gov.lemma_.lower() in _IMPLICATIVE:
             return False
     return True
+
+
+# barriers put up: a crowd's barricade, or a security force's checkpoint
+_SECURED = re.compile(r"(?:set\s+up|erected|erecting|put\s+up|built)\s+(?:\w+\s+){0,2}(?:barricades|road\s*blocks)", re.I)
+
+
+def _secured(clause: Clause, sentence: str) -> bool:
+    """The clause only tells barriers put up, besides acts in a backdrop phrase ("set up roadblocks after the attack")."""
+    barriers = [t for t in clause.triggers if t.mode == "riot"]
+    rest = [t for t in clause.triggers if t.mode != "riot"]
+    head = clause.head
+    return bool(barriers) and all(_SECURED.search(sentence, t.start, t.end) for t in barriers) \
+        and all(t.token is not None and head is not None and t.token is not head and _background(t.token, head, set()) for t in rest)
 
 
 _ONGOING_DAYS = 45
