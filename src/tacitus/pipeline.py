@@ -59,10 +59,7 @@ class Resources:
         common = common_words(nlp)
         matcher = NameMatcher(kb, common_words=common)
         case = CaseRestorer((w for e in kb.entries.values() for n in e.names() for w in re.findall(r"[^\W\d_]+", n)), common)
-        # countries and their demonyms too, which the common words hold ("IN SAN SALVADOR", "THE GUATEMALAN GOVERNMENT"),
-        # but not the plain words of their names ("South", "Republic", "Coast") nor names that are mostly common nouns
-        case.add_names(w for name in kb.demonyms for w in re.findall(r"[^\W\d_]+", name)
-                       if len(w) > 2 and w not in _NAME_WORDS and w not in _COMMON_COUNTRY_WORDS)
+        case.add_countries(kb.demonyms)
         gaz = gazetteer if gazetteer is not None else ensure_gazetteer()
         cue = candidate_pattern()
         return cls(
@@ -75,15 +72,6 @@ class Resources:
                                   capital_place=lambda iso: capital_place(gaz, iso)),
             relations=RelationExtractor(kb),
         )
-
-
-# words of country names that are plain words of their own, left to the sentence to capitalise
-_NAME_WORDS = frozenset(["the", "and", "new", "south", "north", "east", "west", "central", "united", "republic", "kingdom", "democratic",
-                         "island", "islands", "islander", "city", "coast", "saint", "cape", "minor", "outlying", "ocean", "territory",
-                         "sandwich", "heard", "man", "northern", "southern", "western", "eastern", "equatorial", "virgin", "ivory",
-                         "isle", "christmas", "jan", "martin", "cook", "marshall", "solomon", "pierre", "helena", "kiwi", "pole"])
-# country names that are more often something else in a sentence
-_COMMON_COUNTRY_WORDS = frozenset(["turkey", "chad", "jordan", "jersey"])
 
 
 def country_place(gaz: Any, iso3: str) -> Place | None:

@@ -49,7 +49,7 @@ from tacitus.events.counts import (
     toll,
     victim_count,
 )
-from tacitus.events.lexicon import AIRCRAFT_NOUN, RULES, STATE_OWN, UNOPPOSED
+from tacitus.events.lexicon import AIRCRAFT_NOUN, BARRIERS_PUT_UP, RULES, STATE_OWN, UNOPPOSED
 from tacitus.events.modality import hedged, modality_of
 from tacitus.events.nonevents import blocked
 from tacitus.events.numbers import add_counts
@@ -1838,8 +1838,8 @@ def unrealised_infinitive(clause: Clause, counts: list[CountMention]) -> bool:
     return True
 
 
-# barriers put up: a crowd's barricade, or a security force's checkpoint
-_SECURED = re.compile(r"(?:set\s+up|erected|erecting|put\s+up|built)\s+(?:\w+\s+){0,2}(?:barricades|road\s*blocks)", re.I)
+# barriers put up (the riot trigger's words): a crowd's barricade, or a security force's checkpoint
+_SECURED = re.compile(BARRIERS_PUT_UP, re.I)
 
 
 def _secured(clause: Clause, sentence: str) -> bool:
@@ -2091,9 +2091,14 @@ def _year_named(clause: Clause) -> DateSpan | None:
         for c in noun.lefts:
             if _YEAR_WORD.fullmatch(c.text) and c.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod", "quantmod") \
                     and any(d.dep_ in ("det", "poss") for d in noun.children):
-                year = int(c.text)
-                return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit", c.text)
+                return _year_span(c.text)
     return None
+
+
+def _year_span(text: str) -> DateSpan:
+    """The year a four-digit word names, as an explicit year-long interval."""
+    year = int(text)
+    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit", text)
 
 
 def _year_on_verb(clause: Clause) -> DateSpan | None:
@@ -2107,8 +2112,7 @@ def _year_on_verb(clause: Clause) -> DateSpan | None:
             for obj in prep.children:
                 years = [t for t in (obj, *obj.children) if _YEAR_WORD.fullmatch(t.text) and (t is obj or t.dep_ in ("nummod", "npadvmod", "appos", "compound"))]
                 if obj.dep_ == "pobj" and years:
-                    year = int(years[0].text)
-                    return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit", years[0].text)
+                    return _year_span(years[0].text)
     return None
 
 
@@ -2148,7 +2152,7 @@ def _dates_the_saying(offset: int, clause: Clause) -> bool:
     if clause.head is None or not clause.triggers:
         return False
     sdoc = clause.head.doc
-    tok = next((t for t in sdoc if t.idx <= offset < t.idx + max(len(t.text), 1)), None)
+    tok = token_at(sdoc, offset, offset + 1)
     if tok is None:
         return False
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
@@ -2184,7 +2188,7 @@ def _dates_aside(offset: int, clause: Clause) -> bool:
     if clause.head is None or not clause.triggers:
         return False
     sdoc = clause.head.doc
-    tok = next((t for t in sdoc if t.idx <= offset < t.idx + max(len(t.text), 1)), None)
+    tok = token_at(sdoc, offset, offset + 1)
     if tok is None:
         return False
     trigger = clause.triggers[0].start

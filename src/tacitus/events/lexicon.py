@@ -22,6 +22,8 @@ def _r(p: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{p})\b", re.IGNORECASE)
 
 
+# Barriers put up: a crowd's barricades in a riot, or (by a security force) its checkpoints
+BARRIERS_PUT_UP = r"(?:set\s+up|erected|erecting|put\s+up|built)\s+(?:\w+\s+){0,2}(?:barricades|road\s*blocks)"
 # Ground changing hands with no fight: "without firing a shot", "without a fight", "without meeting resistance"
 UNOPPOSED = (r"(?:without\s+(?:firing\s+a\s+(?:single\s+)?shot|a\s+(?:single\s+)?shot\s+(?:being\s+)?fired|(?:a|any)\s+fight|(?:meeting\s+|encountering\s+)?(?:any\s+)?resistance|"
              r"(?:any\s+)?bloodshed|(?:any\s+)?fighting)|unopposed)")
@@ -148,7 +150,7 @@ RULES: tuple[TriggerRule, ...] = (
                           r"(?:hurl\w*|thr[eo]w\w*|pelt\w*)\s+(?:\w+\s+){0,2}(?:stones|rocks|bricks|bottles|projectiles|missiles|petrol\s+bombs|firebombs|fireworks)|"
                           r"(?:stones|rocks|bricks|bottles|projectiles)\s+(?:were\s+|was\s+)?(?:thrown|hurled)|stone-throwing|pelted|rampag\w*|vandali[sz]\w*|set\s+(?:up\s+)?(?:burning\s+)?barricades|"
                           r"turn(?:ed|s|ing)?\s+(?:\w+\s+)?violent|violent\s+(?:protests?|demonstrations?|clashes|rallies)|(?:aggressive|unruly)\s+(?:protests?|demonstrations?|rallies|crowds?)|street\s+violence|clash\w*\s+with\s+(?:\w+\s+){0,2}(?:police|security\s+forces|riot\s+police|troops)|"
-                          r"(?:set\s+up|erected|erecting|put\s+up|built)\s+(?:\w+\s+){0,2}(?:barricades|road\s*blocks)|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tyres|tires)|petrol\s+bombs?|molotov\w*|firecrackers|"
+                          rf"{BARRIERS_PUT_UP}|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tyres|tires)|petrol\s+bombs?|molotov\w*|firecrackers|"
                           r"stormed\s+(?:\w+\s+){0,3}(?:building|parliament|offices?|headquarters|embassy|compound|station)"), None),
     # "a vigilante group", "vigilante leaders": a kind of armed body named, not an act of mob violence
     TriggerRule("mob", _r(r"mobs?|lynch\w*|vigilantes?(?!\s+(?:groups?|forces?|militias?|organi[sz]ations?|leaders?|commanders?|members?|movements?|"

@@ -22,6 +22,15 @@ _SENT_START = re.compile(r"(^|[.!?]\s+|\n[ \t]*\n\s*)([\"'“(]*)([^\W\d_])")
 _CALENDAR = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
+# words of country names that are plain words of their own, left to the sentence to capitalise
+_NAME_WORDS = frozenset(["the", "and", "new", "south", "north", "east", "west", "central", "united", "republic", "kingdom", "democratic",
+                         "island", "islands", "islander", "city", "coast", "saint", "cape", "minor", "outlying", "ocean", "territory",
+                         "sandwich", "heard", "man", "northern", "southern", "western", "eastern", "equatorial", "virgin", "ivory",
+                         "isle", "christmas", "jan", "martin", "cook", "marshall", "solomon", "pierre", "helena", "kiwi", "pole"])
+# country names that are more often something else in a sentence
+_COMMON_COUNTRY_WORDS = frozenset(["turkey", "chad", "jordan", "jersey"])
+
+
 class CaseRestorer:
     def __init__(self, names: Iterable[str] = (), common: Iterable[str] = ()) -> None:
         common_set = {w.lower() for w in common}
@@ -32,6 +41,12 @@ class CaseRestorer:
     def add_names(self, names: Iterable[str], common: Iterable[str] = ()) -> None:
         common_set = {w.lower() for w in common}
         self._names.update(w for w in (n.lower() for n in names) if len(w) > 1 and w not in common_set)
+
+    def add_countries(self, names: Iterable[str]) -> None:
+        """Country names and demonyms, which the common words hold ("IN SAN SALVADOR", "THE HONDURAN GOVERNMENT"),
+        less the plain words of their names ("South", "Republic", "Coast") and names mostly used as common nouns."""
+        self._names.update(w for name in names for w in _WORD.findall(name.lower())
+                           if len(w) > 2 and w not in _NAME_WORDS and w not in _COMMON_COUNTRY_WORDS)
 
     @staticmethod
     def needs(text: str) -> bool:
