@@ -55,6 +55,20 @@ def _actor_ok(a: ActorRef | None, b: ActorRef | None) -> bool:
     return not (ActorKind.STATE_FORCES in kinds and kinds & ARMED_NON_STATE)
 
 
+def _battle_and_massacre(a: Event, b: Event) -> bool:
+    """One report is a fight between armed sides, told as one, the other harm done to civilians: a barrage
+    on a market and a battle on the city's edge the same day are two events. (Two accounts of one strike,
+    "killed two men" and "targeted a smuggler for the militia", are not: neither tells a fight.)"""
+    if "armed_clash" not in (a.event_type, b.event_type) or a.event_type == b.event_type:
+        return False
+    clash, other = (a, b) if a.event_type == "armed_clash" else (b, a)
+    fought = clash.evidence is not None and bool(_FOUGHT.search(clash.evidence.text))
+    return fought and other.actor2 is not None and other.actor2.kind == ActorKind.CIVILIANS
+
+
+_FOUGHT = re.compile(r"\b(?:battl\w+|fought|fighting|clash\w*|gun-?fights?|fire-?fights?|gun\s+battles?|exchanged\s+fire|skirmish\w*)\b", re.I)
+
+
 def _dateline_len(ev: Event) -> int:
     """How much of the event's sentence is the article's dateline ("SAN SALVADOR, 28 DEC 89 (AFP) --"):
     a place or date there says where and when the report was filed, not where the event happened."""
@@ -381,7 +395,8 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None) -> bool:
         return False  # (a report and a named group's claim of it tell one act)
     if same_victim(a, b) and _place_ok(a, b) and dates_agree(a, b):
         return True  # the same named victim: later sentences refer back to the event
-    sides = _actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2)
+    sides = _actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) \
+        and not (a.sentence != b.sentence and _battle_and_massacre(a, b))
     # a clash has no direction: a later report may name its sides the other way round ("three suspected
     # militants were killed in a gunfight … Troops fought them for two hours")
     sides = sides or (a.event_type == b.event_type == "armed_clash" and b.sentence > a.sentence
@@ -534,8 +549,9 @@ def retells(a: Event, b: Event) -> bool:
     days_ok = dates_agree(a, b) or (_near_days(a, b) and not _own_date(b)) or _statement_after(a, b)
     if not ((_place_ok(a, b) or _speaker_place(b)) and days_ok) or _long_before(a.date, b.date) or _long_before(b.date, a.date):
         return False
-    if not (_is_toll_update(b) or sourced_toll(b)) and (counts_differ(a.fatalities, b.fatalities) or counts_differ(a.abducted, b.abducted)):
+    if not (_is_toll_update(b) or sourced_toll(b) or _other_toll(b)) and (counts_differ(a.fatalities, b.fatalities) or counts_differ(a.abducted, b.abducted)):
         return False  # "a bomb in the market killed 12 … the blast killed two soldiers at the gate": a toll of its own
+        # (the doers' own figure for the act, "said it was behind the blast and had killed 20 soldiers", is not)
     return _retold_sides(a, b) is not None
 
 

@@ -490,6 +490,19 @@ def _acting_subject(head: Any, finder: ArgumentFinder) -> bool:
     return subj is not None and (subj.lower_ in _PERSONAL or finder.ref_for(subj) is not None)
 
 
+# A scope of many places at once: the act told is a tally over them, no one incident with a place.
+_MANY_PLACES = re.compile(r"\b(?:across|throughout|all\s+over)\s+the\s+(?:country|nation|region)\b|\bnationwide\b|"
+                          r"\b(?:across|over|in)\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d+|several|many)\s+(?:regions|provinces|oblasts|states|districts|governorates)\b",
+                          re.I)
+
+
+def _spread_out(doc: Document, sent: Sentence) -> bool:
+    """The sentence spreads its act over a whole country or many regions and names no town or district
+    where any of it happened."""
+    return bool(_MANY_PLACES.search(sent.text)) and not any(
+        p.start is not None and sent.start <= p.start < sent.end and p.precision < 3 for p in doc.places)
+
+
 def idle(trig: Trigger) -> bool:
     """A trigger word that reports nothing done: a weapon held, carried or made (not used), or a
     destruction that is a metaphor (its object is an abstraction)."""
@@ -497,6 +510,8 @@ def idle(trig: Trigger) -> bool:
     if tok is None:
         return False
     if trig.mode in _WEAPON_MODES and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("nsubj", "csubj"):
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head  # "armed with rifles and hand grenades": the last weapon is held like the first
         gov = tok.head.head if tok.head.pos_ == "ADP" and tok.head.lower_ != "with" else tok.head
         if tok.head.lower_ == "with":
             gov = tok.head.head
@@ -963,6 +978,7 @@ class EventExtractor:
         dated = _explicit_date(doc, sent)
         own_date = _clause_dated(doc, sent, clause, (lo, hi))
         if is_generic(clause, counts, dated) or habitual(clause, own_date, counts, sent.index == 0) or unrealised_infinitive(clause, counts) \
+                or _accused_in_general(clause, own_date, counts) \
                 or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause):
             return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
         modes = set(clause.modes)
@@ -1016,6 +1032,8 @@ class EventExtractor:
             return None  # "the group became notorious for the kidnapping of 21 tourists": its history, not news
         if perp is not None and perp.kind == ActorKind.STATE_FORCES and _secured(clause, sent.text):
             return None  # "police set up roadblocks after the attack": a security measure, not a crowd's barricade
+        if FAMILY_OF[etype] in VIOLENT_FAMILIES and _spread_out(doc, sent):
+            return None  # "launched 56 drones and two missiles across the country overnight": a tally of many places
         location = self._location(doc, sent, clause, perp, target)
         named = _year_named(clause)
         published = doc.article.published
@@ -1774,6 +1792,38 @@ def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: boo
         if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False  # "are killing", "has been killed", "is being attacked": told, not a habit
     return bool(clause.tokens)
+
+
+_ACCUSE = frozenset(["accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce"])
+
+
+def _accused_in_general(clause: Clause, dated: bool, counts: list[CountMention]) -> bool:
+    """An accusation of a kind of act, not of one act: the trigger is a gerund after "accusing X of"
+    whose objects are bare plurals ("accusing the army of bombing residential areas", "blamed the
+    rebels for burning villages"). A date, a count or a determiner ("of bombing the market") makes
+    it one incident."""
+    if dated or counts:
+        return False
+    for trig in clause.triggers:
+        tok = trig.token
+        if tok is not None and tok.dep_ == "pobj" and any(c.dep_ == "amod" and c.tag_ == "VBG" for c in tok.children):
+            prep, objs = tok.head, [tok]  # "for burning houses", the gerund parsed as the noun's modifier
+        elif tok is not None and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.dep_ == "pobj":
+            prep, objs = tok.head.head, [tok.head]
+        elif tok is not None and tok.tag_ == "VBG" and tok.dep_ == "pcomp":
+            prep, objs = tok.head, [c for c in tok.children if c.dep_ == "dobj"]
+        else:
+            continue
+        if prep.lower_ not in ("of", "for"):
+            continue
+        gov = prep.head
+        if gov.dep_ == "dobj":
+            gov = gov.head  # "accusing [the army of bombing …]": the parser may hang "of" on the accused
+        if gov.lemma_.lower() not in _ACCUSE:
+            continue
+        if objs and all(o.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in o.children) for o in objs):
+            return True
+    return False
 
 
 _LONG_SPANS = frozenset(["month", "year", "decade"])

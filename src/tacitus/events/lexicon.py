@@ -90,7 +90,7 @@ RULES: tuple[TriggerRule, ...] = (
                          r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign"), "aerial"),
     TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s)|tank\s+(?:shells?|rounds|fire)|tanks\s+(?:fired|opened\s+fire|shelled)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|"
                               rf"rockets?(?!-propelled){_NOT_FIRED}|(?<!nuclear\s)missiles?{_NOT_FIRED}|katyushas?|howitzers?|"
-                              rf"bombard(?:ed|ment|ments|ing)|grad\s+rockets|ballistic{_NOT_FIRED}|cruise\s+missiles?{_NOT_FIRED}|multiple\s+rocket\s+launchers?|projectiles?"), "artillery"),
+                              rf"bombard(?:ed|ment|ments|ing)|barrages?(?!\s+of\s+(?!shells|shelling|rockets|mortars?|artillery|missiles))|grad\s+rockets|ballistic{_NOT_FIRED}|cruise\s+missiles?{_NOT_FIRED}|multiple\s+rocket\s+launchers?|projectiles?"), "artillery"),
     # a rocket-propelled grenade is a gun crew's weapon in a fight, not a grenade thrown (ACLED: armed clash)
     TriggerRule("grenade", _r(r"(?<!rocket-propelled\s)(?<!rocket\s)(?:hand\s+)?grenades?"), "grenade"),
     TriggerRule("explosive", _r(r"(?:car|truck|roadside|road-side|motorcycle|bicycle|parcel|letter|nail|pipe|sticky|magnetic|vehicle)[\s-]*bombs?|"
@@ -179,7 +179,8 @@ RULES: tuple[TriggerRule, ...] = (
                              r"suspicious\s+(?:packages?|devices?|objects?|parcels?)|foiled|thwarted"), None),
     # a strike stopped in flight: its weapon words do not make a strike that happened
     TriggerRule("intercept", _r(r"intercept(?:ed|s|ion|ing)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|projectiles?|weapons|arms|ammunitions?|explosives|munitions)|(?:drones?|missiles?|rockets?|projectiles?)\b[^.;]{0,80}?\b(?:were|was|been)\s+intercepted|"
-                             r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|projectiles?)|air\s+defen[cs]es?\s+(?:downed|destroyed)|downed\s+(?:\w+\s+){0,2}(?:drones?|missiles?)"), None),
+                             r"shot\s+down\s+(?:\w+\s+){0,3}(?:drones?|missiles?|rockets?|projectiles?)|air\s+defen[cs]es?\s+(?:ha(?:d|ve|s)\s+)?(?:downed|destroyed|shot\s+down)|downed\s+(?:\w+\s+){0,2}(?:drones?|missiles?)|"
+                             r"destroy(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}(?:drones?|missiles?|rockets?)\s+(?:over|above|in\s+the\s+(?:air|sky|skies))\b"), None),
     TriggerRule("loot", _r(r"loot(?:ed|ing|ers)?|torch(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|set(?:ting|s)?\s+fire\s+(?:to|on)|demolish(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:homes|houses|buildings|structures|shops|villages?)|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|villages?|shops|churches|mosques|schools|buildings|vehicles|markets?|offices|cars|buses|trucks)|"
                           r"destroy(?:ed|ing|s)?|razed|sabotag(?:ed|ing)|plunder\w*|pillag\w*|robbed|robbery|robberies|arson|ransack\w*|dynamited|vandali[sz]ed|stole|(?:was|were|been|being)\s+stolen"), None),
     TriggerRule("base", _r(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish\w*|build|built|opened|created|erected|installed)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+|\w+\s+){0,3}"
