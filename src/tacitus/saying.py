@@ -25,6 +25,7 @@ AFFIRMED = r"said|says|stated|announced|claimed|claims|confirmed|added|reported"
 
 def said_on(verbs: str = SAID) -> str:
     """The words just before a date that make it the day of a statement, as a pattern anchored at the
-    date ("police said on Saturday", "the ministry said in a statement late on Sunday"), over the verbs
+    date ("police said on Saturday", "the ministry said in a statement late on Sunday", "said in a statement
+    read on its radio station on Monday"), over the verbs
     ``verbs`` (an alternation; "told" is always allowed)."""
-    return rf"\b(?:{verbs}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:in\s+a\s+statement\s+)?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$"
+    return rf"\b(?:{verbs}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:in\s+a\s+statement\s+(?:[\w'’-]+\s+){{0,6}}?)?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$"

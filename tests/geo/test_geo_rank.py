@@ -6,7 +6,15 @@ from collections import Counter
 
 import pytest
 
-from tacitus.geo import GeoContext, InMemoryGazetteer, rank_candidates, resolve_toponyms
+from tacitus.geo import (
+    GeoContext,
+    InMemoryGazetteer,
+    PlaceRecord,
+    rank_candidates,
+    resolve_toponyms,
+)
+from tacitus.geo.records import CITY, TOWN
+from tacitus.geo.resolve import stray
 from tacitus.model import Place
 
 
@@ -173,3 +181,31 @@ def test_a_name_after_the_and_no_noun_is_a_definite_use(text: str, name: str, de
 
     start = text.index(name)
     assert definite_use(text, start, start + len(name)) is definite
+
+
+# --- a town abroad that nothing in the article points to -------------------------------------------
+
+_SMALL_TOWN_ABROAD = PlaceRecord(None, "Kalla", TOWN, "JPN", 35.4, 137.0, 12_000, admin1="Gifu")
+_CITY_ABROAD = PlaceRecord(None, "Geneva", CITY, "CHE", 46.2, 6.1, 201_741, admin1="Geneva")
+_MYANMAR_STORY = GeoContext(countries=Counter({"MMR": 3}), dateline_country="MMR")
+_PLACED_IN_MYANMAR = Counter({"MMR": 5})
+
+
+def test_a_small_town_in_a_country_nothing_else_names_is_dropped() -> None:
+    assert stray(_SMALL_TOWN_ABROAD, _MYANMAR_STORY, located=_PLACED_IN_MYANMAR)
+
+
+def test_a_town_whose_country_the_article_names_stays() -> None:
+    ctx = GeoContext(countries=Counter({"MMR": 3, "JPN": 1}), dateline_country="MMR")
+    assert not stray(_SMALL_TOWN_ABROAD, ctx, located=_PLACED_IN_MYANMAR)
+
+
+def test_a_town_stays_where_the_article_does_not_say_where_it_is() -> None:
+    # "a Ukrainian drone … near the town of Shebekino": a demonym and an actor say whose, not where
+    ctx = GeoContext(countries=Counter({"UKR": 1}), actor_countries={"UKR"})
+    assert not stray(_SMALL_TOWN_ABROAD, ctx, located=Counter())
+
+
+def test_a_city_abroad_stays_unless_the_text_calls_it_a_division() -> None:
+    assert not stray(_CITY_ABROAD, _MYANMAR_STORY, located=_PLACED_IN_MYANMAR)
+    assert stray(_CITY_ABROAD, _MYANMAR_STORY, designator="township", located=_PLACED_IN_MYANMAR)

@@ -1016,7 +1016,7 @@ class ArgumentFinder:
             elif head.lemma_.lower() in _TAKING_PART:
                 # "two officers were involved in the massacre", "the men who took part in the raid"
                 yield from (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))
-            elif head.lemma_.lower() not in _SUFFERING | _BYSTANDING:  # "two soldiers died in an ambush": they suffered it
+            elif head.lemma_.lower() not in _SUFFERING | _BYSTANDING and not _came_under(trig):  # "two soldiers died in an ambush": they suffered it
                 yield from (c for c in head.children if c.dep_ == "nsubj")
             if head.lemma_.lower() in _TAKING_PART | _DOING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                 yield from self._charged(head)
@@ -1090,8 +1090,9 @@ class ArgumentFinder:
         yield from _lives_claimed(trig)
         if _undergone(trig):
             yield from (c for c in trig.children if c.dep_ == "nsubj")  # "three policemen burned to death"
-        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.head.lemma_.lower() in _SUFFERING - {"flee", "escape", "survive"}:
-            # "two soldiers died in an ambush", "a journalist died under torture": who suffered it
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and (trig.head.head.lemma_.lower() in _SUFFERING - {"flee", "escape", "survive"}
+                                                                   or _came_under(trig)):
+            # "two soldiers died in an ambush", "a journalist died under torture", "a patrol came under fire": who suffered it
             yield from (c for c in trig.head.head.children if c.dep_ == "nsubj")
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
@@ -1526,7 +1527,15 @@ def _undergone(verb: Any) -> bool:
     if verb.pos_ != "VERB" or _passive(verb) or any(c.dep_ in ("dobj", "dative", "agent") for c in verb.children):
         return False
     to_death = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
-    return to_death or verb.lemma_.lower() in _UNDERGONE
+    # "a police patrol came under fire": the act the subject came under
+    under = verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+    return to_death or under or verb.lemma_.lower() in _UNDERGONE
+
+
+def _came_under(trig: Any) -> bool:
+    """The act is what its subject "came under" ("a police patrol came under fire", "the base came under
+    attack"): the subject suffered it."""
+    return trig.dep_ == "pobj" and trig.head.lower_ == "under" and trig.head.head.lemma_.lower() == "come"
 
 
 def _lives_claimed(trig: Any) -> Iterable[Any]:

@@ -175,7 +175,7 @@ def statement_day(ev: Event) -> bool:
     at = evd.text.find(d.text)
     if at < 0 or evd.text.find(d.text, at + 1) >= 0:
         return False
-    before, after = evd.text[max(0, at - 40) : at], evd.text[at + len(d.text) :]
+    before, after = evd.text[max(0, at - 80) : at], evd.text[at + len(d.text) :]
     return bool(_SAID_ON.search(before)) or (bool(_OPENING_DATE.match(evd.text[_dateline_len(ev) : at])) and bool(_SAID_AFTER.match(after)))
 
 
@@ -598,7 +598,7 @@ def sourced_toll(ev: Event) -> bool:
 
 # the doer's own words: "the group said in a statement that it had killed 15 soldiers"
 _OWN_MEN = r"(?:fighters|forces|men|militants|troops|soldiers|units|aircraft|jets|warplanes|drones|planes|artillery)"
-_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED}|saying)\b[^.;]{{0,60}}?\b(?:it|they|(?:its|their)\s+{_OWN_MEN})\s+"
+_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED}|saying)\b[^.;]{{0,120}}?\b(?:it|they|(?:its|their)\s+{_OWN_MEN})\s+"
                           r"(?:had|killed|shot|seized|took|struck|hit|attacked|ambushed|destroyed|captured|downed)\b", re.I)
 
 
@@ -870,10 +870,12 @@ def merge_pair(a: Event, b: Event) -> Event:
     date = a.date
     if b.date and (date is None or date.basis in UNDATED) and b.date.basis not in UNDATED:
         date = b.date
-    elif b.date and _stated_date(b) and not _stated_date(a) and not dates_agree(a, b):
+    elif b.date and _stated_date(b) and not _stated_date(a) and not dates_agree(a, b) and not _is_toll_update(b):
         date = b.date  # "said today … the killing took place on 24 March": the stated date is the event's
-    elif b.date and date is not None and _narrows(b.date, date):
-        date = b.date  # "an overnight raid" … "shortly before midnight on Saturday": the day inside the span
+    elif b.date and date is not None and _narrows(b.date, date) and not _is_toll_update(b):
+        # "an overnight raid" … "shortly before midnight on Saturday": the day inside the span (not the day a
+        # toll rose: "the toll rose to 19 on Tuesday" dates the count, not the ambush)
+        date = b.date
     actor1, actor2 = _sides(etype, a, b)
     return replace(
         a,

@@ -95,6 +95,8 @@ _OFFICER_SAID = re.compile(rf"^\s+(?:station|post|department|unit|headquarters|d
 EXPLOSIVE_MODES = ("suicide", "chemical", "air", "shelling", "grenade", "explosive")
 EXPLOSIVE_MODES_SET = frozenset(EXPLOSIVE_MODES)
 VIOLENT_MODES = {"kill", "shoot", "attack", "battle", *EXPLOSIVE_MODES, "abduct", "sexual"}
+# "a patrol came under attack", "the base came under rocket attack": an act the subject suffered, told as such
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}(?:attack|assault|bombardment|shelling)\b", re.I)
 _WEAK = {"attack", "group", "base", "withdraw", "battle", "riot", "intervene", "disperse", "blast"}
 # A present perfect with these is a state of affairs ("has seized large swathes of Iraq"), not news.
 _STATE_OF_AFFAIRS = re.compile(r"\b(large\s+(?:swathes?|swaths?|parts?|areas?|tracts?)|much\s+of|most\s+of|vast\s+(?:areas?|swathes?)|repeatedly|frequently|often|regularly|"
@@ -603,6 +605,7 @@ class Signals:
     repelled: bool = False  # "troops repelled an assault": the attacked side fought back
     unopposed: bool = False  # "entered the town without firing a shot": ground taken with no fight
     brawl: bool = False  # fought with sticks, stones or machetes, and no gun named
+    aircraft_doer: bool = False  # the doer is written as aircraft ("warplanes", "Military aircraft bombed")
 
 
 def _brawl(sent: Sentence, clauses: list[Clause], finder: ArgumentFinder) -> bool:
@@ -622,6 +625,7 @@ def _sides_joined(tok: Any) -> bool:
 
 
 _AIRCRAFT_DOER = re.compile(rf"\b(?:{AIRCRAFT_NOUN})$", re.I)
+_AIRCRAFT_AFTER = re.compile(rf"\s+(?:{AIRCRAFT_NOUN})\b", re.I)
 # "repelled an attack", "fought off a raid", "beat back an assault": the attacked side fought back
 _REPELLED = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)?|fought\s+off|fend(?:ed)?\s+off|beat\s+back|beaten\s+back|pushed\s+back|"
                        r"held\s+off)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -677,7 +681,7 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return "disrupted_weapons_use"
     if "disrupt" in modes and not killed and "air" not in modes:
         return "disrupted_weapons_use"  # "warplanes destroyed an arms depot" is an air strike
-    if perp is not None and _AIRCRAFT_DOER.search(perp.text or "") and modes & {"attack", "kill", "shoot", "battle", "blast", "loot", "explosive", "grenade"} \
+    if perp is not None and (signals.aircraft_doer or _AIRCRAFT_DOER.search(perp.text or "")) and modes & {"attack", "kill", "shoot", "battle", "blast", "loot", "explosive", "grenade"} \
             and not modes & {"suicide", "chemical", "shelling"}:
         return "air_drone_strike"  # "Ukrainian drones attacked a refinery", "a drone dropped a grenade on a car"
     for mode, code in (("suicide", "suicide_bomb"), ("chemical", "chemical_weapon"), ("air", "air_drone_strike"),
@@ -971,6 +975,8 @@ class EventExtractor:
             repelled=any(t.mode in ("attack", "battle") and _REPELLED.search(sent.text, max(0, t.start - 40), t.start) for t in clause.triggers),
             unopposed=bool(_UNOPPOSED.search(region)),
             brawl=_brawl(sent, self._clauses, finder),
+            # the actor's words may stop before its aircraft ("Military aircraft bombed a monastery")
+            aircraft_doer=perp is not None and perp.end is not None and bool(_AIRCRAFT_AFTER.match(doc.article.text, perp.end)),
             torture=clause.modes & VIOLENT_MODES == {"kill"} and all(_TORTURE.match(sent.text, t.start) for t in clause.triggers if t.mode == "kill"),
             state_perpetrator=any(r.kind == ActorKind.STATE_FORCES for r in perps)
             or any(r.kind == ActorKind.STATE_FORCES and lo <= (r.start or 0) < tpos for r in finder.refs),
@@ -999,7 +1005,8 @@ class EventExtractor:
             return None
         strong = bool(modes - _WEAK) or bool(counts) \
             or any(t.mode == "riot" and t.token is not None and t.token.pos_ == "VERB" and t.token.lemma_.lower() == "riot"
-                   for t in clause.triggers)  # "students rioted": the verb names the act, whoever did it
+                   for t in clause.triggers) \
+            or bool(_CAME_UNDER.search(region))  # "students rioted", "a patrol came under attack": the words name the act, whoever did it
         anchored = bool(perp and (perp.actor_id or perp.kind in ARMED)) or bool(target and target.actor_id)
         # "two policemen were wounded in the attack": the harm told beside the act says it happened to someone
         anchored = anchored or (target is not None and any(True for tok in clause.tokens if tok is not None for _ in [*hurt_by(tok), *hurt_within(tok)]))
@@ -1770,12 +1777,20 @@ _ONGOING = frozenset(["continue", "rage", "persist", "escalate", "intensify", "s
 _KEEP_ON = frozenset(["continue", "keep", "tend"])
 
 
+_OFTEN = frozenset(["regularly", "often", "frequently", "routinely", "repeatedly", "usually", "typically", "habitually", "sometimes",
+                    "occasionally", "constantly", "continually", "periodically"])
+
+
 def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: bool) -> bool:
     """The clause tells what someone does, as a habit or a kind, not what happened: the trigger verb,
     or the verb its noun hangs on, is in the simple present ("officers who kidnap and murder union
     members", "a government known for killing priests" is not, "the hurling of grenades is a common
     practice"). A date or a count makes it news told in the historical present ("gunmen kill five
     on Sunday"), and so does the opening sentence, where a headline may stand."""
+    for tok in clause.tokens:
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") else None
+        if verb is not None and verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _OFTEN for c in verb.children):
+            return True  # "regularly carries out bombings in the capital", dated or not: what the group does
     if dated or counts or first:
         return False
     for tok in clause.tokens:
@@ -2227,7 +2242,7 @@ def _shortly_before(told: DateSpan, said: DateSpan) -> bool:
 
 def _said_on(text: str, start: int) -> bool:
     """The date at ``start`` follows a verb of saying: "police said on Saturday"."""
-    return _SAID_ON.search(text, max(0, start - 40), start) is not None
+    return _SAID_ON.search(text, max(0, start - 80), start) is not None
 
 
 def _dates_aside(offset: int, clause: Clause) -> bool:

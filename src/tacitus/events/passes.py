@@ -148,6 +148,9 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
         added: list[CountMention] = []
         for category in _TOLL_CATEGORIES:
             found = [c for c in counts if c.category == category and not c.running and not c.attackers]
+            totals = [c for c in found if _TOLL_UPDATE.search(c.count.text or "")]
+            if len(totals) == 1:
+                found = totals  # "the toll rose to 11 after three wounded soldiers died": the three are in the 11
             if len(found) != 1:
                 continue
             kept = getattr(host, category)

@@ -480,4 +480,65 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
     for m in prepared:
         if m.candidates and not _unambiguous(m):
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
+    for m, nxt in pairwise(prepared):
+        # "Shaqra, a village about 20 km west of El Fasher": the village lies in its neighbour's country
+        if m.choice is not None and nxt.choice is not None and nxt.choice.country and m.choice.country != nxt.choice.country \
+                and _DESCRIBED_NEAR.fullmatch(text, m.end, nxt.start):
+            m.choice = None
+    for m in prepared:
+        division = m.designator or (found[1].lower() if (found := _LOCAL_DIVISION.match(text, m.end)) else None)
+        if m.choice is not None and stray(m.choice, context_without(prepared, base, m.name), division, _located(prepared, base, m)):
+            m.choice = None
     return [to_place(m.choice, m) for m in prepared if m.choice is not None]
+
+
+# ", a village about 20 km west of", ", a town near", ", a district of the city of": what lies next is its neighbour
+_DESCRIBED_NEAR = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|district|suburb|hamlet|locality|"
+                             r"area|camp|neighbou?rhood|township|municipality|commune)\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
+                             r"(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
+                             r"south-?east|south-?west)(?:ern)?\s+)?(?:of|in|near|outside|from)\s+(?:the\s+)?"
+                             r"(?:(?:town|city|village|province|region|district|state|capital)\s+(?:of\s+)?)?", re.I)
+# local divisions the text may write after a name ("Kani township", "Bol sub-prefecture"): a division, not a town
+_LOCAL_DIVISION = re.compile(r"\s+(township|commune|tehsil|taluka|sub-?district|sub-?county|sub-?prefecture|chiefdom|ward|locality)\b", re.I)
+STRAY_HOME_EVIDENCE = 2  # the article must say plainly where it is before a town abroad is doubted
+STRAY_POPULATION = 50_000
+
+
+def _support(country: str, ctx: GeoContext) -> float:
+    return ctx.countries[country] + ctx.place_countries[country] + (country in ctx.region_countries) \
+        + 2 * (ctx.dateline_country == country) + (country in ctx.actor_countries)
+
+
+def _located(mentions: list[_Mention], base: GeoContext, m: _Mention) -> Counter[str]:
+    """ISO3 → how plainly the article says its story is there: the dateline (twice) and the other names
+    of places (not demonyms nor actors: "a Ukrainian drone … near the town of Shebekino" says whose
+    drone, not that the story is in Ukraine)."""
+    key = normalize.name_key(m.name)
+    found: Counter[str] = Counter()
+    for other in mentions:
+        rec = other.choice or (other.evidence[0] if other.evidence is not None and other.demonym is None else None)
+        if other.demonym is None and not other.owner and rec is not None and rec.country and normalize.name_key(other.name) != key:
+            found[rec.country] += 1
+    if base.dateline_country:
+        found[base.dateline_country] += 2
+    return found
+
+
+def stray(rec: PlaceRecord, ctx: GeoContext, designator: str | None = None, located: Counter[str] | None = None) -> bool:
+    """A town (or district) in a country nothing else in the article points to, in an article that says
+    plainly where it is: a village the gazetteer lacks, matched to a namesake abroad (a township in
+    a report from Myanmar is not the Japanese city of its name), or a word read as a name ("Salt",
+    "Quarter"). Dropped: no place beats the wrong country. A capital or a city of 50,000 stays
+    (world news names them without their country); so does any town where the text names its
+    country, province or neighbours."""
+    if rec.kind not in POPULATED and rec.kind != ADMIN2:
+        return False
+    if not rec.country or rec.capital:
+        return False
+    # a town, not a city many readers know; or a division the text names as one ("Kani township")
+    # matched to a town
+    if rec.population >= STRAY_POPULATION and not (designator and rec.kind in POPULATED):
+        return False
+    if _support(rec.country, ctx) > 0:
+        return False
+    return max((located or Counter()).values(), default=0) >= STRAY_HOME_EVIDENCE

@@ -31,6 +31,11 @@ _REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference
 # A destination or an origin: where someone is sent, flown, fled or came from, not where the act was.
 _MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|flown|fl(?:y|ies|ew)|fled|flee(?:s|ing)?|"
                     r"taken|transferred|exiled|evacuated|smuggled|shipped|shipments?|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
+# Where someone was going, not where the act was: "a convoy escorting trucks towards the besieged town of
+# Djibo came under fire near a village in Soum province". (Only a preference: a sentence naming no other
+# place still places its act there, as "rebels advancing towards Goma clashed with troops" should.)
+_HEADED = re.compile(r"\b(?:towards?|bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to|on\s+(?:its|their|the|his|her)\s+way\s+to)\s+"
+                     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|capital|port|border)\s+(?:of\s+)?)?$", re.I)
 # A country or town that is only the other end of a diplomatic tie or of someone's travels: "the
 # ambassador to Spain", "the embassy of Japan", "a visit to Cuba", "he had visited Costa Rica",
 # "returned from Panama". Whatever the sentence reports happened elsewhere. ("The ambassador in Bogota"
@@ -136,7 +141,7 @@ def where_it_happened(place: Place, text: str) -> bool:
     if owner_use(place, text):
         return False  # "near the French and U.S. missions": the country owns the noun, it is not the place
     before = text[max(0, start - 60) : start]
-    if _REPORTED_FROM.search(before[-40:]) or _MOVED.search(before) or _ABROAD.search(before[-45:]):
+    if _REPORTED_FROM.search(before[-40:]) or _MOVED.search(before) or _ABROAD.search(before[-45:]) or _HEADED.search(before):
         return False
     if opposed(place, text):
         return False  # "students protesting against Rwanda", "a rally against France": what they oppose
