@@ -385,12 +385,27 @@ _RUNNING = re.compile(
     r"(?:in|during)\s+(?:this|the\s+past|the\s+last)\s+(?:decade|century)\b|"
     r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}days\b|"
     r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b|"
+    # "7,000 have died during ten years of civil war", "three candidates have been murdered during the current campaign"
+    r"\b(?:during|throughout)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\s+(?:weeks|months|years|decades)\s+of\b|"
+    r"\b(?:during|in|over|throughout)\s+the\s+(?:current|present|ongoing)\s+(?:[\w-]+\s+)?(?:campaign|year|term|war|conflict|offensive)\b|"
+    # "the offensive launched on 12 November by the rebels has resulted in 305 dead": the toll of a whole campaign
+    r"\b(?:offensive|campaign|uprising|insurgency)\b[^.;]{0,140}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+    r"(?:resulted\s+in|caused|left|claimed|killed)\b|"
+    r"\b(?:as\s+a\s+result\s+of|during|in\s+the\s+course\s+of)\s+(?:an?|the|this|their|its)\s+(?:[\w-]+\s+)?(?:offensive|campaign|uprising)\b|"
     # "three councillors have been shot dead in under ten days": a tally over days
     r"\b(?:in|within)\s+(?:less|fewer|more)\s+than\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few)\s+(?:days|weeks|months|years)\b)",
     re.I)
 # a whole month's dead are many incidents: "during October more than 350 people were killed"
 _MONTH_SPAN = re.compile(r"\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|"
                          r"september|october|november|december)\b(?!\s*\d)", re.I)
+# dead counted over several acts in several places are a tally, no one event's toll: "two policemen and three rebels
+# were killed during clashes in different parts of the country", "five had been killed in various clashes", "rebels who
+# have killed several tourists in previous attacks"
+_SPREAD = re.compile(
+    r"\b(?:in|during|after|from)\s+(?:the\s+)?(?:various|several|separate|different|multiple|numerous|a\s+series\s+of|previous|earlier|prior|past)\s+(?:[\w-]+\s+)?"
+    r"(?:clashes|attacks|actions|incidents|skirmishes|ambushes|raids|bombings|shootings|operations|engagements|confrontations|battles)\b|"
+    r"\b(?:in|throughout|across)\s+(?:different|various|several)\s+(?:parts|areas|regions|zones|provinces|departments|states)\s+of\s+"
+    r"(?!(?:his|her|their|the\s+body)\b)|\bthroughout\s+the\s+country\b", re.I)
 # an incident of years past told as background: "murdered two years ago", "killed 17 fishermen last year"
 _PAST = re.compile(r"\b(?:(?:years?|decades?)\s+ago|last\s+year)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
@@ -435,7 +450,9 @@ _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
                           + r"|toll|killings?|murders?|massacres?|assassinations?|executions?|slaughter|kidnappings?|abductions?|\b(?:a|an|one|the)\b", re.I)
 
 
-_ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[[^\[\]]{1,80}\]")
+_ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[(?!of\s)[^\[\]]{1,80}\]", re.I)
+# an editor's insertion that carries the phrase on is read as text: "the massacre [of six priests]"
+_INSERTED = re.compile(r"\[(of\s[^\[\]]{1,80})\]", re.I)
 # "two farmers, who had refused to pay, were shot dead": a relative clause between the victims and their verb
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,;:()\[\]]{1,80},(?=\s+(?:were|was|have|has|had|are|is|died|all|later|also)\b)", re.I)
 # "six priests and two women who worked with them were murdered": a bare relative clause before the victims' verb
@@ -456,6 +473,7 @@ def find_counts(sentence: str) -> list[CountMention]:
     if not _ANY_OUTCOME.search(sentence):
         return []
     # asides are blanked, offsets kept: "two missionaries -- aged 19 and 21 -- were shot", "[TEXT]", "(AFP)"
+    sentence = _INSERTED.sub(lambda m: f" {m.group(1)} ", sentence)
     sentence = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     sentence = _RELATIVE.sub(_blank, sentence)  # unless the clause tells deaths of its own ("who killed three")
     sentence = _RELATIVE_BARE.sub(_blank, sentence)
@@ -547,6 +565,9 @@ def find_counts(sentence: str) -> list[CountMention]:
     found = _people_lists(sentence, found)
     found.sort(key=lambda c: c.start)
     found = _reconcile_totals(_reconcile_tolls(sentence, found))
+    # in the count's own clause; one person hurt is one incident, wherever the fighting was
+    found = [replace(c, running=True) if ((c.count.best or 0) > 1 or c.count.best is None)
+             and _SPREAD.search(_clause_around(sentence, c.start, c.end)) else c for c in found]
     if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
     # a past incident is no toll of the event told: its marker in the count's own clause
@@ -751,7 +772,7 @@ _STALE_BEFORE = re.compile(
 # One person, told without a number ("was"/"has been": "had been" may be plural): "Judge X, 52, was shot to death", "broke into his house and
 # killed him", "the murder of Dr X" (and, through the conjuncts, "the murder of X and his driver").
 _LETHAL_PASSIVE = re.compile(
-    r"\b(?:was|has\s+been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
+    r"\b(?:was|has\s+(?:also\s+|reportedly\s+|allegedly\s+)?been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
     r"(?:shot\s+(?:to\s+death|dead)|murdered|killed|assassinated|executed|beheaded|lynched|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
     r"gunned\s+down|found\s+(?:dead|murdered|slain|killed|shot\s+dead|strangled)|slain)\b", re.I)
 _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
