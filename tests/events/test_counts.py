@@ -676,3 +676,19 @@ def test_an_editors_insertion_that_carries_the_phrase_on_is_read():
 
 def test_a_victim_told_after_an_adverb_in_the_perfect_is_one_dead():
     assert _pairs("Councilman Pedro Ruiz, from the coastal town, has also been shot to death.") == [("fatalities", 1, False)]
+
+
+def test_a_relative_clause_of_the_whole_list_stands_between_the_victims_and_their_verb():
+    assert _pairs("Judge Ana Ruiz and her clerk, both of whom had received threats, were murdered on Friday.") == [
+        ("fatalities", 1, False), ("fatalities", 1, False)]
+    assert _pairs("Two farmers, all of whom had refused to pay, were shot dead.") == [("fatalities", 2, False)]
+
+
+def test_an_editors_bracketed_figure_is_read():
+    assert _pairs("At least [12] people died in the explosions on Friday.") == [("fatalities", 12, False)]
+
+
+def test_the_target_of_an_attempt_described_at_length_lived():
+    # a title with an abbreviation in brackets between "attempt against" and the name
+    before = "Officials blamed the cartel for the assassination attempt against the director of the security service (SSD), General "
+    assert victim_count("assassination", before, "Ramon Ortega", person=True) is None

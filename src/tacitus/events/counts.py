@@ -451,10 +451,11 @@ _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
 
 
 _ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[(?!of\s)[^\[\]]{1,80}\]", re.I)
-# an editor's insertion that carries the phrase on is read as text: "the massacre [of six priests]"
-_INSERTED = re.compile(r"\[(of\s[^\[\]]{1,80})\]", re.I)
-# "two farmers, who had refused to pay, were shot dead": a relative clause between the victims and their verb
-_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,;:()\[\]]{1,80},(?=\s+(?:were|was|have|has|had|are|is|died|all|later|also)\b)", re.I)
+# an editor's insertion that carries the phrase on is read as text: "the massacre [of six priests]", "at least [9] died"
+_INSERTED = re.compile(r"\[(of\s[^\[\]]{1,80}|\d[\d,]*)\]", re.I)
+# "two farmers, who had refused to pay, were shot dead", "X and Y, both of whom were teachers, were killed": a relative
+# clause between the victims and their verb
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|(?:both|all|each|neither|none|one|two|three|most|some)\s+of\s+(?:whom|which))\s+[^,;:()\[\]]{1,80},(?=\s+(?:were|was|have|has|had|are|is|died|all|later|also)\b)", re.I)
 # "six priests and two women who worked with them were murdered": a bare relative clause before the victims' verb
 _RELATIVE_BARE = re.compile(
     r"\swho\s+(?:[\w'’-]+\s+){1,8}?(?=(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
@@ -954,7 +955,7 @@ _SUSPECTS_AFTER = re.compile(
 
 _ATTEMPT = re.compile(r"\b(?:attempt(?:s|ed)?|tried|try(?:ing)?|plot(?:s|ted)?)\b", re.I)
 _ATTEMPT_BEFORE = re.compile(r"\b(?:attempt(?:s|ed)?|tried|trying|plot(?:s|ted)?)\s+(?:on\s+the\s+life\s+of|to\s+(?:kill|murder|assassinate)|against)\s+"
-                             r"(?:[\w'’.,-]+\s+){0,6}$", re.I)
+                             r"(?:[\w'’.,()\[\]-]+\s+){0,10}$", re.I)
 
 
 _NEAR_MISS = r"(?:almost|nearly|narrowly)\s+"
@@ -964,7 +965,7 @@ def attempted(trigger_text: str, before: str, after: str = "") -> bool:
     """The act was only tried on the victim whose phrase follows ``before`` (``after`` follows it): "the assassination
     attempt against General X", "gunmen tried to kill the mayor", "X was almost killed"; the victim lived unless a
     count says otherwise."""
-    if _ATTEMPT.search(trigger_text) or _ATTEMPT_BEFORE.search(before[-60:]) or re.search(rf"\b{_NEAR_MISS}$", before[-30:], re.I):
+    if _ATTEMPT.search(trigger_text) or _ATTEMPT_BEFORE.search(before[-100:]) or re.search(rf"\b{_NEAR_MISS}$", before[-30:], re.I):
         return True
     verb = re.escape(trigger_text.split()[-1]) if trigger_text.split() else None
     return verb is not None and re.match(rf"[^.;:]{{0,50}}?\b(?:was|were|been)\s+{_NEAR_MISS}{verb}\b", after, re.I) is not None
