@@ -640,6 +640,7 @@ def test_replaced_figures_parts_burials_and_companions(sentence, expected):
     [
         # dead counted over several acts in several places: a tally, no one event's toll
         "The army said four police officers and six rebels were killed on Tuesday during clashes in different parts of the province.",
+        "Rebels carried out attacks throughout the country overnight, and as a result seven guards were killed.",
         "Officials said nine villagers had died in various attacks on farms near the border.",
         "The gang, which has killed several traders in previous raids on the market, was not blamed this time.",
         # the dead of a whole campaign or war
@@ -654,6 +655,11 @@ def test_tallies_over_many_acts_are_no_toll(sentence):
     assert dead and all(c.running for c in dead)
 
 
+def test_the_wounded_joined_to_a_running_total_are_part_of_it():
+    found = find_counts("The offensive the rebels began on 3 May has resulted in 410 dead and 900 wounded, the embassy said.")
+    assert [(c.category, c.count.best, c.running) for c in found] == [("fatalities", 410, True), ("injured", 900, True)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -661,6 +667,8 @@ def test_tallies_over_many_acts_are_no_toll(sentence):
         "A nurse was seriously wounded during heavy clashes in various parts of the city.",
         "Rebels have killed 20 soldiers in an ambush, the army said, days after it launched an offensive.",
         "Gunmen killed five people in an attack on a bar in the northern district.",
+        # the acts listed one by one, each with its own toll
+        "In separate attacks on Monday, gunmen shot dead three traders in the market and a bomb wounded four officers.",
     ],
 )
 def test_one_incident_keeps_its_toll(sentence):
@@ -692,3 +700,19 @@ def test_the_target_of_an_attempt_described_at_length_lived():
     # a title with an abbreviation in brackets between "attempt against" and the name
     before = "Officials blamed the cartel for the assassination attempt against the director of the security service (SSD), General "
     assert victim_count("assassination", before, "Ramon Ortega", person=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one person hurt, told without a number, is one injured
+        ("Maria Ortiz, a nurse at the clinic, was seriously wounded.", [("injured", 1, False)]),
+        ("The mayor has also been injured, officials said.", [("injured", 1, False)]),
+        ("Judge Pedro Salas was seriously injured and his bodyguard was killed.", [("injured", 1, False), ("fatalities", 1, False)]),
+        # no one hurt, or no one known to be
+        ("Nobody was injured.", []),
+        ("It was not known whether anyone was hurt.", []),
+    ],
+)
+def test_one_person_hurt_is_one_injured(sentence, expected):
+    assert _pairs(sentence) == expected

@@ -566,11 +566,11 @@ def find_counts(sentence: str) -> list[CountMention]:
     found = _people_lists(sentence, found)
     found.sort(key=lambda c: c.start)
     found = _reconcile_totals(_reconcile_tolls(sentence, found))
-    # in the count's own clause; one person hurt is one incident, wherever the fighting was
-    found = [replace(c, running=True) if ((c.count.best or 0) > 1 or c.count.best is None)
-             and _SPREAD.search(_clause_around(sentence, c.start, c.end)) else c for c in found]
+    found = [replace(c, running=True) if _spread_tally(sentence, c) else c for c in found]
     if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
+        # "has left 305 dead and 373 wounded": the count joined to a running total is part of it
+        found = _joined_running(sentence, found)
     # a past incident is no toll of the event told: its marker in the count's own clause
     found = [_past_marked(sentence, c) for c in found]
     # a figure the report replaces ("revising an earlier figure of 20 wounded", "up from 12") is no toll
@@ -582,6 +582,36 @@ def find_counts(sentence: str) -> list[CountMention]:
              or (_MOURNED.search(sentence[max(0, c.start - 60) : c.start]) and not _VERB_FIRST.match(sentence, c.start)) else c for c in found]
     found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
     return _drop_included(sentence, found)
+
+
+_AS_A_RESULT = re.compile(r"\b(?:as\s+a\s+result|in\s+all|in\s+total|altogether|overall|leaving|left)\b", re.I)
+
+
+def _spread_tally(sentence: str, c: CountMention) -> bool:
+    """The count adds up several acts in several places: the spread is told in the count's own clause after it
+    ("killed during clashes in different parts of the country"), or before it with the count as their sum ("several
+    attacks took place throughout the country, and as a result three soldiers were killed"). "In separate incidents
+    on Sunday, a bomb killed two soldiers in X, …" lists the acts, each with its own toll; one person hurt is one
+    incident, wherever the fighting was."""
+    if c.count.best is not None and c.count.best <= 1:
+        return False
+    lefts = [m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, c.start)]
+    right = _CLAUSE_STOP.search(sentence, c.end)
+    start, end = (lefts[-1] if lefts else 0), (right.start() if right else len(sentence))
+    for m in _SPREAD.finditer(sentence, start, end):
+        if m.start() >= c.start or _AS_A_RESULT.search(sentence, m.end(), c.start):
+            return True
+    return False
+
+
+def _joined_running(sentence: str, found: list[CountMention]) -> list[CountMention]:
+    out: list[CountMention] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.running and not c.running and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", sentence[prev.end : c.start], re.I):
+            c = replace(c, running=True)
+        out.append(c)
+    return out
 
 
 def _past_marked(sentence: str, c: CountMention) -> CountMention:
@@ -776,6 +806,12 @@ _LETHAL_PASSIVE = re.compile(
     r"\b(?:was|has\s+(?:also\s+|reportedly\s+|allegedly\s+)?been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
     r"(?:shot\s+(?:to\s+death|dead)|murdered|killed|assassinated|executed|beheaded|lynched|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
     r"gunned\s+down|found\s+(?:dead|murdered|slain|killed|shot\s+dead|strangled)|slain)\b", re.I)
+# One person hurt, told without a number: "Senator X was seriously wounded", "the driver has also been injured"
+_HURT_PASSIVE = re.compile(
+    r"\b(?:was|has\s+(?:also\s+)?been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+){0,2}"
+    r"(?:wounded|injured|hurt)\b(?!\s+(?:by\s+(?:the\s+)?(?:news|remarks|decision|criticism)|feelings))", re.I)
+# "neither he nor ... was injured", "whether anyone was hurt": no one hurt, or no one known to be
+_NOT_HURT_BEFORE = re.compile(r"\b(?:whether|if|anyone|anybody|nor)\b[^,;.]{0,30}$", re.I)
 _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
 # "guards shot the gunman to death", "villagers beat a suspected thief to death": one person, the object between
 _TO_DEATH_ONE = re.compile(
@@ -799,18 +835,19 @@ _NOBODY = re.compile(r"\b(?:no\s+one|nobody|none|not\s+a\s+single\s+\w+|no\s+\w+
 def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
     out: list[CountMention] = []
 
-    def add(start: int, end: int, noun: str, window: str) -> None:
+    def add(start: int, end: int, noun: str, window: str, category: str = "fatalities") -> None:
         if any(a < end and start < b for a, b in taken):
             return
         taken.append((start, end))
-        out.append(CountMention("fatalities", Count(1, 1, 1, None, sentence[start:end]), start, end, noun, bool(ARMED_NOUN.search(window))))
+        out.append(CountMention(category, Count(1, 1, 1, None, sentence[start:end]), start, end, noun, bool(ARMED_NOUN.search(window))))
 
-    for m in _LETHAL_PASSIVE.finditer(sentence):
-        before = sentence[max(0, m.start() - 40) : m.start()]
-        if _NOBODY.search(before):
-            continue  # "no one was killed", "not a single soldier was killed"
-        subj = before.split(",")[0] if before.count(",") >= 2 else before  # "X, 52, a teacher, was killed": the name
-        add(m.start(), m.end(), "", subj[-30:])
+    for pat, category in ((_LETHAL_PASSIVE, "fatalities"), (_HURT_PASSIVE, "injured")):
+        for m in pat.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if _NOBODY.search(before) or (category == "injured" and _NOT_HURT_BEFORE.search(before)):
+                continue  # "no one was killed", "not a single soldier was killed"
+            subj = before.split(",")[0] if before.count(",") >= 2 else before  # "X, 52, a teacher, was killed": the name
+            add(m.start(), m.end(), "", subj[-30:], category)
     for m in _KILLED_HIM.finditer(sentence):
         add(m.start(), m.end(), "", "")
     for m in _TO_DEATH_ONE.finditer(sentence):
