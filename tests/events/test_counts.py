@@ -633,3 +633,86 @@ def _tolls(sentence):
 )
 def test_replaced_figures_parts_burials_and_companions(sentence, expected):
     assert _tolls(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dead counted over several acts in several places: a tally, no one event's toll
+        "The army said four police officers and six rebels were killed on Tuesday during clashes in different parts of the province.",
+        "Rebels carried out attacks throughout the country overnight, and as a result seven guards were killed.",
+        "Officials said nine villagers had died in various attacks on farms near the border.",
+        "The gang, which has killed several traders in previous raids on the market, was not blamed this time.",
+        # the dead of a whole campaign or war
+        "The offensive the rebels began on 3 May against the capital has resulted in 410 dead, the embassy said.",
+        "As a result of an offensive launched by the militia, nine farmers and six fighters have died.",
+        "More than 9,000 people have died during eight years of civil war.",
+        "Two mayors have been murdered during the current election campaign.",
+    ],
+)
+def test_tallies_over_many_acts_are_no_toll(sentence):
+    dead = [c for c in find_counts(sentence) if c.category == "fatalities"]
+    assert dead and all(c.running for c in dead)
+
+
+def test_the_wounded_joined_to_a_running_total_are_part_of_it():
+    found = find_counts("The offensive the rebels began on 3 May has resulted in 410 dead and 900 wounded, the embassy said.")
+    assert [(c.category, c.count.best, c.running) for c in found] == [("fatalities", 410, True), ("injured", 900, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one person hurt is one incident, wherever the fighting was
+        "A nurse was seriously wounded during heavy clashes in various parts of the city.",
+        "Rebels have killed 20 soldiers in an ambush, the army said, days after it launched an offensive.",
+        "Gunmen killed five people in an attack on a bar in the northern district.",
+        # the acts listed one by one, each with its own toll
+        "In separate attacks on Monday, gunmen shot dead three traders in the market and a bomb wounded four officers.",
+    ],
+)
+def test_one_incident_keeps_its_toll(sentence):
+    hurt = [c for c in find_counts(sentence) if c.category in ("fatalities", "injured")]
+    assert hurt and not any(c.running for c in hurt)
+
+
+def test_an_editors_insertion_that_carries_the_phrase_on_is_read():
+    # "[of …]" completes the phrase in a quotation; "[TEXT]"-like markup stays blank
+    assert _pairs("He called the arrests a cover-up of the massacre [of nine farm workers] in March.") == [("fatalities", 9, False)]
+    assert _pairs("Two people [words indistinct] were killed.") == [("fatalities", 2, False)]
+
+
+def test_a_victim_told_after_an_adverb_in_the_perfect_is_one_dead():
+    assert _pairs("Councilman Pedro Ruiz, from the coastal town, has also been shot to death.") == [("fatalities", 1, False)]
+
+
+def test_a_relative_clause_of_the_whole_list_stands_between_the_victims_and_their_verb():
+    assert _pairs("Judge Ana Ruiz and her clerk, both of whom had received threats, were murdered on Friday.") == [
+        ("fatalities", 1, False), ("fatalities", 1, False)]
+    assert _pairs("Two farmers, all of whom had refused to pay, were shot dead.") == [("fatalities", 2, False)]
+
+
+def test_an_editors_bracketed_figure_is_read():
+    assert _pairs("At least [12] people died in the explosions on Friday.") == [("fatalities", 12, False)]
+
+
+def test_the_target_of_an_attempt_described_at_length_lived():
+    # a title with an abbreviation in brackets between "attempt against" and the name
+    before = "Officials blamed the cartel for the assassination attempt against the director of the security service (SSD), General "
+    assert victim_count("assassination", before, "Ramon Ortega", person=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one person hurt, told without a number, is one injured
+        ("Maria Ortiz, a nurse at the clinic, was seriously wounded.", [("injured", 1, False)]),
+        ("The mayor has also been injured, officials said.", [("injured", 1, False)]),
+        ("Judge Pedro Salas was seriously injured and his bodyguard was killed.", [("injured", 1, False), ("fatalities", 1, False)]),
+        # no one hurt, or no one known to be
+        ("Nobody was injured.", []),
+        ("It was not known whether anyone was hurt.", []),
+    ],
+)
+def test_one_person_hurt_is_one_injured(sentence, expected):
+    assert _pairs(sentence) == expected

@@ -385,12 +385,27 @@ _RUNNING = re.compile(
     r"(?:in|during)\s+(?:this|the\s+past|the\s+last)\s+(?:decade|century)\b|"
     r"(?:in|during|over|within|for)\s+the\s+(?:last|past|previous)\s+(?:[\w-]+\s+){0,2}days\b|"
     r"\b(?:in|within|over)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(?:weeks|months|years)\b|"
+    # "7,000 have died during ten years of civil war", "three candidates have been murdered during the current campaign"
+    r"\b(?:during|throughout)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\s+(?:weeks|months|years|decades)\s+of\b|"
+    r"\b(?:during|in|over|throughout)\s+the\s+(?:current|present|ongoing)\s+(?:[\w-]+\s+)?(?:campaign|year|term|war|conflict|offensive)\b|"
+    # "the offensive launched on 12 November by the rebels has resulted in 305 dead": the toll of a whole campaign
+    r"\b(?:offensive|campaign|uprising|insurgency)\b[^.;]{0,140}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+    r"(?:resulted\s+in|caused|left|claimed|killed)\b|"
+    r"\b(?:as\s+a\s+result\s+of|during|in\s+the\s+course\s+of)\s+(?:an?|the|this|their|its)\s+(?:[\w-]+\s+)?(?:offensive|campaign|uprising)\b|"
     # "three councillors have been shot dead in under ten days": a tally over days
     r"\b(?:in|within)\s+(?:less|fewer|more)\s+than\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few)\s+(?:days|weeks|months|years)\b)",
     re.I)
 # a whole month's dead are many incidents: "during October more than 350 people were killed"
 _MONTH_SPAN = re.compile(r"\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|"
                          r"september|october|november|december)\b(?!\s*\d)", re.I)
+# dead counted over several acts in several places are a tally, no one event's toll: "two policemen and three rebels
+# were killed during clashes in different parts of the country", "five had been killed in various clashes", "rebels who
+# have killed several tourists in previous attacks"
+_SPREAD = re.compile(
+    r"\b(?:in|during|after|from)\s+(?:the\s+)?(?:various|several|separate|different|multiple|numerous|a\s+series\s+of|previous|earlier|prior|past)\s+(?:[\w-]+\s+)?"
+    r"(?:clashes|attacks|actions|incidents|skirmishes|ambushes|raids|bombings|shootings|operations|engagements|confrontations|battles)\b|"
+    r"\b(?:in|throughout|across)\s+(?:different|various|several)\s+(?:parts|areas|regions|zones|provinces|departments|states)\s+of\s+"
+    r"(?!(?:his|her|their|the\s+body)\b)|\bthroughout\s+the\s+country\b", re.I)
 # an incident of years past told as background: "murdered two years ago", "killed 17 fishermen last year"
 _PAST = re.compile(r"\b(?:(?:years?|decades?)\s+ago|last\s+year)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|\w+ly\s+)?(?:been\s+)?\w+", re.I)
@@ -435,9 +450,12 @@ _ANY_OUTCOME = re.compile("|".join(f"(?:{v})" for v in _VERBS.values())
                           + r"|toll|killings?|murders?|massacres?|assassinations?|executions?|slaughter|kidnappings?|abductions?|\b(?:a|an|one|the)\b", re.I)
 
 
-_ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[[^\[\]]{1,80}\]")
-# "two farmers, who had refused to pay, were shot dead": a relative clause between the victims and their verb
-_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,;:()\[\]]{1,80},(?=\s+(?:were|was|have|has|had|are|is|died|all|later|also)\b)", re.I)
+_ASIDE = re.compile(r"\s--\s[^-\[\]]{1,50}?\s--\s|\([^()]{1,60}\)|\[(?!of\s)[^\[\]]{1,80}\]", re.I)
+# an editor's insertion that carries the phrase on is read as text: "the massacre [of six priests]", "at least [9] died"
+_INSERTED = re.compile(r"\[(of\s[^\[\]]{1,80}|\d[\d,]*)\]", re.I)
+# "two farmers, who had refused to pay, were shot dead", "X and Y, both of whom were teachers, were killed": a relative
+# clause between the victims and their verb
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|(?:both|all|each|neither|none|one|two|three|most|some)\s+of\s+(?:whom|which))\s+[^,;:()\[\]]{1,80},(?=\s+(?:were|was|have|has|had|are|is|died|all|later|also)\b)", re.I)
 # "six priests and two women who worked with them were murdered": a bare relative clause before the victims' verb
 _RELATIVE_BARE = re.compile(
     r"\swho\s+(?:[\w'’-]+\s+){1,8}?(?=(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
@@ -456,6 +474,7 @@ def find_counts(sentence: str) -> list[CountMention]:
     if not _ANY_OUTCOME.search(sentence):
         return []
     # asides are blanked, offsets kept: "two missionaries -- aged 19 and 21 -- were shot", "[TEXT]", "(AFP)"
+    sentence = _INSERTED.sub(lambda m: f" {m.group(1)} ", sentence)
     sentence = _ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     sentence = _RELATIVE.sub(_blank, sentence)  # unless the clause tells deaths of its own ("who killed three")
     sentence = _RELATIVE_BARE.sub(_blank, sentence)
@@ -547,8 +566,11 @@ def find_counts(sentence: str) -> list[CountMention]:
     found = _people_lists(sentence, found)
     found.sort(key=lambda c: c.start)
     found = _reconcile_totals(_reconcile_tolls(sentence, found))
+    found = [replace(c, running=True) if _spread_tally(sentence, c) else c for c in found]
     if _RUNNING.search(sentence):  # only a count whose own verb is a perfect: "have been killed since", "has killed"
         found = [replace(c, running=True) if _PERFECT.search(sentence[max(0, c.start - 25) : c.end]) else c for c in found]
+        # "has left 305 dead and 373 wounded": the count joined to a running total is part of it
+        found = _joined_running(sentence, found)
     # a past incident is no toll of the event told: its marker in the count's own clause
     found = [_past_marked(sentence, c) for c in found]
     # a figure the report replaces ("revising an earlier figure of 20 wounded", "up from 12") is no toll
@@ -560,6 +582,36 @@ def find_counts(sentence: str) -> list[CountMention]:
              or (_MOURNED.search(sentence[max(0, c.start - 60) : c.start]) and not _VERB_FIRST.match(sentence, c.start)) else c for c in found]
     found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
     return _drop_included(sentence, found)
+
+
+_AS_A_RESULT = re.compile(r"\b(?:as\s+a\s+result|in\s+all|in\s+total|altogether|overall|leaving|left)\b", re.I)
+
+
+def _spread_tally(sentence: str, c: CountMention) -> bool:
+    """The count adds up several acts in several places: the spread is told in the count's own clause after it
+    ("killed during clashes in different parts of the country"), or before it with the count as their sum ("several
+    attacks took place throughout the country, and as a result three soldiers were killed"). "In separate incidents
+    on Sunday, a bomb killed two soldiers in X, …" lists the acts, each with its own toll; one person hurt is one
+    incident, wherever the fighting was."""
+    if c.count.best is not None and c.count.best <= 1:
+        return False
+    lefts = [m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, c.start)]
+    right = _CLAUSE_STOP.search(sentence, c.end)
+    start, end = (lefts[-1] if lefts else 0), (right.start() if right else len(sentence))
+    for m in _SPREAD.finditer(sentence, start, end):
+        if m.start() >= c.start or _AS_A_RESULT.search(sentence, m.end(), c.start):
+            return True
+    return False
+
+
+def _joined_running(sentence: str, found: list[CountMention]) -> list[CountMention]:
+    out: list[CountMention] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.running and not c.running and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", sentence[prev.end : c.start], re.I):
+            c = replace(c, running=True)
+        out.append(c)
+    return out
 
 
 def _past_marked(sentence: str, c: CountMention) -> CountMention:
@@ -751,9 +803,15 @@ _STALE_BEFORE = re.compile(
 # One person, told without a number ("was"/"has been": "had been" may be plural): "Judge X, 52, was shot to death", "broke into his house and
 # killed him", "the murder of Dr X" (and, through the conjuncts, "the murder of X and his driver").
 _LETHAL_PASSIVE = re.compile(
-    r"\b(?:was|has\s+been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
+    r"\b(?:was|has\s+(?:also\s+|reportedly\s+|allegedly\s+)?been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+)?"
     r"(?:shot\s+(?:to\s+death|dead)|murdered|killed|assassinated|executed|beheaded|lynched|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
     r"gunned\s+down|found\s+(?:dead|murdered|slain|killed|shot\s+dead|strangled)|slain)\b", re.I)
+# One person hurt, told without a number: "Senator X was seriously wounded", "the driver has also been injured"
+_HURT_PASSIVE = re.compile(
+    r"\b(?:was|has\s+(?:also\s+)?been)\s+(?:(?!nearly|almost|narrowly)\w+ly\s+|reportedly\s+|allegedly\s+|also\s+){0,2}"
+    r"(?:wounded|injured|hurt)\b(?!\s+(?:by\s+(?:the\s+)?(?:news|remarks|decision|criticism)|feelings))", re.I)
+# "neither he nor ... was injured", "whether anyone was hurt": no one hurt, or no one known to be
+_NOT_HURT_BEFORE = re.compile(r"\b(?:whether|if|anyone|anybody|nor)\b[^,;.]{0,30}$", re.I)
 _KILLED_HIM = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated|executed|shot\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b", re.I)
 # "guards shot the gunman to death", "villagers beat a suspected thief to death": one person, the object between
 _TO_DEATH_ONE = re.compile(
@@ -777,18 +835,19 @@ _NOBODY = re.compile(r"\b(?:no\s+one|nobody|none|not\s+a\s+single\s+\w+|no\s+\w+
 def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
     out: list[CountMention] = []
 
-    def add(start: int, end: int, noun: str, window: str) -> None:
+    def add(start: int, end: int, noun: str, window: str, category: str = "fatalities") -> None:
         if any(a < end and start < b for a, b in taken):
             return
         taken.append((start, end))
-        out.append(CountMention("fatalities", Count(1, 1, 1, None, sentence[start:end]), start, end, noun, bool(ARMED_NOUN.search(window))))
+        out.append(CountMention(category, Count(1, 1, 1, None, sentence[start:end]), start, end, noun, bool(ARMED_NOUN.search(window))))
 
-    for m in _LETHAL_PASSIVE.finditer(sentence):
-        before = sentence[max(0, m.start() - 40) : m.start()]
-        if _NOBODY.search(before):
-            continue  # "no one was killed", "not a single soldier was killed"
-        subj = before.split(",")[0] if before.count(",") >= 2 else before  # "X, 52, a teacher, was killed": the name
-        add(m.start(), m.end(), "", subj[-30:])
+    for pat, category in ((_LETHAL_PASSIVE, "fatalities"), (_HURT_PASSIVE, "injured")):
+        for m in pat.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if _NOBODY.search(before) or (category == "injured" and _NOT_HURT_BEFORE.search(before)):
+                continue  # "no one was killed", "not a single soldier was killed"
+            subj = before.split(",")[0] if before.count(",") >= 2 else before  # "X, 52, a teacher, was killed": the name
+            add(m.start(), m.end(), "", subj[-30:], category)
     for m in _KILLED_HIM.finditer(sentence):
         add(m.start(), m.end(), "", "")
     for m in _TO_DEATH_ONE.finditer(sentence):
@@ -933,7 +992,7 @@ _SUSPECTS_AFTER = re.compile(
 
 _ATTEMPT = re.compile(r"\b(?:attempt(?:s|ed)?|tried|try(?:ing)?|plot(?:s|ted)?)\b", re.I)
 _ATTEMPT_BEFORE = re.compile(r"\b(?:attempt(?:s|ed)?|tried|trying|plot(?:s|ted)?)\s+(?:on\s+the\s+life\s+of|to\s+(?:kill|murder|assassinate)|against)\s+"
-                             r"(?:[\w'’.,-]+\s+){0,6}$", re.I)
+                             r"(?:[\w'’.,()\[\]-]+\s+){0,10}$", re.I)
 
 
 _NEAR_MISS = r"(?:almost|nearly|narrowly)\s+"
@@ -943,7 +1002,7 @@ def attempted(trigger_text: str, before: str, after: str = "") -> bool:
     """The act was only tried on the victim whose phrase follows ``before`` (``after`` follows it): "the assassination
     attempt against General X", "gunmen tried to kill the mayor", "X was almost killed"; the victim lived unless a
     count says otherwise."""
-    if _ATTEMPT.search(trigger_text) or _ATTEMPT_BEFORE.search(before[-60:]) or re.search(rf"\b{_NEAR_MISS}$", before[-30:], re.I):
+    if _ATTEMPT.search(trigger_text) or _ATTEMPT_BEFORE.search(before[-100:]) or re.search(rf"\b{_NEAR_MISS}$", before[-30:], re.I):
         return True
     verb = re.escape(trigger_text.split()[-1]) if trigger_text.split() else None
     return verb is not None and re.match(rf"[^.;:]{{0,50}}?\b(?:was|were|been)\s+{_NEAR_MISS}{verb}\b", after, re.I) is not None
