@@ -1066,6 +1066,32 @@ def one_per_thing(things: list[PhysicalTarget]) -> list[PhysicalTarget]:
     return out
 
 
+def _named_within(r: ActorRef, o: ActorRef) -> bool:
+    """``r`` is a person named by some of the words of person ``o``'s name ("Pedro" in "Pedro Rafael Osorio")."""
+    if r.kind != ActorKind.PERSON or o.kind != ActorKind.PERSON or r.actor_id or o.actor_id:
+        return False
+    fuller = _thing_words(o.text) | _thing_words(o.name)
+    return _thing_words(r.text) < fuller and _thing_words(r.name) <= fuller
+
+
+def one_per_person(events: list[Event]) -> list[Event]:
+    """A victim named twice is one victim: "Bernardo Jaramillo" beside "Bernardo Jaramillo Ossa" in one event
+    is the same man, kept by his fuller name; "Lopez", a surname the article gives to Amando Lopez, stays apart
+    from "Joaquin Lopez"."""
+    for ev in events:
+        victims = [r for r in (ev.actor2, *ev.assoc_actor2) if r is not None]
+        short = [r for r in victims if any(o is not r and _named_within(r, o) for o in victims)]
+        if not short:
+            continue
+        kept = [r for r in victims if all(r is not s for s in short)]
+        main = ev.actor2
+        if main is not None and any(main is s for s in short):
+            main = next((o for o in kept if _named_within(main, o)), kept[0])
+        ev.actor2 = main
+        ev.assoc_actor2 = [r for r in kept if r is not main]
+    return events
+
+
 def merge_in_article(events: list[Event]) -> list[Event]:
     """Fold events that describe the same occurrence into the first report of it."""
     out: list[Event] = []
