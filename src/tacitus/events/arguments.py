@@ -986,6 +986,8 @@ class ArgumentFinder:
                 if c.lemma_.lower() in _SETTING and not _passive(c):
                     # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
                     yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
+        if passive and not any(c.dep_ == "agent" for c in verb.children):
+            yield from _doers_when(verb)
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -1518,6 +1520,24 @@ def _relative_antecedent(tok: Any) -> Any:
     if clause.i != tok.head.i and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
         return clause.head
     return None
+
+
+_AT_THE_TIME = frozenset(["when", "as", "after"])
+
+
+def _doers_when(verb: Any) -> Iterable[Any]:
+    """Who acted in the clause that says when a victim suffered an act told without its doer: "the congressman
+    was shot dead when two men opened fire from a car", "he was wounded as gunmen tried to force their way into
+    his home". Not a pronoun ("he was killed when he tried to flee": the victim again), not one who only
+    arrived or suffered ("when police arrived", "after the driver died"), nor a bomb ("when a bomb exploded")."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or _passive(c) or c.lemma_.lower() in _SUFFERING | _ARRIVING:
+            continue
+        if any(m.dep_ in ("mark", "advmod") and m.lower_ in _AT_THE_TIME for m in c.children):
+            # a bomb that went off tells an act of its own, which the bomb's own phrase gives a doer ("when a bomb
+            # planted by rebels exploded")
+            yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.lower_ not in _RELATIVES
+                        and not _MUNITION.match(g.text))
 
 
 def _undergone(verb: Any) -> bool:
