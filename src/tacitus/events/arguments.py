@@ -318,13 +318,16 @@ class ArgumentFinder:
         if tok not in kept:
             return []
         # "JUDGE VALENCIA GARCIA": in one-case text a surname that is also a word (a city, a conqueror) opens the
-        # name where the parser, seeing the case restored, took it for part of it
+        # name where the parser, seeing the case restored, took it for part of it; and "POLICE CHIEF WALDEMAR
+        # FRANKLIN QUINTERO", parsed as two phrases, is one name: the words between a title and the surname
         # (only right after a title, which says a name begins: "television magnate X" keeps its description out)
         doc = tok.doc
-        first = kept[0]
-        if first.i >= 2 and doc[first.i - 1].pos_ == "PROPN" and self._name_word(doc[first.i - 1], loose=True) \
-                and doc[first.i - 2].lower_.strip(".") in TITLES | TITLE_ABBREVIATIONS:
-            kept.insert(0, doc[first.i - 1])
+        opens = kept[0].i
+        while kept[0].i - opens < _NAME_WORDS_BEFORE and opens >= 2 and doc[opens - 1].pos_ == "PROPN" \
+                and self._name_word(doc[opens - 1], loose=True):
+            opens -= 1
+        if opens < kept[0].i and doc[opens - 1].lower_.strip(".") in TITLES | TITLE_ABBREVIATIONS:
+            kept = [*doc[opens : kept[0].i], *kept]
         # "Angela de Guerrero", "Jesus Emilio Jaramillo del Rio": particles join the names about them,
         # however the parse attached them
         while kept[0].i >= 2 and doc[kept[0].i - 1].lower_ in NAME_PARTICLES and self._name_word(doc[kept[0].i - 2]):
@@ -1350,6 +1353,7 @@ _MARKUP = re.compile(r"^[^\[\]]*\]\s*")
 # An age before a noun, split by the tokenizer: "a 15-year-old daughter" begins at the number.
 _AGE_BEFORE = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*$", re.I)
 # Words before a given name that make it part of a place or of another phrase, not a person's name opening
+_NAME_WORDS_BEFORE = 2  # given names a title may put before a surname the parse left alone ("WALDEMAR FRANKLIN")
 _NOT_BEFORE_NAME = frozenset(["of", "in", "at", "on", "from", "to", "and", "or", "the", "a", "an", "san", "santa", "santo", "sao", "saint",
                               "st", "el", "la", "los", "las", "de", "del", "puerto", "ciudad", "villa", "nuestra", "senora", "street",
                               "avenue", "province", "department", "city", "town", "village", "neighborhood", "by", "for", "with"])
