@@ -26,7 +26,12 @@ from tacitus.actors.matcher import NameMatcher, text_case
 from tacitus.actors.resolve import Resolver
 from tacitus.dateline import dateline_end, find_dateline
 from tacitus.dates import find_dates
-from tacitus.events.coref import carry_perpetrators, drop_aside_doers, merge_in_article
+from tacitus.events.coref import (
+    carry_perpetrators,
+    drop_aside_doers,
+    merge_in_article,
+    one_per_person,
+)
 from tacitus.events.detect import EventExtractor
 from tacitus.events.lexicon import candidate_pattern
 from tacitus.events.passes import fold_crowd_casualties, fold_tolls
@@ -577,7 +582,7 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 
 def extract_events(doc: Document, res: Resources) -> Document:
     merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc)), doc)
-    doc.events = drop_aside_doers(carry_perpetrators(res.events.relocate(fold_tolls(merged, doc), doc)))
+    doc.events = one_per_person(drop_aside_doers(carry_perpetrators(res.events.relocate(fold_tolls(merged, doc), doc))))
     return doc
 
 

@@ -6,8 +6,10 @@ Passages written for these tests. Each runs the whole pipeline (``extract`` fixt
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-from tacitus.events.arguments import full_name, unnamed_assailant
+from tacitus.events.arguments import ArgumentFinder, full_name, unnamed_assailant
 from tacitus.events.coref import drop_aside_doers
 from tacitus.model import FACTUAL, ActorKind, ActorRef, Event
 
@@ -283,6 +285,17 @@ def test_the_whole_name_after_a_victims_description_is_the_victim(extract) -> No
     doc = extract("PANAMA CITY, 2 APR 90 -- [TEXT] THE UNION CONDEMNED THE RECENT MURDER IN PANAMA OF PEASANT LEADERS "
                   "EUSEBIO ARAUZ CEDENO AND ROSA MARIA QUIROS.", "1990-04-02")
     assert "EUSEBIO ARAUZ CEDENO" in _victims(doc)
+
+
+def test_given_names_between_a_title_and_a_surname_the_parse_left_alone_are_the_name() -> None:
+    """In capitals the parser may split "CHIEF ROSENDO FRANKLIN VILLEGAS" into two phrases, the surname the
+    subject of a clause of its own; the words between the title and the surname are the man's given names."""
+    text = "POLICE CHIEF ROSENDO FRANKLIN VILLEGAS WAS MURDERED"
+    words = text.split()
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "AUX", "VERB"],
+              deps=["compound", "compound", "compound", "ROOT", "nsubjpass", "auxpass", "relcl"], heads=[3, 3, 3, 3, 6, 6, 3])
+    finder = ArgumentFinder([], 0, [], text, is_name=lambda t: t.lower_ not in {"police", "chief", "franklin"})
+    assert [t.text for t in finder.name_chain(doc[4])] == ["ROSENDO", "FRANKLIN", "VILLEGAS"]
 
 
 # -- physical targets -------------------------------------------------------------------------

@@ -318,13 +318,16 @@ class ArgumentFinder:
         if tok not in kept:
             return []
         # "JUDGE VALENCIA GARCIA": in one-case text a surname that is also a word (a city, a conqueror) opens the
-        # name where the parser, seeing the case restored, took it for part of it
+        # name where the parser, seeing the case restored, took it for part of it; and "POLICE CHIEF WALDEMAR
+        # FRANKLIN QUINTERO", parsed as two phrases, is one name: the words between a title and the surname
         # (only right after a title, which says a name begins: "television magnate X" keeps its description out)
         doc = tok.doc
-        first = kept[0]
-        if first.i >= 2 and doc[first.i - 1].pos_ == "PROPN" and self._name_word(doc[first.i - 1], loose=True) \
-                and doc[first.i - 2].lower_.strip(".") in TITLES | TITLE_ABBREVIATIONS:
-            kept.insert(0, doc[first.i - 1])
+        opens = kept[0].i
+        while kept[0].i - opens < _NAME_WORDS_BEFORE and opens >= 2 and doc[opens - 1].pos_ == "PROPN" \
+                and self._name_word(doc[opens - 1], loose=True):
+            opens -= 1
+        if opens < kept[0].i and doc[opens - 1].lower_.strip(".") in TITLES | TITLE_ABBREVIATIONS:
+            kept = [*doc[opens : kept[0].i], *kept]
         # "Angela de Guerrero", "Jesus Emilio Jaramillo del Rio": particles join the names about them,
         # however the parse attached them
         while kept[0].i >= 2 and doc[kept[0].i - 1].lower_ in NAME_PARTICLES and self._name_word(doc[kept[0].i - 2]):
@@ -986,6 +989,8 @@ class ArgumentFinder:
                 if c.lemma_.lower() in _SETTING and not _passive(c):
                     # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
                     yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
+        if passive and not any(c.dep_ == "agent" for c in verb.children):
+            yield from _doers_when(verb)
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -1349,6 +1354,7 @@ _MARKUP = re.compile(r"^[^\[\]]*\]\s*")
 # An age before a noun, split by the tokenizer: "a 15-year-old daughter" begins at the number.
 _AGE_BEFORE = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*$", re.I)
 # Words before a given name that make it part of a place or of another phrase, not a person's name opening
+_NAME_WORDS_BEFORE = 2  # given names a title may put before a surname the parse left alone ("WALDEMAR FRANKLIN")
 _NOT_BEFORE_NAME = frozenset(["of", "in", "at", "on", "from", "to", "and", "or", "the", "a", "an", "san", "santa", "santo", "sao", "saint",
                               "st", "el", "la", "los", "las", "de", "del", "puerto", "ciudad", "villa", "nuestra", "senora", "street",
                               "avenue", "province", "department", "city", "town", "village", "neighborhood", "by", "for", "with"])
@@ -1519,6 +1525,24 @@ def _relative_antecedent(tok: Any) -> Any:
     if clause.i != tok.head.i and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
         return clause.head
     return None
+
+
+_AT_THE_TIME = frozenset(["when", "as", "after"])
+
+
+def _doers_when(verb: Any) -> Iterable[Any]:
+    """Who acted in the clause that says when a victim suffered an act told without its doer: "the congressman
+    was shot dead when two men opened fire from a car", "he was wounded as gunmen tried to force their way into
+    his home". Not a pronoun ("he was killed when he tried to flee": the victim again), not one who only
+    arrived or suffered ("when police arrived", "after the driver died"), nor a bomb ("when a bomb exploded")."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or _passive(c) or c.lemma_.lower() in _SUFFERING | _ARRIVING:
+            continue
+        if any(m.dep_ in ("mark", "advmod") and m.lower_ in _AT_THE_TIME for m in c.children):
+            # a bomb that went off tells an act of its own, which the bomb's own phrase gives a doer ("when a bomb
+            # planted by rebels exploded")
+            yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.lower_ not in _RELATIVES
+                        and not _MUNITION.match(g.text))
 
 
 def _undergone(verb: Any) -> bool:

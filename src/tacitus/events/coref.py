@@ -24,6 +24,7 @@ from tacitus.model import (
     DateSpan,
     Event,
     Modality,
+    PhysicalTarget,
     Place,
     Span,
 )
@@ -885,7 +886,7 @@ def merge_pair(a: Event, b: Event) -> Event:
         actor2=actor2,
         assoc_actor1=_union(a.assoc_actor1, b.assoc_actor1, a.actor1),
         assoc_actor2=_victims(a, b, actor2, actor1),
-        physical_targets=[*a.physical_targets, *(t for t in b.physical_targets if all(t.text.lower() != u.text.lower() for u in a.physical_targets))],
+        physical_targets=one_per_thing([*a.physical_targets, *b.physical_targets]),
         location=loc,
         date=date,
         modality=_firmer(a.modality, b.modality),
@@ -1056,6 +1057,57 @@ def _protest_type(a: Event, b: Event) -> str:
     if types & {"arrest", "protest_with_intervention", "armed_clash"}:
         return "protest_with_intervention"
     return a.event_type if FAMILY_OF[a.event_type] == "protests" else b.event_type
+
+
+_THING_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def _thing_words(text: str) -> set[str]:
+    return {w.lower() for w in _THING_WORD.findall(text)} - {"the", "a", "an", "of"}
+
+
+def one_per_thing(things: list[PhysicalTarget]) -> list[PhysicalTarget]:
+    """Each thing struck once, by its fullest name: "a bomb went off in the Hilton Hotel … the hotel was
+    badly damaged" names one hotel, and so do "U.S. embassy facilities" and "the facilities". A name is
+    the same thing as another of the same head noun whose words hold all of its own; things that differ in
+    a word ("the National Bank", "the Agrarian Bank") stay apart. The fuller name takes the place of the
+    first mention."""
+    out: list[PhysicalTarget] = []
+    for t in things:
+        words = _thing_words(t.text)
+        same = next((k for k, u in enumerate(out) if u.head.lower() == t.head.lower()
+                     and (words <= _thing_words(u.text) or _thing_words(u.text) <= words)), None)
+        if same is None:
+            out.append(t)
+        elif len(_thing_words(out[same].text)) < len(words):
+            out[same] = t
+    return out
+
+
+def _named_within(r: ActorRef, o: ActorRef) -> bool:
+    """``r`` is a person named by some of the words of person ``o``'s name ("Pedro" in "Pedro Rafael Osorio")."""
+    if r.kind != ActorKind.PERSON or o.kind != ActorKind.PERSON or r.actor_id or o.actor_id:
+        return False
+    fuller = _thing_words(o.text) | _thing_words(o.name)
+    return _thing_words(r.text) < fuller and _thing_words(r.name) <= fuller
+
+
+def one_per_person(events: list[Event]) -> list[Event]:
+    """A victim named twice is one victim: "Bernardo Jaramillo" beside "Bernardo Jaramillo Ossa" in one event
+    is the same man, kept by his fuller name; "Lopez", a surname the article gives to Amando Lopez, stays apart
+    from "Joaquin Lopez"."""
+    for ev in events:
+        victims = [r for r in (ev.actor2, *ev.assoc_actor2) if r is not None]
+        short = [r for r in victims if any(o is not r and _named_within(r, o) for o in victims)]
+        if not short:
+            continue
+        kept = [r for r in victims if all(r is not s for s in short)]
+        main = ev.actor2
+        if main is not None and any(main is s for s in short):
+            main = next((o for o in kept if _named_within(main, o)), kept[0])
+        ev.actor2 = main
+        ev.assoc_actor2 = [r for r in kept if r is not main]
+    return events
 
 
 def merge_in_article(events: list[Event]) -> list[Event]:

@@ -39,6 +39,7 @@ from tacitus.events.arguments import (
 from tacitus.events.coref import (
     INCIDENT,
     named_in_full,
+    one_per_thing,
 )
 from tacitus.events.counts import (
     CountMention,
@@ -1091,7 +1092,7 @@ class EventExtractor:
             actor2=target,
             assoc_actor1=assoc1,
             assoc_actor2=assoc2,
-            physical_targets=things if etype in _STRIKES_PROPERTY else [],
+            physical_targets=one_per_thing(things) if etype in _STRIKES_PROPERTY else [],
             location=location,
             date=date,
             fatalities=toll(counts, "fatalities", state, clash) or said_dead,
