@@ -44,6 +44,7 @@ def test_a_country_after_a_locative_is_where_it_happened(text: str) -> None:
     ("A convoy carrying food towards the besieged town of Djibo was ambushed in Soum province.", "Djibo"),
     ("Gunmen stopped a bus bound for Maiduguri near the village.", "Maiduguri"),
     ("Trucks on their way to Goma were looted outside Sake.", "Goma"),
+    ("Armed groups operating near the border with Ecuador signed a truce in Tumaco.", "Ecuador"),
 ])  # fmt: skip
 def test_a_destination_is_not_where_it_happened(text: str, name: str) -> None:
     feature = "place" if name in ("Nairobi", "Djibo", "Maiduguri", "Goma") else "country"

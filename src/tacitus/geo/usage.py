@@ -32,9 +32,11 @@ _REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference
 _MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|flown|fl(?:y|ies|ew)|fled|flee(?:s|ing)?|"
                     r"taken|transferred|exiled|evacuated|smuggled|shipped|shipments?|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
 # Where someone was going, not where the act was: "a convoy escorting trucks towards the besieged town of
-# Djibo came under fire near a village in Soum province". (Only a preference: a sentence naming no other
+# Djibo came under fire near a village in Soum province"; and the country across a border ("groups
+# operating near the border with Ecuador signed a ceasefire"). (Only a preference: a sentence naming no other
 # place still places its act there, as "rebels advancing towards Goma clashed with troops" should.)
-_HEADED = re.compile(r"\b(?:towards?|bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to|on\s+(?:its|their|the|his|her)\s+way\s+to)\s+"
+_HEADED = re.compile(r"\b(?:towards?|bound\s+for|head(?:ed|ing)\s+(?:to|for)|en\s+route\s+to|on\s+(?:its|their|the|his|her)\s+way\s+to|"
+                     r"(?:border|frontier)\s+with)\s+"
                      r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:town|city|village|capital|port|border)\s+(?:of\s+)?)?$", re.I)
 # A country or town that is only the other end of a diplomatic tie or of someone's travels: "the
 # ambassador to Spain", "the embassy of Japan", "a visit to Cuba", "he had visited Costa Rica",
