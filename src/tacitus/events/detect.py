@@ -157,11 +157,20 @@ class Clause:
         """The modes of the clause's triggers; in a protest or agreement, without the violence
         that is only its grievance or backdrop."""
         modes = {t.mode for t in self.triggers}
+        told = {t.mode for t in self.triggers if not t.background}
         if modes & _FRAMES:
-            told = {t.mode for t in self.triggers if not t.background}
             if told & _FRAMES:
                 return told | {t.mode for t in self.joined}
+        elif told & _VIOLENT_MODES and all(_definite(t.token) for t in self.triggers if t.background):
+            # "hours after the blast, militants attacked a police post": the incident told before only dates this one
+            # (an arrest "after the bombing of a bank" still tells that bombing)
+            return told | {t.mode for t in self.joined}
         return modes | {t.mode for t in self.joined}
+
+
+def _definite(tok: Any) -> bool:
+    """A noun written as an incident already known: "the blast", "Saturday's bombing", "that attack"."""
+    return tok is not None and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children)
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
