@@ -498,7 +498,8 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     known = [(p.start or 0, p.end or 0) for p in places]
     # "the U.S. embassy" says whose, not where: it does not make the story American
     countries = [p.country for p in places if p.country and not (p.feature == "country" and owner_use(p, text))]
-    main = max(set(countries), key=countries.count) if countries else None
+    # the most named country; a tie goes to the one named first (text order, never hash order)
+    main = Counter(countries).most_common(1)[0][0] if countries else None
     named = [(m.start("name"), name, m["head"]) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
     named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
     for start, name, head in sorted(named):
