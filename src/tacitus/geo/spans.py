@@ -278,8 +278,10 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
     if gap == ". " and left.folded in _NAME_ABBREVIATIONS:
         return True  # "St. Louis", "Mt. Kenya", "Ft. Worth"
-    if gap in ("'s ", "’s ") and left.folded == "people":
-        return True  # "the Democratic People's Republic of Korea" is one name, not "Republic of Korea"
+    if gap.lower() in ("'s ", "’s ") and left.folded == "people":
+        # "the Democratic People's Republic of Korea" is one name, not "Republic of Korea"; in capitals
+        # too ("THE PEOPLE'S REPUBLIC OF CHINA" is no reading of Taiwan)
+        return True
     return gap in (" ", "-", " - ") or (gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 8)
 
 
