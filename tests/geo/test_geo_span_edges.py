@@ -220,6 +220,20 @@ def test_in_capitals_a_name_made_of_ordinary_words_needs_to_be_prominent() -> No
     assert [t for _, _, t in find_toponyms(text, None, gaz, _CAPS_COMMON)] == ["NEW YORK"]
 
 
+def test_in_capitals_a_verb_form_of_an_ordinary_word_is_no_village() -> None:
+    from tacitus.geo import PlaceRecord
+    from tacitus.geo.records import COUNTRY, VILLAGE
+
+    # "waging" is "wage" inflected, and a Bavarian village: in capitals, the word, unless a locative
+    # puts it as a place (and even then only a prominent one); a Spanish name's plural ending stays
+    gaz = InMemoryGazetteer([PlaceRecord(None, "Colombia", COUNTRY, "COL", 4.0, -73.25, 50_000_000),
+                             PlaceRecord(None, "Waging", VILLAGE, "DEU", 47.93, 12.73, 6_700, admin1="Bavaria"),
+                             PlaceRecord(None, "Corrales", VILLAGE, "COL", 5.83, -72.85, 2_400, admin1="Boyaca")])
+    common = _CAPS_COMMON | {"wage", "corral", "army", "repelled", "attack", "in", "strong", "clashes", "near"}
+    text = "THE ARMY REPELLED THE ATTACK IN COLOMBIA, WAGING STRONG CLASHES NEAR CORRALES."
+    assert [t for _, _, t in find_toponyms(text, None, gaz, common)] == ["COLOMBIA", "CORRALES"]
+
+
 def test_in_capitals_a_place_right_after_a_first_name_is_a_surname(mini: InMemoryGazetteer) -> None:
     text = "THE MURDER OF JUDGE CARLOS TRIPOLI SHOCKED THE NATION. TROOPS ENTERED TRIPOLI YESTERDAY."
     assert [s for s, _, _ in find_toponyms(text, None, mini, _CAPS_COMMON)] == [text.rindex("TRIPOLI")]
