@@ -359,10 +359,20 @@ def _tied_anchor() -> str | None:
     return village.country
 
 
+def _tied_towns() -> str:
+    from tacitus.pipeline import _town_countries
+
+    towns = [Place(name=n, country=iso, lat=0.0, lon=0.0, precision=1, feature="place", text=n, start=i * 20, end=i * 20 + len(n))
+             for i, (n, iso) in enumerate((("Mejicanos", "SLV"), ("Escalon", "MEX"), ("Soyapango", "SLV"), ("Ojinaga", "MEX")))]
+    return _town_countries(towns, None).most_common(1)[0][0]
+
+
 def test_a_tie_between_the_story_s_countries_goes_to_the_one_named_first() -> None:
     # a village the gazetteer lacks, named far from any place, takes the article's main country; two
     # countries named equally often are a tie, and the tie is broken by text order, not by hash order
     assert _tied_anchor() == "KEN"
+    # and so does a tie between the countries the story's towns lie in (the story's home country)
+    assert _tied_towns() == "SLV"
 
 
 def test_the_tie_break_does_not_depend_on_the_string_hash_seed() -> None:
@@ -370,11 +380,23 @@ def test_the_tie_break_does_not_depend_on_the_string_hash_seed() -> None:
     import subprocess
     import sys
 
-    code = "import tests.geo.test_geo_span_edges as t; print(t._tied_anchor())"
+    code = "import tests.geo.test_geo_span_edges as t; print(t._tied_anchor(), t._tied_towns())"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     seen = set()
     for seed in ("0", "1", "2", "3", "4", "5"):
         out = subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": seed},
                              capture_output=True, text=True, check=True, cwd=os.getcwd())
         seen.add(out.stdout.strip())
-    assert seen == {"KEN"}
+    assert seen == {"KEN SLV"}
+
+
+def test_with_no_dateline_a_tie_for_the_story_s_country_goes_to_its_actors_country() -> None:
+    from collections import Counter
+
+    from tacitus.pipeline import story_home
+
+    evidence = Counter({"MEX": 2, "SLV": 2, "ESP": 1})
+    assert story_home(evidence, ["SLV", "SLV"]) == "SLV"
+    assert story_home(evidence, []) == "MEX"  # no actors: the first named
+    assert story_home(Counter({"MEX": 3, "SLV": 2}), ["SLV"]) == "MEX"  # the actors only break a tie
+    assert story_home(Counter(), ["SLV"]) is None
