@@ -145,12 +145,22 @@ def locate_places(doc: Document, res: Resources) -> Document:
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
     found = [p for p in found if res.gazetteer.demonym(p.name) is None]  # "the eastern Congolese town of …"
     places = superseded(places, found)
-    home = dateline.country if dateline is not None and dateline.country else (evidence.most_common(1)[0][0] if evidence else None)
+    home = dateline.country if dateline is not None and dateline.country else story_home(evidence, actor_countries)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
     doc.places = one_sense(in_named_division(ordered, text), home)
     doc.dateline = dateline
     doc.country_evidence = dict(body)
     return doc
+
+
+def story_home(evidence: Counter[str], actor_countries: Iterable[str]) -> str | None:
+    """With no dateline, the country the body most places the story in; on a tie, the one its actors
+    belong to ("Salvadoran troops", and two towns each in El Salvador and Mexico), then the one named
+    first (the counter's order), never one the string hash picks."""
+    if not evidence:
+        return None
+    actors = set(actor_countries)
+    return max(evidence, key=lambda c: (evidence[c], c in actors))
 
 
 def _body_countries(doc: Document, places: list[Place], head: int, res: Resources) -> tuple[Counter[str], Counter[str]]:
@@ -192,8 +202,10 @@ def _is_town(place: Place) -> bool:
 
 def _town_countries(places: list[Place], dateline: Place | None) -> Counter[str]:
     """ISO3 → how many differently named towns the article places there (the dateline aside)."""
-    named = {(p.name, p.country) for p in places if _is_town(p) and p.country
-             and (dateline is None or p.start != dateline.start)}
+    # distinct names in text order (a dict, not a set: a tie between two countries in the counter goes to
+    # the one whose town comes first, never to whichever the string hash puts first)
+    named = dict.fromkeys((p.name, p.country) for p in places if _is_town(p) and p.country
+                          and (dateline is None or p.start != dateline.start))
     return Counter(country for _, country in named)
 
 
@@ -503,7 +515,8 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     known = [(p.start or 0, p.end or 0) for p in places]
     # "the U.S. embassy" says whose, not where: it does not make the story American
     countries = [p.country for p in places if p.country and not (p.feature == "country" and owner_use(p, text))]
-    main = max(set(countries), key=countries.count) if countries else None
+    # the most named country; a tie goes to the one named first (text order, never hash order)
+    main = Counter(countries).most_common(1)[0][0] if countries else None
     named = [(m.start("name"), name, m["head"]) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
     named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
     for start, name, head in sorted(named):

@@ -177,6 +177,7 @@ CASES: list[tuple[str, str, str | None, Check]] = [
     # --- a state's official name with "People's" in it is one name ("Republic of Korea" is the South)
     ("Negotiators said the Democratic People's Republic of Korea had fired two missiles.", "Democratic People's Republic of Korea", "PRK", "kind=country"),
     ("Coast guard ships of the People’s Republic of China blocked the resupply.", "People’s Republic of China", "CHN", "kind=country"),
+    ("A CAR BOMB WENT OFF OUTSIDE THE OFFICES OF THE PEOPLE'S REPUBLIC OF CHINA IN LIMA.", "PEOPLE'S REPUBLIC OF CHINA", "CHN", "kind=country"),
     # --- a capitalised direction stays in the name, at the area's point
     ("Floods displaced thousands in Western Kenya after days of rain.", "Western Kenya", "KEN", "kind=country"),
     ("Militants attacked a police post in Northern Mozambique.", "Northern Mozambique", "MOZ", "kind=country"),

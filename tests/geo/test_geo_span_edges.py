@@ -220,6 +220,20 @@ def test_in_capitals_a_name_made_of_ordinary_words_needs_to_be_prominent() -> No
     assert [t for _, _, t in find_toponyms(text, None, gaz, _CAPS_COMMON)] == ["NEW YORK"]
 
 
+def test_in_capitals_a_verb_form_of_an_ordinary_word_is_no_village() -> None:
+    from tacitus.geo import PlaceRecord
+    from tacitus.geo.records import COUNTRY, VILLAGE
+
+    # "waging" is "wage" inflected, and a Bavarian village: in capitals, the word, unless a locative
+    # puts it as a place (and even then only a prominent one); a Spanish name's plural ending stays
+    gaz = InMemoryGazetteer([PlaceRecord(None, "Colombia", COUNTRY, "COL", 4.0, -73.25, 50_000_000),
+                             PlaceRecord(None, "Waging", VILLAGE, "DEU", 47.93, 12.73, 6_700, admin1="Bavaria"),
+                             PlaceRecord(None, "Corrales", VILLAGE, "COL", 5.83, -72.85, 2_400, admin1="Boyaca")])
+    common = _CAPS_COMMON | {"wage", "corral", "army", "repelled", "attack", "in", "strong", "clashes", "near"}
+    text = "THE ARMY REPELLED THE ATTACK IN COLOMBIA, WAGING STRONG CLASHES NEAR CORRALES."
+    assert [t for _, _, t in find_toponyms(text, None, gaz, common)] == ["COLOMBIA", "CORRALES"]
+
+
 def test_in_capitals_a_place_right_after_a_first_name_is_a_surname(mini: InMemoryGazetteer) -> None:
     text = "THE MURDER OF JUDGE CARLOS TRIPOLI SHOCKED THE NATION. TROOPS ENTERED TRIPOLI YESTERDAY."
     assert [s for s, _, _ in find_toponyms(text, None, mini, _CAPS_COMMON)] == [text.rindex("TRIPOLI")]
@@ -328,3 +342,61 @@ def test_in_capitals_a_known_name_with_an_owners_mark_is_no_longer_name() -> Non
     talavera = Place(name="Talavera", country="SLV", lat=13.7, lon=-89.2, precision=3, feature="admin1",
                      text="TALAVERA", start=at, end=at + 8)
     assert unresolved_places(text, [talavera], common) == []
+
+
+_TIED_COUNTRIES = (
+    "Ministers of Kenya and Uganda met on Monday to discuss the border, officials from both sides said in a statement. "
+    "Later that night gunmen raided the village of Kusumbi and burned its market."
+)
+
+
+def _tied_anchor() -> str | None:
+    text = _TIED_COUNTRIES
+    places = [Place(name=n, country=iso, lat=lat, lon=lon, precision=3, feature="country", text=n,
+                    start=text.index(n), end=text.index(n) + len(n))
+              for n, iso, lat, lon in (("Kenya", "KEN", 1.0, 38.0), ("Uganda", "UGA", 1.25, 32.5))]
+    (village,) = unresolved_places(text, places)
+    return village.country
+
+
+def _tied_towns() -> str:
+    from tacitus.pipeline import _town_countries
+
+    towns = [Place(name=n, country=iso, lat=0.0, lon=0.0, precision=1, feature="place", text=n, start=i * 20, end=i * 20 + len(n))
+             for i, (n, iso) in enumerate((("Mejicanos", "SLV"), ("Escalon", "MEX"), ("Soyapango", "SLV"), ("Ojinaga", "MEX")))]
+    return _town_countries(towns, None).most_common(1)[0][0]
+
+
+def test_a_tie_between_the_story_s_countries_goes_to_the_one_named_first() -> None:
+    # a village the gazetteer lacks, named far from any place, takes the article's main country; two
+    # countries named equally often are a tie, and the tie is broken by text order, not by hash order
+    assert _tied_anchor() == "KEN"
+    # and so does a tie between the countries the story's towns lie in (the story's home country)
+    assert _tied_towns() == "SLV"
+
+
+def test_the_tie_break_does_not_depend_on_the_string_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = "import tests.geo.test_geo_span_edges as t; print(t._tied_anchor(), t._tied_towns())"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    seen = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        out = subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": seed},
+                             capture_output=True, text=True, check=True, cwd=os.getcwd())
+        seen.add(out.stdout.strip())
+    assert seen == {"KEN SLV"}
+
+
+def test_with_no_dateline_a_tie_for_the_story_s_country_goes_to_its_actors_country() -> None:
+    from collections import Counter
+
+    from tacitus.pipeline import story_home
+
+    evidence = Counter({"MEX": 2, "SLV": 2, "ESP": 1})
+    assert story_home(evidence, ["SLV", "SLV"]) == "SLV"
+    assert story_home(evidence, []) == "MEX"  # no actors: the first named
+    assert story_home(Counter({"MEX": 3, "SLV": 2}), ["SLV"]) == "MEX"  # the actors only break a tie
+    assert story_home(Counter(), ["SLV"]) is None

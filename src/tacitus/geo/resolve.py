@@ -119,7 +119,8 @@ def _country_agreement(countries: set[str], context: GeoContext, w: Weights) -> 
     def evidence(c: str) -> float:
         return context.countries[c] + w.place_evidence * context.place_countries[c]
 
-    total = sum(evidence(c) for c in set(context.countries) | set(context.place_countries))
+    # summed in a fixed order: a float sum in set order differs in its last bits between runs
+    total = sum(evidence(c) for c in sorted(set(context.countries) | set(context.place_countries)))
     best = max((evidence(c) for c in countries), default=0.0)
     if best <= 0 or total <= 0:
         return 0.0

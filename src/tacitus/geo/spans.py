@@ -272,14 +272,24 @@ def _capitalised(tok: Token) -> bool:
     return bool(_ARTICLE_PREFIXED.match(tok.text)) and tok.text.split("-", 1)[-1][:1].isupper()
 
 
+def _ordinary_in_caps(folded: str, common: frozenset[str]) -> bool:
+    """An ordinary English word or a verb form of one ("waging", "confronted"). Only the -ing and -ed
+    endings are undone: a Spanish or Portuguese name's -s or -es ("CORRALES", "BARRANCAS") is its own."""
+    if folded in common:
+        return True
+    return folded.endswith(("ing", "ed")) and any(s in common for s in stems(folded)[1:] if len(s) >= 3)
+
+
 def _joined(text: str, left: Token, right: Token) -> bool:
     """Two tokens belong to one run: only spaces, a hyphen or one line break between them
     (wires wrap lines mid-name: "NORTHERN SAN\nSALVADOR")."""
     gap = text[left.end : right.start]
     if gap == ". " and left.folded in _NAME_ABBREVIATIONS:
         return True  # "St. Louis", "Mt. Kenya", "Ft. Worth"
-    if gap in ("'s ", "’s ") and left.folded == "people":
-        return True  # "the Democratic People's Republic of Korea" is one name, not "Republic of Korea"
+    if gap.lower() in ("'s ", "’s ") and left.folded == "people":
+        # "the Democratic People's Republic of Korea" is one name, not "Republic of Korea"; in capitals
+        # too ("THE PEOPLE'S REPUBLIC OF CHINA" is no reading of Taiwan)
+        return True
     return gap in (" ", "-", " - ") or (gap.strip() == "" and gap.count("\n") <= 1 and len(gap) <= 8)
 
 
@@ -540,8 +550,9 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if scan.caps and i == j:
         if _dotted_country(surface, cands):
             return True  # "U.S.", "U.K.": a country's initials, dots and all, are neither a word nor a surname
-        if scan.common and scan.tokens[i].folded in scan.common:
-            # "AT DAWN", "STATE OF MAXIMUM ALERT", "COFFEE REGIONS": in capitals an ordinary word is
+        if scan.common and _ordinary_in_caps(scan.tokens[i].folded, scan.common):
+            # "AT DAWN", "STATE OF MAXIMUM ALERT", "COFFEE REGIONS", "WAGING STRONG CLASHES" (a verb's
+            # -ing or -ed form: the lemma index holds base forms): in capitals an ordinary word is
             # a place only as the text's first word (a dateline), as a country, region or city of a
             # million, or after a locative as an admin1 or city of 100,000+ (all under its own name)
             if i == 0 or _prominent(surface, cands, CAPS_PROMINENT_POPULATION, admin1=False, admin2=False):
