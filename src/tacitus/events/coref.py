@@ -502,6 +502,10 @@ def mirrored(a: Event, b: Event) -> bool:
         return False
     if not (0 <= b.sentence - a.sentence <= 1 and {a.modality, b.modality} <= FACTUAL) or separate(b):
         return False
+    if a.sentence == b.sentence and a.event_type == b.event_type == "armed_clash" and a.actor1 is not None and a.actor2 is not None \
+            and b.actor1 is not None and b.actor2 is not None and a.actor1.actor_id and a.actor2.actor_id \
+            and (a.actor1.actor_id, a.actor2.actor_id) == (b.actor2.actor_id, b.actor1.actor_id):
+        return _place_ok(a, b)  # "fighting between the army and the RSF raged …, as the RSF pressed an assault": one fight
     if a.actor1 is None or a.actor2 is None or b.actor1 is None or b.actor2 is None or a.actor1.actor_id is None or not _the_doers(b.actor2, b):
         return False
     if a.actor1.actor_id != b.actor2.actor_id or a.actor2.actor_id != b.actor1.actor_id:

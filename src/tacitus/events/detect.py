@@ -360,6 +360,22 @@ def _background(tok: Any, head: Any, frame_tokens: set[int]) -> bool:
     return False
 
 
+_GROUP_NOUNS = frozenset(["group", "groups", "movement", "militia", "militias", "organisation", "organization", "faction", "factions",
+                          "insurgency", "network", "outfit", "coalition", "alliance", "rebels", "insurgents", "militants", "force", "forces"])
+
+
+def _what_the_group_does(tok: Any) -> bool:
+    """The trigger's verb is a relative clause in the present on a word for an armed group ("the group that is
+    fighting to overthrow the government", "a militia that controls the road"): it says who the group is."""
+    verb = tok if tok.dep_ == "relcl" else tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.dep_ == "relcl" else None
+    if verb is None or verb.head.lower_ not in _GROUP_NOUNS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return verb.tag_ == "VBG" and any(a.lower_ in ("is", "are") for a in auxes)
+
+
 def _describes_doer(tok: Any) -> bool:
     """The participle only says which people act ("troops deployed in the province clashed with …"): a
     reduced relative on a noun, or, where the parse took it for the main verb, one whose following finite
@@ -411,6 +427,8 @@ def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
         tok = token_at(sdoc, trig.start, trig.end) if sdoc is not None else None
         if trig.mode == "group" and tok is not None and _describes_doer(tok):
             continue  # "troops deployed in the province clashed with …": who the troops are, not a deployment told
+        if tok is not None and _what_the_group_does(tok):
+            continue  # "al-Shabaab, the militant group that is fighting to overthrow the government": who they are
         if trig.mode == "attack" and tok is not None and _arrest_raid(tok, triggers, sdoc):
             continue  # "arrested three men in a raid on a farmhouse": the raid is how the arrest was made
         head = clause_head(tok) if tok is not None else None
@@ -1526,7 +1544,8 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
 
 
 # "in Kibumba", "near Datu Salibo": capitalised words after a preposition of place (an Arabic article may join them)
-_IN_NAME = re.compile(r"\b(?:in|near|outside)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z][\w'’-]*)){0,3})(?![\w'’-])")
+_IN_NAME = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:camp|displacement\s+camp|refugee\s+camp|area|neighbou?rhood|village)\b))?"
+                      r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z][\w'’-]*)){0,3})(?![\w'’-])")
 _STREET_AFTER = re.compile(r"(?:\s+(?i:and|y)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:streets|avenues)"
                            r"|\s+(?i:street|streets|avenue|avenues|boulevard|avenida|calle))\b")
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "san", "santa", "y"})

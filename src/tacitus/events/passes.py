@@ -406,6 +406,9 @@ _DOER_BEFORE = re.compile(rf"\s+(?:is|are|was|were)\s+(?:\w+\s+)?responsible\s+f
 # the attribution is denied, doubted or put as a question: "denied responsibility for the crime", "if this crime was
 # committed by …", "it is not known who …"
 _UNSURE = re.compile(r"\b(?:not|no|never|nobody|none|denied|denies|deny|denying|if|whether|unknown|unidentified|may|might|could|would)\b", re.I)
+_BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+", re.I)
+_NAMED_AGAIN = re.compile(r"\b(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|blast|explosion|massacre|killings?|ambush|raid|shelling|strike)\b", re.I)
+_NAMED_REACH = 10
 _BLAME_REACH = 3  # sentences back from the attribution to the act it names
 
 def _blamed_in(sent: Sentence, doc: Document) -> ActorRef | None:
@@ -434,6 +437,14 @@ def _blamed_in(sent: Sentence, doc: Document) -> ActorRef | None:
         lo = sent.start + (m.start(group) if group == "doer" else m.start())
         if found is not None and plain(lo, sent.start + m.end()):
             return found
+    for m in _BLAMED.finditer(sent.text):
+        # "Officials blamed al-Shabaab, the group that …": the act blamed is the one just told (not "blamed the
+        # army for failing to protect them", which names another charge)
+        at = sent.start + m.end()
+        found = first(at, at + 40)
+        if found is not None and re.fullmatch(r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?", text[at : found.start or at], re.I) \
+                and not re.search(r"\b(?:for|over|of)\b", text[found.end or at : sent.end]) and plain(sent.start + m.start(), found.end or at):
+            return found
     for m in _DOER_BEFORE.finditer(sent.text):
         at = sent.start + m.start()
         before = [r for r in armed if (r.end or 0) <= at and at - (r.end or 0) <= 12]
@@ -451,7 +462,11 @@ def attribute_blame(events: list[Event], doc: Document) -> list[Event]:
             continue
         host = next((ev for ev in reversed(events) if ev.sentence < sent.index and ev.modality in FACTUAL
                      and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES), None)
-        if host is None or host.actor1 is not None or sent.index - host.sentence > _BLAME_REACH:
+        # "No group has claimed the bombing. Officials blamed al-Shabaab": the act named again just before
+        # carries the blame further back than three sentences
+        named_again = any(_NAMED_AGAIN.search(s.text) for s in doc.sentences if sent.index - 1 <= s.index <= sent.index)
+        reach = _NAMED_REACH if named_again else _BLAME_REACH
+        if host is None or host.actor1 is not None or sent.index - host.sentence > reach:
             continue
         host.actor1 = replace(doer, score=doer.score * 0.9)
     return events
