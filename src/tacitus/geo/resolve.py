@@ -481,16 +481,26 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
     for m in prepared:
         if m.candidates and not _unambiguous(m):
             m.choice = m.rank(context_without(prepared, base, m.name))[0][0]
+    near: dict[int, PlaceRecord] = {}
     for m, nxt in pairwise(prepared):
-        # "Shaqra, a village about 20 km west of El Fasher": the village lies in its neighbour's country
+        # "Shaqra, a village about 20 km west of El Fasher": the village lies in its neighbour's country; the
+        # gazetteer's namesake abroad is not it, so it is kept near the neighbour (precision 2)
         if m.choice is not None and nxt.choice is not None and nxt.choice.country and m.choice.country != nxt.choice.country \
                 and _DESCRIBED_NEAR.fullmatch(text, m.end, nxt.start):
-            m.choice = None
+            m.choice, near[m.start] = None, nxt.choice
     for m in prepared:
         division = m.designator or (found[1].lower() if (found := _LOCAL_DIVISION.match(text, m.end)) else None)
         if m.choice is not None and stray(m.choice, context_without(prepared, base, m.name), division, _located(prepared, base, m)):
             m.choice = None
-    return [to_place(m.choice, m) for m in prepared if m.choice is not None]
+    return [to_place(m.choice, m) if m.choice is not None else _near_place(near[m.start], m)
+            for m in prepared if m.choice is not None or m.start in near]
+
+
+def _near_place(neighbour: PlaceRecord, m: _Mention) -> Place:
+    """A place the gazetteer lacks, written as near a known one: its name, at the neighbour's point."""
+    return Place(name=_strip_the(m.text), country=neighbour.country, admin1=neighbour.admin1, admin2=neighbour.admin2,
+                 lat=neighbour.lat, lon=neighbour.lon, geonameid=None, precision=2, feature="place",
+                 text=m.text, start=m.start, end=m.end)
 
 
 # ", a village about 20 km west of", ", a town near", ", a district of the city of": what lies next is its neighbour
