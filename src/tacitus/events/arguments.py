@@ -1533,7 +1533,7 @@ _AT_THE_TIME = frozenset(["when", "as", "after"])
 def _doers_when(verb: Any) -> Iterable[Any]:
     """Who acted in the clause that says when a victim suffered an act told without its doer: "the congressman
     was shot dead when two men opened fire from a car", "he was wounded as gunmen tried to force their way into
-    his home". Not a pronoun ("he was killed when he tried to flee": the victim again), not one who only
+    his home". Not a pronoun ("she was shot as she ran for the door": the victim again), not one who only
     arrived or suffered ("when police arrived", "after the driver died"), nor a bomb ("when a bomb exploded")."""
     for c in verb.children:
         if c.dep_ != "advcl" or c.pos_ != "VERB" or _passive(c) or c.lemma_.lower() in _SUFFERING | _ARRIVING:

@@ -388,7 +388,7 @@ _RUNNING = re.compile(
     # "7,000 have died during ten years of civil war", "three candidates have been murdered during the current campaign"
     r"\b(?:during|throughout)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\s+(?:weeks|months|years|decades)\s+of\b|"
     r"\b(?:during|in|over|throughout)\s+the\s+(?:current|present|ongoing)\s+(?:[\w-]+\s+)?(?:campaign|year|term|war|conflict|offensive)\b|"
-    # "the offensive launched on 12 November by the rebels has resulted in 305 dead": the toll of a whole campaign
+    # "the offensive the rebels began on 3 May against the capital has resulted in 410 dead": a whole campaign's toll
     r"\b(?:offensive|campaign|uprising|insurgency)\b[^.;]{0,140}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"
     r"(?:resulted\s+in|caused|left|claimed|killed)\b|"
     r"\b(?:as\s+a\s+result\s+of|during|in\s+the\s+course\s+of)\s+(?:an?|the|this|their|its)\s+(?:[\w-]+\s+)?(?:offensive|campaign|uprising)\b|"
@@ -398,9 +398,9 @@ _RUNNING = re.compile(
 # a whole month's dead are many incidents: "during October more than 350 people were killed"
 _MONTH_SPAN = re.compile(r"\b(?:during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|"
                          r"september|october|november|december)\b(?!\s*\d)", re.I)
-# dead counted over several acts in several places are a tally, no one event's toll: "two policemen and three rebels
-# were killed during clashes in different parts of the country", "five had been killed in various clashes", "rebels who
-# have killed several tourists in previous attacks"
+# dead counted over several acts in several places are a tally, no one event's toll: "four police officers and six
+# rebels were killed on Tuesday during clashes in different parts of the province", "nine villagers had died in various
+# attacks on farms", "the gang, which has killed several traders in previous raids"
 _SPREAD = re.compile(
     r"\b(?:in|during|after|from)\s+(?:the\s+)?(?:various|several|separate|different|multiple|numerous|a\s+series\s+of|previous|earlier|prior|past)\s+(?:[\w-]+\s+)?"
     r"(?:clashes|attacks|actions|incidents|skirmishes|ambushes|raids|bombings|shootings|operations|engagements|confrontations|battles)\b|"
@@ -589,8 +589,8 @@ _AS_A_RESULT = re.compile(r"\b(?:as\s+a\s+result|in\s+all|in\s+total|altogether|
 
 def _spread_tally(sentence: str, c: CountMention) -> bool:
     """The count adds up several acts in several places: the spread is told in the count's own clause after it
-    ("killed during clashes in different parts of the country"), or before it with the count as their sum ("several
-    attacks took place throughout the country, and as a result three soldiers were killed"). "In separate incidents
+    ("killed on Tuesday during clashes in different parts of the province"), or before it with the count as their sum
+    ("rebels carried out attacks throughout the country overnight, and as a result seven guards were killed"). "In separate incidents
     on Sunday, a bomb killed two soldiers in X, …" lists the acts, each with its own toll; one person hurt is one
     incident, wherever the fighting was."""
     if c.count.best is not None and c.count.best <= 1:
