@@ -382,7 +382,7 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None) -> bool:
         return True  # "… stormed a camp late on Tuesday. The UN said 58 people had been killed at the site": its dead
     if mirrored(a, b):
         return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
-    if spoils_of(a, b):
+    if spoils_of(a, b) or claimed_spoils(a, b, latest):
         return True  # "… raided the camp, killing four militants … troops recovered two rifles": taken in that fight
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
         return False
@@ -529,6 +529,20 @@ def spoils_of(a: Event, b: Event) -> bool:
     if b.actor1 is None or not (_same_side(a.actor1, b.actor1) or _same_side(a.actor2, b.actor1)):
         return False
     return bool(_TAKEN.search(b.evidence.text)) and _place_ok(a, b) and dates_agree(a, b)
+
+
+def claimed_spoils(a: Event, b: Event, latest: int | None = None) -> bool:
+    """``b`` is a named armed group's claim of the attack ``a`` tells, naming what it took there ("the group said
+    its fighters had carried out the attack and seized weapons and two armoured vehicles"): it refers back to the
+    attack, a few sentences after ``a`` was last told, where ``a`` names no other doer; ACLED codes the attack."""
+    if a.event_type not in _FIGHTS or b.event_type != "disrupted_weapons_use" or b.evidence is None or b.modality != Modality.CLAIMED:
+        return False
+    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    if not (b.sentence > a.sentence and b.sentence - told_at <= _RETELL_REACH and a.modality in FACTUAL) or separate(b):
+        return False
+    if not (_claim_fits(a, b) and refers_back(b) and _TAKEN.search(b.evidence.text)):
+        return False
+    return _place_ok(a, b) and _near_days(a, b)
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -866,8 +880,9 @@ def merge_pair(a: Event, b: Event) -> Event:
     own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
     if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and _coarseness(b.location) < _coarseness(loc))
                        or (own_b == own_a and _part_of(b.location, loc))) \
-            and not (loc is not None and (_is_toll_update(b) or (_passed_on(b) and _spoken_from(b)))):
-        # a toll is given where its source speaks ("a local official in Djibo said 27 had been buried")
+            and not (loc is not None and (_is_toll_update(b) or (_passed_on(b) and _spoken_from(b)) or (not own_b and refers_back(b)))):
+        # a toll is given where its source speaks ("a local official in Djibo said 27 had been buried"); a retelling
+        # that names no place of its own ("the group said it carried out the attack") keeps the place told first
         loc = b.location  # a place a report names itself beats one it inherited (the dateline, the story's country)
         kept = a.location
         if kept is not None and kept.admin1 and not loc.admin1 and kept.country == loc.country and _coarseness(kept) > _coarseness(loc):

@@ -959,11 +959,21 @@ def side_of(c: CountMention, perpetrator_is_state: bool, clash: bool = False) ->
     return "victims"
 
 
+# the word itself: "the toll rose to 19" gives the whole; "the number of dead has risen to 61 civilians and 9
+# police officers" gives its parts
+_DEATH_TOLL = re.compile(r"\btoll\b", re.I)
+
+
 def toll(counts: Iterable[CountMention], category: str, perpetrator_is_state: bool, clash: bool = False) -> Count | None:
     """An event's count of ``category``: the victims' (a running total is no one event's toll); with no victim
     dead, the armed side's own dead (ACLED counts them); never the attackers killed by their own act.
     Only deaths fall back to the armed side: "two gunmen were wounded" is no injured victim."""
     sides: dict[Side, Count | None] = {"victims": None, "own": None}
+    counts = list(counts)
+    # "the toll rose to 19 after search teams recovered the bodies of several missing fighters": those found are in the 19
+    totals = [c for c in counts if c.category == category and not c.running and _DEATH_TOLL.search(c.count.text or "")]
+    if len(totals) == 1:
+        counts = [c for c in counts if c.category != category or c is totals[0]]
     for c in counts:
         side = side_of(c, perpetrator_is_state, clash)
         if c.category == category and not c.running and side in sides:
