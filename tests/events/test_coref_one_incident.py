@@ -97,3 +97,13 @@ def test_a_merged_report_s_finer_kind_of_place_wins() -> None:
     later = replace(_event("abduction", "violence_against_civilians", "the councillor was seized near Saravena", 1, day, "Wednesday",
                            _GUNMEN), location=_town("Saravena", 231, 2))
     assert merge_pair(first, later).location == later.location
+
+
+def test_a_claims_own_figure_stays_in_the_spread_of_the_reported_toll() -> None:
+    day = dt.date(2023, 2, 26)
+    report = _event("armed_clash", "battles", "gunmen attacked an army post on Sunday, killing six soldiers", 0, day, "Sunday",
+                    _GUNMEN, dead=6)
+    claim = replace(_event("armed_clash", "battles", "the group claimed the raid as a great victory: 30 apostates", 3, day, "Sunday",
+                           _GUNMEN, dead=30), modality=Modality.CLAIMED)
+    merged = merge_pair(report, claim)
+    assert merged.fatalities is not None and (merged.fatalities.best, merged.fatalities.high) == (6, 30)

@@ -897,6 +897,8 @@ def merge_pair(a: Event, b: Event) -> Event:
         # toll rose: "the toll rose to 19 on Tuesday" dates the count, not the ambush)
         date = b.date
     actor1, actor2 = _sides(etype, a, b)
+    # another source's figure, or the doers' own boast in a claim ("more than 20 apostate soldiers"), stays in the spread
+    keep = _other_toll(b) or (b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED)
     return replace(
         a,
         event_type=etype,
@@ -909,8 +911,8 @@ def merge_pair(a: Event, b: Event) -> Event:
         location=loc,
         date=date,
         modality=_firmer(a.modality, b.modality),
-        fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b, a), keep_first=_other_toll(b)),
-        injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b, a), keep_first=_other_toll(b)),
+        fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b, a), keep_first=keep),
+        injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b, a), keep_first=keep),
         displaced=_merge_count(a.displaced, b.displaced, _adds_to(a.displaced, b.displaced, b, a)),
         abducted=_merge_count(a.abducted, b.abducted, _adds_to(a.abducted, b.abducted, b, a)),
         arrested=_merge_count(a.arrested, b.arrested, _adds_to(a.arrested, b.arrested, b, a)),
