@@ -36,9 +36,9 @@ _FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gun
 
 
 # Verbs whose subject accuses someone else of the act they govern.
-_BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold", "implicate"])
+BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold", "implicate"])
 # Verbs that tie an act or a person to those behind it ("linked to the cartel").
-_LINKING = _BLAMING | frozenset(["link", "tie", "connect", "belong", "ascribe", "trace"])
+_LINKING = BLAMING | frozenset(["link", "tie", "connect", "belong", "ascribe", "trace"])
 # Verbs whose subject reacts to or speaks of the act they govern ("the EEC condemned the
 # assassinations", "the minister emerged unscathed from a dynamite attack").
 _BYSTANDING = frozenset(["condemn", "deplore", "denounce", "investigate", "probe", "mourn", "regret", "repudiate", "reject",
@@ -1042,11 +1042,11 @@ class ArgumentFinder:
         gov = verb.head.head
         if gov.dep_ == "acl" and gov.head.pos_ in ("NOUN", "PROPN"):
             yield gov.head
-        if gov.dep_ == "relcl" and gov.head.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in _BLAMING \
+        if gov.dep_ == "relcl" and gov.head.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in BLAMING \
                 and any(c.dep_ == "dobj" and c.lower_ in ("who", "whom", "that") for c in gov.children):
             yield gov.head  # "officers, whom the rebels accused of ordering the killing": the officers
         yield from (c for c in gov.children if c.dep_ == "nsubjpass")
-        if gov.lemma_.lower() in _BLAMING:
+        if gov.lemma_.lower() in BLAMING:
             yield from (c for c in gov.children if c.dep_ == "dobj")
 
     @staticmethod
@@ -1406,7 +1406,7 @@ def _blames(verb: Any) -> bool:
     """``verb`` puts an act down to someone ("blamed", "accused"); "held" only with "responsible" ("held the
     army responsible"), not "held a sit-in"."""
     lemma = verb.lemma_.lower()
-    return lemma in _BLAMING and (lemma != "hold" or any(t.lower_ in ("responsible", "accountable", "liable") for t in verb.subtree))
+    return lemma in BLAMING and (lemma != "hold" or any(t.lower_ in ("responsible", "accountable", "liable") for t in verb.subtree))
 
 
 # verbs of a clause that says who the head is ("gunmen known as X", "hooded men thought to be X militants")

@@ -422,7 +422,7 @@ INCIDENT = (r"(?:attack|assault|raid|ambush|blast|explosion|bombing|strike|air\s
              r"incident|shelling|rampage)")
 # ... or a fight ("died in the fighting", "ended the siege")
 _TOLD_INCIDENT = r"(?:fighting|clash|battle|fire-?fight|gun-?fight|gun\s*battle|shoot-?out|siege|confrontation)"
-_TOLD_BEFORE = re.compile(rf"\b(?:the|this|that|its|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{INCIDENT}|{_TOLD_INCIDENT})(?![\w-])", re.I)
+TOLD_BEFORE = re.compile(rf"\b(?:the|this|that|its|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{INCIDENT}|{_TOLD_INCIDENT})(?![\w-])", re.I)
 # acts in the plural ("the raids", "the clashes") are most often the sentence's own series of acts; only a
 # toll passed on by a source, with no act of its own, refers back by them
 _TOLD_BEFORE_PLURAL = re.compile(rf"\b(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{INCIDENT}s|clashes|battles)(?![\w-])", re.I)
@@ -440,7 +440,7 @@ def refers_back(ev: Event) -> bool:
     """The event's sentence names its incident as one already told ("the attack", "Sunday's blast",
     "repelled the attackers"), and no word marks it as another one."""
     text = ev.evidence.text if ev.evidence is not None else ""
-    told = _TOLD_BEFORE.search(text) or repelled(ev) or (sourced_toll(ev) and _TOLD_BEFORE_PLURAL.search(text))
+    told = TOLD_BEFORE.search(text) or repelled(ev) or (sourced_toll(ev) and _TOLD_BEFORE_PLURAL.search(text))
     return bool(told) and not _ANOTHER.search(text)
 
 
@@ -450,7 +450,7 @@ def _speaker_place(ev: Event) -> bool:
     loc, evd = ev.location, ev.evidence
     if loc is None or loc.start is None or evd is None or not evd.start <= loc.start < evd.end:
         return False
-    m = _TOLD_BEFORE.search(evd.text)
+    m = TOLD_BEFORE.search(evd.text)
     return m is not None and loc.start - evd.start < m.start()
 
 

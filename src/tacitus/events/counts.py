@@ -961,7 +961,7 @@ def side_of(c: CountMention, perpetrator_is_state: bool, clash: bool = False) ->
 
 # the word itself: "the toll rose to 19" gives the whole; "the number of dead has risen to 61 civilians and 9
 # police officers" gives its parts
-_DEATH_TOLL = re.compile(r"\btoll\b", re.I)
+DEATH_TOLL = re.compile(r"\btoll\b", re.I)
 
 
 def toll(counts: Iterable[CountMention], category: str, perpetrator_is_state: bool, clash: bool = False) -> Count | None:
@@ -971,7 +971,7 @@ def toll(counts: Iterable[CountMention], category: str, perpetrator_is_state: bo
     sides: dict[Side, Count | None] = {"victims": None, "own": None}
     counts = list(counts)
     # "the toll rose to 19 after search teams recovered the bodies of several missing fighters": those found are in the 19
-    totals = [c for c in counts if c.category == category and not c.running and _DEATH_TOLL.search(c.count.text or "")]
+    totals = [c for c in counts if c.category == category and not c.running and DEATH_TOLL.search(c.count.text or "")]
     if len(totals) == 1:
         counts = [c for c in counts if c.category != category or c is totals[0]]
     for c in counts:

@@ -24,6 +24,7 @@ from tacitus.dateline import dateline_end
 from tacitus.dates import ahead, before_publication, long_past, shift_from
 from tacitus.events.arguments import (
     ACCORDING,
+    BLAMING,
     COUNTRY_AS_ACTOR,
     SPEECH,
     ArgumentFinder,
@@ -1838,7 +1839,7 @@ def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: boo
     return bool(clause.tokens)
 
 
-_ACCUSE = frozenset(["accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce"])
+_ACCUSE = BLAMING | frozenset(["condemn", "criticise", "criticize", "denounce"])
 
 
 def _accused_in_general(clause: Clause, dated: bool, counts: list[CountMention]) -> bool:

@@ -20,6 +20,7 @@ from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
 from tacitus.dates import PAST_DAYS, long_past
 from tacitus.events.coref import (
+    TOLD_BEFORE,
     UNDATED,
     counts_differ,
     dates_agree,
@@ -28,7 +29,7 @@ from tacitus.events.coref import (
     same_victim,
     separate,
 )
-from tacitus.events.counts import CountMention, find_counts
+from tacitus.events.counts import DEATH_TOLL, CountMention, find_counts
 from tacitus.events.lexicon import AIRCRAFT_NOUN
 from tacitus.events.nonevents import blocked
 from tacitus.events.numbers import add_counts
@@ -111,7 +112,6 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
 _TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt|toll)\b", re.I)
 
 # a later total of the same dead: "by Sunday the toll had climbed to 21", "bringing the death toll to 13"
-_TOLL_UPDATE = re.compile(r"\btoll\b", re.I)
 
 _TOLL_CATEGORIES = ("fatalities", "injured")
 
@@ -148,7 +148,7 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
         added: list[CountMention] = []
         for category in _TOLL_CATEGORIES:
             found = [c for c in counts if c.category == category and not c.running and not c.attackers]
-            totals = [c for c in found if _TOLL_UPDATE.search(c.count.text or "")]
+            totals = [c for c in found if DEATH_TOLL.search(c.count.text or "")]
             if len(totals) == 1:
                 found = totals  # "the toll rose to 11 after three wounded soldiers died": the three are in the 11
             if len(found) != 1:
@@ -156,7 +156,7 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             kept = getattr(host, category)
             if kept is None:
                 setattr(host, category, found[0].count)
-            elif _TOLL_UPDATE.search(found[0].count.text or "") and (found[0].count.best or 0) > (kept.best or 0):
+            elif DEATH_TOLL.search(found[0].count.text or "") and (found[0].count.best or 0) > (kept.best or 0):
                 setattr(host, category, found[0].count)  # the toll updated: the new total replaces the first
             elif (host.id, category) in folded and _MORE_PEOPLE.search(sent.text):
                 setattr(host, category, add_counts(getattr(host, category), found[0].count))
@@ -407,7 +407,6 @@ _DOER_BEFORE = re.compile(rf"\s+(?:is|are|was|were)\s+(?:\w+\s+)?responsible\s+f
 # committed by …", "it is not known who …"
 _UNSURE = re.compile(r"\b(?:not|no|never|nobody|none|denied|denies|deny|denying|if|whether|unknown|unidentified|may|might|could|would)\b", re.I)
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+", re.I)
-_NAMED_AGAIN = re.compile(r"\b(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|blast|explosion|massacre|killings?|ambush|raid|shelling|strike)\b", re.I)
 _NAMED_REACH = 10
 _BLAME_REACH = 3  # sentences back from the attribution to the act it names
 
@@ -464,7 +463,7 @@ def attribute_blame(events: list[Event], doc: Document) -> list[Event]:
                      and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES), None)
         # "No group has claimed the bombing. Officials blamed al-Shabaab": the act named again just before
         # carries the blame further back than three sentences
-        named_again = any(_NAMED_AGAIN.search(s.text) for s in doc.sentences if sent.index - 1 <= s.index <= sent.index)
+        named_again = any(TOLD_BEFORE.search(s.text) for s in doc.sentences if sent.index - 1 <= s.index <= sent.index)
         reach = _NAMED_REACH if named_again else _BLAME_REACH
         if host is None or host.actor1 is not None or sent.index - host.sentence > reach:
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -488,9 +488,11 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
         if m.choice is not None and nxt.choice is not None and nxt.choice.country and m.choice.country != nxt.choice.country \
                 and _DESCRIBED_NEAR.fullmatch(text, m.end, nxt.start):
             m.choice, near[m.start] = None, nxt.choice
+    located = _located(prepared, base)
     for m in prepared:
         division = m.designator or (found[1].lower() if (found := _LOCAL_DIVISION.match(text, m.end)) else None)
-        if m.choice is not None and stray(m.choice, context_without(prepared, base, m.name), division, _located(prepared, base, m)):
+        if m.choice is not None and stray(m.choice, context_without(prepared, base, m.name), division,
+                                          located[""] - located[normalize.name_key(m.name)]):
             m.choice = None
     return [to_place(m.choice, m) if m.choice is not None else _near_place(near[m.start], m)
             for m in prepared if m.choice is not None or m.start in near]
@@ -520,18 +522,19 @@ def _support(country: str, ctx: GeoContext) -> float:
         + 2 * (ctx.dateline_country == country) + (country in ctx.actor_countries)
 
 
-def _located(mentions: list[_Mention], base: GeoContext, m: _Mention) -> Counter[str]:
-    """ISO3 → how plainly the article says its story is there: the dateline (twice) and the other names
-    of places (not demonyms nor actors: "a Ukrainian drone … near the town of Shebekino" says whose
-    drone, not that the story is in Ukraine)."""
-    key = normalize.name_key(m.name)
-    found: Counter[str] = Counter()
+def _located(mentions: list[_Mention], base: GeoContext) -> defaultdict[str, Counter[str]]:
+    """ISO3 → how plainly the article says its story is there: the dateline (twice) and the names of places
+    (not demonyms nor actors: "a Ukrainian drone … near the town of Shebekino" says whose drone, not that the
+    story is in Ukraine). Under "" the whole article; under a name's key what that name alone adds, so that
+    a name's own mentions can be taken out of what vouches for it."""
+    found: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for other in mentions:
         rec = other.choice or (other.evidence[0] if other.evidence is not None and other.demonym is None else None)
-        if other.demonym is None and not other.owner and rec is not None and rec.country and normalize.name_key(other.name) != key:
-            found[rec.country] += 1
+        if other.demonym is None and not other.owner and rec is not None and rec.country:
+            found[""][rec.country] += 1
+            found[normalize.name_key(other.name)][rec.country] += 1
     if base.dateline_country:
-        found[base.dateline_country] += 2
+        found[""][base.dateline_country] += 2
     return found
 
 
