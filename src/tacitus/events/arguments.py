@@ -990,6 +990,11 @@ class ArgumentFinder:
                     # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
                     yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
         if passive and not any(c.dep_ == "agent" for c in verb.children):
+            if verb.dep_ in ("relcl", "acl"):
+                # "Castellar, who was kidnapped on 5 January, apparently by ELN guerrillas, was found dead": the
+                # parser hangs the detached "by" phrase on the victim, after the clause that tells the act
+                yield from (g for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > verb.i
+                            for g in p.children if g.dep_ == "pobj")
             yield from _doers_when(verb)
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
