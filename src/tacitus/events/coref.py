@@ -364,8 +364,9 @@ def _claim_fits(a: Event, b: Event) -> bool:
     return report.actor1 is None or report.actor1.actor_id in (None, doer.actor_id)
 
 
-def same_occurrence(a: Event, b: Event, latest: int | None = None) -> bool:
-    """Whether two events of one article describe the same incident (``latest``: the last sentence that told ``a``)."""
+def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bool = False) -> bool:
+    """Whether two events of one article describe the same incident (``latest``: the last sentence that told ``a``;
+    ``last_told``: ``a`` is the violent incident the article told most recently before ``b``)."""
     if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]) and a.sentence != b.sentence:
         return False  # "Separately, the army said it had seized …": the writer says it is another incident (than those before)
     if a.modality == b.modality and (_protest_response(a, b) or _crowd_damage(a, b) or _riot_harm(a, b)) and not _other_towns(a, b):
@@ -378,7 +379,7 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None) -> bool:
         return True  # "the death toll rose to 40" updates the event reported before
     if retells(a, b) or own_account(a, b):
         return True  # "the group said it was behind the attack", "troops repelled the attack": the incident told again
-    if toll_of(a, b):
+    if toll_of(a, b, latest, last_told):
         return True  # "… stormed a camp late on Tuesday. The UN said 58 people had been killed at the site": its dead
     if mirrored(a, b):
         return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
@@ -622,20 +623,25 @@ _OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED}|saying)\b[^.;]{{0,120}}?\b(?:it|the
 
 
 _TOLL_REACH = 3  # sentences
+_LAST_TOLL_REACH = 5  # sentences, after the incident the article told last ("By Tuesday evening the toll had risen. …")
 _TOLL_DAYS = 2  # a toll counted "by Wednesday afternoon" or stated "today" is a day or two after the act
 
 
-def toll_of(a: Event, b: Event) -> bool:
+def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = False) -> bool:
     """``b`` only counts the dead or wounded of the violent act ``a`` told just before it, which had no such
     count: no doer of its own ("58 people had been killed at the site, the UN said"), no sign of another
     incident, no other place, and a date on the act's day or a day or two after it (the day the toll was
-    counted or stated, "police said today")."""
-    if _own_doer(b) or not (0 < b.sentence - a.sentence <= _TOLL_REACH) or separate(b) \
+    counted or stated, "police said today"). Counted from the last sentence that told ``a`` (``latest``), and
+    a little further where no other incident was told in between (``last_told``): the paragraphs of detail
+    between an act and its later toll tell the same act."""
+    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    reach = _LAST_TOLL_REACH if last_told else _TOLL_REACH
+    if _own_doer(b) or not (0 < b.sentence - a.sentence and b.sentence - told_at <= reach) or separate(b) \
             or not {a.modality, b.modality} <= FACTUAL or b.evidence is None or _ANOTHER.search(b.evidence.text):
         return False
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
-    adds = [k for k in ("fatalities", "injured") if stated(getattr(b, k))]
+    adds = [k for k in ("fatalities", "injured", "abducted") if stated(getattr(b, k))]
     if not adds or not _place_ok(a, b):
         return False
     if any(getattr(a, k) is not None for k in adds) and not _later_count(a, b, adds):
@@ -661,6 +667,12 @@ def _own_doer(ev: Event) -> bool:
 def _passed_on(ev: Event) -> bool:
     """The event's sentence passes on someone's count of dead or wounded and names no doer of its own."""
     return not _own_doer(ev) and ev.evidence is not None and (stated(ev.fatalities) or stated(ev.injured)) \
+        and bool(_SOURCED.search(ev.evidence.text))
+
+
+def _counted_only(ev: Event) -> bool:
+    """The event's sentence passes on someone's count of the dead, wounded or abducted and names no doer of its own."""
+    return not _own_doer(ev) and ev.evidence is not None and any(stated(c) for c in (ev.fatalities, ev.injured, ev.abducted)) \
         and bool(_SOURCED.search(ev.evidence.text))
 
 
@@ -876,6 +888,8 @@ def merge_pair(a: Event, b: Event) -> Event:
     etype = b.event_type if rank.get(b.event_type, 99) < rank.get(a.event_type, 99) else a.event_type
     if FAMILY_OF[a.event_type] == "protests" or FAMILY_OF[b.event_type] == "protests":
         etype = _protest_type(a, b)
+    elif _counted_only(b) and FAMILY_OF[b.event_type] == FAMILY_OF[a.event_type]:
+        etype = a.event_type  # "police said seven had been killed and 26 abducted": the raid's toll, not another kind of act
     loc = a.location
     own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
     if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and _coarseness(b.location) < _coarseness(loc))
@@ -1138,9 +1152,11 @@ def merge_in_article(events: list[Event]) -> list[Event]:
     for ev in events:
         # a report told by "the attackers" points at the latest incident before it; others at the first that fits
         order = range(len(out) - 1, -1, -1) if any(_points_back(kept, ev, latest[i], written=True) for i, kept in enumerate(out)) else range(len(out))
+        violent = [i for i, kept in enumerate(out) if FAMILY_OF[kept.event_type] in VIOLENT_FAMILIES and latest[i] < ev.sentence]
+        last_told = max(violent, key=lambda i: latest[i]) if violent else None
         for i in order:
             kept = out[i]
-            if same_occurrence(kept, ev, latest[i]):
+            if same_occurrence(kept, ev, latest[i], last_told=i == last_told):
                 latest[i] = max(latest[i], ev.sentence)
                 # "troops repelled the attack": the troops are the side that was attacked
                 swap = (retells(kept, ev) and bool(_retold_sides(kept, ev))) or mirrored(kept, ev)
