@@ -248,7 +248,7 @@ class Resolver:
                 # before any armed group named last ("three fighters" stay unnamed: they may be anyone's)
                 antecedent = _named_with(named_groups, g.text, g.start, text)
                 if antecedent is None and anaphoric:
-                    antecedent = self._antecedent(named_groups, g.start, demonym_iso)
+                    antecedent = self._antecedent(named_groups, g.start, demonym_iso, text=text)
                 if antecedent:
                     ref = ActorRef(name=antecedent.name, text=g.text, kind=antecedent.kind, actor_id=antecedent.actor_id,
                                    country=antecedent.country, start=g.start, end=g.end, score=0.6)
@@ -279,6 +279,11 @@ class Resolver:
             return iso is None or (entry is not None and iso in entry.countries)
 
         earlier = [r for r in groups if (r.start or 0) < pos and fits(r)]
+        # "JNIM, al-Qaeda's affiliate in the Sahel, … its fighters": a group named only to say whose branch the
+        # group is stands for no one
+        described = [r for r in earlier if text and r.end is not None and _WHOSE_BRANCH.match(text, r.end)]
+        if described and len(described) < len(earlier):
+            earlier = [r for r in earlier if r not in described]
         if earlier:
             return earlier[-1]
         if allow_after:  # "the Nigerian jihadist organization Boko Haram": apposition
@@ -308,6 +313,11 @@ _MEMBER_ONLY = re.compile(r"\b(?:dissidents?|loyalists?|cadres?|operatives?|comb
 # A number or quantity right before a noun: "three dissidents", "12 rebels", "several militants".
 _COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens\s+of|"
                       r"hundreds\s+of|several|some|many|more)\s+(?:\w+\s+)?$", re.I)
+
+
+# "al-Qaeda's affiliate", "the Islamic State's West Africa branch": the possessor names whose branch another group is
+_WHOSE_BRANCH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:affiliates?|branch(?:es)?|wings?|ally|allies|offshoots?|franchises?|arms?|"
+                           r"partners?|provinces?|factions?|splinter\s+groups?)\b", re.I)
 
 
 _BANDS = frozenset(["group", "organization", "organisation", "movement", "faction", "militia"])

@@ -373,6 +373,13 @@ class ArgumentFinder:
             if state is not None and state.actor_id and state.kind in ARMED_NON_STATE:
                 # "the RSF said its forces had attacked three camps": the group's own fighters, not the state's
                 return replace(state, text=ref.text, start=ref.start, end=ref.end)
+        if ref is not None and ref.kind in ARMED_NON_STATE and ref.start == self.base + tok.idx:
+            # "Ansaru, which split from Boko Haram, claimed the ambush, saying its fighters had killed nine": the
+            # fighters are the speaker's, not those of the group named last before them
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            state = self._speaker_ref(owner) if owner is not None else None
+            if state is not None and state.actor_id and state.kind in ARMED_NON_STATE and state.actor_id != ref.actor_id:
+                return replace(state, text=ref.text, start=ref.start, end=ref.end)
         return ref
 
     def _launcher(self, tok: Any) -> ActorRef | None:
@@ -1505,7 +1512,12 @@ def _speaker(tok: Any) -> Any:
         return None
     if says.lemma_.lower() not in _REPORTING:
         return None
-    return next((c for c in says.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS), None)
+    subject = next((c for c in says.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS), None)
+    if subject is None and says.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in says.children):
+        # "JNIM … claimed the attack, saying its fighters had killed 20 soldiers": who says it is the subject of the
+        # verb the participle (or the joined verb, "and said") hangs on
+        subject = next((c for c in says.head.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS), None)
+    return subject
 
 
 def _relative_antecedent_of(verb: Any) -> Iterable[Any]:

@@ -361,7 +361,12 @@ def _claim_fits(a: Event, b: Event) -> bool:
     doer = claim.actor1
     if doer is None or not doer.actor_id or doer.kind not in ARMED_NON_STATE:
         return False
-    return report.actor1 is None or report.actor1.actor_id in (None, doer.actor_id)
+    if report.actor1 is None or report.actor1.actor_id in (None, doer.actor_id):
+        return True
+    # a fight told from the side that was attacked ("soldiers fought off an assault by suspected jihadists"): the
+    # group may claim the unnamed attackers' side
+    other = report.actor2
+    return report.event_type == "armed_clash" and other is not None and other.kind in ARMED_NON_STATE and other.actor_id in (None, doer.actor_id)
 
 
 def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bool = False) -> bool:
@@ -377,7 +382,7 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
     if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and _toll_date_ok(a, b) \
             and (a.modality == b.modality or {a.modality, b.modality} <= _OWNED):
         return True  # "the death toll rose to 40" updates the event reported before
-    if retells(a, b) or own_account(a, b):
+    if retells(a, b) or own_account(a, b) or same_thing_again(a, b, latest):
         return True  # "the group said it was behind the attack", "troops repelled the attack": the incident told again
     if toll_of(a, b, latest, last_told):
         return True  # "… stormed a camp late on Tuesday. The UN said 58 people had been killed at the site": its dead
@@ -546,6 +551,43 @@ def claimed_spoils(a: Event, b: Event, latest: int | None = None) -> bool:
     return _place_ok(a, b) and _near_days(a, b)
 
 
+def _definite_things(ev: Event) -> set[str]:
+    """Head nouns of the things ``ev`` struck that its sentence names with "the" ("attacked the post at Tin-Hama")."""
+    evd = ev.evidence
+    if evd is None:
+        return set()
+    heads: set[str] = set()
+    for t in ev.physical_targets:
+        before = evd.text[max(0, t.start - evd.start - 4) : max(0, t.start - evd.start)]
+        if t.head and (t.text.lower().startswith("the ") or before.lower() == "the "):
+            heads.add(t.head.lower())
+    return heads
+
+
+def _introduced(ev: Event, head: str) -> bool:
+    """``ev`` introduced a thing of this head noun: one it struck, or "a military post" in its sentences."""
+    if any(t.head.lower() == head for t in ev.physical_targets):
+        return True
+    told = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", re.I)
+    return any(told.search(span.text) for span in (ev.evidence, *ev.extra_evidence) if span is not None)
+
+
+def same_thing_again(a: Event, b: Event, latest: int | None = None) -> bool:
+    """``b`` tells the act on the thing ``a`` introduced, named again with "the" a few sentences after ``a`` was
+    last told ("an assault … on a military post on Sunday … Insurgents in pickup trucks attacked the post at
+    dawn"): the same incident, by the same doer (a fight's doer may be either side), in the same place and within a
+    day; not one the writer marks as another."""
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
+        return False
+    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    if not (b.sentence > a.sentence and b.sentence - told_at <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
+        return False
+    if b.evidence is None or _ANOTHER.search(b.evidence.text) or not any(_introduced(a, h) for h in _definite_things(b)):
+        return False
+    doer_ok = b.actor1 is None or _one_side(a.actor1, b.actor1) or (a.event_type == "armed_clash" and _one_side(a.actor2, b.actor1))
+    return doer_ok and _place_ok(a, b) and _near_days(a, b)
+
+
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     """The same actor, or two unnamed references to one state's forces ("soldiers" … "troops")."""
     if a is None or b is None:
@@ -636,7 +678,7 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
     between an act and its later toll tell the same act."""
     told_at = max(a.sentence, latest if latest is not None else a.sentence)
     reach = _LAST_TOLL_REACH if last_told else _TOLL_REACH
-    if _own_doer(b) or not (0 < b.sentence - a.sentence and b.sentence - told_at <= reach) or separate(b) \
+    if _own_doer(b) or not (b.sentence - a.sentence > 0 and b.sentence - told_at <= reach) or separate(b) \
             or not {a.modality, b.modality} <= FACTUAL or b.evidence is None or _ANOTHER.search(b.evidence.text):
         return False
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
@@ -1054,6 +1096,16 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     if etype == "armed_clash" and b.actor2 is not None and b.actor2.kind in _ARMED and actor2 is not None \
             and actor2.kind == ActorKind.PERSON and not actor2.actor_id and _actor_ok(actor1, b.actor1) and not own_target(actor1, b.actor2):
         actor2 = b.actor2  # both sides of a fight are armed: a name the parser took for a person gives way to the side told later
+    # (the claim may come swapped, as a fight told from the other side)
+    claimant = next((r for r in (b.actor1, b.actor2) if r is not None and r.actor_id and r.kind in ARMED_NON_STATE), None) \
+        if b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED else None
+    if etype == "armed_clash" and claimant is not None:
+        # "soldiers fought off an assault by suspected jihadists … JNIM claimed the attack": the claimant is the
+        # unnamed side, and the side that attacked
+        if _claimable(a.actor2, claimant):
+            actor1, actor2 = claimant, a.actor1 or b.actor2
+        elif _claimable(a.actor1, claimant):
+            actor1, actor2 = claimant, a.actor2 or b.actor2
     refs = [r for r in (a.actor1, b.actor1, a.actor2, b.actor2) if r is not None]
     crowd = next((r for r in refs if r.kind in _CROWDS), None)
     force = next((r for r in refs if r.kind == ActorKind.STATE_FORCES), None)
@@ -1067,6 +1119,12 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
         actor2 = next((r for r in (a.actor2, b.actor2) if r is not None and not own_target(actor1, r)
                        and not (actor1 is not None and (r.start, r.end) == (actor1.start, actor1.end))), None)
     return actor1, actor2
+
+
+def _claimable(side: ActorRef | None, claimant: ActorRef) -> bool:
+    """A side of a fight the claimant may be: the claimant itself, or armed men the report does not name."""
+    return side is not None and (side.actor_id == claimant.actor_id or (
+        side.actor_id is None and side.kind in ARMED_NON_STATE | {ActorKind.UNKNOWN}))
 
 
 def _set_aside(ev: Event) -> bool:
