@@ -388,7 +388,7 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
         return True  # "… stormed a camp late on Tuesday. The UN said 58 people had been killed at the site": its dead
     if mirrored(a, b):
         return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
-    if spoils_of(a, b) or claimed_spoils(a, b, latest):
+    if spoils_of(a, b) or claimed_spoils(a, b, latest) or intercepted_launch(a, b, latest):
         return True  # "… raided the camp, killing four militants … troops recovered two rifles": taken in that fight
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
         return False
@@ -586,6 +586,26 @@ def same_thing_again(a: Event, b: Event, latest: int | None = None) -> bool:
         return False
     doer_ok = b.actor1 is None or _one_side(a.actor1, b.actor1) or (a.event_type == "armed_clash" and _one_side(a.actor2, b.actor1))
     return doer_ok and _place_ok(a, b) and _near_days(a, b)
+
+
+_LAUNCHED = frozenset({"shelling_artillery_missile", "air_drone_strike"})
+# the weapon of a launch told before, named again: "intercepted the missile", "shot down both drones"
+_THE_WEAPON = re.compile(r"\b(?:the|that|this|these|those|both|all)\s+(?:[\w-]+\s+){0,2}?(?P<w>missile|rocket|drone|projectile)s?\b", re.I)
+
+
+def intercepted_launch(a: Event, b: Event, latest: int | None = None) -> bool:
+    """``b`` is the interception of the missile, rocket or drone whose launch ``a`` told a few sentences before
+    ("the Houthis said they had fired a ballistic missile at Jizan … air defences intercepted the missile over Jizan
+    city"): one event, told by both sides."""
+    if a.event_type not in _LAUNCHED or b.event_type != "disrupted_weapons_use" or a.evidence is None or b.evidence is None:
+        return False
+    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    if not (b.sentence > a.sentence and b.sentence - told_at <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
+        return False
+    weapon = _THE_WEAPON.search(b.evidence.text)
+    if weapon is None or not re.search(rf"\b{weapon['w']}s?\b", a.evidence.text, re.I):
+        return False
+    return _place_ok(a, b) and _near_days(a, b)
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:

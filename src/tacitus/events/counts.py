@@ -220,6 +220,11 @@ _SAYS = re.compile(r"\b(?:said|says|say|reported|reports|told|added|stated|annou
 _SUBSET = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", re.I)
 
 
+# what follows a noun phrase that makes it the source of the report: "…, a soldier told reporters", "…, a war monitor
+# and rescue workers said"
+_SOURCE_AFTER = re.compile(r"\s*(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,4}?)?(?:told|said|say|says|reported)\b", re.I)
+
+
 def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, int]],
                first: re.Pattern[str] = _CONJ) -> list[CountMention]:
     """Counts joined to a verb-first count: "killing nine soldiers and at least 20 militants",
@@ -235,7 +240,8 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
             pat = _CONJ
             if not m:
                 break
-            source = _SAYS.search(m["noun"] or "") or re.match(r"\s*(?:told|said|say|says|reported)\b", sentence[end + m.end():])
+            # ("…, a war monitor and rescue workers said": two sources)
+            source = _SAYS.search(m["noun"] or "") or _SOURCE_AFTER.match(sentence[end + m.end():])
             if source:
                 # "killed at least 50 people, a soldier and two residents told reporters": from the last comma on, the source
                 commas = [i for i, (_, _, comma) in enumerate(chain) if comma]

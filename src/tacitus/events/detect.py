@@ -2082,6 +2082,11 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     if in_sent and not unsaid and told is not None and clause.modes <= {"kill"} and _told_before(clause) and _shortly_before(told, in_sent[0][1]):
         # "On Sunday, the minister said 19 had died": the toll of the act told before, on its own day
         return replace(told, basis="context")
+    if in_sent and not unsaid:
+        # "SANA said on Tuesday that rockets had struck the town the previous day": a day counted from the saying
+        counted = shift_from(sent.text, in_sent[-1][1])
+        if counted is not None:
+            return counted
     in_sent = unsaid or in_sent
     if in_sent:
         tpos = sent.start + clause.triggers[0].start

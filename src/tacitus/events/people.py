@@ -324,7 +324,9 @@ def list_after(sentence: str, start: int) -> tuple[int, list[tuple[str, int]]] |
         if it is None:
             break
         run.append(it)
-    if stop is not None and _SAYING.match(stop.group()) and len(run) == len(items) and not speaker_cut:
+    # ("…, a war monitor and rescue workers said": the speakers may end in words no list of victims holds)
+    to_speaker = len(run) == len(items) or (len(run) == len(items) - 1 and items[-1] is None)
+    if stop is not None and _SAYING.match(stop.group()) and to_speaker and not speaker_cut:
         # "killed X, police spokesman Y said": the last name is the speaker; "killed 30 people, a soldier and two
         # residents told …": the speakers run from the last comma on
         commas = [k for k, it in enumerate(run) if k > 0 and it.comma]
