@@ -513,6 +513,8 @@ class ArgumentFinder:
         return out
 
     def _pronoun(self, tok: Any) -> ActorRef | None:
+        if tok.lower_ in ("he", "she"):
+            return None  # one person ("guards tried to stop the man before he detonated his explosives"): no group or force
         pos = self.base + tok.idx
         cands = [r for r in self.refs if (r.end or 0) <= pos] + []
         if tok.lower_ == "them" and tok.dep_ == "dobj":

@@ -402,8 +402,11 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
         return False  # (a report and a named group's claim of it tell one act)
     if same_victim(a, b) and _place_ok(a, b) and dates_agree(a, b):
         return True  # the same named victim: later sentences refer back to the event
-    sides = _actor_ok(a.actor1, b.actor1) and _actor_ok(a.actor2, b.actor2) \
-        and not (a.sentence != b.sentence and _battle_and_massacre(a, b))
+    # (in one sentence, two forces of one state that suffered it are one side: "two police officers were killed when a
+    # roadside bomb struck their patrol vehicle")
+    victims_ok = _actor_ok(a.actor2, b.actor2) or (a.sentence == b.sentence and len({a.event_type, b.event_type} & _FIGHTS) == 1
+                                                   and _one_side(a.actor2, b.actor2))
+    sides = _actor_ok(a.actor1, b.actor1) and victims_ok and not (a.sentence != b.sentence and _battle_and_massacre(a, b))
     # a clash has no direction: a later report may name its sides the other way round ("three suspected
     # militants were killed in a gunfight … Troops fought them for two hours")
     sides = sides or (a.event_type == b.event_type == "armed_clash" and b.sentence > a.sentence

@@ -945,7 +945,10 @@ class EventExtractor:
         tpos = sent.start + clause.triggers[0].start
         if perp is None and clause.modes & {"air", "shelling", "explosive", "blast", "chemical"}:
             perp = self._weapon_owner(doc, sent, clause)
-        if perp is None:
+        # "guards tried to stop the man before he detonated his explosives": the act's own subject is one person,
+        # whom no armed mention nearby stands for
+        lone = clause.head is not None and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.head.children)
+        if perp is None and not lone:
             # and no object of a verb of the sentence: "a bomb blew up inside a shopping arcade, injuring 4
             # soldiers and destroying 9 kiosks" (the soldiers destroyed nothing)
             suffering = [span for tok in clause.tokens if tok is not None for span in finder.patient_spans(tok)] + finder.object_spans()

@@ -346,7 +346,10 @@ _NO_CLAIM = re.compile(r"\b(?:no\s+(?:one|group|organi[sz]ation|faction)|nobody|
 
 _CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0,2}(?:responsibility|credit)\b"
                     r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b"
-                    r"|\b(?:attack|bombing|blast|explosion|ambush|assault|raid|killing|kidnapping|abduction)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b", re.I)
+                    r"|\b(?:attack|bombing|blast|explosion|ambush|assault|raid|killing|kidnapping|abduction)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b"
+                    # the group's own word that its men did "the bombing": "Amaq said one of its fighters had carried out the bombing"
+                    r"|\b(?:said|says|announced|stated)\b[^.;]{0,40}?\b(?:one\s+of\s+)?(?:its|their)\s+(?:fighters|militants|members|men|mujahideen)\s+"
+                    r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|staged|conducted|launched|mounted|was\s+behind|were\s+behind)\s+(?:the|this|that|[\w'’-]+['’]s)\s", re.I)
 
 def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     """"Islamic State claimed responsibility": the claimant is the perpetrator of the violent events
