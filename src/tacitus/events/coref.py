@@ -276,18 +276,25 @@ def _toll_date_ok(a: Event, b: Event) -> bool:
 _CROWD_FAMILIES = frozenset({"protests", "riots"})
 
 
-def _protest_response(a: Event, b: Event) -> bool:
-    """A protest and the force used against it, told in neighbouring sentences. Police who fought an
-    armed gang did not use that force on marchers told next (their dates are not compared: a protest
-    sentence often carries the date of its backdrop, "despite warnings on Friday night")."""
+_RESPONSE_REACH = 2  # sentences after the last that told the protest
+
+
+def _protest_response(a: Event, b: Event, latest: int | None = None) -> bool:
+    """A protest and the force used against it, told in neighbouring sentences, or a sentence or two after the
+    protest was last told where the later report names no place or other day of its own ("… groups of young men broke
+    into a warehouse … One protester was shot dead, police said"). Police who fought an armed gang did not use that
+    force on marchers told next (the dates of neighbours are not compared: a protest sentence often carries the date
+    of its backdrop, "despite warnings on Friday night")."""
     fams = {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]}
     # a riot the police fired on likewise ("youths torched a police post. Police opened fire, killing three")
-    if not fams & _CROWD_FAMILIES or abs(a.sentence - b.sentence) > 1:
+    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    later = 0 < b.sentence - told_at <= _RESPONSE_REACH and not _own_place(b, dateline=False) and dates_agree(a, b)
+    if not fams & _CROWD_FAMILIES or (abs(a.sentence - b.sentence) > 1 and not later):
         return False
     other = b if FAMILY_OF[a.event_type] in _CROWD_FAMILIES else a
     crowd = a if other is b else b
     if FAMILY_OF[crowd.event_type] == "riots" and (crowd.actor1 is None or crowd.actor1.kind not in (ActorKind.RIOTERS, ActorKind.PROTESTERS)
-                                                   or other.event_type not in ("attack", "armed_clash")):
+                                                   or other.event_type not in ("attack", "armed_clash", "excessive_force_against_protesters")):
         return False  # a riot only where a crowd is told rioting, and only the force used on it (arrests are their own)
     if other.actor2 is not None and other.actor2.kind in ARMED_NON_STATE:
         return False
@@ -317,7 +324,7 @@ def _riot_harm(a: Event, b: Event) -> bool:
 _CROWD_REACH = 1  # sentences
 
 
-def _crowd_damage(a: Event, b: Event) -> bool:
+def _crowd_damage(a: Event, b: Event, latest: int | None = None) -> bool:
     """A crowd burning or wrecking property next to a riot or a protest told in the same or the next sentence
     ("the crowd set fire to three shops before police arrived. Officers fired tear gas to disperse the rioters"):
     what the crowd did in that riot, not an event of its own."""
@@ -326,7 +333,10 @@ def _crowd_damage(a: Event, b: Event) -> bool:
         return False
     if damage.actor1 is None or damage.actor1.kind not in (ActorKind.RIOTERS, ActorKind.PROTESTERS) or damage.actor1.actor_id:
         return False
-    return abs(a.sentence - b.sentence) <= _CROWD_REACH and {a.modality, b.modality} <= FACTUAL and dates_agree(a, b) and _place_ok(a, b)
+    # (counted from the last sentence that told the crowd: "… blocked the road with burning tyres. The crowd then ransacked …")
+    told_at = max(crowd.sentence, latest if latest is not None and crowd is a else crowd.sentence)
+    near = abs(a.sentence - b.sentence) <= _CROWD_REACH or 0 < damage.sentence - told_at <= _CROWD_REACH
+    return near and {a.modality, b.modality} <= FACTUAL and dates_agree(a, b) and _place_ok(a, b)
 
 
 # A sentence that opens on another incident: "Separately, …", "In a separate attack …", "Elsewhere, …"
@@ -369,12 +379,33 @@ def _claim_fits(a: Event, b: Event) -> bool:
     return report.event_type == "armed_clash" and other is not None and other.kind in ARMED_NON_STATE and other.actor_id in (None, doer.actor_id)
 
 
+_BARE_REACH = 1  # sentences after the last that told the act
+
+
+def says_nothing_new(a: Event, b: Event, latest: int | None = None) -> bool:
+    """``b`` is a violent act with nothing of its own, told right after the violent act or riot ``a`` was last told
+    ("One protester was shot dead … It was not clear who fired the fatal shot"): no doer, no victim, no count, no
+    thing struck, no place or day of its own. It can only be more of ``a``."""
+    if FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES | _CROWD_FAMILIES:
+        return False
+    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    if not (0 < b.sentence - told_at <= _BARE_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
+        return False
+    if b.evidence is None or _ANOTHER.search(b.evidence.text):
+        return False
+    counts = (b.fatalities, b.injured, b.abducted, b.arrested, b.displaced)
+    return b.actor1 is None and b.actor2 is None and not b.physical_targets and all(c is None for c in counts) \
+        and not _own_place(b, dateline=False) and not (_stated_date(b) and not (b.date is not None and b.date.basis == "context"))
+
+
 def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bool = False) -> bool:
     """Whether two events of one article describe the same incident (``latest``: the last sentence that told ``a``;
     ``last_told``: ``a`` is the violent incident the article told most recently before ``b``)."""
     if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]) and a.sentence != b.sentence:
         return False  # "Separately, the army said it had seized …": the writer says it is another incident (than those before)
-    if a.modality == b.modality and (_protest_response(a, b) or _crowd_damage(a, b) or _riot_harm(a, b)) and not _other_towns(a, b):
+    if a.modality == b.modality and (_protest_response(a, b, latest) or _crowd_damage(a, b, latest) or _riot_harm(a, b)) and not _other_towns(a, b):
+        return True
+    if says_nothing_new(a, b, latest):
         return True
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
     if {a.event_type, b.event_type} & _TERRITORY and "explosions_remote_violence" in (fam_a, fam_b):

@@ -159,6 +159,10 @@ class Clause:
         that is only its grievance or backdrop."""
         modes = {t.mode for t in self.triggers}
         told = {t.mode for t in self.triggers if not t.background}
+        if not told and self.triggers and (self.head is None or self.head.pos_ not in ("VERB", "AUX")):
+            # "marched in protest against a wave of gang killings and kidnappings", the parse hanging the grievance on a
+            # preposition: the crowd's grievance, with no verb that tells it
+            return {t.mode for t in self.joined}
         if modes & _FRAMES:
             if told & _FRAMES:
                 return told | {t.mode for t in self.joined}
