@@ -293,6 +293,8 @@ def _protest_response(a: Event, b: Event, latest: int | None = None) -> bool:
         return False
     other = b if FAMILY_OF[a.event_type] in _CROWD_FAMILIES else a
     crowd = a if other is b else b
+    if crowd.sentence > other.sentence and _stated_date(crowd) and not dates_agree(a, b):
+        return False  # "Police said 23 had been arrested. The unrest followed a march in Nairobi on Thursday": another day's crowd
     if FAMILY_OF[crowd.event_type] == "riots" and (crowd.actor1 is None or crowd.actor1.kind not in (ActorKind.RIOTERS, ActorKind.PROTESTERS)
                                                    or other.event_type not in ("attack", "armed_clash", "excessive_force_against_protesters")):
         return False  # a riot only where a crowd is told rioting, and only the force used on it (arrests are their own)
@@ -727,11 +729,11 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
     """``b`` only counts the dead or wounded of the violent act ``a`` told just before it, which had no such
     count: no doer of its own ("58 people had been killed at the site, the UN said"), no sign of another
     incident, no other place, and a date on the act's day or a day or two after it (the day the toll was
-    counted or stated, "police said today"). Counted from the last sentence that told ``a`` (``latest``), and
-    a little further where no other incident was told in between (``last_told``): the paragraphs of detail
-    between an act and its later toll tell the same act."""
+    counted or stated, "police said today"). Counted from the last sentence that told ``a`` (``latest``), and,
+    for a count someone passes on, a little further where no other incident was told in between (``last_told``):
+    the paragraphs of detail between an act and its later toll tell the same act."""
     told_at = max(a.sentence, latest if latest is not None else a.sentence)
-    reach = _LAST_TOLL_REACH if last_told else _TOLL_REACH
+    reach = _LAST_TOLL_REACH if last_told and _counted_only(b) else _TOLL_REACH  # (a count someone passes on)
     if _own_doer(b) or not (b.sentence - a.sentence > 0 and b.sentence - told_at <= reach) or separate(b) \
             or not {a.modality, b.modality} <= FACTUAL or b.evidence is None or _ANOTHER.search(b.evidence.text):
         return False
@@ -764,6 +766,9 @@ def _passed_on(ev: Event) -> bool:
     """The event's sentence passes on someone's count of dead or wounded and names no doer of its own."""
     return not _own_doer(ev) and ev.evidence is not None and (stated(ev.fatalities) or stated(ev.injured)) \
         and bool(_SOURCED.search(ev.evidence.text))
+
+
+_COUNT_KINDS = ("fatalities", "injured", "abducted", "arrested", "displaced")
 
 
 def _counted_only(ev: Event) -> bool:
@@ -984,8 +989,11 @@ def merge_pair(a: Event, b: Event) -> Event:
     etype = b.event_type if rank.get(b.event_type, 99) < rank.get(a.event_type, 99) else a.event_type
     if FAMILY_OF[a.event_type] == "protests" or FAMILY_OF[b.event_type] == "protests":
         etype = _protest_type(a, b)
-    elif _counted_only(b) and FAMILY_OF[b.event_type] == FAMILY_OF[a.event_type]:
-        etype = a.event_type  # "police said seven had been killed and 26 abducted": the raid's toll, not another kind of act
+    elif _counted_only(b) and FAMILY_OF[b.event_type] == FAMILY_OF[a.event_type] and all(
+            getattr(a, k) is not None for k in _COUNT_KINDS if stated(getattr(b, k))):
+        # "… shooting dead four and carrying off more than 20 … police said seven had been killed and 26 abducted":
+        # the raid's later toll, of people the raid was told to have killed and taken; not another kind of act
+        etype = a.event_type
     loc = a.location
     own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
     if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and _coarseness(b.location) < _coarseness(loc))

@@ -30,7 +30,7 @@ _VERBS = {
     # "twenty others were being treated for gunshot wounds": in hospital for their wounds, so wounded
     "injured": r"wounded|wounding|wounds|injured|injuring|injuries|hurt|maimed|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)",
     "displaced": r"displaced|displacing|fled|flee|fleeing|homeless|uprooted|forced\s+from\s+their\s+homes|forced\s+to\s+flee|evacuated|driven\s+from",
-    "abducted": r"abducted|abducting|abduct|kidnapped|kidnapping|kidnap|taken\s+hostage|held\s+hostage|hostages|seized|snatched|carried\s+off",
+    "abducted": r"abducted|abducting|abduct|kidnapped|kidnapping|kidnap|taken\s+hostage|held\s+hostage|hostages|seized|snatched|carried\s+off|carrying\s+off",
     "arrested": r"arrested|arresting|arrests|detained|detaining|apprehended|taken\s+into\s+custody|rounded\s+up|captured|nabbed",
 }
 # Up to four words between a number and its head noun / its verb ("12 unarmed Cameroonian villagers were").
@@ -134,7 +134,7 @@ _SINGLE_CAT = {
     "kidnapped": "abducted", "abducted": "abducted", "abducting": "abducted", "arrested": "arrested", "wounded": "injured", "injured": "injured",
 }
 def _category_of(verb: str) -> str | None:
-    if re.search(r"kidnap|abduct|seiz", verb):
+    if re.search(r"kidnap|abduct|seiz|carr(?:ied|ying)\s+off", verb):
         return "abducted"
     if re.search(r"arrest|detain", verb):
         return "arrested"

@@ -1088,6 +1088,8 @@ class EventExtractor:
             date = year if year is not None and year.end is not None and published is not None and year.end.year < published.year else date
         if _ongoing(head, date) and FAMILY_OF[etype] in VIOLENT_FAMILIES:
             return None  # "have exchanged near-daily fire since October 8", "360 have been killed since then": a running state
+        if etype == "agreement" and _pact_holds(clause):
+            return None  # "a ceasefire appeared to be holding on Wednesday": how a pact made before stands, not a pact
         if long_past(date, doc.article.published):
             if FAMILY_OF[etype] != "strategic_developments" and etype not in _TERRITORY and not _leads(doc, sent) and not _written_day(date) \
                     and not (named is not None and date is named and not counts
@@ -1119,6 +1121,10 @@ class EventExtractor:
         assoc2 = [a for a in (self._finish_actor(r, country) for r in targets[1:]) if a is not None] if target is not None and targets and targets[0].start == target.start else []
         state = bool(perp and perp.kind == ActorKind.STATE_FORCES)
         clash = etype == "armed_clash"
+        if etype == "agreement":
+            # "a ceasefire held … after two nights of fighting left four dead": the dead are the fighting's, which a pact
+            # only ends
+            counts, said_dead = [c for c in counts if c.category not in ("fatalities", "injured")], None
         ev = Event(
             id=event_id(doc.article.id, sent.index, n),
             event_type=etype,
@@ -1954,6 +1960,22 @@ def _secured(clause: Clause, sentence: str) -> bool:
 
 
 _ONGOING_DAYS = 45
+
+
+_STANDING = frozenset(["hold", "last", "remain", "stand"])
+
+
+def _pact_holds(clause: Clause) -> bool:
+    """The pact word is the subject of a verb of standing ("the truce held", "a ceasefire appeared to be holding",
+    "the deal remained in place"): the pact's state on that day."""
+    for tok in clause.tokens:
+        if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if any(v.lemma_.lower() in _STANDING for v in verbs):
+            return True
+    return False
 
 
 def _ongoing(head: Any, date: DateSpan | None) -> bool:

@@ -124,6 +124,8 @@ def _negated(token: Any) -> bool:
         for child in tok.children:
             if child.dep_ == "neg":
                 return True
+            if child.dep_ == "amod" and child.pos_ == "VERB" and any(g.dep_ == "neg" for g in child.children):
+                return True  # 'would not be "held hostage"', parsed with the verb as the noun's modifier
             if child.dep_ in ("nsubjpass", "nsubj", "dobj", "det") and child.lower_ in ("no", "none", "nobody", "noone"):
                 return True
             if child.dep_ in ("nsubjpass", "nsubj", "dobj") and any(g.lower_ == "no" and g.dep_ == "det" for g in child.children):
