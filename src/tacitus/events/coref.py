@@ -1158,9 +1158,10 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     if etype == "armed_clash" and b.actor2 is not None and b.actor2.kind in _ARMED and actor2 is not None \
             and actor2.kind == ActorKind.PERSON and not actor2.actor_id and _actor_ok(actor1, b.actor1) and not own_target(actor1, b.actor2):
         actor2 = b.actor2  # both sides of a fight are armed: a name the parser took for a person gives way to the side told later
-    # (the claim may come swapped, as a fight told from the other side)
+    # (a claim of "the attack" told before, not of "some of the group's attacks"; it may come swapped, as a fight told
+    # from the other side)
     claimant = next((r for r in (b.actor1, b.actor2) if r is not None and r.actor_id and r.kind in ARMED_NON_STATE), None) \
-        if b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED else None
+        if b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED and refers_back(b) else None
     if etype == "armed_clash" and claimant is not None:
         # "soldiers fought off an assault by suspected jihadists … JNIM claimed the attack": the claimant is the
         # unnamed side, and the side that attacked

@@ -950,14 +950,15 @@ class EventExtractor:
         if perp is None and clause.modes & {"air", "shelling", "explosive", "blast", "chemical"}:
             perp = self._weapon_owner(doc, sent, clause)
         # "guards tried to stop the man before he detonated his explosives": the act's own subject is one person,
-        # whom no armed mention nearby stands for
-        lone = clause.head is not None and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.head.children)
-        if perp is None and not lone:
+        # whom no plural armed mention nearby stands for (the gunman "he" fired at may)
+        lone = clause.head is not None and any(t.token is clause.head for t in clause.triggers) \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.head.children)
+        if perp is None:
             # and no object of a verb of the sentence: "a bomb blew up inside a shopping arcade, injuring 4
             # soldiers and destroying 9 kiosks" (the soldiers destroyed nothing)
             suffering = [span for tok in clause.tokens if tok is not None for span in finder.patient_spans(tok)] + finder.object_spans()
             cand = finder.nearest(tpos, before=True, kinds=set(ARMED), avoid=suffering, region=finder.clause_span(clause.head))
-            if cand is not None and not same_mention(cand, target):
+            if cand is not None and not same_mention(cand, target) and not (lone and _PLURAL_END.search(cand.text or "")):
                 perp = cand
             elif target is not None and clause.modes & {"kill", "attack", "abduct", "explosive", "blast"}:
                 # "a citizen was shot when unidentified individuals tried to enter his home": the
@@ -1060,10 +1061,13 @@ class EventExtractor:
             modality = Modality.HEDGED
         if reason == "cumulative":
             modality = Modality.HYPOTHETICAL if modality == Modality.REPORTED else modality
-        if modality == Modality.REPORTED and perp is not None and perp.actor_id and perp.kind in ARMED_NON_STATE \
-                and any(r.actor_id == perp.actor_id and finder.is_source(r) for r in finder.refs
-                        if r.start is not None and sent.start <= r.start < sent.start + clause.triggers[0].start):
-            modality = Modality.CLAIMED  # "the group said its fighters had killed 20 soldiers": the doer's own word
+        if modality == Modality.REPORTED and perp is not None and perp.actor_id and perp.kind in ARMED_NON_STATE:
+            sources = [r for r in finder.refs if r.start is not None and sent.start <= r.start < sent.start + clause.triggers[0].start
+                       and r.kind in ARMED_NON_STATE and finder.is_source(r)]
+            # ("a coalition of PDF units and the KIA said its fighters had overrun …": the fighters of the speakers)
+            own_men = perp.start is not None and bool(_OWN_MEN_BEFORE.search(doc.article.text, max(0, perp.start - 20), perp.start))
+            if any(r.actor_id == perp.actor_id for r in sources) or (own_men and sources):
+                modality = Modality.CLAIMED  # "the group said its fighters had killed 20 soldiers": the doer's own word
         if _present_perfect_background(head, counts, doc, sent):
             return None
         if _in_quote(doc.article.text, sent.start + clause.triggers[0].start) and not counts \
@@ -1962,6 +1966,8 @@ def _secured(clause: Clause, sentence: str) -> bool:
 _ONGOING_DAYS = 45
 
 
+_PLURAL_END = re.compile(r"(?:[^s]s|men|police|army|military|forces)\W*$", re.I)  # "guards", "soldiers", "the police"
+_OWN_MEN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
 _STANDING = frozenset(["hold", "last", "remain", "stand"])
 
 
