@@ -25,6 +25,7 @@ from tacitus.model import ActorKind, ActorRef, PhysicalTarget, Place
 from tacitus.saying import SAID
 
 COUNTRY_AS_ACTOR = 0.25  # the score that marks a state read from a country's name
+_BREAKING_OUT = frozenset(["break", "erupt", "flare", "rage", "resume", "intensify", "continue", "escalate"])
 _PRONOUNS = {"it", "they", "he", "she", "them", "its", "their", "we"}
 _RELATIVES = frozenset(["that", "which", "who", "whom", "whose"])
 # Words that place one act before or after another ("after the bombing", "following the killing of").
@@ -998,6 +999,13 @@ class ArgumentFinder:
                 if c.lemma_.lower() in _SETTING and not _passive(c):
                     # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
                     yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
+        if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _BREAKING_OUT \
+                and not any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.head.children):
+            # "the fighting broke out near the hamlet of X in Y municipality between members of A and B": the parse
+            # may hang the sides on the last place named
+            between = next((t for t in trig.head.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i > trig.head.i), None)
+            if between is not None:
+                yield from (g for g in between.children if g.dep_ == "pobj")
         if passive and not any(c.dep_ == "agent" for c in verb.children):
             if verb.dep_ in ("relcl", "acl"):
                 # "Castellar, who was kidnapped on 5 January, apparently by ELN guerrillas, was found dead": the

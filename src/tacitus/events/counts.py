@@ -587,7 +587,18 @@ def find_counts(sentence: str) -> list[CountMention]:
     found = [replace(c, running=True) if any(c.start <= b and a - 40 <= c.end for a, b in earlier)  # the count is that clause's
              or (_MOURNED.search(sentence[max(0, c.start - 60) : c.start]) and not _VERB_FIRST.match(sentence, c.start)) else c for c in found]
     found = [replace(c, attackers=True) if _said_attackers(sentence, c) else c for c in found]
-    return _drop_included(sentence, found)
+    return [_pair(sentence, c) for c in _drop_included(sentence, found)]
+
+
+# "killing a couple and their two children", "an elderly couple was shot": one noun, two people
+_COUPLE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)", re.I)
+
+
+def _pair(sentence: str, c: CountMention) -> CountMention:
+    """A count of one that names a couple counts two."""
+    if c.count.best != 1 or not _COUPLE.search(sentence, c.start, max(c.end, c.start + len(c.count.text or ""))):
+        return c
+    return replace(c, count=replace(c.count, low=2, best=2, high=2))
 
 
 _AS_A_RESULT = re.compile(r"\b(?:as\s+a\s+result|in\s+all|in\s+total|altogether|overall|leaving|left)\b", re.I)

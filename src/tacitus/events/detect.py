@@ -654,9 +654,12 @@ def _sides_joined(tok: Any) -> bool:
     """"Government forces and Kurdish fighters clashed": the fight's subject joins its two sides."""
     if tok is None or tok.pos_ != "VERB":
         return False
-    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+    # (or names them as rivals: "rival cartel gunmen fought for hours")
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" or (g.dep_ in ("amod", "compound") and g.lower_ in _RIVAL) for g in c.children)
+               for c in tok.children)
 
 
+_RIVAL = frozenset(["rival", "rivals", "warring", "opposing", "competing"])
 _AIRCRAFT_DOER = re.compile(rf"\b(?:{AIRCRAFT_NOUN})$", re.I)
 _AIRCRAFT_AFTER = re.compile(rf"\s+(?:{AIRCRAFT_NOUN})\b", re.I)
 # "repelled an attack", "fought off a raid", "beat back an assault": the attacked side fought back
