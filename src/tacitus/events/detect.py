@@ -216,9 +216,22 @@ def is_reference(clause: Clause) -> bool:
         governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
         if tok.head.pos_ == "ADP":  # "opened an inquiry into the abduction": the object of the verb the preposition hangs on
             governors += [c for c in tok.head.head.children if c.dep_ == "dobj"]
-        if not any(g.lemma_.lower() in _REACTION for g in governors):
+        if not any(g.lemma_.lower() in _REACTION for g in governors) and not _drew_reaction(tok):
             return False
     return True
+
+
+# "the kidnapping drew sharp criticism", "the killing sparked protests": the act as the cause of what others did
+_DRAWING = frozenset(["draw", "spark", "prompt", "trigger", "provoke", "fuel", "cause", "attract", "bring"])
+_REACTIONS = frozenset(["criticism", "condemnation", "outrage", "anger", "protest", "concern", "fear", "alarm", "reaction", "backlash",
+                        "call", "demonstration", "outcry", "fury", "rebuke", "reprisal"])
+
+
+def _drew_reaction(tok: Any) -> bool:
+    """The act noun is the subject of a verb whose object is a reaction to it."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in _DRAWING \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _REACTIONS for c in verb.children)
 
 
 # the verbs of a relative clause that tells where or when an act was done
