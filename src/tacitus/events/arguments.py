@@ -1024,8 +1024,10 @@ class ArgumentFinder:
         if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
         # "an attack by X", "a bomb planted by X" — participial modifiers
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not _passive(verb):
-            yield verb.head  # "the men who killed him" (not "Galan, who was killed on Friday": he suffered it)
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not _passive(verb) and not _PROPERTY.match(verb.head.text):
+            # "the men who killed him" (not "Galan, who was killed on Friday": he suffered it; nor "an attack on a police
+            # station that killed three officers", the clause hung on the building)
+            yield verb.head
         if verb.dep_ == "relcl" and _passive(verb) and any(c.lower_ == "where" for c in verb.children):
             # "fighting broke out between X and Y in Z, where twelve soldiers were killed": the act told of Z
             gov = verb.head
@@ -1093,6 +1095,10 @@ class ArgumentFinder:
     def _answerable(trig: Any) -> Iterable[Any]:
         """Who answers for an act named by a noun: "the group claimed responsibility for the bombing",
         "X was the author of the murder", "X is responsible for the attack"."""
+        if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() == "claim":
+            # "al-Shabaab on Tuesday claimed an attack on a police station": the claimant
+            yield from (c for c in trig.head.children if c.dep_ == "nsubj")
+            return
         if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or trig.head.lower_ not in ("for", "of"):
             return
         holder = trig.head.head

@@ -300,7 +300,18 @@ def _points_at(ref: Event, host: Event) -> bool:
     killing ("investigating the massacre of 43 people", "claimed an attack on a convoy last week")."""
     if counts_differ(host.fatalities, ref.fatalities) or counts_differ(host.abducted, ref.abducted):
         return False
-    return dates_agree(host, ref) or ref.date is None or ref.date.basis in ("publication", *UNDATED)
+    return dates_agree(host, ref) or ref.date is None or ref.date.basis in ("publication", *UNDATED) or _claimed_after(ref, host)
+
+
+_CLAIM_DAYS = 7  # a claim comes days after the act, not weeks
+
+
+def _claimed_after(ref: Event, host: Event) -> bool:
+    """"Al-Shabaab claimed the attack on Tuesday": the day dates the claim, made in the days after the act."""
+    if ref.evidence is None or not _claims(ref.evidence.text) or ref.date is None or host.date is None:
+        return False
+    said, done = ref.date.start, host.date.end
+    return said is not None and done is not None and 0 <= (said - done).days <= _CLAIM_DAYS
 
 def fold_references(events: list[Event], references: dict[str, int | None], anaphors: set[str]) -> list[Event]:
     """"Condemned the assassination of X", "investigating the murder": a reaction to an event the article
