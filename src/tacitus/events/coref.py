@@ -716,8 +716,8 @@ def sourced_toll(ev: Event) -> bool:
 
 # the doer's own words: "the group said in a statement that it had killed 15 soldiers"
 _OWN_MEN = r"(?:fighters|forces|men|militants|troops|soldiers|units|aircraft|jets|warplanes|drones|planes|artillery)"
-_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED}|saying)\b[^.;]{{0,120}}?\b(?:it|they|(?:its|their)\s+{_OWN_MEN})\s+"
-                          r"(?:had|killed|shot|seized|took|struck|hit|attacked|ambushed|destroyed|captured|downed)\b", re.I)
+_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED}|saying|told)\b[^.;]{{0,120}}?\b(?:it|they|(?:its|their)\s+{_OWN_MEN}|the\s+(?:air\s+force|army|navy|military))\s+"
+                          r"(?:had|killed|shot|seized|took|struck|hit|attacked|ambushed|destroyed|captured|downed|targeted)\b", re.I)
 
 
 _TOLL_REACH = 3  # sentences
@@ -804,11 +804,13 @@ def own_account(a: Event, b: Event) -> bool:
     the others' as a claimant's do ("a military officer said seven soldiers were killed … the group
     said in a statement that it had killed 15"): one incident, two tolls. Where the report named no
     doer, a named armed group that says it carried out "the raid" it refers back to is that doer."""
-    if FAMILY_OF[a.event_type] != FAMILY_OF[b.event_type] or FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES:
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
     if not (0 < b.sentence - a.sentence <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
         return False
     doer = a.actor1.actor_id if a.actor1 is not None else None
+    if FAMILY_OF[a.event_type] != FAMILY_OF[b.event_type] and (doer is None or b.actor1 is None or b.actor1.actor_id != doer):
+        return False  # (a named doer's own word may tell its act as another kind: "the air force had targeted a gathering of fighters")
     if b.actor1 is None or b.evidence is None or not _OWN_ACCOUNT.search(b.evidence.text):
         return False
     if doer is None:
