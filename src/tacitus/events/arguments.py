@@ -33,6 +33,8 @@ _CONJUNCTIONS = frozenset(["that", "whether", "if", "because", "since", "as", "w
 _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
 # fights whose "with" names the other side ("clashed with the SDF"), not a weapon ("attacked with guns")
 _FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight", "exchange"})
+# fights in which someone suffered ("killed in a shootout with police"): the "with" phrase names the side that did it
+_FOUGHT_IN = _FIGHTING | frozenset({"confrontation", "shootout", "shoot-out", "fighting", "combat", "encounter", "engagement"})
 
 
 # Verbs whose subject accuses someone else of the act they govern.
@@ -991,6 +993,8 @@ class ArgumentFinder:
                     yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
         if passive and not any(c.dep_ == "agent" for c in verb.children):
             yield from _doers_when(verb)
+        # "two officers were killed in a gunfight with gang members": the side the victims fought did it
+        yield from _fought_with(trig)
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -1099,6 +1103,9 @@ class ArgumentFinder:
                                                                    or _came_under(trig)):
             # "two soldiers died in an ambush", "a journalist died under torture", "a patrol came under fire": who suffered it
             yield from (c for c in trig.head.head.children if c.dep_ == "nsubj")
+        if trig.lemma_.lower() in _FOUGHT_IN and any(True for _ in _fought_with(trig)) and _passive(trig.head.head):
+            # "three soldiers were wounded during a clash with guerrillas": the soldiers
+            yield from (c for c in trig.head.head.children if c.dep_ == "nsubjpass")
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
                 yield c
@@ -1543,6 +1550,35 @@ def _doers_when(verb: Any) -> Iterable[Any]:
             # planted by rebels exploded")
             yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.lower_ not in _RELATIVES
                         and not _MUNITION.match(g.text))
+
+
+def _suffered_by_subject(verb: Any) -> bool:
+    """The verb's subject suffered it and no agent is named: "were killed", "died", "burned to death"."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return _passive(verb) or verb.lemma_.lower() in _SUFFERING or _undergone(verb)
+
+
+def _fought_with(trig: Any) -> Iterable[Any]:
+    """The other side of a fight in which the subject was hurt, told by "with": "two police officers were killed
+    in a gunfight with gang members", "nine rebels died during fighting with army troops" (the gang, the troops).
+    ``trig`` is the harm verb or the fight noun. A fight its subject waged ("the rebels took the town following
+    fighting with the army") or one with no one hurt in it names both sides otherwise."""
+    if trig.pos_ == "VERB":
+        verb = trig
+        fights = [f for p in verb.children if p.dep_ == "prep" and p.lower_ in _FOUGHT_DURING
+                  for f in p.children if f.dep_ == "pobj" and f.lemma_.lower() in _FOUGHT_IN]
+    elif trig.dep_ == "pobj" and trig.head.lower_ in _FOUGHT_DURING and trig.lemma_.lower() in _FOUGHT_IN:
+        verb, fights = trig.head.head, [trig]
+    else:
+        return
+    if not _suffered_by_subject(verb):
+        return
+    for fight in fights:
+        yield from (g for w in fight.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj")
+
+
+_FOUGHT_DURING = frozenset(["in", "during", "amid"])
 
 
 def _undergone(verb: Any) -> bool:
