@@ -100,12 +100,15 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
             # "the blast" told again after a suicide bombing ("lost some of its guards in the blast"): the party
             # near so loose a mention is as often the one that suffered, so it lends no doer
             # (a named group's claim of it does: "JNIM said it had carried out the raid")
-            owned = ev.modality == Modality.CLAIMED and ev.actor1 is not None and bool(ev.actor1.actor_id) and ev.actor1.kind in ARMED_NON_STATE \
-                and ev.evidence is not None and _claims(ev.evidence.text)
+            # (or its own word that its people did it: "Amaq said one of its fighters had carried out the bombing")
+            owned = ev.actor1 is not None and bool(ev.actor1.actor_id) and ev.actor1.kind in ARMED_NON_STATE and ev.evidence is not None \
+                and ((ev.modality == Modality.CLAIMED and _claims(ev.evidence.text)) or bool(_OWNED_UP.search(ev.evidence.text)))
             loose = ev.id in anaphors and out[host].event_type != ev.event_type and not _agent_named(ev) and not owned
             told_back = replace(ev, actor1=None) if loose else ev
             for told in [told_back, *waiting.pop(ev.id, [])]:
                 out[host] = merge_pair(out[host], told)
+            if owned and out[host].actor1 is ev.actor1 and out[host].modality == Modality.REPORTED:
+                out[host] = replace(out[host], modality=Modality.CLAIMED)  # the doer is who owned up to it
     return out
 
 # the outcomes a sentence with no trigger of its own may add to the event before it
@@ -257,7 +260,9 @@ def _last_sentence(ev: Event, told: dict[int, int]) -> int:
 
 _CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
 # a group's own word that it did the act: "JNIM said in a statement that it had carried out the raid"
-_OWNED_UP = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^.;]{0,60}?\b(?:it|they)\s+(?:had\s+)?"
+# or that its own people did it: "Amaq said one of its fighters had carried out the bombing"
+_OWNED_UP = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^.;]{0,60}?\b(?:it|they|(?:(?:one|two|some)\s+of\s+)?(?:its|their)\s+"
+                       r"(?:own\s+)?(?:fighters?|members?|militants?|men|soldiers?|commandos?|operatives?|units?|mujahideen))\s+(?:had\s+)?"
                        r"(?:carried\s+out|staged|conducted|launched|mounted|was\s+behind|were\s+behind)\b", re.I)
 
 def _claims(text: str) -> bool:
