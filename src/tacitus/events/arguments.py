@@ -39,6 +39,8 @@ _FOUGHT_IN = _FIGHTING | frozenset({"confrontation", "shootout", "shoot-out", "f
 
 # Verbs whose subject accuses someone else of the act they govern.
 BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold", "implicate"])
+# verbs that put an act down to someone by "on" or "to": "blamed on the army", "attributed to the cartel"
+_PUT_DOWN = frozenset(["blame", "attribute", "ascribe", "impute"])
 # Verbs that tie an act or a person to those behind it ("linked to the cartel").
 _LINKING = BLAMING | frozenset(["link", "tie", "connect", "belong", "ascribe", "trace"])
 # Verbs whose subject reacts to or speaks of the act they govern ("the EEC condemned the
@@ -618,9 +620,9 @@ class ArgumentFinder:
             if cur.i == tok.i:
                 return placed
             # ("delegations from the army and the alliance met": "from" tells whose people they were)
-            # ("a band of fighters belonging to the ELN": whose they are)
+            # ("a band of fighters belonging to the ELN", "fire blamed on the RSF": whose they are)
             placed = placed or (cur.dep_ == "prep" and cur.lower_ not in ("by", "of", "between", "among", "with", "from")
-                                and not (cur.lower_ == "to" and cur.head.lemma_.lower() in _LINKING))
+                                and not (cur.lower_ in ("to", "on") and cur.head.lemma_.lower() in _LINKING | _PUT_DOWN))
             cur = cur.head
         return False
 
@@ -975,6 +977,8 @@ class ArgumentFinder:
                             for g in b.children if g.dep_ == "pobj")
             elif c.dep_ in ("nsubj",) and not passive and not (nominal and c.pos_ == "ADJ"):
                 yield c
+            if c.dep_ == "nsubj" and not passive:
+                yield from _blamed_on(c)  # "artillery fire blamed on the RSF killed 12 civilians"
             if c.dep_ in ("poss", "compound", "amod", "nmod") and trig.pos_ in ("NOUN", "PROPN") and not _where_not_who(c, trig, self.is_country):
                 yield c
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and trig.pos_ in ("NOUN", "PROPN"):
@@ -988,6 +992,7 @@ class ArgumentFinder:
                 # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas", "a bomb that had been
                 # planted by rebels"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+                yield from _blamed_on(trig, c)  # "a massacre that residents blamed on the army"
                 if c.lemma_.lower() in _SETTING and not _passive(c):
                     # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
                     yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
@@ -1550,6 +1555,16 @@ def _doers_when(verb: Any) -> Iterable[Any]:
             # planted by rebels exploded")
             yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.lower_ not in _RELATIVES
                         and not _MUNITION.match(g.text))
+
+
+def _blamed_on(noun: Any, clause: Any = None) -> Iterable[Any]:
+    """Who a clause about an act noun puts it down to: "artillery fire blamed on the RSF", "a massacre that residents
+    blamed on the army", "an attack attributed to the cartel" (``clause``: one of the noun's clauses, else all).
+    Not where the clause denies it ("not blamed on anyone")."""
+    for c in [clause] if clause is not None else list(noun.children):
+        if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in _PUT_DOWN or any(n.dep_ == "neg" for n in c.children):
+            continue
+        yield from (g for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for g in p.children if g.dep_ == "pobj")
 
 
 def _suffered_by_subject(verb: Any) -> bool:
