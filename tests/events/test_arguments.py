@@ -1004,3 +1004,19 @@ def test_a_clause_joined_with_its_own_subject_gives_no_target(extract) -> None:
                   "were fired from a nearby district and that soldiers were searching the area.", "2025-03-05")
     events = _events(doc)
     assert events and all(e.actor2 is None or e.actor2.kind != ActorKind.STATE_FORCES for e in events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Army troops on Tuesday foiled an attempt by ELN rebels to kidnap a mayor in Arauca.", "eln"),
+    ("The army said it had foiled the FMLN's attempt to kidnap the ambassador on Monday.", "fmln"),
+])
+def test_who_tried_the_act_did_it_not_who_foiled_it(extract, text: str, doer: str) -> None:
+    doc = extract(text, "2024-05-14")
+    kidnap = next(e for e in doc.events if e.event_type == "abduction")
+    assert kidnap.actor1 is not None and kidnap.actor1.actor_id == doer
+
+
+def test_the_side_that_foiled_an_act_is_not_its_doer(extract) -> None:
+    doc = extract("Soldiers foiled an attempt to kidnap the governor of Zamfara on Sunday.", "2024-05-14")
+    kidnap = next(e for e in doc.events if e.event_type == "abduction")
+    assert kidnap.actor1 is None or kidnap.actor1.kind != ActorKind.STATE_FORCES

@@ -39,6 +39,10 @@ _FOUGHT_IN = _FIGHTING | frozenset({"confrontation", "shootout", "shoot-out", "f
 
 # Verbs whose subject accuses someone else of the act they govern.
 BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold", "implicate"])
+# nouns of trying an act told by a "to" clause: "an attempt by X to kidnap", "a plot to bomb"
+_TRYING = frozenset(["attempt", "bid", "plot", "plan", "effort", "scheme", "conspiracy"])
+# verbs of stopping an act: "foiled an attempt to kidnap", "thwarted the bombing"
+_FOILING = frozenset(["foil", "thwart", "prevent", "frustrate", "avert", "stop", "block", "abort", "disrupt", "repel", "repulse"])
 # verbs that put an act down to someone by "on" or "to": "blamed on the army", "attributed to the cartel"
 _PUT_DOWN = frozenset(["blame", "attribute", "ascribe", "impute"])
 # Verbs that tie an act or a person to those behind it ("linked to the cartel").
@@ -1007,6 +1011,10 @@ class ArgumentFinder:
         # "police arrested a woman who was fleeing after having planted a bomb": she planted it
         if verb.pos_ == "VERB" and not _passive(verb) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             yield from _relative_antecedent_of(verb)
+        # "foiled an attempt by ELN rebels to kidnap a mayor", "the FMLN's plot to kill him": whoever tried it
+        if verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.head.lemma_.lower() in _TRYING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            yield from (c for c in verb.head.children if c.dep_ == "poss")
+            yield from (g for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj")
         # "sparking the terrorists to burn…": object control
         if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
@@ -1175,6 +1183,7 @@ class ArgumentFinder:
             toks += [c for c in trig.head.head.children if c.dep_ == "nsubjpass"]
         if trig.pos_ == "NOUN" and trig.lemma_.lower() not in _OWN_ACTS and not _names_its_victim(trig):
             toks += [c for c in trig.children if c.dep_ == "poss"]  # "the police chief's assassination": he suffered it
+        toks += list(_foilers(trig))  # nor did the side that stopped it do it
         return [(self.base + lo, self.base + hi) for lo, hi in (_span(t) for t in toks)]
 
     def object_spans(self) -> list[tuple[int, int]]:
@@ -1555,6 +1564,14 @@ def _doers_when(verb: Any) -> Iterable[Any]:
             # planted by rebels exploded")
             yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.lower_ not in _RELATIVES
                         and not _MUNITION.match(g.text))
+
+
+def _foilers(trig: Any) -> Iterable[Any]:
+    """Who stopped the act: "the armed forces foiled the attempt to kidnap the ambassador", "police thwarted the
+    bombing". They are its other side, never its doer."""
+    act = trig.head if trig.dep_ == "acl" and trig.head.lemma_.lower() in _TRYING else trig
+    if act.pos_ in ("NOUN", "PROPN") and act.dep_ == "dobj" and act.head.lemma_.lower() in _FOILING:
+        yield from (c for c in act.head.children if c.dep_ == "nsubj")
 
 
 def _blamed_on(noun: Any, clause: Any = None) -> Iterable[Any]:
