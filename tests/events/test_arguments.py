@@ -1020,3 +1020,9 @@ def test_the_side_that_foiled_an_act_is_not_its_doer(extract) -> None:
     doc = extract("Soldiers foiled an attempt to kidnap the governor of Zamfara on Sunday.", "2024-05-14")
     kidnap = next(e for e in doc.events if e.event_type == "abduction")
     assert kidnap.actor1 is None or kidnap.actor1.kind != ActorKind.STATE_FORCES
+
+
+def test_a_force_named_in_what_the_doer_wore_is_no_doer(extract) -> None:
+    events = _events(extract("Several men drove up to the bus station in Kasese on Friday. One of them, wearing Ugandan army "
+                             "fatigues, stepped out of a white pickup and opened fire on the queue, killing three travellers.", "2024-05-14"))
+    assert events and all(e.actor1 is None or e.actor1.kind != ActorKind.STATE_FORCES for e in events)

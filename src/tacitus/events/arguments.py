@@ -41,6 +41,9 @@ _FOUGHT_IN = _FIGHTING | frozenset({"confrontation", "shootout", "shoot-out", "f
 BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold", "implicate"])
 # nouns of trying an act told by a "to" clause: "an attempt by X to kidnap", "a plot to bomb"
 _TRYING = frozenset(["attempt", "bid", "plot", "plan", "effort", "scheme", "conspiracy"])
+# words of dress: a force named in them is a disguise ("wearing army fatigues", "dressed as policemen")
+_DRESSING = frozenset(["wear", "dress", "disguise", "don", "clothe"])
+_GARB = frozenset(["uniform", "fatigue", "fatigues", "clothes", "clothing", "garb", "attire", "outfit", "camouflage"])
 # verbs of stopping an act: "foiled an attempt to kidnap", "thwarted the bombing"
 _FOILING = frozenset(["foil", "thwart", "prevent", "frustrate", "avert", "stop", "block", "abort", "disrupt", "repel", "repulse"])
 # verbs that put an act down to someone by "on" or "to": "blamed on the army", "attributed to the cartel"
@@ -546,6 +549,8 @@ class ArgumentFinder:
             if tok.i in hurt:
                 continue
             ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
+            if ref is not None and self._worn(ref):
+                continue  # "one of them, wearing Colombian army fatigues, opened fire": a disguise, not the doer
             aside = self._placed_beyond(ref, tok)  # "explosions from several places near a police station": where, not who
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue
@@ -1204,7 +1209,7 @@ class ArgumentFinder:
         avoid = list(avoid)
         pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)
                 and not self.is_descriptor(r) and not self._owner_of_thing(r)
-                and (region is None or region[0] <= r.start < region[1]) and not self._doing_else(r)
+                and (region is None or region[0] <= r.start < region[1]) and not self._doing_else(r) and not self._worn(r)
                 and not any(lo <= (r.start or 0) < hi for lo, hi in avoid)]
         if kinds is not None:
             pool = [r for r in pool if r.kind in kinds]
@@ -1255,6 +1260,22 @@ class ArgumentFinder:
         head = next((t for t in first.doc[first.i : first.i + 8] if not lo <= self.base + t.head.idx < hi or t.head.i == t.i), first)
         verb = head.head
         return head.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.lemma_.lower() in _ARRIVING and any(c.dep_ == "mark" for c in verb.children)
+
+    def _worn(self, ref: ActorRef) -> bool:
+        """The mention only says what someone wore ("men wearing military uniforms", "gunmen dressed as policemen",
+        "one of them, in army fatigues"): the dress of the doers, who may be anyone."""
+        cur = self._token_at(ref)
+        for _ in range(5):
+            if cur is None or cur.head.i == cur.i:
+                return False
+            if cur.dep_ in ("nsubj", "nsubjpass", "conj"):
+                # "soldiers wearing civilian clothes kidnapped …": the wearers themselves; "weapons, uniforms and
+                # propaganda were seized": a list, not a dress
+                return False
+            cur = cur.head
+            if (cur.pos_ == "VERB" and cur.lemma_.lower() in _DRESSING) or (cur.pos_ == "NOUN" and cur.lemma_.lower() in _GARB):
+                return True
+        return False
 
     def _token_at(self, ref: ActorRef) -> Any:
         if self._doc is None or ref.start is None:
