@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from tacitus.events.arguments import ArgumentFinder, full_name, unnamed_assailant
 from tacitus.events.coref import drop_aside_doers
+from tacitus.events.taxonomy import ARMED
 from tacitus.model import FACTUAL, ActorKind, ActorRef, Event
 
 COMMON = frozenset(["the", "mayor", "was", "shot", "later", "died", "on", "tuesday", "killed", "including", "photographer", "of", "col"])
@@ -1026,3 +1027,11 @@ def test_a_force_named_in_what_the_doer_wore_is_no_doer(extract) -> None:
     events = _events(extract("Several men drove up to the bus station in Kasese on Friday. One of them, wearing Ugandan army "
                              "fatigues, stepped out of a white pickup and opened fire on the queue, killing three travellers.", "2024-05-14"))
     assert events and all(e.actor1 is None or e.actor1.kind != ActorKind.STATE_FORCES for e in events)
+
+
+def test_the_two_groups_are_the_two_armed_parties_named_just_before(extract) -> None:
+    doc = extract("Fighting broke out on Sunday in southern Tripoli between the Stability Support Apparatus and the 444 Combat "
+                  "Brigade. On Tuesday evening, commanders of the two groups signed an agreement to pull their forces back to "
+                  "barracks.", "2024-05-15")
+    deal = next(e for e in _events(doc) if e.event_type == "agreement")
+    assert deal.actor1 is not None and deal.actor1.kind in ARMED

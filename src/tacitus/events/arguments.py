@@ -44,6 +44,10 @@ _TRYING = frozenset(["attempt", "bid", "plot", "plan", "effort", "scheme", "cons
 # words of dress: a force named in them is a disguise ("wearing army fatigues", "dressed as policemen")
 _DRESSING = frozenset(["wear", "dress", "disguise", "don", "clothe"])
 _GARB = frozenset(["uniform", "fatigue", "fatigues", "clothes", "clothing", "garb", "attire", "outfit", "camouflage"])
+# "the two groups", "both sides": the parties told before; and the people who speak or act for them
+_SIDES = frozenset(["group", "side", "party", "faction", "militia", "force", "movement", "army", "camp", "rival"])
+_SIDES_REACH = 600  # characters: about three sentences
+_MEMBERS_OF = frozenset(["commander", "leader", "representative", "delegate", "envoy", "chief", "negotiator", "fighter", "member"])
 # verbs of stopping an act: "foiled an attempt to kidnap", "thwarted the bombing"
 _FOILING = frozenset(["foil", "thwart", "prevent", "frustrate", "avert", "stop", "block", "abort", "disrupt", "repel", "repulse"])
 # verbs that put an act down to someone by "on" or "to": "blamed on the army", "attributed to the cartel"
@@ -530,6 +534,26 @@ class ArgumentFinder:
                 return r
         return None
 
+    def _the_two(self, tok: Any) -> list[ActorRef]:
+        """"The two groups", "both sides" (or their commanders, leaders or fighters: "commanders of the two groups"):
+        the last two armed parties the article named before, where they are two and nothing else in the phrase names
+        one, a few sentences back at most. Empty elsewhere."""
+        noun = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+                    tok) if tok.lemma_.lower() in _MEMBERS_OF else tok
+        if noun.lemma_.lower() not in _SIDES or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet", "amod") and c.lower_ == "both") for c in noun.children):
+            return []
+        pos = self.base + _first(tok)
+        seen: list[ActorRef] = []
+        for r in [*reversed([r for r in self.refs if (r.end or 0) <= pos]), *reversed(self.previous)]:
+            if pos - (r.start or 0) > _SIDES_REACH:
+                break  # parties told long before are not what "the two groups" points back at
+            if r.kind in ARMED and r.actor_id and all(r.actor_id != o.actor_id for o in seen):
+                seen.append(r)
+            if len(seen) == 2:
+                return [seen[1], seen[0]]  # in the order the text named them
+        return []
+
     def perpetrator(self, trig: Any) -> ActorRef | None:
         found = self.perpetrators(trig)
         return found[0] if found else None
@@ -548,6 +572,9 @@ class ArgumentFinder:
         for tok in self._agents(trig):
             if tok.i in hurt:
                 continue
+            pair = self._the_two(tok)
+            if pair:
+                return pair  # "commanders of the two groups signed an agreement": both sides told before
             ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
             if ref is not None and self._worn(ref):
                 continue  # "one of them, wearing Colombian army fatigues, opened fire": a disguise, not the doer
