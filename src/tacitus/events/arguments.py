@@ -1655,10 +1655,13 @@ def _fought_with(trig: Any) -> Iterable[Any]:
     if not _suffered_by_subject(verb):
         return
     for fight in fights:
+        if any(c.dep_ == "amod" and c.lower_ in _SEQUEL for c in fight.children):
+            continue  # "three of the attackers were killed in the ensuing exchange of fire": the act told before goes on
         yield from (g for w in fight.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj")
 
 
 _FOUGHT_DURING = frozenset(["in", "during", "amid"])
+_SEQUEL = frozenset(["ensuing", "subsequent", "resulting", "following", "later"])
 
 
 def _undergone(verb: Any) -> bool:
