@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from tacitus.events.arguments import ArgumentFinder, full_name, unnamed_assailant
 from tacitus.events.coref import drop_aside_doers
+from tacitus.events.taxonomy import ARMED
 from tacitus.model import FACTUAL, ActorKind, ActorRef, Event
 
 COMMON = frozenset(["the", "mayor", "was", "shot", "later", "died", "on", "tuesday", "killed", "including", "photographer", "of", "col"])
@@ -1004,3 +1005,33 @@ def test_a_clause_joined_with_its_own_subject_gives_no_target(extract) -> None:
                   "were fired from a nearby district and that soldiers were searching the area.", "2025-03-05")
     events = _events(doc)
     assert events and all(e.actor2 is None or e.actor2.kind != ActorKind.STATE_FORCES for e in events)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Army troops on Tuesday foiled an attempt by ELN rebels to kidnap a mayor in Arauca.", "eln"),
+    ("The army said it had foiled the FMLN's attempt to kidnap the ambassador on Monday.", "fmln"),
+])
+def test_who_tried_the_act_did_it_not_who_foiled_it(extract, text: str, doer: str) -> None:
+    doc = extract(text, "2024-05-14")
+    kidnap = next(e for e in doc.events if e.event_type == "abduction")
+    assert kidnap.actor1 is not None and kidnap.actor1.actor_id == doer
+
+
+def test_the_side_that_foiled_an_act_is_not_its_doer(extract) -> None:
+    doc = extract("Soldiers foiled an attempt to kidnap the governor of Zamfara on Sunday.", "2024-05-14")
+    kidnap = next(e for e in doc.events if e.event_type == "abduction")
+    assert kidnap.actor1 is None or kidnap.actor1.kind != ActorKind.STATE_FORCES
+
+
+def test_a_force_named_in_what_the_doer_wore_is_no_doer(extract) -> None:
+    events = _events(extract("Several men drove up to the bus station in Kasese on Friday. One of them, wearing Ugandan army "
+                             "fatigues, stepped out of a white pickup and opened fire on the queue, killing three travellers.", "2024-05-14"))
+    assert events and all(e.actor1 is None or e.actor1.kind != ActorKind.STATE_FORCES for e in events)
+
+
+def test_the_two_groups_are_the_two_armed_parties_named_just_before(extract) -> None:
+    doc = extract("Fighting broke out on Sunday in southern Tripoli between the Stability Support Apparatus and the 444 Combat "
+                  "Brigade. On Tuesday evening, commanders of the two groups signed an agreement to pull their forces back to "
+                  "barracks.", "2024-05-15")
+    deal = next(e for e in _events(doc) if e.event_type == "agreement")
+    assert deal.actor1 is not None and deal.actor1.kind in ARMED

@@ -64,3 +64,10 @@ def test_fighting_for_days_is_news(extract) -> None:
     doc = extract("Government troops and rebels have been fighting for three days around the town of Bunia, killing at "
                   "least 20 people.", "2019-03-22")
     assert [e.event_type for e in _events(doc)] == ["armed_clash"]
+
+
+def test_a_blame_denied_in_the_same_breath_names_no_doer(extract) -> None:
+    doc = extract("A village chief was shot dead in Rutshuru on Monday night, local officials said. The M23 blamed the army "
+                  "for the crime, but the army denied it.", "2024-05-14")
+    [ev] = _events(doc)
+    assert ev.actor1 is None

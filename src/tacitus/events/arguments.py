@@ -34,10 +34,25 @@ _CONJUNCTIONS = frozenset(["that", "whether", "if", "because", "since", "as", "w
 _TARGET_PREPS = {"on", "against", "upon", "at", "into"}
 # fights whose "with" names the other side ("clashed with the SDF"), not a weapon ("attacked with guns")
 _FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "firefight", "gunfight", "exchange"})
+# fights in which someone suffered ("killed in a shootout with police"): the "with" phrase names the side that did it
+_FOUGHT_IN = _FIGHTING | frozenset({"confrontation", "shootout", "shoot-out", "fighting", "combat", "encounter", "engagement"})
 
 
 # Verbs whose subject accuses someone else of the act they govern.
 BLAMING = frozenset(["blame", "attribute", "accuse", "charge", "hold", "implicate"])
+# nouns of trying an act told by a "to" clause: "an attempt by X to kidnap", "a plot to bomb"
+_TRYING = frozenset(["attempt", "bid", "plot", "plan", "effort", "scheme", "conspiracy"])
+# words of dress: a force named in them is a disguise ("wearing army fatigues", "dressed as policemen")
+_DRESSING = frozenset(["wear", "dress", "disguise", "don", "clothe"])
+_GARB = frozenset(["uniform", "fatigue", "fatigues", "clothes", "clothing", "garb", "attire", "outfit", "camouflage"])
+# "the two groups", "both sides": the parties told before; and the people who speak or act for them
+_SIDES = frozenset(["group", "side", "party", "faction", "militia", "force", "movement", "army", "camp", "rival"])
+_SIDES_REACH = 600  # characters: about three sentences
+_MEMBERS_OF = frozenset(["commander", "leader", "representative", "delegate", "envoy", "chief", "negotiator", "fighter", "member"])
+# verbs of stopping an act: "foiled an attempt to kidnap", "thwarted the bombing"
+_FOILING = frozenset(["foil", "thwart", "prevent", "frustrate", "avert", "stop", "block", "abort", "disrupt", "repel", "repulse"])
+# verbs that put an act down to someone by "on" or "to": "blamed on the army", "attributed to the cartel"
+_PUT_DOWN = frozenset(["blame", "attribute", "ascribe", "impute"])
 # Verbs that tie an act or a person to those behind it ("linked to the cartel").
 _LINKING = BLAMING | frozenset(["link", "tie", "connect", "belong", "ascribe", "trace"])
 # Verbs whose subject reacts to or speaks of the act they govern ("the EEC condemned the
@@ -529,6 +544,26 @@ class ArgumentFinder:
                 return r
         return None
 
+    def _the_two(self, tok: Any) -> list[ActorRef]:
+        """"The two groups", "both sides" (or their commanders, leaders or fighters: "commanders of the two groups"):
+        the last two armed parties the article named before, where they are two and nothing else in the phrase names
+        one, a few sentences back at most. Empty elsewhere."""
+        noun = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+                    tok) if tok.lemma_.lower() in _MEMBERS_OF else tok
+        if noun.lemma_.lower() not in _SIDES or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet", "amod") and c.lower_ == "both") for c in noun.children):
+            return []
+        pos = self.base + _first(tok)
+        seen: list[ActorRef] = []
+        for r in [*reversed([r for r in self.refs if (r.end or 0) <= pos]), *reversed(self.previous)]:
+            if pos - (r.start or 0) > _SIDES_REACH:
+                break  # parties told long before are not what "the two groups" points back at
+            if r.kind in ARMED and r.actor_id and all(r.actor_id != o.actor_id for o in seen):
+                seen.append(r)
+            if len(seen) == 2:
+                return [seen[1], seen[0]]  # in the order the text named them
+        return []
+
     def perpetrator(self, trig: Any) -> ActorRef | None:
         found = self.perpetrators(trig)
         return found[0] if found else None
@@ -547,7 +582,12 @@ class ArgumentFinder:
         for tok in self._agents(trig):
             if tok.i in hurt:
                 continue
+            pair = self._the_two(tok)
+            if pair:
+                return pair  # "commanders of the two groups signed an agreement": both sides told before
             ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
+            if ref is not None and self._worn(ref):
+                continue  # "one of them, wearing Colombian army fatigues, opened fire": a disguise, not the doer
             aside = self._placed_beyond(ref, tok)  # "explosions from several places near a police station": where, not who
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue
@@ -626,9 +666,9 @@ class ArgumentFinder:
             if cur.i == tok.i:
                 return placed
             # ("delegations from the army and the alliance met": "from" tells whose people they were)
-            # ("a band of fighters belonging to the ELN": whose they are)
+            # ("a band of fighters belonging to the ELN", "fire blamed on the RSF": whose they are)
             placed = placed or (cur.dep_ == "prep" and cur.lower_ not in ("by", "of", "between", "among", "with", "from")
-                                and not (cur.lower_ == "to" and cur.head.lemma_.lower() in _LINKING))
+                                and not (cur.lower_ in ("to", "on") and cur.head.lemma_.lower() in _LINKING | _PUT_DOWN))
             cur = cur.head
         return False
 
@@ -983,6 +1023,8 @@ class ArgumentFinder:
                             for g in b.children if g.dep_ == "pobj")
             elif c.dep_ in ("nsubj",) and not passive and not (nominal and c.pos_ == "ADJ"):
                 yield c
+            if c.dep_ == "nsubj" and not passive:
+                yield from _blamed_on(c)  # "artillery fire blamed on the RSF killed 12 civilians"
             if c.dep_ in ("poss", "compound", "amod", "nmod") and trig.pos_ in ("NOUN", "PROPN") and not _where_not_who(c, trig, self.is_country):
                 yield c
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between") and trig.pos_ in ("NOUN", "PROPN"):
@@ -996,6 +1038,7 @@ class ArgumentFinder:
                 # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas", "a bomb that had been
                 # planted by rebels"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+                yield from _blamed_on(trig, c)  # "a massacre that residents blamed on the army"
                 if c.lemma_.lower() in _SETTING and not _passive(c):
                     # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
                     yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
@@ -1013,6 +1056,8 @@ class ArgumentFinder:
                 yield from (g for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > verb.i
                             for g in p.children if g.dep_ == "pobj")
             yield from _doers_when(verb)
+        # "two officers were killed in a gunfight with gang members": the side the victims fought did it
+        yield from _fought_with(trig)
         # "militants stormed the village and killed 12": the conjunct inherits the subject
         # (not "soldiers detained two men, and a bomb exploded at a market": that conjunct has its own subject)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -1020,6 +1065,10 @@ class ArgumentFinder:
         # "police arrested a woman who was fleeing after having planted a bomb": she planted it
         if verb.pos_ == "VERB" and not _passive(verb) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             yield from _relative_antecedent_of(verb)
+        # "foiled an attempt by ELN rebels to kidnap a mayor", "the FMLN's plot to kill him": whoever tried it
+        if verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.head.lemma_.lower() in _TRYING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            yield from (c for c in verb.head.children if c.dep_ == "poss")
+            yield from (g for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj")
         # "sparking the terrorists to burn…": object control
         if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
@@ -1127,6 +1176,9 @@ class ArgumentFinder:
                                                                    or _came_under(trig)):
             # "two soldiers died in an ambush", "a journalist died under torture", "a patrol came under fire": who suffered it
             yield from (c for c in trig.head.head.children if c.dep_ == "nsubj")
+        if trig.lemma_.lower() in _FOUGHT_IN and any(True for _ in _fought_with(trig)) and _passive(trig.head.head):
+            # "three soldiers were wounded during a clash with guerrillas": the soldiers
+            yield from (c for c in trig.head.head.children if c.dep_ == "nsubjpass")
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
                 yield c
@@ -1191,6 +1243,7 @@ class ArgumentFinder:
             toks += [c for c in trig.head.head.children if c.dep_ == "nsubjpass"]
         if trig.pos_ == "NOUN" and trig.lemma_.lower() not in _OWN_ACTS and not _names_its_victim(trig):
             toks += [c for c in trig.children if c.dep_ == "poss"]  # "the police chief's assassination": he suffered it
+        toks += list(_foilers(trig))  # nor did the side that stopped it do it
         return [(self.base + lo, self.base + hi) for lo, hi in (_span(t) for t in toks)]
 
     def object_spans(self) -> list[tuple[int, int]]:
@@ -1211,7 +1264,7 @@ class ArgumentFinder:
         avoid = list(avoid)
         pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)
                 and not self.is_descriptor(r) and not self._owner_of_thing(r)
-                and (region is None or region[0] <= r.start < region[1]) and not self._doing_else(r)
+                and (region is None or region[0] <= r.start < region[1]) and not self._doing_else(r) and not self._worn(r)
                 and not any(lo <= (r.start or 0) < hi for lo, hi in avoid)]
         if kinds is not None:
             pool = [r for r in pool if r.kind in kinds]
@@ -1262,6 +1315,22 @@ class ArgumentFinder:
         head = next((t for t in first.doc[first.i : first.i + 8] if not lo <= self.base + t.head.idx < hi or t.head.i == t.i), first)
         verb = head.head
         return head.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.lemma_.lower() in _ARRIVING and any(c.dep_ == "mark" for c in verb.children)
+
+    def _worn(self, ref: ActorRef) -> bool:
+        """The mention only says what someone wore ("men wearing military uniforms", "gunmen dressed as policemen",
+        "one of them, in army fatigues"): the dress of the doers, who may be anyone."""
+        cur = self._token_at(ref)
+        for _ in range(5):
+            if cur is None or cur.head.i == cur.i:
+                return False
+            if cur.dep_ in ("nsubj", "nsubjpass", "conj"):
+                # "soldiers wearing civilian clothes kidnapped …": the wearers themselves; "weapons, uniforms and
+                # propaganda were seized": a list, not a dress
+                return False
+            cur = cur.head
+            if (cur.pos_ == "VERB" and cur.lemma_.lower() in _DRESSING) or (cur.pos_ == "NOUN" and cur.lemma_.lower() in _GARB):
+                return True
+        return False
 
     def _token_at(self, ref: ActorRef) -> Any:
         if self._doc is None or ref.start is None:
@@ -1576,6 +1645,56 @@ def _doers_when(verb: Any) -> Iterable[Any]:
             # planted by rebels exploded")
             yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.lower_ not in _RELATIVES
                         and not _MUNITION.match(g.text))
+
+
+def _foilers(trig: Any) -> Iterable[Any]:
+    """Who stopped the act: "the armed forces foiled the attempt to kidnap the ambassador", "police thwarted the
+    bombing". They are its other side, never its doer."""
+    act = trig.head if trig.dep_ == "acl" and trig.head.lemma_.lower() in _TRYING else trig
+    if act.pos_ in ("NOUN", "PROPN") and act.dep_ == "dobj" and act.head.lemma_.lower() in _FOILING:
+        yield from (c for c in act.head.children if c.dep_ == "nsubj")
+
+
+def _blamed_on(noun: Any, clause: Any = None) -> Iterable[Any]:
+    """Who a clause about an act noun puts it down to: "artillery fire blamed on the RSF", "a massacre that residents
+    blamed on the army", "an attack attributed to the cartel" (``clause``: one of the noun's clauses, else all).
+    Not where the clause denies it ("not blamed on anyone")."""
+    for c in [clause] if clause is not None else list(noun.children):
+        if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in _PUT_DOWN or any(n.dep_ == "neg" for n in c.children):
+            continue
+        yield from (g for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "to") for g in p.children if g.dep_ == "pobj")
+
+
+def _suffered_by_subject(verb: Any) -> bool:
+    """The verb's subject suffered it and no agent is named: "were killed", "died", "burned to death"."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return _passive(verb) or verb.lemma_.lower() in _SUFFERING or _undergone(verb)
+
+
+def _fought_with(trig: Any) -> Iterable[Any]:
+    """The other side of a fight in which the subject was hurt, told by "with": "two police officers were killed
+    in a gunfight with gang members", "nine rebels died during fighting with army troops" (the gang, the troops).
+    ``trig`` is the harm verb or the fight noun. A fight its subject waged ("the rebels took the town following
+    fighting with the army") or one with no one hurt in it names both sides otherwise."""
+    if trig.pos_ == "VERB":
+        verb = trig
+        fights = [f for p in verb.children if p.dep_ == "prep" and p.lower_ in _FOUGHT_DURING
+                  for f in p.children if f.dep_ == "pobj" and f.lemma_.lower() in _FOUGHT_IN]
+    elif trig.dep_ == "pobj" and trig.head.lower_ in _FOUGHT_DURING and trig.lemma_.lower() in _FOUGHT_IN:
+        verb, fights = trig.head.head, [trig]
+    else:
+        return
+    if not _suffered_by_subject(verb):
+        return
+    for fight in fights:
+        if any(c.dep_ == "amod" and c.lower_ in _SEQUEL for c in fight.children):
+            continue  # "three of the attackers were killed in the ensuing exchange of fire": the act told before goes on
+        yield from (g for w in fight.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj")
+
+
+_FOUGHT_DURING = frozenset(["in", "during", "amid"])
+_SEQUEL = frozenset(["ensuing", "subsequent", "resulting", "following", "later"])
 
 
 def _undergone(verb: Any) -> bool:

@@ -100,12 +100,15 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
             # "the blast" told again after a suicide bombing ("lost some of its guards in the blast"): the party
             # near so loose a mention is as often the one that suffered, so it lends no doer
             # (a named group's claim of it does: "JNIM said it had carried out the raid")
-            owned = ev.modality == Modality.CLAIMED and ev.actor1 is not None and bool(ev.actor1.actor_id) and ev.actor1.kind in ARMED_NON_STATE \
-                and ev.evidence is not None and _claims(ev.evidence.text)
+            # (or its own word that its people did it: "Amaq said one of its fighters had carried out the bombing")
+            owned = ev.actor1 is not None and bool(ev.actor1.actor_id) and ev.actor1.kind in ARMED_NON_STATE and ev.evidence is not None \
+                and ((ev.modality == Modality.CLAIMED and _claims(ev.evidence.text)) or bool(_OWNED_UP.search(ev.evidence.text)))
             loose = ev.id in anaphors and out[host].event_type != ev.event_type and not _agent_named(ev) and not owned
             told_back = replace(ev, actor1=None) if loose else ev
             for told in [told_back, *waiting.pop(ev.id, [])]:
                 out[host] = merge_pair(out[host], told)
+            if owned and out[host].actor1 is ev.actor1 and out[host].modality == Modality.REPORTED:
+                out[host] = replace(out[host], modality=Modality.CLAIMED)  # the doer is who owned up to it
     return out
 
 # the outcomes a sentence with no trigger of its own may add to the event before it
@@ -257,7 +260,9 @@ def _last_sentence(ev: Event, told: dict[int, int]) -> int:
 
 _CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
 # a group's own word that it did the act: "JNIM said in a statement that it had carried out the raid"
-_OWNED_UP = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^.;]{0,60}?\b(?:it|they)\s+(?:had\s+)?"
+# or that its own people did it: "Amaq said one of its fighters had carried out the bombing"
+_OWNED_UP = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^.;]{0,60}?\b(?:it|they|(?:(?:one|two|some)\s+of\s+)?(?:its|their)\s+"
+                       r"(?:own\s+)?(?:fighters?|members?|militants?|men|soldiers?|commandos?|operatives?|units?|mujahideen))\s+(?:had\s+)?"
                        r"(?:carried\s+out|staged|conducted|launched|mounted|was\s+behind|were\s+behind)\b", re.I)
 
 def _claims(text: str) -> bool:
@@ -407,20 +412,24 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
 
 # An act told before, named again by a word that tells no act of its own, and put down to someone in a later
 # sentence: "…, for which the rebels are being held responsible", "this crime, carried out by the
-# rebels", "the army blamed the ELN for the crime", "the rebels are responsible for this outrage". (Words that do tell
+# rebels", "the army blamed the ELN for the crime", "the rebels are responsible for this outrage", "police accused
+# the gang of the crime". (Words that do tell
 # an act, "the attack", "the murder", make an event of their own, which ``fold_references`` and ``fold_back`` fold in.)
-_DEED = r"(?:this|that|the)\s+(?:[\w'-]+\s+){0,2}?(?:crime|incident|act|action|deed|outrage|atrocity)\b"
-_DOER_AFTER = re.compile(rf"\b{_DEED}[^.;]{{0,60}}?\b(?:committed|perpetrated|carried\s+out|staged|masterminded)\s+by\s+"
+_DEED = r"(?:this|that|the)\s+(?:[\w'\"“”-]+\s+){0,2}?(?:crime|incident|act|action|deed|outrage|atrocity)\b"
+# (a time or place may stand between the verb and its agent: "the crime perpetrated on 12 January in Guatemala by …")
+_DOER_AFTER = re.compile(rf"\b{_DEED}[^.;]{{0,60}}?\b(?:committed|perpetrated|carried\s+out|staged|masterminded)\s+(?:[^.;,]{{0,40}}?\s)?by\s+"
                          rf"|\b{_DEED}\s+(?:was|is)\s+the\s+(?:work|handiwork|doing)\s+of\s+"
                          rf"|\b(?:blamed|blames|blaming|attributed|attributes|ascribed)\s+{_DEED}\s+(?:on|to)\s+", re.I)
 _DOER_BETWEEN = re.compile(rf"\b{_DEED},?\s+for\s+which\s+(?P<doer>[^.;]{{3,80}}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
                            rf"(?:being\s+)?held\s+responsible\b"
-                           rf"|\b(?:blamed|blames|blaming)\s+(?P<doer2>[^.;]{{3,80}}?)\s+for\s+{_DEED}", re.I)
+                           rf"|\b(?:blamed|blames|blaming)\s+(?P<doer2>[^.;]{{3,80}}?)\s+for\s+{_DEED}"
+                           rf"|\b(?:accused|accuses|accusing|held|holds|holding)\s+(?P<doer3>[^.;]{{3,80}}?)\s+(?:of|responsible\s+for)\s+{_DEED}", re.I)
 _DOER_BEFORE = re.compile(rf"\s+(?:is|are|was|were)\s+(?:\w+\s+)?responsible\s+for\s+{_DEED}", re.I)
 # the attribution is denied, doubted or put as a question: "denied responsibility for the crime", "if this crime was
 # committed by …", "it is not known who …"
 _UNSURE = re.compile(r"\b(?:not|no|never|nobody|none|denied|denies|deny|denying|if|whether|unknown|unidentified|may|might|could|would)\b", re.I)
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+", re.I)
+_DISPUTED = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects)\b", re.I)
 _NAMED_REACH = 10
 _BLAME_REACH = 3  # sentences back from the attribution to the act it names
 
@@ -436,7 +445,8 @@ def _blamed_in(sent: Sentence, doc: Document) -> ActorRef | None:
         return next((r for r in inside if r.actor_id), inside[0] if inside else None)
 
     def plain(lo: int, hi: int) -> bool:
-        return not _UNSURE.search(text, max(sent.start, lo - 30), hi)
+        # ("… accused the army of the crime, but the army denied it": the blame is disputed in the same breath)
+        return not _UNSURE.search(text, max(sent.start, lo - 30), hi) and not _DISPUTED.search(text, hi, sent.end)
 
     for m in _DOER_AFTER.finditer(sent.text):
         at = sent.start + m.end()
@@ -445,7 +455,7 @@ def _blamed_in(sent: Sentence, doc: Document) -> ActorRef | None:
                 and plain(sent.start + m.start(), found.end or at):
             return found
     for m in _DOER_BETWEEN.finditer(sent.text):
-        group = "doer" if m.group("doer") is not None else "doer2"
+        group = next(g for g in ("doer", "doer2", "doer3") if m.group(g) is not None)
         found = first(sent.start + m.start(group), sent.start + m.end(group))
         lo = sent.start + (m.start(group) if group == "doer" else m.start())
         if found is not None and plain(lo, sent.start + m.end()):
