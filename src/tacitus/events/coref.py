@@ -288,12 +288,15 @@ def _protest_response(a: Event, b: Event, latest: int | None = None) -> bool:
     fams = {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]}
     # a riot the police fired on likewise ("youths torched a police post. Police opened fire, killing three")
     told_at = max(a.sentence, latest if latest is not None else a.sentence)
-    later = 0 < b.sentence - told_at <= _RESPONSE_REACH and not _own_place(b, dateline=False) and dates_agree(a, b)
+    # (the crowd told first, the force used on it after; arrests told apart stay their own)
+    later = FAMILY_OF[a.event_type] in _CROWD_FAMILIES and b.event_type != "arrest" and 0 < b.sentence - told_at <= _RESPONSE_REACH \
+        and not _own_place(b, dateline=False) and dates_agree(a, b)
     if not fams & _CROWD_FAMILIES or (abs(a.sentence - b.sentence) > 1 and not later):
         return False
     other = b if FAMILY_OF[a.event_type] in _CROWD_FAMILIES else a
     crowd = a if other is b else b
-    if crowd.sentence > other.sentence and _stated_date(crowd) and not dates_agree(a, b):
+    if crowd.sentence > other.sentence and _stated_date(crowd) and not dates_agree(a, b) and _own_place(crowd, dateline=False) \
+            and crowd.location is not None and (other.location is None or crowd.location.name != other.location.name):
         return False  # "Police said 23 had been arrested. The unrest followed a march in Nairobi on Thursday": another day's crowd
     if FAMILY_OF[crowd.event_type] == "riots" and (crowd.actor1 is None or crowd.actor1.kind not in (ActorKind.RIOTERS, ActorKind.PROTESTERS)
                                                    or other.event_type not in ("attack", "armed_clash", "excessive_force_against_protesters")):
@@ -739,6 +742,8 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
         return False
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
+    if b.sentence - a.sentence > _TOLL_REACH and b.event_type not in _FIGHTS and FAMILY_OF[b.event_type] != FAMILY_OF[a.event_type]:
+        return False  # far from the act's first telling, a sentence that tells a kind of act of its own ("during an hour of bombing")
     adds = [k for k in ("fatalities", "injured", "abducted") if stated(getattr(b, k))]
     if not adds or not _place_ok(a, b):
         return False
@@ -809,8 +814,11 @@ def own_account(a: Event, b: Event) -> bool:
     if not (0 < b.sentence - a.sentence <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
         return False
     doer = a.actor1.actor_id if a.actor1 is not None else None
-    if FAMILY_OF[a.event_type] != FAMILY_OF[b.event_type] and (doer is None or b.actor1 is None or b.actor1.actor_id != doer):
-        return False  # (a named doer's own word may tell its act as another kind: "the air force had targeted a gathering of fighters")
+    if FAMILY_OF[a.event_type] != FAMILY_OF[b.event_type] and not (
+            FAMILY_OF[a.event_type] == "explosions_remote_violence" and b.event_type in _FIGHTS
+            and doer is not None and b.actor1 is not None and b.actor1.actor_id == doer):
+        # (a named force's own word may tell its strike as a fight: "the air force had targeted a gathering of fighters")
+        return False
     if b.actor1 is None or b.evidence is None or not _OWN_ACCOUNT.search(b.evidence.text):
         return False
     if doer is None:
