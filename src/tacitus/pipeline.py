@@ -440,6 +440,26 @@ _NAMED_BEFORE_KIND = re.compile(
     rf"[ \n](?P<head>(?i:{_KIND_AFTER}))(?![\w-])"  # a wire's line may break inside a name or before its kind
 )
 
+# A name the apposition after it calls a place ("Gidan Dawa, a settlement about 20 km from Maradun", "Mucojo,
+# an administrative post on the coast"): the kind word ends its noun phrase (a punctuation mark, a
+# preposition or a distance follows), so "Musa Bello, a village head" names a man.
+_KIND_APPOSED = (r"villages?|towns?|hamlets?|settlements?|communit(?:y|ies)|localit(?:y|ies)|townships?|suburbs?|"
+                 r"neighbou?rhoods?|(?:administrative\s+)?posts?|districts?|municipalit(?:y|ies)|cantons?|market\s+towns?")
+_NAMED_THEN_KIND = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*),[ \n]+"
+    rf"(?i:an?|the)[ \n]+(?:[\w-]+[ \n]+){{0,3}}?(?P<head>(?i:{_KIND_APPOSED}))"
+    r"(?=\s*[,.;:)]|\s+(?i:in|of|on|near|about|some|around|roughly|nearly|close|just|outside|along|north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|where|which|that|\d))"
+)
+
+# ... or measures it from another place ("the attack on San Pedro Nonualco, 7 km from Zacatecoluca", "Kolofata,
+# some 10 km north of the border"): only places are told by their distance from a place
+_NAMED_THEN_DISTANCE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*),[ \n]+"
+    r"(?:(?i:some|about|around|approximately|nearly|roughly|just|less\s+than|more\s+than)[ \n]+)?\d[\d,.]*[ \n]*"
+    r"(?P<head>(?i:km|kms|kilomet(?:er|re)s?|miles?))\b"
+)
+
 
 def _names_before_kind(m: re.Match[str], common: frozenset[str]) -> list[tuple[int, str]]:
     """(start, name) of each place a "<name> district" match names ("THE MIRAFLORES AND SAN ISIDRO
@@ -519,6 +539,8 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     main = Counter(countries).most_common(1)[0][0] if countries else None
     named = [(m.start("name"), name, m["head"]) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
     named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
+    named += [(*found, m["head"]) for pattern in (_NAMED_THEN_KIND, _NAMED_THEN_DISTANCE) for m in pattern.finditer(text)
+              if (found := _name_before_kind_part(m["name"], m.start("name"), common)) is not None]
     for start, name, head in sorted(named):
         end = start + len(name)
         inner = _known_inside(places, start, end, text, common)

@@ -94,6 +94,14 @@ def test_a_dateline_in_capitals_after_the_headline_counts_as_the_dateline(mini: 
         ("The Harbour Town MP Ruth Adams launched the scheme.", []),
         ("OLD HARBOUR CITY The Latest on the strike.", []),
         ("Troops left Camp Bastion at dawn.", ["Bastion"]),
+        # an apposition that calls the name a place: the kind word ends its noun phrase
+        ("Raiders burned Tungan Kuka, a hamlet some 15 km from the main road.", ["Tungan Kuka"]),
+        ("Fighters overran Nhica, an administrative post on the northern coast.", ["Nhica"]),
+        ("Hassan Abdi, a village elder, said the gunmen fled.", []),
+        ("Grace Atim, a community health worker, treated the wounded.", []),
+        # only a place is measured from another place
+        ("Mortar rounds fell on Kerawa Gana, some 12 km north of the border post.", ["Kerawa Gana"]),
+        ("In March, 300 km of the road were paved.", []),
     ],
 )
 def test_named_place_phrases_keep_to_the_name(text: str, names: list[str]) -> None:
@@ -400,3 +408,13 @@ def test_with_no_dateline_a_tie_for_the_story_s_country_goes_to_its_actors_count
     assert story_home(evidence, []) == "MEX"  # no actors: the first named
     assert story_home(Counter({"MEX": 3, "SLV": 2}), ["SLV"]) == "MEX"  # the actors only break a tie
     assert story_home(Counter(), ["SLV"]) is None
+
+
+def test_a_name_an_apposition_calls_a_village_is_placed_at_the_town_it_is_measured_from() -> None:
+    text = "The raiders reached Tungan Kuka, a hamlet about 15 km from Gwadabawa town, before dawn."
+    at = text.index("Gwadabawa")
+    town = Place(name="Gwadabawa", country="NGA", admin1="Sokoto", lat=13.36, lon=5.24, precision=1, feature="place",
+                 text="Gwadabawa", start=at, end=at + 9)
+    (hamlet,) = unresolved_places(text, [town])
+    # the coordinates are another place's: a guess, so never precision 1
+    assert (hamlet.text, hamlet.admin1, hamlet.lat, hamlet.precision) == ("Tungan Kuka", "Sokoto", 13.36, 2)
