@@ -425,9 +425,12 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
     w = word.lower().strip("'’.,")
     if w in _PARTICLES:
         return False
+    if "-" in w.strip("-"):  # "DENSELY-POPULATED", "WELL-KNOWN": ordinary words joined
+        return all(_ordinary(part, common) for part in w.split("-") if part)
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith(("es", "ed")) else w,
              w[:-3] + "y" if w.endswith("ies") else w, w[:-1] if w.endswith("ed") else w,
-             w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w}
+             w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w,
+             w[:-2] if w.endswith("ly") else w}
     return bool(forms & common)
 
 # The name before its kind ("the Karrada district", "Sagaing region's Tamu township", "IN THE MIRAFLORES
@@ -447,7 +450,7 @@ _KIND_APPOSED = (r"villages?|towns?|hamlets?|settlements?|communit(?:y|ies)|loca
                  r"neighbou?rhoods?|(?:administrative\s+)?posts?|districts?|municipalit(?:y|ies)|cantons?|market\s+towns?")
 _NAMED_THEN_KIND = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*),[ \n]+"
-    rf"(?i:an?|the)[ \n]+(?:[\w-]+[ \n]+){{0,3}}?(?P<head>(?i:{_KIND_APPOSED}))"
+    rf"(?i:an?|the)[ \n]+(?:[\w'’-]+[ \n]+){{0,3}}?(?P<head>(?i:{_KIND_APPOSED}))"
     r"(?=\s*[,.;:)]|\s+(?i:in|of|on|near|about|some|around|roughly|nearly|close|just|outside|along|north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west|where|which|that|\d))"
 )

@@ -206,6 +206,15 @@ def test_where_the_target_stands_places_a_bombing_in_a_part_of_the_city(extract)
     assert {e.location.name for e in doc.events if e.location is not None} == {"Carcelen"}, doc.events
 
 
+def test_a_hamlet_told_as_where_the_attack_occurred_is_placed_near_the_town_the_attack_had(extract) -> None:
+    # the hamlet is unknown to the gazetteer and nothing but the country follows it: it lies near the town
+    doc = extract("Rebels blew up a section of the oil pipeline near Saravena on Monday, the army said. The attack "
+                  "occurred beside the Km 45 marker in Cano Seco jurisdiction, officials added.", "2021-03-09")
+    located = [e.location for e in doc.events if e.location is not None]
+    assert located and located[0].name == "Cano Seco", located
+    assert located[0].admin1 == "Arauca" and located[0].precision == 2, located[0]
+
+
 def test_a_province_told_again_is_no_finer_place(extract) -> None:
     # "the attack took place in" a place of another province says nothing finer of this one
     doc = extract("Militants attacked an army post in Pakistan's Khyber Pakhtunkhwa province on Sunday, killing four "

@@ -418,3 +418,9 @@ def test_a_name_an_apposition_calls_a_village_is_placed_at_the_town_it_is_measur
     (hamlet,) = unresolved_places(text, [town])
     # the coordinates are another place's: a guess, so never precision 1
     assert (hamlet.text, hamlet.admin1, hamlet.lat, hamlet.precision) == ("Tungan Kuka", "Sokoto", 13.36, 2)
+
+
+def test_ordinary_words_joined_by_a_hyphen_name_no_neighbourhood_in_capitals() -> None:
+    common = frozenset({"troops", "enter", "a", "and", "dense", "populate", "well", "arm", "neighborhood", "yesterday"})
+    text = "TROOPS ENTERED A DENSELY-POPULATED NEIGHBORHOOD AND A WELL-ARMED DISTRICT YESTERDAY."
+    assert unresolved_places(text, [], common) == []

@@ -2187,8 +2187,10 @@ def _finer_place(doc: Document, sent: Sentence, after: int, loc: Place | None, h
             return p
         if _finer_within(p, loc):
             return p
-        if (p.geonameid is None and p.country == loc.country and loc.feature in ("admin1", "admin2")
-                and not provinces - {loc.admin1}):
+        # (a name placed only at the country's point lies near the town the act had, unless that town is the dateline's)
+        if p.geonameid is None and p.country == loc.country and (
+                (loc.feature in ("admin1", "admin2") and not provinces - {loc.admin1})
+                or (loc.feature == "place" and p.admin1 is None and not filed)):
             return replace(p, admin1=loc.admin1, lat=loc.lat, lon=loc.lon, precision=max(2, loc.precision))
     return None
 
