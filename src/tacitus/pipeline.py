@@ -280,21 +280,25 @@ _COMMA = re.compile(r"\s*,\s*")
 
 
 def in_named_division(places: list[Place], text: str) -> list[Place]:
-    """A town written just before the province it lies in ("the village of Kukawa, Borno state") is
-    in that province: a namesake elsewhere that the resolver preferred (a bigger one across the
-    border), or a village the gazetteer lacks, takes the province's point,
-    precision 2, with the name kept."""
+    """A town written just before the province or district it lies in ("the village of Kukawa, Borno
+    state", "Barbacoas, Yondo municipality") is in that division: a namesake elsewhere that the
+    resolver preferred (a bigger one across the border, one in another province), or a village the
+    gazetteer lacks, takes the division's point, precision 2, with the name kept. (Of a district the
+    gazetteer may not say which district a town is in: only its province is checked.)"""
     out = list(places)
     for i, (town, area) in enumerate(pairwise(places)):
         by_name = town.geonameid is None and town.feature == "place"  # a village kept by name only
-        if not ((_is_town(town) or by_name) and area.feature == "admin1" and area.country and area.lat is not None):
+        if not ((_is_town(town) or by_name) and area.feature in ("admin1", "admin2") and area.country and area.lat is not None):
             continue
         if not _COMMA.fullmatch(text[town.end or 0 : area.start or 0]):
             continue
-        if town.country == area.country and (town.admin1 in (area.admin1, area.name) or (town.admin1 is None and not by_name)):
+        province = area.admin1 or (area.name if area.feature == "admin1" else None)
+        if area.feature == "admin2" and province is None:
             continue
-        out[i] = Place(name=town.name, country=area.country, admin1=area.admin1 or area.name, lat=area.lat, lon=area.lon,
-                       precision=2, feature="place", text=town.text, start=town.start, end=town.end)
+        if town.country == area.country and (town.admin1 in (province, area.name) or (town.admin1 is None and not by_name)):
+            continue
+        out[i] = Place(name=town.name, country=area.country, admin1=province, admin2=area.name if area.feature == "admin2" else None,
+                       lat=area.lat, lon=area.lon, precision=2, feature="place", text=town.text, start=town.start, end=town.end)
     return out
 
 

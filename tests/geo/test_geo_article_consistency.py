@@ -81,3 +81,15 @@ def test_a_village_kept_by_name_takes_the_province_written_after_it() -> None:
     area = _at(text, "Los Cerros", "Los Cerros", "SLV", feature="admin1", precision=3, admin1="Los Cerros")
     moved = in_named_division([village, area], text)[0]
     assert (moved.admin1, moved.lat, moved.precision) == ("Los Cerros", 1.0, 2)
+
+
+def test_a_town_written_before_its_district_takes_the_district_when_the_resolver_chose_another_province() -> None:
+    text = "Rebels shot two farmers in Las Palmas, Rio Seco municipality, on Sunday."
+    town = _at(text, "Las Palmas", "Las Palmas", "COL", admin1="Narino")
+    area = Place(name="Rio Seco", country="COL", admin1="Antioquia", lat=7.0, lon=-74.0, precision=2, feature="admin2",
+                 text="Rio Seco", start=text.index("Rio Seco"), end=text.index("Rio Seco") + 8)
+    moved = in_named_division([town, area], text)[0]
+    assert (moved.name, moved.admin1, moved.admin2, moved.lat, moved.precision) == ("Las Palmas", "Antioquia", "Rio Seco", 7.0, 2)
+    # a town of the district's own province stays as the resolver read it
+    town = _at(text, "Las Palmas", "Las Palmas", "COL", admin1="Antioquia")
+    assert in_named_division([town, area], text)[0] is town
