@@ -293,8 +293,8 @@ def in_named_division(places: list[Place], text: str) -> list[Place]:
         if not _COMMA.fullmatch(text[town.end or 0 : area.start or 0]):
             continue
         province = area.admin1 or (area.name if area.feature == "admin1" else None)
-        if area.feature == "admin2" and province is None:
-            continue
+        if area.feature == "admin2" and (province is None or (town.country != area.country and not by_name)):
+            continue  # districts share names across borders: one abroad is likelier the misreading
         if town.country == area.country and (town.admin1 in (province, area.name) or (town.admin1 is None and not by_name)):
             continue
         out[i] = Place(name=town.name, country=area.country, admin1=province, admin2=area.name if area.feature == "admin2" else None,
