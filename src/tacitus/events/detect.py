@@ -2155,6 +2155,8 @@ def told_where(events: list[Event], doc: Document, unknown: Callable[[int, int],
         told = max(ev.sentence for ev in hosts)
         hosts = [ev for ev in hosts if ev.sentence == told]
         loc = hosts[-1].location
+        if told == sent.index and (loc is None or loc.start is None or loc.start >= after):
+            continue  # "the army, whose base is located in X, said rebels attacked Y": only what comes after the act's place
         # "the attack happened in X" says plainly where: any finer place of the country (the rule before
         # the wider cues); an object or a "located in" must lie inside the place the act had
         here = _finer_place(doc, sent, after, loc, head, loose=m is not None and m["prep"] is not None and _PLAINLY_WHERE.fullmatch(m["verb"]) is not None)
