@@ -144,6 +144,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
     found = [p for p in found if res.gazetteer.demonym(p.name) is None]  # "the eastern Congolese town of …"
+    found += named_again(text, found, places)
     places = superseded(places, found)
     home = dateline.country if dateline is not None and dateline.country else story_home(evidence, actor_countries)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
@@ -585,6 +586,31 @@ def _known_inside(places: list[Place], start: int, end: int, text: str, common: 
     if any(_ordinary(w, common) for w in rest):
         return []
     return overlapping
+
+
+def named_again(text: str, found: list[Place], places: list[Place]) -> list[Place]:
+    """The other mentions of a name the text once marked as a place the gazetteer lacks ("Mucojo, an
+    administrative post …" and then "insurgents had taken Mucojo"): the same place, at the same point
+    and precision. Not where the words are part of a longer known name or of another found one."""
+    out: list[Place] = []
+    taken = [(p.start or 0, p.end or 0) for p in found]
+    seen: set[str] = set()
+    for f in found:
+        surface = " ".join((f.text or f.name).split())
+        if surface in seen or len(surface) < 4:
+            continue
+        seen.add(surface)
+        pattern = r"(?<![\w'’-])" + r"\s+".join(re.escape(w) for w in surface.split()) + r"(?![\w'’-])"
+        for m in re.finditer(pattern, text):
+            start, end = m.start(), m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            # a known place crossing the name's edges ("San Miguel de Mercedes" inside a longer known name) wins
+            if any((p.start or 0) < end and start < (p.end or 0) and ((p.start or 0) < start or (p.end or 0) > end) for p in places):
+                continue
+            out.append(replace(f, text=m[0], start=start, end=end))
+            taken.append((start, end))
+    return out
 
 
 def superseded(places: list[Place], found: list[Place]) -> list[Place]:

@@ -215,6 +215,15 @@ def test_a_hamlet_told_as_where_the_attack_occurred_is_placed_near_the_town_the_
     assert located[0].admin1 == "Arauca" and located[0].precision == 2, located[0]
 
 
+def test_a_village_marked_once_places_an_act_told_later_by_its_name_alone(extract) -> None:
+    doc = extract("Insurgents seized Nhica, an administrative post on the coast of Cabo Delgado province, on Saturday, "
+                  "residents said.\n\nOn Monday soldiers clashed with the insurgents in Nhica, and four soldiers were "
+                  "killed, a local official said.", "2022-05-03")
+    clashes = [e for e in doc.events if e.event_type == "armed_clash"]
+    assert clashes and clashes[0].location is not None and clashes[0].location.name == "Nhica", doc.events
+    assert clashes[0].location.precision == 2
+
+
 def test_a_province_told_again_is_no_finer_place(extract) -> None:
     # "the attack took place in" a place of another province says nothing finer of this one
     doc = extract("Militants attacked an army post in Pakistan's Khyber Pakhtunkhwa province on Sunday, killing four "

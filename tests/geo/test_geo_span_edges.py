@@ -424,3 +424,23 @@ def test_ordinary_words_joined_by_a_hyphen_name_no_neighbourhood_in_capitals() -
     common = frozenset({"troops", "enter", "a", "and", "dense", "populate", "well", "arm", "neighborhood", "yesterday"})
     text = "TROOPS ENTERED A DENSELY-POPULATED NEIGHBORHOOD AND A WELL-ARMED DISTRICT YESTERDAY."
     assert unresolved_places(text, [], common) == []
+
+
+def test_a_name_once_marked_as_a_place_is_a_place_where_it_is_named_again() -> None:
+    from tacitus.pipeline import named_again
+
+    text = "Fighters overran Nhica, an administrative post on the coast. Troops retook Nhica on Friday."
+    found = unresolved_places(text, [])
+    again = named_again(text, found, [])
+    assert [(p.text, p.start, p.precision) for p in again] == [("Nhica", text.rindex("Nhica"), 2)]
+
+
+def test_a_name_named_again_inside_a_longer_known_name_stays_that_name() -> None:
+    from tacitus.pipeline import named_again
+
+    text = "Rebels shelled Rio Claro, a hamlet near the dam. Rio Claro Alto was spared."
+    at = text.index("Rio Claro Alto")
+    alto = Place(name="Rio Claro Alto", country="COL", lat=5.0, lon=-75.0, precision=1, feature="place", text="Rio Claro Alto",
+                 start=at, end=at + 14)
+    found = unresolved_places(text, [alto])
+    assert named_again(text, found, [alto]) == []
