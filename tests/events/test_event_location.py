@@ -224,6 +224,16 @@ def test_a_village_marked_once_places_an_act_told_later_by_its_name_alone(extrac
     assert clashes[0].location.precision == 2
 
 
+def test_an_attributed_sentence_that_says_where_the_doers_went_places_the_raid(extract) -> None:
+    doc = extract("Gunmen killed six people in a raid on a farming community in Niger's Tillaberi region on Thursday, "
+                  "officials said. Residents said the attackers reached Tinkori Beri, a hamlet close to the Malian "
+                  "border, at dawn.", "2021-03-20")
+    located = [e.location for e in doc.events if e.location is not None and e.event_type == "attack"]
+    assert located and located[0].name == "Tinkori Beri", located
+    # known only by name and placed at the region's point: the region's precision, never 1
+    assert located[0].admin1 is not None and "Tillab" in located[0].admin1 and located[0].precision == 3
+
+
 def test_a_province_told_again_is_no_finer_place(extract) -> None:
     # "the attack took place in" a place of another province says nothing finer of this one
     doc = extract("Militants attacked an army post in Pakistan's Khyber Pakhtunkhwa province on Sunday, killing four "

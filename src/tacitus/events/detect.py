@@ -2113,12 +2113,13 @@ _SAID_ON = re.compile(said_on(), re.I)
 
 
 # "The attack happened in the Mir Ali area of North Waziristan": a sentence that only says where
-# (after an attribution, "According to the provincial police, the ambush took place near …"; of a series too, "the raids").
+# (after an attribution, "According to the provincial police, the ambush took place near …", "Residents said the
+# gunmen reached …"; of a series too, "the raids").
 # The act may be told by its doers ("The attackers reached Gidan Dawa, a settlement …") and the verb may
 # take the place as its object ("The strike hit a market in Shada district", "The blasts shook the Teusaquillo
 # neighbourhood").
 _DOERS_TOLD = r"(?:attackers|assailants|gunmen|raiders)"
-_HAPPENED_AT = re.compile(rf"^\W*(?:according\s+to\s+[^,;.]{{1,60}},\s*)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?"
+_HAPPENED_AT = re.compile(rf"^\W*(?:according\s+to\s+[^,;.]{{1,60}},\s*|[\w'’ -]{{1,60}}?\s+(?:said|says|reported|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?"
                           rf"(?:{INCIDENT}s?|clash(?:es)?|fighting|detonations?|{_DOERS_TOLD})\s+"
                           r"(?:(?:was|were)\s+)?(?P<verb>happened|took\s+place|occurred|struck|hit|broke\s+out|erupted|began|started|shook|"
                           r"reached|carried\s+out|went\s+off|unfolded)\b(?:\s+(?:\w+\s+){0,3}?(?P<prep>in|at|near|outside|on)\b)?", re.I)
