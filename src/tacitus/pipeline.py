@@ -450,12 +450,13 @@ _NAMED_BEFORE_KIND = re.compile(
 
 # A name the apposition after it calls a place ("Gidan Dawa, a settlement about 20 km from Maradun", "Mucojo,
 # an administrative post on the coast"): the kind word ends its noun phrase (a punctuation mark, a
-# preposition or a distance follows), so "Musa Bello, a village head" names a man.
+# preposition or a distance follows), so "Musa Bello, a village head" names a man, and only modifiers come
+# between the article and the kind word ("Ahmed Musa, a resident of the village" names a man too).
 _KIND_APPOSED = (r"villages?|towns?|hamlets?|settlements?|communit(?:y|ies)|localit(?:y|ies)|townships?|suburbs?|"
                  r"neighbou?rhoods?|(?:administrative\s+)?posts?|districts?|municipalit(?:y|ies)|cantons?|market\s+towns?")
 _NAMED_THEN_KIND = re.compile(
     rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*),[ \n]+"
-    rf"(?i:an?|the)[ \n]+(?:[\w'’-]+[ \n]+){{0,3}}?(?P<head>(?i:{_KIND_APPOSED}))"
+    rf"(?i:an?|the)[ \n]+(?:(?!(?i:of|in|at|on|from|for|with|near|who|and|or|to|by)\b)[\w'’-]+[ \n]+){{0,3}}?(?P<head>(?i:{_KIND_APPOSED}))"
     r"(?=\s*[,.;:)]|\s+(?i:in|of|on|near|about|some|around|roughly|nearly|close|just|outside|along|north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west|where|which|that|\d))"
 )

@@ -99,6 +99,8 @@ def test_a_dateline_in_capitals_after_the_headline_counts_as_the_dateline(mini: 
         ("Fighters overran Nhica, an administrative post on the northern coast.", ["Nhica"]),
         ("Hassan Abdi, a village elder, said the gunmen fled.", []),
         ("Grace Atim, a community health worker, treated the wounded.", []),
+        ("The raid was confirmed by Ahmed Musa, a resident of the village.", []),
+        ("Ruth Kanu, the head of the community, counted the dead.", []),
         # only a place is measured from another place
         ("Mortar rounds fell on Kerawa Gana, some 12 km north of the border post.", ["Kerawa Gana"]),
         ("In March, 300 km of the road were paved.", []),
