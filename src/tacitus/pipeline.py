@@ -144,7 +144,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
     found = [p for p in found if res.gazetteer.demonym(p.name) is None]  # "the eastern Congolese town of …"
-    found += named_again(text, found, places)
+    found += named_again(text, found, places, known=lambda name: bool(res.gazetteer.candidates(name)))
     places = superseded(places, found)
     home = dateline.country if dateline is not None and dateline.country else story_home(evidence, actor_countries)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
@@ -403,7 +403,7 @@ _NAME_FORMING_HEADS = frozenset({"camp", "farm", "finca", "hacienda", "estate", 
 
 def _named_place_name(m: re.Match[str], text: str, common: frozenset[str]) -> str | None:
     """The place name a "town of …" match gives, or None where the words name something else."""
-    from tacitus.geo.spans import FUNCTION_WORDS, TITLES
+    from tacitus.geo.spans import FUNCTION_WORDS, TITLES, never_a_place
 
     head, name = m["head"], m["name"].strip(" .")
     if not common and not m["of"] and head[:1].isupper() and head.lower() not in _NAME_FORMING_HEADS:
@@ -416,7 +416,7 @@ def _named_place_name(m: re.Match[str], text: str, common: frozenset[str]) -> st
             keep.append(w)
         name = " ".join(keep)
     first = name.split()[0].lower().rstrip(".") if name else ""
-    if len(name) < 3 or name.lower() in _PARTICLES or first in TITLES or first in FUNCTION_WORDS:
+    if len(name) < 3 or name.lower() in _PARTICLES or first in TITLES or first in FUNCTION_WORDS or all(never_a_place(w) for w in name.split()):
         return None  # "District Judge Aoife McKenna", "QUEZON CITY Update"
     return name
 
@@ -589,16 +589,18 @@ def _known_inside(places: list[Place], start: int, end: int, text: str, common: 
     return overlapping
 
 
-def named_again(text: str, found: list[Place], places: list[Place]) -> list[Place]:
+def named_again(text: str, found: list[Place], places: list[Place], known: Callable[[str], bool] | None = None) -> list[Place]:
     """The other mentions of a name the text once marked as a place the gazetteer lacks ("Mucojo, an
     administrative post …" and then "insurgents had taken Mucojo"): the same place, at the same point
-    and precision. Not where the words are part of a longer known name or of another found one."""
+    and precision. Not where the words are part of a longer known name or of another found one, nor
+    for a name the gazetteer does know (``known``): the scan has read each of its mentions already,
+    and a mention it left out names something else ("a Nenagh councillor")."""
     out: list[Place] = []
     taken = [(p.start or 0, p.end or 0) for p in found]
     seen: set[str] = set()
     for f in found:
         surface = " ".join((f.text or f.name).split())
-        if surface in seen or len(surface) < 4:
+        if surface in seen or len(surface) < 4 or (known is not None and known(surface)):
             continue
         seen.add(surface)
         pattern = r"(?<![\w'’-])" + r"\s+".join(re.escape(w) for w in surface.split()) + r"(?![\w'’-])"
@@ -606,8 +608,11 @@ def named_again(text: str, found: list[Place], places: list[Place]) -> list[Plac
             start, end = m.start(), m.end()
             if any(a < end and start < b for a, b in taken):
                 continue
-            # a known place crossing the name's edges ("San Miguel de Mercedes" inside a longer known name) wins
-            if any((p.start or 0) < end and start < (p.end or 0) and ((p.start or 0) < start or (p.end or 0) > end) for p in places):
+            # a known place over the same words or crossing the name's edges wins; one inside it ("San Miguel"
+            # of "San Miguel de Mercedes") gives way
+            if any((p.start or 0) < end and start < (p.end or 0) and not (start <= (p.start or 0) and (p.end or 0) <= end
+                                                                          and (p.end or 0) - (p.start or 0) < end - start)
+                   for p in places):
                 continue
             out.append(replace(f, text=m[0], start=start, end=end))
             taken.append((start, end))

@@ -94,6 +94,7 @@ def test_a_dateline_in_capitals_after_the_headline_counts_as_the_dateline(mini: 
         ("The Harbour Town MP Ruth Adams launched the scheme.", []),
         ("OLD HARBOUR CITY The Latest on the strike.", []),
         ("Troops left Camp Bastion at dawn.", ["Bastion"]),
+        ("The dog was found in a remote community Sunday and recovered.", []),
         # an apposition that calls the name a place: the kind word ends its noun phrase
         ("Raiders burned Tungan Kuka, a hamlet some 15 km from the main road.", ["Tungan Kuka"]),
         ("Fighters overran Nhica, an administrative post on the northern coast.", ["Nhica"]),
@@ -446,3 +447,15 @@ def test_a_name_named_again_inside_a_longer_known_name_stays_that_name() -> None
                  start=at, end=at + 14)
     found = unresolved_places(text, [alto])
     assert named_again(text, found, [alto]) == []
+
+
+def test_a_name_the_gazetteer_knows_is_not_named_again_where_the_scan_left_it_out() -> None:
+    from tacitus.pipeline import named_again
+
+    text = "Houses in the Ardmore district were inspected. An Ardmore councillor objected."
+    found = unresolved_places(text, [])
+    assert named_again(text, found, [], known=lambda name: name == "Ardmore") == []
+    # the same span as a known place is that place, not a second one
+    at = text.rindex("Ardmore")
+    same = Place(name="Ardmore", country="IRL", lat=52.0, lon=-7.7, precision=1, feature="place", text="Ardmore", start=at, end=at + 7)
+    assert named_again(text, found, [same]) == []
