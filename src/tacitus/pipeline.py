@@ -144,6 +144,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
     found = [p for p in found if res.gazetteer.demonym(p.name) is None]  # "the eastern Congolese town of …"
+    found += named_again(text, found, places, known=lambda name: bool(res.gazetteer.candidates(name)))
     places = superseded(places, found)
     home = dateline.country if dateline is not None and dateline.country else story_home(evidence, actor_countries)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
@@ -280,21 +281,25 @@ _COMMA = re.compile(r"\s*,\s*")
 
 
 def in_named_division(places: list[Place], text: str) -> list[Place]:
-    """A town written just before the province it lies in ("the village of Kukawa, Borno state") is
-    in that province: a namesake elsewhere that the resolver preferred (a bigger one across the
-    border), or a village the gazetteer lacks, takes the province's point,
-    precision 2, with the name kept."""
+    """A town written just before the province or district it lies in ("the village of Kukawa, Borno
+    state", "Barbacoas, Yondo municipality") is in that division: a namesake elsewhere that the
+    resolver preferred (a bigger one across the border, one in another province), or a village the
+    gazetteer lacks, takes the division's point, precision 2, with the name kept. (Of a district the
+    gazetteer may not say which district a town is in: only its province is checked.)"""
     out = list(places)
     for i, (town, area) in enumerate(pairwise(places)):
         by_name = town.geonameid is None and town.feature == "place"  # a village kept by name only
-        if not ((_is_town(town) or by_name) and area.feature == "admin1" and area.country and area.lat is not None):
+        if not ((_is_town(town) or by_name) and area.feature in ("admin1", "admin2") and area.country and area.lat is not None):
             continue
         if not _COMMA.fullmatch(text[town.end or 0 : area.start or 0]):
             continue
-        if town.country == area.country and (town.admin1 in (area.admin1, area.name) or (town.admin1 is None and not by_name)):
+        province = area.admin1 or (area.name if area.feature == "admin1" else None)
+        if area.feature == "admin2" and (province is None or (town.country != area.country and not by_name)):
+            continue  # districts share names across borders: one abroad is likelier the misreading
+        if town.country == area.country and (town.admin1 in (province, area.name) or (town.admin1 is None and not by_name)):
             continue
-        out[i] = Place(name=town.name, country=area.country, admin1=area.admin1 or area.name, lat=area.lat, lon=area.lon,
-                       precision=2, feature="place", text=town.text, start=town.start, end=town.end)
+        out[i] = Place(name=town.name, country=area.country, admin1=province, admin2=area.name if area.feature == "admin2" else None,
+                       lat=area.lat, lon=area.lon, precision=2, feature="place", text=town.text, start=town.start, end=town.end)
     return out
 
 
@@ -398,7 +403,7 @@ _NAME_FORMING_HEADS = frozenset({"camp", "farm", "finca", "hacienda", "estate", 
 
 def _named_place_name(m: re.Match[str], text: str, common: frozenset[str]) -> str | None:
     """The place name a "town of …" match gives, or None where the words name something else."""
-    from tacitus.geo.spans import FUNCTION_WORDS, TITLES
+    from tacitus.geo.spans import FUNCTION_WORDS, TITLES, never_a_place
 
     head, name = m["head"], m["name"].strip(" .")
     if not common and not m["of"] and head[:1].isupper() and head.lower() not in _NAME_FORMING_HEADS:
@@ -411,7 +416,7 @@ def _named_place_name(m: re.Match[str], text: str, common: frozenset[str]) -> st
             keep.append(w)
         name = " ".join(keep)
     first = name.split()[0].lower().rstrip(".") if name else ""
-    if len(name) < 3 or name.lower() in _PARTICLES or first in TITLES or first in FUNCTION_WORDS:
+    if len(name) < 3 or name.lower() in _PARTICLES or first in TITLES or first in FUNCTION_WORDS or all(never_a_place(w) for w in name.split()):
         return None  # "District Judge Aoife McKenna", "QUEZON CITY Update"
     return name
 
@@ -425,9 +430,12 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
     w = word.lower().strip("'’.,")
     if w in _PARTICLES:
         return False
+    if "-" in w.strip("-"):  # "DENSELY-POPULATED", "WELL-KNOWN": ordinary words joined
+        return all(_ordinary(part, common) for part in w.split("-") if part)
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith(("es", "ed")) else w,
              w[:-3] + "y" if w.endswith("ies") else w, w[:-1] if w.endswith("ed") else w,
-             w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w}
+             w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w,
+             w[:-2] if w.endswith("ly") else w}
     return bool(forms & common)
 
 # The name before its kind ("the Karrada district", "Sagaing region's Tamu township", "IN THE MIRAFLORES
@@ -438,6 +446,27 @@ _KIND_AFTER = (r"neighbou?rhoods?|districts?|municipality|municipalities|cantons
 _NAMED_BEFORE_KIND = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}|al|as|ash)(?:[ \n-](?:{_NAME_WORD}|y|al|and|DE|DEL|LA|LAS|LOS|EL|AND)(?![\w'’]))*)"
     rf"[ \n](?P<head>(?i:{_KIND_AFTER}))(?![\w-])"  # a wire's line may break inside a name or before its kind
+)
+
+# A name the apposition after it calls a place ("Gidan Dawa, a settlement about 20 km from Maradun", "Mucojo,
+# an administrative post on the coast"): the kind word ends its noun phrase (a punctuation mark, a
+# preposition or a distance follows), so "Musa Bello, a village head" names a man, and only modifiers come
+# between the article and the kind word ("Ahmed Musa, a resident of the village" names a man too).
+_KIND_APPOSED = (r"villages?|towns?|hamlets?|settlements?|communit(?:y|ies)|localit(?:y|ies)|townships?|suburbs?|"
+                 r"neighbou?rhoods?|(?:administrative\s+)?posts?|districts?|municipalit(?:y|ies)|cantons?|market\s+towns?")
+_NAMED_THEN_KIND = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*),[ \n]+"
+    rf"(?i:an?|the)[ \n]+(?:(?!(?i:of|in|at|on|from|for|with|near|who|and|or|to|by)\b)[\w'’-]+[ \n]+){{0,3}}?(?P<head>(?i:{_KIND_APPOSED}))"
+    r"(?=\s*[,.;:)]|\s+(?i:in|of|on|near|about|some|around|roughly|nearly|close|just|outside|along|north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|where|which|that|\d))"
+)
+
+# ... or measures it from another place ("the attack on San Pedro Nonualco, 7 km from Zacatecoluca", "Kolofata,
+# some 10 km north of the border"): only places are told by their distance from a place
+_NAMED_THEN_DISTANCE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*),[ \n]+"
+    r"(?:(?i:some|about|around|approximately|nearly|roughly|just|less\s+than|more\s+than)[ \n]+)?\d[\d,.]*[ \n]*"
+    r"(?P<head>(?i:km|kms|kilomet(?:er|re)s?|miles?))\b"
 )
 
 
@@ -519,6 +548,8 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     main = Counter(countries).most_common(1)[0][0] if countries else None
     named = [(m.start("name"), name, m["head"]) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
     named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
+    named += [(*found, m["head"]) for pattern in (_NAMED_THEN_KIND, _NAMED_THEN_DISTANCE) for m in pattern.finditer(text)
+              if (found := _name_before_kind_part(m["name"], m.start("name"), common)) is not None]
     for start, name, head in sorted(named):
         end = start + len(name)
         inner = _known_inside(places, start, end, text, common)
@@ -556,6 +587,36 @@ def _known_inside(places: list[Place], start: int, end: int, text: str, common: 
     if any(_ordinary(w, common) for w in rest):
         return []
     return overlapping
+
+
+def named_again(text: str, found: list[Place], places: list[Place], known: Callable[[str], bool] | None = None) -> list[Place]:
+    """The other mentions of a name the text once marked as a place the gazetteer lacks ("Mucojo, an
+    administrative post …" and then "insurgents had taken Mucojo"): the same place, at the same point
+    and precision. Not where the words are part of a longer known name or of another found one, nor
+    for a name the gazetteer does know (``known``): the scan has read each of its mentions already,
+    and a mention it left out names something else ("a Nenagh councillor")."""
+    out: list[Place] = []
+    taken = [(p.start or 0, p.end or 0) for p in found]
+    seen: set[str] = set()
+    for f in found:
+        surface = " ".join((f.text or f.name).split())
+        if surface in seen or len(surface) < 4 or (known is not None and known(surface)):
+            continue
+        seen.add(surface)
+        pattern = r"(?<![\w'’-])" + r"\s+".join(re.escape(w) for w in surface.split()) + r"(?![\w'’-])"
+        for m in re.finditer(pattern, text):
+            start, end = m.start(), m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            # a known place over the same words or crossing the name's edges wins; one inside it ("San Miguel"
+            # of "San Miguel de Mercedes") gives way
+            if any((p.start or 0) < end and start < (p.end or 0) and not (start <= (p.start or 0) and (p.end or 0) <= end
+                                                                          and (p.end or 0) - (p.start or 0) < end - start)
+                   for p in places):
+                continue
+            out.append(replace(f, text=m[0], start=start, end=end))
+            taken.append((start, end))
+    return out
 
 
 def superseded(places: list[Place], found: list[Place]) -> list[Place]:

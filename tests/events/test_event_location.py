@@ -178,6 +178,70 @@ def test_a_sentence_that_says_where_places_the_incident_before_it(extract) -> No
     assert bomb[0].location.country == "PAK" and "Wazīristān" in bomb[0].location.name, bomb[0].location
 
 
+def test_the_doers_told_reaching_a_village_place_the_raid_told_before(extract) -> None:
+    # the lede gives the province; the next sentence names the hamlet the gazetteer lacks
+    doc = extract("Gunmen on motorcycles raided a farming community in northwest Nigeria's Sokoto State on Friday, "
+                  "killing nine people, police said.\n\nThe attackers reached Tungan Kuka, a hamlet about 15 km from "
+                  "Gwadabawa town, after dark and set fire to the granaries.", "2024-03-11")
+    raid = [e for e in doc.events if e.event_type == "attack"]
+    assert raid and raid[0].location is not None
+    loc = raid[0].location
+    assert (loc.name, loc.country, loc.admin1) == ("Tungan Kuka", "NGA", "Sokoto"), loc
+    assert loc.precision == 2
+
+
+def test_fighting_told_to_break_out_near_a_named_hamlet_is_placed_there(extract) -> None:
+    doc = extract("Rival gangs fought for most of Saturday in the hills of Mexico's Guerrero state, leaving seven dead, "
+                  "state police said. The fighting broke out near the hamlet of Los Tepehuajes in Coyuca de Catalan "
+                  "municipality.", "2022-05-09")
+    located = [e.location for e in doc.events if e.location is not None and e.event_type in ("armed_clash", "attack")]
+    assert located and located[0].name == "Los Tepehuajes", located
+    assert located[0].admin1 is not None and "Guerrero" in located[0].admin1 and located[0].precision == 2
+
+
+def test_where_the_target_stands_places_a_bombing_in_a_part_of_the_city(extract) -> None:
+    doc = extract("QUITO, 4 MAR 91 (WIRE) -- A BOMB EXPLODED TONIGHT AT A BRANCH OF A STATE BANK IN QUITO. NOBODY WAS "
+                  "HURT, POLICE SAID. THE BANK IS LOCATED IN THE CARCELEN NEIGHBORHOOD, IN THE NORTH OF THE CITY.",
+                  "1991-03-04")
+    assert {e.location.name for e in doc.events if e.location is not None} == {"Carcelen"}, doc.events
+
+
+def test_a_hamlet_told_as_where_the_attack_occurred_is_placed_near_the_town_the_attack_had(extract) -> None:
+    # the hamlet is unknown to the gazetteer and nothing but the country follows it: it lies near the town
+    doc = extract("Rebels blew up a section of the oil pipeline near Saravena on Monday, the army said. The attack "
+                  "occurred beside the Km 45 marker in Cano Seco jurisdiction, officials added.", "2021-03-09")
+    located = [e.location for e in doc.events if e.location is not None]
+    assert located and located[0].name == "Cano Seco", located
+    assert located[0].admin1 == "Arauca" and located[0].precision == 2, located[0]
+
+
+def test_a_village_marked_once_places_an_act_told_later_by_its_name_alone(extract) -> None:
+    doc = extract("Insurgents seized Nhica, an administrative post on the coast of Cabo Delgado province, on Saturday, "
+                  "residents said.\n\nOn Monday soldiers clashed with the insurgents in Nhica, and four soldiers were "
+                  "killed, a local official said.", "2022-05-03")
+    clashes = [e for e in doc.events if e.event_type == "armed_clash"]
+    assert clashes and clashes[0].location is not None and clashes[0].location.name == "Nhica", doc.events
+    assert clashes[0].location.precision == 2
+
+
+def test_an_attributed_sentence_that_says_where_the_doers_went_places_the_raid(extract) -> None:
+    doc = extract("Gunmen killed six people in a raid on a farming community in Niger's Tillaberi region on Thursday, "
+                  "officials said. Residents said the attackers reached Tinkori Beri, a hamlet close to the Malian "
+                  "border, at dawn.", "2021-03-20")
+    located = [e.location for e in doc.events if e.location is not None and e.event_type == "attack"]
+    assert located and located[0].name == "Tinkori Beri", located
+    # known only by name and placed at the region's point: the region's precision, never 1
+    assert located[0].admin1 is not None and "Tillab" in located[0].admin1 and located[0].precision == 3
+
+
+def test_a_province_told_again_is_no_finer_place(extract) -> None:
+    # "the attack took place in" a place of another province says nothing finer of this one
+    doc = extract("Militants attacked an army post in Pakistan's Khyber Pakhtunkhwa province on Sunday, killing four "
+                  "soldiers, officials said. The attack was carried out hours after a raid in Quetta.", "2023-06-12")
+    located = [e.location for e in doc.events if e.location is not None and e.event_type in ("attack", "armed_clash")]
+    assert located and located[0].name == "Khyber Pakhtunkhwa", located
+
+
 def test_a_demonym_before_town_is_no_place_of_its_own(extract) -> None:
     doc = extract("A bomb went off in a church in the eastern Congolese town of Kasindi on Sunday, killing 14 people.",
                   "2023-01-16")

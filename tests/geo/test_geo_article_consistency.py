@@ -3,6 +3,8 @@ Places built by hand; the names are invented or common to several countries."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tacitus.model import Place
 from tacitus.pipeline import in_named_division, one_sense
 
@@ -81,3 +83,23 @@ def test_a_village_kept_by_name_takes_the_province_written_after_it() -> None:
     area = _at(text, "Los Cerros", "Los Cerros", "SLV", feature="admin1", precision=3, admin1="Los Cerros")
     moved = in_named_division([village, area], text)[0]
     assert (moved.admin1, moved.lat, moved.precision) == ("Los Cerros", 1.0, 2)
+
+
+def test_a_town_written_before_its_district_takes_the_district_when_the_resolver_chose_another_province() -> None:
+    text = "Rebels shot two farmers in Las Palmas, Rio Seco municipality, on Sunday."
+    town = replace(_at(text, "Las Palmas", "Las Palmas", "COL", admin1="Narino"), geonameid=102)
+    area = Place(name="Rio Seco", country="COL", admin1="Antioquia", lat=7.0, lon=-74.0, precision=2, feature="admin2",
+                 text="Rio Seco", start=text.index("Rio Seco"), end=text.index("Rio Seco") + 8)
+    moved = in_named_division([town, area], text)[0]
+    assert (moved.name, moved.admin1, moved.admin2, moved.lat, moved.precision) == ("Las Palmas", "Antioquia", "Rio Seco", 7.0, 2)
+    # a town of the district's own province stays as the resolver read it
+    town = replace(_at(text, "Las Palmas", "Las Palmas", "COL", admin1="Antioquia"), geonameid=103)
+    assert in_named_division([town, area], text)[0] is town
+
+
+def test_a_district_read_abroad_does_not_move_the_town_written_before_it() -> None:
+    text = "The ministers met in Las Palmas, Rio Seco department."
+    town = replace(_at(text, "Las Palmas", "Las Palmas", "PER", admin1="Lima"), geonameid=101)  # a town the gazetteer knows
+    area = Place(name="Rio Seco", country="ARG", admin1="Chaco", lat=-27.0, lon=-60.0, precision=2, feature="admin2",
+                 text="Rio Seco", start=text.index("Rio Seco"), end=text.index("Rio Seco") + 8)
+    assert in_named_division([town, area], text)[0] is town

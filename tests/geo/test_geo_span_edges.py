@@ -94,6 +94,17 @@ def test_a_dateline_in_capitals_after_the_headline_counts_as_the_dateline(mini: 
         ("The Harbour Town MP Ruth Adams launched the scheme.", []),
         ("OLD HARBOUR CITY The Latest on the strike.", []),
         ("Troops left Camp Bastion at dawn.", ["Bastion"]),
+        ("The dog was found in a remote community Sunday and recovered.", []),
+        # an apposition that calls the name a place: the kind word ends its noun phrase
+        ("Raiders burned Tungan Kuka, a hamlet some 15 km from the main road.", ["Tungan Kuka"]),
+        ("Fighters overran Nhica, an administrative post on the northern coast.", ["Nhica"]),
+        ("Hassan Abdi, a village elder, said the gunmen fled.", []),
+        ("Grace Atim, a community health worker, treated the wounded.", []),
+        ("The raid was confirmed by Ahmed Musa, a resident of the village.", []),
+        ("Ruth Kanu, the head of the community, counted the dead.", []),
+        # only a place is measured from another place
+        ("Mortar rounds fell on Kerawa Gana, some 12 km north of the border post.", ["Kerawa Gana"]),
+        ("In March, 300 km of the road were paved.", []),
     ],
 )
 def test_named_place_phrases_keep_to_the_name(text: str, names: list[str]) -> None:
@@ -400,3 +411,51 @@ def test_with_no_dateline_a_tie_for_the_story_s_country_goes_to_its_actors_count
     assert story_home(evidence, []) == "MEX"  # no actors: the first named
     assert story_home(Counter({"MEX": 3, "SLV": 2}), ["SLV"]) == "MEX"  # the actors only break a tie
     assert story_home(Counter(), ["SLV"]) is None
+
+
+def test_a_name_an_apposition_calls_a_village_is_placed_at_the_town_it_is_measured_from() -> None:
+    text = "The raiders reached Tungan Kuka, a hamlet about 15 km from Gwadabawa town, before dawn."
+    at = text.index("Gwadabawa")
+    town = Place(name="Gwadabawa", country="NGA", admin1="Sokoto", lat=13.36, lon=5.24, precision=1, feature="place",
+                 text="Gwadabawa", start=at, end=at + 9)
+    (hamlet,) = unresolved_places(text, [town])
+    # the coordinates are another place's: a guess, so never precision 1
+    assert (hamlet.text, hamlet.admin1, hamlet.lat, hamlet.precision) == ("Tungan Kuka", "Sokoto", 13.36, 2)
+
+
+def test_ordinary_words_joined_by_a_hyphen_name_no_neighbourhood_in_capitals() -> None:
+    common = frozenset({"troops", "enter", "a", "and", "dense", "populate", "well", "arm", "neighborhood", "yesterday"})
+    text = "TROOPS ENTERED A DENSELY-POPULATED NEIGHBORHOOD AND A WELL-ARMED DISTRICT YESTERDAY."
+    assert unresolved_places(text, [], common) == []
+
+
+def test_a_name_once_marked_as_a_place_is_a_place_where_it_is_named_again() -> None:
+    from tacitus.pipeline import named_again
+
+    text = "Fighters overran Nhica, an administrative post on the coast. Troops retook Nhica on Friday."
+    found = unresolved_places(text, [])
+    again = named_again(text, found, [])
+    assert [(p.text, p.start, p.precision) for p in again] == [("Nhica", text.rindex("Nhica"), 2)]
+
+
+def test_a_name_named_again_inside_a_longer_known_name_stays_that_name() -> None:
+    from tacitus.pipeline import named_again
+
+    text = "Rebels shelled Rio Claro, a hamlet near the dam. Rio Claro Alto was spared."
+    at = text.index("Rio Claro Alto")
+    alto = Place(name="Rio Claro Alto", country="COL", lat=5.0, lon=-75.0, precision=1, feature="place", text="Rio Claro Alto",
+                 start=at, end=at + 14)
+    found = unresolved_places(text, [alto])
+    assert named_again(text, found, [alto]) == []
+
+
+def test_a_name_the_gazetteer_knows_is_not_named_again_where_the_scan_left_it_out() -> None:
+    from tacitus.pipeline import named_again
+
+    text = "Houses in the Ardmore district were inspected. An Ardmore councillor objected."
+    found = unresolved_places(text, [])
+    assert named_again(text, found, [], known=lambda name: name == "Ardmore") == []
+    # the same span as a known place is that place, not a second one
+    at = text.rindex("Ardmore")
+    same = Place(name="Ardmore", country="IRL", lat=52.0, lon=-7.7, precision=1, feature="place", text="Ardmore", start=at, end=at + 7)
+    assert named_again(text, found, [same]) == []

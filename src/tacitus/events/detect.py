@@ -1300,10 +1300,13 @@ class EventExtractor:
         opening = _opening_place(doc.article.text, sent, in_sent, in_clause, sent.start + clause.triggers[0].start)
         if opening is not None:
             return opening
-        if all(p.feature == "country" or in_dateline(p) for p in in_clause):
-            # "a checkpoint in Kibumba": a town the gazetteer does not know, named as where the act was
+        if all(p.feature in _AREAS or in_dateline(p) for p in in_clause):
+            # "a checkpoint in Kibumba": a town the gazetteer does not know, named as where the act was; with a
+            # province in the clause, only the town written just before it ("in Guachicono, southern Cauca department")
             unknown = self._unknown_town(doc, lo, hi, places, actor_spans)
-            if unknown is not None:
+            if unknown is not None and (all(p.feature == "country" or in_dateline(p) for p in in_clause)
+                                        or any(_TOWN_THEN_AREA.fullmatch(doc.article.text, unknown.end or 0, p.start or 0)
+                                               for p in in_clause if p.feature != "country")):
                 return unknown
         if in_sent and not in_clause and len(self._clauses) > 1 and not clause.joined:
             # (a clause joined to a protest told in the same sentence, "rallied in Lima; police used pepper
@@ -1587,6 +1590,9 @@ _IN_CAPS_NAME = re.compile(r"\b(?:IN|NEAR|OUTSIDE)\s+(?P<name>[A-Z][A-Z'’-]+(?
 _DATE_NAME = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|oct|nov|dec)(?:ember|ober)|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan", re.I)
 _COMMA_AFTER = re.compile(r"\s*,\s*")
+_AREAS = frozenset({"country", "admin1", "admin2", "region"})
+# a town, then the province or district it lies in: "Guachicono, southern Cauca department"
+_TOWN_THEN_AREA = re.compile(r"\s*,\s*(?:(?i:the\s+)?(?i:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)?")
 _TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|signed|signing|met|ceremony|mediation)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -2163,41 +2169,119 @@ _SAID_ON = re.compile(said_on(), re.I)
 
 
 # "The attack happened in the Mir Ali area of North Waziristan": a sentence that only says where
-# (after an attribution, "According to the provincial police, the ambush took place near …"; of a series too, "the raids")
-_HAPPENED_AT = re.compile(rf"^\W*(?:according\s+to\s+[^,;.]{{1,60}},\s*)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{INCIDENT}s?|clash(?:es)?|fighting)\s+"
-                          r"(?:happened|took\s+place|occurred|struck|hit)\s+(?:\w+\s+){0,3}?(?P<prep>in|at|near|outside|on)\b", re.I)
+# (after an attribution, "According to the provincial police, the ambush took place near …", "Residents said the
+# gunmen reached …"; of a series too, "the raids").
+# The act may be told by its doers ("The attackers reached Gidan Dawa, a settlement …") and the verb may
+# take the place as its object ("The strike hit a market in Shada district", "The blasts shook the Teusaquillo
+# neighbourhood").
+_DOERS_TOLD = r"(?:attackers|assailants|gunmen|raiders)"
+_HAPPENED_AT = re.compile(rf"^\W*(?:according\s+to\s+[^,;.]{{1,60}},\s*|[\w'’ -]{{1,60}}?\s+(?:said|says|reported|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?:{INCIDENT}s?|clash(?:es)?|fighting|detonations?|{_DOERS_TOLD})\s+"
+                          r"(?:(?:was|were)\s+)?(?P<verb>happened|took\s+place|occurred|struck|hit|broke\s+out|erupted|began|started|shook|"
+                          r"reached|carried\s+out|went\s+off|unfolded)\b(?:\s+(?:\w+\s+){0,3}?(?P<prep>in|at|near|outside|on)\b)?", re.I)
+# "…, which is located in the residential district of Miraflores", "the bank located in Guayabal": where the
+# target of the act told just before (or in the same sentence) stands
+_LOCATED_IN = re.compile(r"\b(?:located|situated)\s+(?:\w+\s+){0,6}?(?:in|at|near|on)\b|\bwhich\s+(?:is|was)\s+in\b", re.I)
+_PLAINLY_WHERE = re.compile(r"happened|took\s+place|occurred|struck|hit", re.I)  # "… in X" says only where
 _TOLD_WHERE_REACH = 2  # sentences
+# acts with a place of their own besides violence: a bomb defused, property destroyed, people detained
+_PLACED_ACTS = frozenset({"disrupted_weapons_use", "looting_property_destruction", "arrest"})
+_PART_OF_TOWN_KM = 25  # a place named as where in a town the act was lies this close to the town's point
 
 
 def told_where(events: list[Event], doc: Document, unknown: Callable[[int, int], Place | None] | None = None) -> list[Event]:
     """A sentence that says where the incident told just before it happened ("The attack happened in
-    the Mir Ali area of North Waziristan district") places that incident, when it names a place finer
-    than the one it had, in the same country. Such a sentence is no event of its own. ``unknown`` finds
-    a town the gazetteer lacks between two offsets, written after "in" or "near" ("the kidnapping
+    the Mir Ali area of North Waziristan district", "The restaurant is located in the district of
+    Miraflores") places that incident, when it names a place inside the one it had: a town or district
+    of its province or country, a part of its town. Such a sentence is no event of its own. ``unknown``
+    finds a town the gazetteer lacks between two offsets, written after "in" or "near" ("the kidnapping
     took place on Friday near Los Naranjos de Abajo")."""
-    head = dateline_end(doc.article.text)
+    text = doc.article.text
+    head = dateline_end(text)
     for sent in doc.sentences:
         m = _HAPPENED_AT.match(sent.text)
-        if m is None:
+        located = None if m is not None else _LOCATED_IN.search(sent.text)
+        if m is None and located is None:
             continue
-        after = sent.start + m.end()
-        here = next((p for p in doc.places if p.start is not None and after <= p.start < sent.end and p.feature != "country"), None)
-        if here is None and unknown is not None:
-            here = unknown(sent.start + m.start("prep"), sent.end)
+        after = sent.start + (m or located).end()  # type: ignore[union-attr]
+        least = 1 if m is not None else 0  # "A bomb went off at the bank, which is located in …" places its own act
+        hosts = [ev for ev in events if least <= sent.index - ev.sentence <= _TOLD_WHERE_REACH
+                 and (FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES or ev.event_type in _PLACED_ACTS)]
+        if not hosts:
+            continue
+        told = max(ev.sentence for ev in hosts)
+        hosts = [ev for ev in hosts if ev.sentence == told]
+        loc = hosts[-1].location
+        if told == sent.index and (loc is None or loc.start is None or loc.start >= after):
+            continue  # "the army, whose base is located in X, said rebels attacked Y": only what comes after the act's place
+        # "the attack happened in X" says plainly where: any finer place of the country (the rule before
+        # the wider cues); an object or a "located in" must lie inside the place the act had
+        here = _finer_place(doc, sent, after, loc, head, loose=m is not None and m["prep"] is not None and _PLAINLY_WHERE.fullmatch(m["verb"]) is not None)
+        if here is None and unknown is not None and m is not None:
+            here = unknown(sent.start + (m.start("prep") if m["prep"] else m.end()), sent.end)
+            here = here if here is not None and (loc is None or here.country == loc.country) else None
         if here is None:
             continue
-        host = next((ev for ev in reversed(events) if 0 < sent.index - ev.sentence <= _TOLD_WHERE_REACH
-                     and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES), None)
-        loc = host.location if host is not None else None
-        # a place the host took only from the dateline says where the report was filed: the sentence
-        # says where the act was, however fine the dateline's town
-        filed = loc is not None and (loc.start is None or loc.start < head)
-        if host is None or (loc is not None and (loc.country != here.country or (loc.precision <= here.precision and not filed))):
-            continue
-        host.location = here
+        for ev in hosts:
+            if ev.location == loc:
+                ev.location = here
     return events
 
 
+def _finer_place(doc: Document, sent: Sentence, after: int, loc: Place | None, head: int, loose: bool = False) -> Place | None:
+    """The first place the sentence names after ``after`` that lies inside ``loc``: not a country, not
+    a place named only to measure from; a name the gazetteer lacks that was placed elsewhere is placed
+    at ``loc``'s point instead, with the precision of that larger area (never 1)."""
+    text = doc.article.text
+    named = [p for p in doc.places if p.start is not None and after <= p.start < sent.end and p.feature != "country"
+             and not reference_point(p, text)]
+    # a place the host took only from the dateline says where the report was filed: any place of that
+    # country the sentence names says where the act was
+    filed = loc is not None and (loc.start is None or loc.start < head)
+    provinces = {p.admin1 for p in named if p.feature == "admin1"}
+    for p in named:
+        if loc is None or (loose and p.country == loc.country and (filed or loc.precision > p.precision)):
+            return p
+        if filed and p.country == loc.country and (loc.precision > p.precision or loc.feature == "country" or _part_of_town(p, loc)):
+            return p
+        if _finer_within(p, loc):
+            return p
+        # (a name placed only at the country's point lies near the town the act had, unless that town is the dateline's)
+        if p.geonameid is None and p.country == loc.country and (
+                (loc.feature in ("admin1", "admin2") and not provinces - {loc.admin1})
+                or (loc.feature == "place" and p.admin1 is None and not filed)):
+            return replace(p, admin1=loc.admin1, lat=loc.lat, lon=loc.lon, precision=max(2, loc.precision))
+    return None
+
+
+def _finer_within(p: Place, loc: Place) -> bool:
+    """``p`` is a place within ``loc`` and finer than it."""
+    if p.country != loc.country or (p.geonameid is not None and p.geonameid == loc.geonameid) or fold(p.name) == fold(loc.name):
+        return False
+    if loc.feature == "country":
+        return True
+    if loc.feature in ("admin1", "region"):
+        return p.feature not in ("admin1", "region") and p.admin1 is not None and p.admin1 == loc.admin1
+    if loc.feature == "admin2":
+        return p.feature == "place" and p.admin1 == loc.admin1 and _near(p, loc, 60)
+    return _part_of_town(p, loc)
+
+
+def _part_of_town(p: Place, town: Place) -> bool:
+    """``p`` is a district or neighbourhood of ``town`` (``town`` a town): close to its point."""
+    # (not by province: a capital is often a district of its own, "Municipalidad Metropolitana de Lima", its parts in another)
+    return (town.feature == "place" and p.feature == "place" and fold(p.name) != fold(town.name)
+            and (p.geonameid is None or p.geonameid != town.geonameid) and _near(p, town, _PART_OF_TOWN_KM))
+
+
+def _near(a: Place, b: Place, km: float) -> bool:
+    import math
+
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy) <= km
 
 
 _TERRITORY = frozenset(["government_regains_territory", "non_state_actor_overtakes_territory"])
