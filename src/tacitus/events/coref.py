@@ -816,8 +816,9 @@ def own_account(a: Event, b: Event) -> bool:
     doer = a.actor1.actor_id if a.actor1 is not None else None
     if FAMILY_OF[a.event_type] != FAMILY_OF[b.event_type] and not (
             FAMILY_OF[a.event_type] == "explosions_remote_violence" and b.event_type in _FIGHTS
-            and doer is not None and b.actor1 is not None and b.actor1.actor_id == doer):
-        # (a named force's own word may tell its strike as a fight: "the air force had targeted a gathering of fighters")
+            and doer is not None and b.actor1 is not None and b.actor1.actor_id == doer
+            and b.actor1.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL)):
+        # (a state's forces may tell their strike as a fight: "the air force had targeted a gathering of fighters")
         return False
     if b.actor1 is None or b.evidence is None or not _OWN_ACCOUNT.search(b.evidence.text):
         return False

@@ -25,7 +25,8 @@ _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurg
 # Sentences that talk about events without reporting a new one.
 _CUMULATIVE = re.compile(
     rf"\b({RUNNING_TOTAL}|since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|"
-    r"(?:killed|died|dead|displaced|detained|arrested|abducted)\b[^.;]{0,60}?\bsince\s+the\s+(?:[\w-]+\s+)?(?:coup|war|invasion|conflict|insurgency|uprising|takeover|revolution)\b|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
+    r"(?:have|has)\s+been\s+(?:\w+\s+){0,2}?(?:killed|displaced|detained|arrested|abducted)\b[^.;]{0,60}?\bsince\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:coup|war|invasion|conflict|insurgency|uprising|takeover|revolution)\b|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
     r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,6}?\s+since\s+(?:then|that\s+time)\b|"  # "6,000 civilians have been killed since then"
     r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the gang has waged war on its rivals"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
