@@ -70,6 +70,11 @@ def _battle_and_massacre(a: Event, b: Event) -> bool:
 _FOUGHT = re.compile(r"\b(?:battl\w+|fought|fighting|clash\w*|gun-?fights?|fire-?fights?|gun\s+battles?|exchanged\s+fire|skirmish\w*)\b", re.I)
 
 
+def _told_at(a: Event, latest: int | None) -> int:
+    """The last sentence that told ``a`` (``latest`` where the merge knows it)."""
+    return max(a.sentence, latest if latest is not None else a.sentence)
+
+
 def _dateline_len(ev: Event) -> int:
     """How much of the event's sentence is the article's dateline ("SAN SALVADOR, 28 DEC 89 (AFP) --"):
     a place or date there says where and when the report was filed, not where the event happened."""
@@ -287,7 +292,7 @@ def _protest_response(a: Event, b: Event, latest: int | None = None) -> bool:
     of its backdrop, "despite warnings on Friday night")."""
     fams = {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]}
     # a riot the police fired on likewise ("youths torched a police post. Police opened fire, killing three")
-    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    told_at = _told_at(a, latest)
     # (the crowd told first, the force used on it after; arrests told apart stay their own)
     later = FAMILY_OF[a.event_type] in _CROWD_FAMILIES and b.event_type != "arrest" and 0 < b.sentence - told_at <= _RESPONSE_REACH \
         and not _own_place(b, dateline=False) and dates_agree(a, b)
@@ -393,13 +398,12 @@ def says_nothing_new(a: Event, b: Event, latest: int | None = None) -> bool:
     thing struck, no place or day of its own. It can only be more of ``a``."""
     if FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES | _CROWD_FAMILIES:
         return False
-    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    told_at = _told_at(a, latest)
     if not (0 < b.sentence - told_at <= _BARE_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
         return False
     if b.evidence is None or _ANOTHER.search(b.evidence.text):
         return False
-    counts = (b.fatalities, b.injured, b.abducted, b.arrested, b.displaced)
-    return b.actor1 is None and b.actor2 is None and not b.physical_targets and all(c is None for c in counts) \
+    return b.actor1 is None and b.actor2 is None and not b.physical_targets and all(getattr(b, k) is None for k in _COUNT_KINDS) \
         and not _own_place(b, dateline=False) and not (_stated_date(b) and not (b.date is not None and b.date.basis == "context"))
 
 
@@ -582,7 +586,7 @@ def claimed_spoils(a: Event, b: Event, latest: int | None = None) -> bool:
     attack, a few sentences after ``a`` was last told, where ``a`` names no other doer; ACLED codes the attack."""
     if a.event_type not in _FIGHTS or b.event_type != "disrupted_weapons_use" or b.evidence is None or b.modality != Modality.CLAIMED:
         return False
-    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    told_at = _told_at(a, latest)
     if not (b.sentence > a.sentence and b.sentence - told_at <= _RETELL_REACH and a.modality in FACTUAL) or separate(b):
         return False
     if not (_claim_fits(a, b) and refers_back(b) and _TAKEN.search(b.evidence.text)):
@@ -618,7 +622,7 @@ def same_thing_again(a: Event, b: Event, latest: int | None = None) -> bool:
     day; not one the writer marks as another."""
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
-    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    told_at = _told_at(a, latest)
     if not (b.sentence > a.sentence and b.sentence - told_at <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
         return False
     if b.evidence is None or _ANOTHER.search(b.evidence.text) or not any(_introduced(a, h) for h in _definite_things(b)):
@@ -638,7 +642,7 @@ def intercepted_launch(a: Event, b: Event, latest: int | None = None) -> bool:
     city"): one event, told by both sides."""
     if a.event_type not in _LAUNCHED or b.event_type != "disrupted_weapons_use" or a.evidence is None or b.evidence is None:
         return False
-    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    told_at = _told_at(a, latest)
     if not (b.sentence > a.sentence and b.sentence - told_at <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
         return False
     weapon = _THE_WEAPON.search(b.evidence.text)
@@ -735,7 +739,7 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
     counted or stated, "police said today"). Counted from the last sentence that told ``a`` (``latest``), and,
     for a count someone passes on, a little further where no other incident was told in between (``last_told``):
     the paragraphs of detail between an act and its later toll tell the same act."""
-    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    told_at = _told_at(a, latest)
     reach = _LAST_TOLL_REACH if last_told and _counted_only(b) else _TOLL_REACH  # (a count someone passes on)
     if _own_doer(b) or not (b.sentence - a.sentence > 0 and b.sentence - told_at <= reach) or separate(b) \
             or not {a.modality, b.modality} <= FACTUAL or b.evidence is None or _ANOTHER.search(b.evidence.text):
@@ -876,7 +880,7 @@ def _points_back(a: Event, b: Event, latest: int | None = None, written: bool = 
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
     told_date = _stated_date(b) and not (b.date is not None and b.date.basis == "context")  # a date carried from before is none of its own
-    told_at = max(a.sentence, latest if latest is not None else a.sentence)
+    told_at = _told_at(a, latest)
     return b.sentence - a.sentence > 0 and b.sentence - told_at <= _POINT_REACH and not told_date and not _own_place(b, dateline=False)
 
 

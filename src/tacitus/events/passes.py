@@ -261,9 +261,10 @@ def _last_sentence(ev: Event, told: dict[int, int]) -> int:
 _CLAIMING = re.compile(r"\b(?:claim\w*|responsib\w*|credit)\b", re.I)
 # a group's own word that it did the act: "JNIM said in a statement that it had carried out the raid"
 # or that its own people did it: "Amaq said one of its fighters had carried out the bombing"
-_OWNED_UP = re.compile(r"\b(?:said|says|announced|stated|confirmed)\b[^.;]{0,60}?\b(?:it|they|(?:(?:one|two|some)\s+of\s+)?(?:its|their)\s+"
-                       r"(?:own\s+)?(?:fighters?|members?|militants?|men|soldiers?|commandos?|operatives?|units?|mujahideen))\s+(?:had\s+)?"
-                       r"(?:carried\s+out|staged|conducted|launched|mounted|was\s+behind|were\s+behind)\b", re.I)
+_OWN_PEOPLE = (r"(?:(?:one|two|some)\s+of\s+)?(?:its|their)\s+(?:own\s+)?"
+               r"(?:fighters?|members?|militants?|men|soldiers?|commandos?|operatives?|units?|mujahideen)")
+_DID_IT = r"(?:carried\s+out|staged|conducted|launched|mounted|was\s+behind|were\s+behind)"
+_OWNED_UP = re.compile(rf"\b(?:said|says|announced|stated|confirmed)\b[^.;]{{0,60}}?\b(?:it|they|{_OWN_PEOPLE})\s+(?:had\s+)?{_DID_IT}\b", re.I)
 
 def _claims(text: str) -> bool:
     """The reaction claims the act: a claim of responsibility, or the doer's word that it did it."""
@@ -364,8 +365,8 @@ _CLAIM = re.compile(r"\b(?:claimed|claims|claiming|admitted|took)\s+(?:\w+\s+){0
                     r"|\bresponsibility\s+(?:for\s+(?:[\w'-]+\s+){1,5})?(?:was|has\s+been|had\s+been)\s+claimed\s+by\b"
                     r"|\b(?:attack|bombing|blast|explosion|ambush|assault|raid|killing|kidnapping|abduction)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b"
                     # the group's own word that its men did "the bombing": "Amaq said one of its fighters had carried out the bombing"
-                    r"|\b(?:said|says|announced|stated)\b[^.;]{0,40}?\b(?:one\s+of\s+)?(?:its|their)\s+(?:fighters|militants|members|men|mujahideen)\s+"
-                    r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|staged|conducted|launched|mounted|was\s+behind|were\s+behind)\s+(?:the|this|that|[\w'’-]+['’]s)\s", re.I)
+                    rf"|\b(?:said|says|announced|stated)\b[^.;]{{0,40}}?\b{_OWN_PEOPLE}\s+(?:had\s+|has\s+|have\s+)?{_DID_IT}\s+"
+                    r"(?:the|this|that|[\w'’-]+['’]s)\s", re.I)
 
 def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
     """"Islamic State claimed responsibility": the claimant is the perpetrator of the violent events
