@@ -448,6 +448,9 @@ _NAMED_BEFORE_KIND = re.compile(
     rf"[ \n](?P<head>(?i:{_KIND_AFTER}))(?![\w-])"  # a wire's line may break inside a name or before its kind
 )
 
+# a run of name words and a comma: what an apposition or a distance after it tells of
+_NAME_THEN_COMMA = (rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*),[ \n]+")
+
 # A name the apposition after it calls a place ("Gidan Dawa, a settlement about 20 km from Maradun", "Mucojo,
 # an administrative post on the coast"): the kind word ends its noun phrase (a punctuation mark, a
 # preposition or a distance follows), so "Musa Bello, a village head" names a man, and only modifiers come
@@ -455,7 +458,7 @@ _NAMED_BEFORE_KIND = re.compile(
 _KIND_APPOSED = (r"villages?|towns?|hamlets?|settlements?|communit(?:y|ies)|localit(?:y|ies)|townships?|suburbs?|"
                  r"neighbou?rhoods?|(?:administrative\s+)?posts?|districts?|municipalit(?:y|ies)|cantons?|market\s+towns?")
 _NAMED_THEN_KIND = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*),[ \n]+"
+    rf"{_NAME_THEN_COMMA}"
     rf"(?i:an?|the)[ \n]+(?:(?!(?i:of|in|at|on|from|for|with|near|who|and|or|to|by)\b)[\w'’-]+[ \n]+){{0,3}}?(?P<head>(?i:{_KIND_APPOSED}))"
     r"(?=\s*[,.;:)]|\s+(?i:in|of|on|near|about|some|around|roughly|nearly|close|just|outside|along|north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west|where|which|that|\d))"
@@ -464,7 +467,7 @@ _NAMED_THEN_KIND = re.compile(
 # ... or measures it from another place ("the attack on San Pedro Nonualco, 7 km from Zacatecoluca", "Kolofata,
 # some 10 km north of the border"): only places are told by their distance from a place
 _NAMED_THEN_DISTANCE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*),[ \n]+"
+    rf"{_NAME_THEN_COMMA}"
     r"(?:(?i:some|about|around|approximately|nearly|roughly|just|less\s+than|more\s+than)[ \n]+)?\d[\d,.]*[ \n]*"
     r"(?P<head>(?i:km|kms|kilomet(?:er|re)s?|miles?))\b"
 )

@@ -740,7 +740,7 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
     for a count someone passes on, a little further where no other incident was told in between (``last_told``):
     the paragraphs of detail between an act and its later toll tell the same act."""
     told_at = _told_at(a, latest)
-    reach = _LAST_TOLL_REACH if last_told and _counted_only(b) else _TOLL_REACH  # (a count someone passes on)
+    reach = _LAST_TOLL_REACH if last_told and _passed_on(b, _TOLL_KINDS) else _TOLL_REACH  # (a count someone passes on)
     if _own_doer(b) or not (b.sentence - a.sentence > 0 and b.sentence - told_at <= reach) or separate(b) \
             or not {a.modality, b.modality} <= FACTUAL or b.evidence is None or _ANOTHER.search(b.evidence.text):
         return False
@@ -748,7 +748,7 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
         return False
     if b.sentence - a.sentence > _TOLL_REACH and b.event_type not in _FIGHTS and FAMILY_OF[b.event_type] != FAMILY_OF[a.event_type]:
         return False  # far from the act's first telling, a sentence that tells a kind of act of its own ("during an hour of bombing")
-    adds = [k for k in ("fatalities", "injured", "abducted") if stated(getattr(b, k))]
+    adds = [k for k in _TOLL_KINDS if stated(getattr(b, k))]
     if not adds or not _place_ok(a, b):
         return False
     if any(getattr(a, k) is not None for k in adds) and not _later_count(a, b, adds):
@@ -771,19 +771,14 @@ def _own_doer(ev: Event) -> bool:
     return ref.start is None or evd is None or evd.start <= ref.start < evd.end
 
 
-def _passed_on(ev: Event) -> bool:
-    """The event's sentence passes on someone's count of dead or wounded and names no doer of its own."""
-    return not _own_doer(ev) and ev.evidence is not None and (stated(ev.fatalities) or stated(ev.injured)) \
+def _passed_on(ev: Event, kinds: tuple[str, ...] = ("fatalities", "injured")) -> bool:
+    """The event's sentence passes on someone's count (of dead or wounded, or of ``kinds``) and names no doer of its own."""
+    return not _own_doer(ev) and ev.evidence is not None and any(stated(getattr(ev, k)) for k in kinds) \
         and bool(_SOURCED.search(ev.evidence.text))
 
 
 _COUNT_KINDS = ("fatalities", "injured", "abducted", "arrested", "displaced")
-
-
-def _counted_only(ev: Event) -> bool:
-    """The event's sentence passes on someone's count of the dead, wounded or abducted and names no doer of its own."""
-    return not _own_doer(ev) and ev.evidence is not None and any(stated(c) for c in (ev.fatalities, ev.injured, ev.abducted)) \
-        and bool(_SOURCED.search(ev.evidence.text))
+_TOLL_KINDS = ("fatalities", "injured", "abducted")  # the people a later toll of an act counts
 
 
 _SPEAKS_AFTER = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?:{SAID}|told)\b", re.I)
@@ -1004,7 +999,7 @@ def merge_pair(a: Event, b: Event) -> Event:
     etype = b.event_type if rank.get(b.event_type, 99) < rank.get(a.event_type, 99) else a.event_type
     if FAMILY_OF[a.event_type] == "protests" or FAMILY_OF[b.event_type] == "protests":
         etype = _protest_type(a, b)
-    elif _counted_only(b) and FAMILY_OF[b.event_type] == FAMILY_OF[a.event_type] and all(
+    elif _passed_on(b, _TOLL_KINDS) and FAMILY_OF[b.event_type] == FAMILY_OF[a.event_type] and all(
             getattr(a, k) is not None for k in _COUNT_KINDS if stated(getattr(b, k))):
         # "… shooting dead four and carrying off more than 20 … police said seven had been killed and 26 abducted":
         # the raid's later toll, of people the raid was told to have killed and taken; not another kind of act

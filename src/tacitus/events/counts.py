@@ -981,16 +981,22 @@ def side_of(c: CountMention, perpetrator_is_state: bool, clash: bool = False) ->
 DEATH_TOLL = re.compile(r"\btoll\b", re.I)
 
 
+def within_the_toll(counts: list[CountMention], category: str) -> list[CountMention]:
+    """Where one count of ``category`` is written as the toll, the others of that category are inside it: "the toll
+    rose to 19 after search teams recovered the bodies of several missing fighters" (those found are in the 19),
+    "the toll rose to 11 after three wounded soldiers died"."""
+    totals = [c for c in counts if c.category == category and not c.running and DEATH_TOLL.search(c.count.text or "")]
+    if len(totals) != 1:
+        return counts
+    return [c for c in counts if c.category != category or c is totals[0]]
+
+
 def toll(counts: Iterable[CountMention], category: str, perpetrator_is_state: bool, clash: bool = False) -> Count | None:
     """An event's count of ``category``: the victims' (a running total is no one event's toll); with no victim
     dead, the armed side's own dead (ACLED counts them); never the attackers killed by their own act.
     Only deaths fall back to the armed side: "two gunmen were wounded" is no injured victim."""
     sides: dict[Side, Count | None] = {"victims": None, "own": None}
-    counts = list(counts)
-    # "the toll rose to 19 after search teams recovered the bodies of several missing fighters": those found are in the 19
-    totals = [c for c in counts if c.category == category and not c.running and DEATH_TOLL.search(c.count.text or "")]
-    if len(totals) == 1:
-        counts = [c for c in counts if c.category != category or c is totals[0]]
+    counts = within_the_toll(list(counts), category)
     for c in counts:
         side = side_of(c, perpetrator_is_state, clash)
         if c.category == category and not c.running and side in sides:

@@ -29,7 +29,7 @@ from tacitus.events.coref import (
     same_victim,
     separate,
 )
-from tacitus.events.counts import DEATH_TOLL, CountMention, find_counts
+from tacitus.events.counts import DEATH_TOLL, CountMention, find_counts, within_the_toll
 from tacitus.events.lexicon import AIRCRAFT_NOUN
 from tacitus.events.nonevents import blocked
 from tacitus.events.numbers import add_counts
@@ -150,10 +150,7 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             continue
         added: list[CountMention] = []
         for category in _TOLL_CATEGORIES:
-            found = [c for c in counts if c.category == category and not c.running and not c.attackers]
-            totals = [c for c in found if DEATH_TOLL.search(c.count.text or "")]
-            if len(totals) == 1:
-                found = totals  # "the toll rose to 11 after three wounded soldiers died": the three are in the 11
+            found = within_the_toll([c for c in counts if c.category == category and not c.running and not c.attackers], category)
             if len(found) != 1:
                 continue
             kept = getattr(host, category)
