@@ -442,3 +442,13 @@ def test_a_later_sentence_may_place_the_incident_in_a_town_the_gazetteer_lacks(e
     located = [e.location for e in doc.events if e.location is not None]
     assert located and located[0].text == "LOS NARANJOS DE ABAJO", located
     assert located[0].admin1 == "Quiché"
+
+
+def test_a_town_the_wounded_were_flown_to_does_not_move_the_fight(extract) -> None:
+    doc = extract("SRINAGAR, India (Agency) - Soldiers killed four militants in a gunfight near the village of Chatroo "
+                  "in Kishtwar district on Saturday, the army said. One soldier was killed and two others were wounded "
+                  "and airlifted to Jammu for treatment.", "2024-09-16")
+    fights = [e for e in doc.events if e.event_type == "armed_clash"]
+    assert len(fights) == 1, doc.events
+    assert fights[0].location is not None and fights[0].location.name != "Jammu"
+    assert fights[0].fatalities is not None and fights[0].fatalities.best == 5

@@ -9,13 +9,16 @@ become one event with all its evidence; counts are reconciled (a later, higher t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
 from tacitus.dates import distance_from_told
+from tacitus.events.counts import STATE_NOUN
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
+from tacitus.geo.usage import moved_to
 from tacitus.model import (
     FACTUAL,
     ActorKind,
@@ -93,7 +96,8 @@ def _own_place(ev: Event, dateline: bool = True) -> bool:
         return evd.start <= loc.start < evd.end
     head = _dateline_len(ev)
     if evd.start + head <= loc.start < evd.end:
-        return True
+        # (not a place someone was only taken to: "two others were injured and airlifted to Raipur")
+        return not moved_to(replace(loc, start=loc.start - evd.start), evd.text)
     # "NAIROBI — … thousands stormed parliament in Nairobi": the body names the dateline's town again
     names = {n.lower() for n in (loc.text, loc.name) if n}
     body = evd.text[head:].lower()
@@ -259,9 +263,11 @@ def _victim_date_ok(a: Event, b: Event) -> bool:
     return dates_agree(a, b) or not (_stated_date(a) and _stated_date(b))
 
 
-_TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:rose|has\s+risen|climbed|increased)|"
+_TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|increased|jumped)|"
                    r"\b(?:higher|lower|earlier|initial|new|revised|official|own|different)\s+(?:death\s+)?(?:toll|figure|count|tally)\b|"
-                   r"\bput\s+the\s+(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\s+at\b", re.I)
+                   r"\bput\s+the\s+(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\s+at\b|"
+                   # "the number of soldiers and VDP killed had risen to 19"
+                   r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:killed|dead)\s+(?:[\w'’-]+\s+){0,3}?(?:rose|risen|climbed|increased|jumped)\b", re.I)
 # a toll that grew is the latest word; a toll given by another source is another reading of the same dead
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|increased|raising|raised|mounted|jumped|bringing|brought|taking|pushing|pushed|lifting|lifted)\b", re.I)
 
@@ -381,7 +387,7 @@ def _claim_fits(a: Event, b: Event) -> bool:
     doer = claim.actor1
     if doer is None or not doer.actor_id or doer.kind not in ARMED_NON_STATE:
         return False
-    if report.actor1 is None or report.actor1.actor_id in (None, doer.actor_id):
+    if report.actor1 is None or report.actor1.actor_id in (None, doer.actor_id) or _doer_suspected(report):
         return True
     # a fight told from the side that was attacked ("soldiers fought off an assault by suspected jihadists"): the
     # group may claim the unnamed attackers' side
@@ -420,15 +426,19 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
     if {a.event_type, b.event_type} & _TERRITORY and "explosions_remote_violence" in (fam_a, fam_b):
         return False  # "the Taliban seized a district centre, while a bomb at an army base killed five": two events
     if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and _toll_date_ok(a, b) \
-            and (a.modality == b.modality or {a.modality, b.modality} <= _OWNED):
+            and (a.modality == b.modality or {a.modality, b.modality} <= _OWNED or _suspected_only(a)):
         return True  # "the death toll rose to 40" updates the event reported before
-    if retells(a, b) or own_account(a, b) or same_thing_again(a, b, latest):
+    if retells(a, b, latest) or own_account(a, b) or same_thing_again(a, b, latest):
         return True  # "the group said it was behind the attack", "troops repelled the attack": the incident told again
+    if claimed_last(a, b, latest, last_told) or their_account(a, b):
+        return True  # "… The group claimed responsibility, saying it had killed 20": the act told last, claimed
     if toll_of(a, b, latest, last_told):
         return True  # "… stormed a camp late on Tuesday. The UN said 58 people had been killed at the site": its dead
     if mirrored(a, b):
         return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
-    if spoils_of(a, b) or claimed_spoils(a, b, latest) or intercepted_launch(a, b, latest):
+    if destroyed_in(a, b) or destroyed_in(b, a):
+        return True  # "gang members raided the neighbourhood, shooting residents and torching homes": one attack
+    if spoils_of(a, b, latest) or claimed_spoils(a, b, latest) or intercepted_launch(a, b, latest):
         return True  # "… raided the camp, killing four militants … troops recovered two rifles": taken in that fight
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
         return False
@@ -445,12 +455,12 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
     # (in one sentence, two forces of one state that suffered it are one side: "two police officers were killed when a
     # roadside bomb struck their patrol vehicle")
     victims_ok = _actor_ok(a.actor2, b.actor2) or (a.sentence == b.sentence and len({a.event_type, b.event_type} & _FIGHTS) == 1
-                                                   and _one_side(a.actor2, b.actor2))
+                                                   and _one_side(a.actor2, b.actor2)) or _other_defenders(a, b)
     sides = _actor_ok(a.actor1, b.actor1) and victims_ok and not (a.sentence != b.sentence and _battle_and_massacre(a, b))
     # a clash has no direction: a later report may name its sides the other way round ("three suspected
     # militants were killed in a gunfight … Troops fought them for two hours")
     sides = sides or (a.event_type == b.event_type == "armed_clash" and b.sentence > a.sentence
-                      and _actor_ok(a.actor1, b.actor2) and _actor_ok(a.actor2, b.actor1))
+                      and _one_side(a.actor1, b.actor2) and _one_side(a.actor2, b.actor1))
     if not (sides and _place_ok(a, b) and dates_agree(a, b)):
         return False
     refers_back = b.evidence is not None and bool(_REFERS_BACK.search(b.evidence.text))
@@ -470,7 +480,7 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
 INCIDENT = (r"(?:attack|assault|raid|ambush|blast|explosion|bombing|strike|air\s*strike|massacre|killing|shooting|kidnapping|abduction|"
              r"incident|shelling|rampage)")
 # ... or a fight ("died in the fighting", "ended the siege")
-_TOLD_INCIDENT = r"(?:fighting|clash|battle|fire-?fight|gun-?fight|gun\s*battle|shoot-?out|siege|confrontation)"
+_TOLD_INCIDENT = r"(?:fighting|clash|battle|fire-?fight|gun-?fight|gun\s*battle|shoot-?out|siege|confrontation|exchange\s+of\s+fire)"
 TOLD_BEFORE = re.compile(rf"\b(?:the|this|that|its|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{INCIDENT}|{_TOLD_INCIDENT})(?![\w-])", re.I)
 # acts in the plural ("the raids", "the clashes") are most often the sentence's own series of acts; only a
 # toll passed on by a source, with no act of its own, refers back by them
@@ -567,17 +577,44 @@ _TAKEN = re.compile(r"\b(?:recover(?:ed|ing|s)?|seiz(?:ed|ing|es)|captur(?:ed|in
 _SPOILS_REACH = 2  # sentences
 
 
-def spoils_of(a: Event, b: Event) -> bool:
+def spoils_of(a: Event, b: Event, latest: int | None = None) -> bool:
     """``b`` is the weapons one side of the fight ``a`` took in it: a seizure by a side of that fight, told in
     the same sentence or the next two, in the same place and on the same day ("soldiers raided a militant
     camp … troops recovered two rifles and bomb-making materials"); ACLED codes the fight, not a seizure."""
-    if a.event_type not in _FIGHTS or b.event_type != "disrupted_weapons_use" or b.evidence is None:
+    if a.event_type not in _FIGHTS | _TERRITORY or b.event_type != "disrupted_weapons_use" or b.evidence is None:
+        return False  # (a post taken with its arms: "captured a border post … fighters had seized weapons and ammunition")
+    if not (b.sentence >= a.sentence and b.sentence - _told_at(a, latest) <= _SPOILS_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
         return False
-    if not (0 <= b.sentence - a.sentence <= _SPOILS_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
+    if b.actor1 is None:
+        # told with no doer in a later sentence that told the fight again ("the toll had risen to nine, and rifles and
+        # explosives had been seized")
+        if _told_at(a, latest) != b.sentence or a.sentence == b.sentence:
+            return False
+    elif not (_same_side(a.actor1, b.actor1) or _same_side(a.actor2, b.actor1) or _unnamed_of(b.actor1, a.actor1)):
         return False
-    if b.actor1 is None or not (_same_side(a.actor1, b.actor1) or _same_side(a.actor2, b.actor1)):
+    # (what a toll's sentence says was seized is dated by the statement: "On Monday, police said … had been seized")
+    return bool(_TAKEN.search(b.evidence.text)) and _place_ok(a, b) and (dates_agree(a, b) or (b.actor1 is None and _near_days(a, b)))
+
+
+_HARMED = re.compile(r"\b(?:shoot\w*|shot|kill\w*|gunn\w*|massacr\w*|murder\w*|fir(?:ed|ing)\s+(?:on|at)|hack\w*|wound\w*)\b", re.I)
+
+
+def destroyed_in(a: Event, b: Event) -> bool:
+    """``b`` is property the doers of the violent act ``a`` burned or destroyed in that act, told in the same sentence
+    ("… raided the neighbourhood, shooting residents and torching homes"): ACLED codes the attack, not the destruction
+    as an event of its own."""
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or b.event_type != "looting_property_destruction" or a.sentence != b.sentence:
         return False
-    return bool(_TAKEN.search(b.evidence.text)) and _place_ok(a, b) and dates_agree(a, b)
+    if a.modality != b.modality or a.actor1 is None or b.actor1 is None or separate(b) or a.evidence is None \
+            or not _HARMED.search(a.evidence.text):
+        return False  # (a harm done to people, not "hoodlums attacked them, looted many houses and set them on fire")
+    return _same_side(a.actor1, b.actor1) or (a.actor1.actor_id is None and b.actor1.actor_id is None and a.actor1.kind == b.actor1.kind
+                                              and (a.actor1.start, a.actor1.end) == (b.actor1.start, b.actor1.end))
+
+
+def _unnamed_of(ref: ActorRef, group: ActorRef | None) -> bool:
+    """``ref`` is unnamed armed men ("fighters") who may be the named armed group ``group``."""
+    return ref.actor_id is None and ref.kind in ARMED_NON_STATE and group is not None and group.kind in ARMED_NON_STATE
 
 
 def claimed_spoils(a: Event, b: Event, latest: int | None = None) -> bool:
@@ -660,24 +697,28 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a.kind == b.kind == ActorKind.STATE_FORCES and (a.country == b.country or None in (a.country, b.country))
 
 
-def retells(a: Event, b: Event) -> bool:
+def retells(a: Event, b: Event, latest: int | None = None) -> bool:
     """``b``, told a few sentences after ``a``, refers back to it: a claim ("the group said it was behind the
     attack"), a repulse ("troops repelled the attack"), another source's toll ("the ministry gave a higher
     toll") of the violent incident ``a`` reports, in the same place (or told from elsewhere: "a spokesman
     in Abuja said"), on the same day, or the next where ``b`` does not date itself; not one the writer
-    marks as another ("another attack", "in a separate raid") nor one with a toll of its own."""
+    marks as another ("another attack", "in a separate raid") nor one with a toll of its own. The sentences are
+    counted from the last that told ``a`` (``latest``)."""
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
-    if not (0 <= b.sentence - a.sentence <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL and refers_back(b)):
+    if not (b.sentence >= a.sentence and b.sentence - _told_at(a, latest) <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL and refers_back(b)):
         return False
     # a day apart only where the sentence does not date the act itself ("said on Monday … the attack")
-    days_ok = dates_agree(a, b) or (_near_days(a, b) and not _own_date(b)) or _statement_after(a, b)
+    days_ok = dates_agree(a, b) or (_near_days(a, b) and not _own_date(b)) or _statement_after(a, b) or _claimed_days_after(a, b)
     if not ((_place_ok(a, b) or _speaker_place(b)) and days_ok) or _long_before(a.date, b.date) or _long_before(b.date, a.date):
         return False
-    if not (_is_toll_update(b) or sourced_toll(b) or _other_toll(b)) and (counts_differ(a.fatalities, b.fatalities) or counts_differ(a.abducted, b.abducted)):
+    claim = b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED
+    if not (_is_toll_update(b) or sourced_toll(b) or _other_toll(b) or claim) and (counts_differ(a.fatalities, b.fatalities) or counts_differ(a.abducted, b.abducted)):
         return False  # "a bomb in the market killed 12 … the blast killed two soldiers at the gate": a toll of its own
         # (the doers' own figure for the act, "said it was behind the blast and had killed 20 soldiers", is not)
-    return _retold_sides(a, b) is not None
+    # a group's claim of the act ("the Islamic State claimed the attack") names its doer in place of one the report
+    # only suspected ("suspected ADF rebels killed 29 civilians")
+    return _retold_sides(a, b) is not None or (claim and _claim_fits(a, b) and _actor_ok(a.actor2, b.actor2))
 
 
 def _retold_sides(a: Event, b: Event) -> bool | None:
@@ -696,6 +737,22 @@ def _retold_sides(a: Event, b: Event) -> bool | None:
             and _one_side(a.actor1, b.actor2) and _one_side(a.actor2, b.actor1):
         return True
     return None
+
+
+_DEFENDERS_REACH = 2  # sentences
+
+
+def _other_defenders(a: Event, b: Event) -> bool:
+    """A fight told again a sentence or two later by the same group (named, or unnamed armed men) may name others it fought ("fighters
+    attacked an army detachment … surrounded the position and fought with troops and members of the
+    volunteer militia"): one battle, whose defending side the report names more fully. Both are clashes of
+    the same group, and neither names civilians or the group itself as the side it fought."""
+    if not (a.event_type == b.event_type == "armed_clash" and 0 < b.sentence - a.sentence <= _DEFENDERS_REACH):
+        return False
+    if a.actor1 is None or b.actor1 is None or a.actor1.actor_id is None or not (a.actor1.actor_id == b.actor1.actor_id or _unnamed_of(b.actor1, a.actor1)):
+        return False  # (the group named first, or armed men the next sentence does not name: "hundreds of gunmen")
+    sides = [a.actor2, b.actor2]
+    return all(s is not None and s.kind not in (ActorKind.CIVILIANS, ActorKind.PROTESTERS) and s.actor_id != a.actor1.actor_id for s in sides)
 
 
 def _one_side(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -751,8 +808,10 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
     adds = [k for k in _TOLL_KINDS if stated(getattr(b, k))]
     if not adds or not _place_ok(a, b):
         return False
-    if any(getattr(a, k) is not None for k in adds) and not _later_count(a, b, adds):
-        return False
+    held = [k for k in adds if getattr(a, k) is not None]
+    if held and not _later_count(a, b, adds) \
+            and not (a.event_type == "armed_clash" and held == ["fatalities"] and _other_side_dead(a.fatalities, b.fatalities)):
+        return False  # (in a fight, the dead of the side not yet counted are more of its dead: "One jawan was killed")
     if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:
         return True
     if _stated_before(b, a):
@@ -833,12 +892,80 @@ def own_account(a: Event, b: Event) -> bool:
     return (dates_agree(a, b) or not _own_date(b)) and _place_ok(a, b) and _actor_ok(a.actor2, b.actor2)
 
 
+# "claimed responsibility" with no other act named: for what the article told last ("… claimed
+# responsibility for a string of attacks" names acts of its own)
+_CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b(?!\s+(?:for|over)\s+(?:a|an|another|two|three|four|five|"
+                                     r"several|many|other|separate|earlier|previous|recent|dozens|scores|numerous|\d+)\b)", re.I)
+_CLAIM_REACH = 3  # sentences after the act was last told
+_CLAIM_DAYS = 3  # a claim is made on the act's day or a few days later
+
+
+def claimed_last(a: Event, b: Event, latest: int | None = None, last_told: bool = False) -> bool:
+    """``b`` is a named armed group's claim of responsibility, told within a few sentences of the violent act ``a``
+    the article told last ("A suicide bomber drove a car into a checkpoint … The group claimed responsibility,
+    saying a 'martyrdom operation' had killed more than 20 soldiers"): whatever words the claim uses for the act,
+    and whatever it counts, it claims that act. Not where the report named another doer."""
+    if not last_told or b.modality != Modality.CLAIMED or b.evidence is None or not _CLAIMED_RESPONSIBILITY.search(b.evidence.text):
+        return False
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES or a.modality not in FACTUAL:
+        return False
+    if not 0 < b.sentence - _told_at(a, latest) <= _CLAIM_REACH or separate(b) or _ANOTHER.search(b.evidence.text):
+        return False
+    doer = b.actor1
+    if doer is None or not doer.actor_id or doer.kind not in ARMED_NON_STATE:
+        return False
+    if a.actor1 is not None and a.actor1.actor_id not in (None, doer.actor_id):
+        return False
+    if not (_place_ok(a, b) or not _own_place(b, dateline=False)):
+        return False
+    return b.date is None or a.date is None or dates_agree(a, b) or not _own_date(b) or _claimed_days_after(a, b)
+
+
+def _claimed_days_after(a: Event, b: Event) -> bool:
+    """``b`` claims ``a`` on its own day, the act's or a few days after it ("claimed the attack on Thursday")."""
+    if not _claim_dated(a, b) or a.date is None or b.date is None:
+        return False
+    sa, ea, sb = a.date.start, a.date.end, b.date.start
+    return sa is not None and ea is not None and sb is not None and sa <= sb and (sb - ea).days <= _CLAIM_DAYS
+
+
+_HELD_GROUND = frozenset({"armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"})
+
+
+def their_account(a: Event, b: Event) -> bool:
+    """``b`` is the account of the side ``a`` was fought against: a named armed group that says in a few sentences'
+    time what it did in that fight ("troops recaptured the village after hours of fighting … The group said its
+    fighters had withdrawn and had killed 12 soldiers"). One fight, told by each side."""
+    if a.event_type not in _HELD_GROUND or b.event_type != "armed_clash":
+        return False
+    if not (0 < b.sentence - a.sentence <= _RETELL_REACH and {a.modality, b.modality} <= _OWNED) or separate(b):
+        return False
+    teller = b.actor1
+    if teller is None or not teller.actor_id or teller.kind not in ARMED_NON_STATE or a.actor1 is None or a.actor1.actor_id == teller.actor_id:
+        return False
+    if a.actor2 is not None and a.actor2.actor_id not in (None, teller.actor_id):
+        return False
+    if b.evidence is None or not _OWN_ACCOUNT.search(b.evidence.text) or not _one_side(a.actor1, b.actor2):
+        return False
+    return (dates_agree(a, b) or not _own_date(b)) and _place_ok(a, b)
+
+
 # "the attackers arrived on motorcycles", "the gunmen fled": the people who did what the article told before
 _ANAPHORIC_PERP = re.compile(r"^(?:the|these|those)\s+(?:same\s+)?(?:attackers?|assailants?|gunm[ae]n|kidnappers?|abductors?|killers?|murderers?|"
                              r"raiders?|bombers?|perpetrators?|culprits?|hitm[ae]n|assassins?)$", re.I)
 _POINT_REACH = 3  # sentences
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
 _SUSPECTED_OPENING = re.compile(r"(?:suspected|alleged|presumed)\s", re.I)
+
+
+def _doer_suspected(ev: Event) -> bool:
+    """The report names its doer only as suspected ("Suspected ADF rebels killed 29 civilians"), whatever
+    firmer reports of the act were merged into it since."""
+    ref, evd = ev.actor1, ev.evidence
+    if ref is None or ref.start is None or evd is None or not evd.start <= ref.start <= evd.end:
+        return False
+    before = evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]
+    return bool(_SUSPECTED.search(before) or _SUSPECTED_OPENING.match(ref.text or ""))
 
 
 def _suspected_only(ev: Event) -> bool:
@@ -903,6 +1030,23 @@ def _adds_to(a: Count | None, b: Count | None, ev: Event, host: Event | None = N
     if host is not None and _told_before(a, b, ev, host):
         return False
     return (ev.evidence is not None and bool(_ALSO_VERB.search(ev.evidence.text))) or (not stated(a) and bool(_OTHERS.search(b.text or "")))
+
+
+def _count_sides(c: Count) -> set[str]:
+    """The sides of a fight a count's words name: a state's men ("two soldiers"), the armed men they fought ("nine militants")."""
+    text = c.text or ""
+    return {side for side, pattern in (("state", STATE_NOUN), ("armed", _ATTACKERS)) if pattern.search(text)}
+
+
+def _other_side_dead(a: Count | None, b: Count | None) -> bool:
+    """In a fight, ``b`` counts the dead of the side ``a`` did not count ("security forces killed nine militants …
+    Two soldiers were killed in the exchange of fire"): both dead are the fight's. Only a count told as the dead
+    ("two soldiers were killed"), not a side's account of those it killed ("the army said its units had neutralised
+    about 40 assailants"), which is that side's word."""
+    if a is None or b is None or not (stated(a) and stated(b)) or not COUNT_RE.match((b.text or "").strip()):
+        return False
+    sa, sb = _count_sides(a), _count_sides(b)
+    return len(sa) == 1 and len(sb) == 1 and sa != sb
 
 
 _PERSON_HEAD = re.compile(r"^(?:son|daughter|wife|husband|brother|sister|father|mother|child|nephew|niece|cousin|driver|bodyguard|"
@@ -999,6 +1143,11 @@ def merge_pair(a: Event, b: Event) -> Event:
     etype = b.event_type if rank.get(b.event_type, 99) < rank.get(a.event_type, 99) else a.event_type
     if FAMILY_OF[a.event_type] == "protests" or FAMILY_OF[b.event_type] == "protests":
         etype = _protest_type(a, b)
+    elif destroyed_in(b, a):
+        etype = b.event_type  # "torched homes and shot residents": the attack, whose destruction was told first
+    elif _is_toll_update(b) and FAMILY_OF[b.event_type] != FAMILY_OF[a.event_type]:
+        # "the toll had risen to nine, and explosives had been seized": a toll names no new kind of act
+        etype = a.event_type
     elif _passed_on(b, _TOLL_KINDS) and FAMILY_OF[b.event_type] == FAMILY_OF[a.event_type] and all(
             getattr(a, k) is not None for k in _COUNT_KINDS if stated(getattr(b, k))):
         # "… shooting dead four and carrying off more than 20 … police said seven had been killed and 26 abducted":
@@ -1018,15 +1167,17 @@ def merge_pair(a: Event, b: Event) -> Event:
     date = a.date
     if b.date and (date is None or date.basis in UNDATED) and b.date.basis not in UNDATED:
         date = b.date
-    elif b.date and _stated_date(b) and not _stated_date(a) and not dates_agree(a, b) and not _is_toll_update(b):
+    elif b.date and _stated_date(b) and not _stated_date(a) and not dates_agree(a, b) and not _is_toll_update(b) and not _claim_dated(a, b):
         date = b.date  # "said today … the killing took place on 24 March": the stated date is the event's
-    elif b.date and date is not None and _narrows(b.date, date) and not _is_toll_update(b):
+    elif b.date and date is not None and _narrows(b.date, date) and not _is_toll_update(b) and not _claim_dated(a, b):
         # "an overnight raid" … "shortly before midnight on Saturday": the day inside the span (not the day a
         # toll rose: "the toll rose to 19 on Tuesday" dates the count, not the ambush)
         date = b.date
     actor1, actor2 = _sides(etype, a, b)
     # another source's figure, or the doers' own boast in a claim ("more than 20 apostate soldiers"), stays in the spread
-    keep = _other_toll(b) or (b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED)
+    # (not a toll that rose, told by others, in an act the claim was carried to: "the number of dead had risen to 38")
+    rose = _is_toll_update(b) and b.evidence is not None and bool(_TOLL_ROSE.search(b.evidence.text))
+    keep = _other_toll(b) or (b.modality == Modality.CLAIMED and (a.modality != Modality.CLAIMED or _claims_responsibility(b)) and not rose)
     return replace(
         a,
         event_type=etype,
@@ -1039,7 +1190,8 @@ def merge_pair(a: Event, b: Event) -> Event:
         location=loc,
         date=date,
         modality=_firmer(a.modality, b.modality),
-        fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b, a), keep_first=keep),
+        fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b, a)
+                                or (etype == "armed_clash" and _other_side_dead(a.fatalities, b.fatalities)), keep_first=keep),
         injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b, a), keep_first=keep),
         displaced=_merge_count(a.displaced, b.displaced, _adds_to(a.displaced, b.displaced, b, a)),
         abducted=_merge_count(a.abducted, b.abducted, _adds_to(a.abducted, b.abducted, b, a)),
@@ -1050,6 +1202,20 @@ def merge_pair(a: Event, b: Event) -> Event:
         confidence=max(a.confidence, b.confidence),
         doers_aside=[*a.doers_aside, *b.doers_aside],
     )
+
+
+_CLAIM_WORD = re.compile(r"\bclaim(?:ed|s|ing)?\b", re.I)
+
+
+def _claim_dated(a: Event, b: Event) -> bool:
+    """``b`` is a claim of ``a`` made on a day of its own ("claimed the attack on Thursday"): the claim's day, not the act's."""
+    return b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED and b.evidence is not None \
+        and bool(_CLAIM_WORD.search(b.evidence.text))
+
+
+def _claims_responsibility(ev: Event) -> bool:
+    """The event's sentence is a claim of responsibility (whose figures are the claimant's, not the toll)."""
+    return ev.evidence is not None and bool(_CLAIMED_RESPONSIBILITY.search(ev.evidence.text))
 
 
 _FIRMNESS: list[str] = [Modality.REPORTED, Modality.CLAIMED, Modality.HEDGED]
@@ -1282,7 +1448,10 @@ def merge_in_article(events: list[Event]) -> list[Event]:
     latest: list[int] = []  # the last sentence that told each kept event: "the attackers" point back from there
     for ev in events:
         # a report told by "the attackers" points at the latest incident before it; others at the first that fits
-        order = range(len(out) - 1, -1, -1) if any(_points_back(kept, ev, latest[i], written=True) for i, kept in enumerate(out)) else range(len(out))
+        order: Iterable[int] = range(len(out) - 1, -1, -1) if any(_points_back(kept, ev, latest[i], written=True) for i, kept in enumerate(out)) else range(len(out))
+        if _passed_on(ev, _TOLL_KINDS):
+            # "The ministry said 15 fighters and two soldiers were killed": a toll someone passes on counts the act told last
+            order = sorted(range(len(out)), key=lambda i: -latest[i])
         violent = [i for i, kept in enumerate(out) if FAMILY_OF[kept.event_type] in VIOLENT_FAMILIES and latest[i] < ev.sentence]
         last_told = max(violent, key=lambda i: latest[i]) if violent else None
         for i in order:
@@ -1290,7 +1459,7 @@ def merge_in_article(events: list[Event]) -> list[Event]:
             if same_occurrence(kept, ev, latest[i], last_told=i == last_told):
                 latest[i] = max(latest[i], ev.sentence)
                 # "troops repelled the attack": the troops are the side that was attacked
-                swap = (retells(kept, ev) and bool(_retold_sides(kept, ev))) or mirrored(kept, ev)
+                swap = (retells(kept, ev, latest[i]) and bool(_retold_sides(kept, ev))) or mirrored(kept, ev) or their_account(kept, ev)
                 told = replace(ev, actor1=ev.actor2, actor2=ev.actor1) if swap else ev
                 out[i] = merge_pair(kept, told)
                 break

@@ -72,6 +72,11 @@ _WHEN_WHERE = (r"(?:(?:yesterday|today|last\s+(?:night|week|month)|on\s+(?:monda
                r"in\s+(?:[\w'’.-]+\s+){1,3}?)?")
 
 
+# the fighters an army says it "neutralised"
+_NEUTRALISED = (r"(?:terrorists?|assailants?|attackers?|militants?|insurgents?|jihadists?|fighters?|gunm[ae]n|bandits?|rebels?|"
+                r"criminals?|elements?|extremists?|combatants?)")
+
+
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out: list[tuple[str, re.Pattern[str]]] = []
     for cat, verbs in _VERBS.items():
@@ -91,7 +96,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out.append(("fatalities", re.compile(
         rf"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:death\s+|casualty\s+)?toll\s+at\s+{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(
-        rf"\bnumber\s+of\s+(?:people|persons|civilians|those|victims|dead)\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|who\s+died)\s+"
+        # "the number of soldiers and VDP killed had risen to 19": whoever the count is of
+        rf"\bnumber\s+of\s+(?:(?!(?:killed|dead|who)\b)[\w'’-]+\s+){{0,4}}?(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|who\s+died)\s+"
         rf"(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased)\s+(?:to\s+)?{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(
         rf"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed|lifting|lifted)\s+the\s+"
@@ -99,6 +105,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out.append(("fatalities", re.compile(
         rf"\b(?:(?:death|casualty)\s+)?toll\s+(?:[\w'’,-]+\s+){{0,20}}?(?:(?:has|had|have)\s+)?(?:rose|risen|rises|climbed|reached|stands\s+at|stood\s+at|jumped|increased|is|was|of|hit|at)\s+(?:to\s+)?{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(rf"\b(?:burn|burned|burnt|burning|hack|hacked|stab|stabbed|beat|beaten)\s+{COUNT}\s+(?P<noun>{_NP})to\s+death", re.I)))
+    # armies' word for killing fighters ("troops neutralised 15 terrorists", "about 40 assailants were
+    # neutralised"); not the bombs or drones they neutralise
+    out.append(("fatalities", re.compile(rf"\bneutrali[sz](?:ed|es|ing|e)\s+(?:(?:about|around|at\s+least|some|more\s+than|over|nearly|up\s+to|another)\s+)?"
+                                         rf"{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NEUTRALISED})\b", re.I)))
+    out.append(("fatalities", re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NEUTRALISED})\s+(?:{_AUX}\s+){{1,3}}neutrali[sz]ed\b", re.I)))
     # "claimed the lives of 12 people", "the bodies of 15 peasants were found"
     out.append(("fatalities", re.compile(
         rf"\b(?:(?:claim|claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of|(?:bodies|corpses|remains)\s+of)\s+"
@@ -217,12 +228,17 @@ _CONJ_PASSIVE = re.compile(
     # the time and place of the act may stand between: "X was shot on Friday outside his office in the capital, together with three of his guards"
     r"^(?:\s*,?\s+(?:in|at|near|on|outside|inside|of)\s+(?:[\w'’-]+\s*){1,4}?){0,5}\s*(?:,\s*)?(?:(?:along|together)\s+with|alongside|as\s+(?:were|was))\s+" + _CONJ_TAIL, re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|reported|reports|told|added|stated|announced|confirmed|according)\b", re.I)
+_OF_THE_DEAD = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|victims|killed)\b", re.I)
 _SUBSET = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\b", re.I)
 
 
 # what follows a noun phrase that makes it the source of the report: "…, a soldier told reporters", "…, a war monitor
 # and rescue workers said"
 _SOURCE_AFTER = re.compile(r"\s*(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,4}?)?(?:told|said|say|says|reported)\b", re.I)
+
+
+# a conjunct with a verb of its own after it (past an apposition): "…, and 20 people, including a girl, were being treated"
+_OWN_PREDICATE = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remained)\b", re.I)
 
 
 def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, int]],
@@ -269,6 +285,8 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
                 if cnt is None or not noun or _NOT_PEOPLE.match(noun):
                     break
                 stop = end + m.start("noun") + (len(raw) - len(raw.lstrip())) + len(noun)
+                if _OWN_PREDICATE.match(sentence, stop):
+                    break  # "the toll had risen to four, and 20 people, including a girl, were being treated": a clause of its own
             span = (end + m.start(), stop)
             if cnt is None or any(a < span[1] and span[0] < b for a, b in taken):
                 break
@@ -508,8 +526,8 @@ def find_counts(sentence: str) -> list[CountMention]:
             head = noun.split()[-1] if noun else ""  # "seized two assault rifles": things, whatever comes before the head
             things = _NOT_PEOPLE.fullmatch(head) or (_NOT_PEOPLE.match(noun) and not GENERIC.fullmatch(head))  # not "three bomb victims"
             if things or re.match(r"\s*-?\s*(?:year|month|day|week|hour)", after, re.I) \
-                    or not_a_count(sentence, m):
-                continue
+                    or not_a_count(sentence, m) or _OF_THE_DEAD.search(m.group()):
+                continue  # (nor "four of the dead were villagers": some of a toll already counted)
             first = m["noun"] is not None and m.end("noun") == m.end()  # verb-first: the phrase ends with its noun
             if first and _NOT_DONE.search(sentence[max(0, m.start() - 30) : m.start()]):
                 continue  # "threatened to kill 10 judges", "would kill dozens": not an outcome
@@ -689,7 +707,7 @@ def _said_attackers(sentence: str, c: CountMention) -> bool:
     own = f"{c.count.text or ''} {c.noun}"
     if _ATTACKER_NOUN.search(own):
         return True
-    if not c.armed or _STATE_NOUN.search(c.noun):
+    if not c.armed or STATE_NOUN.search(c.noun):
         return False
     if _ATTACKER_CLAUSE.search(sentence[c.start : c.end + 80]):
         return True
@@ -941,8 +959,8 @@ def _reconcile_tolls(sentence: str, found: list[CountMention]) -> list[CountMent
     return [keep if c is first else c for c in found if c not in fatal or c is first]
 
 
-_STATE_NOUN = re.compile(
-    r"\b(?:soldiers?|troops|policem[ae]n|police|officers?|security\s+forces|servicem[ae]n|personnel|guards?|army|marines?|"
+STATE_NOUN = re.compile(
+    r"\b(?:soldiers?|troops|policem[ae]n|police|officers?|security\s+forces|servicem[ae]n|personnel|guards?|army|marines?|jawans?|"
     r"sergeants?|subsergeants?|corporals?|lieutenants?|captains?|majors?|colonels?|agents?)\b", re.I)
 
 
@@ -971,7 +989,7 @@ def side_of(c: CountMention, perpetrator_is_state: bool, clash: bool = False) ->
         return "victims"
     if c.attackers and not perpetrator_is_state:
         return "attackers"
-    if c.armed and bool(_STATE_NOUN.search(c.noun)) == perpetrator_is_state:
+    if c.armed and bool(STATE_NOUN.search(c.noun)) == perpetrator_is_state:
         return "own"
     return "victims"
 

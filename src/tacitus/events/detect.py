@@ -53,7 +53,7 @@ from tacitus.events.counts import (
 )
 from tacitus.events.lexicon import AIRCRAFT_NOUN, BARRIERS_PUT_UP, RULES, STATE_OWN, UNOPPOSED
 from tacitus.events.modality import hedged, modality_of
-from tacitus.events.nonevents import blocked
+from tacitus.events.nonevents import blocked, remembered_after
 from tacitus.events.numbers import add_counts
 from tacitus.events.passes import (
     add_victim,
@@ -615,6 +615,22 @@ def is_generic(clause: Clause, counts: list[CountMention], dated: bool) -> bool:
     return True
 
 
+# "…, the latest in a series of attacks in the district": the act told set among others, which are no event here
+_LATEST_OF_SERIES = re.compile(r"\b(?:latest|newest|last|most\s+recent|third|second|fourth|fifth)\s+(?:in|of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:series|string|spate|wave|run|number|chain|succession)\s+of\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _series_told(sent: Sentence, clause: Clause, clauses: list[Clause]) -> bool:
+    """Every trigger of the clause names the series an act told in the sentence belongs to ("killing four
+    policemen, in the latest of a series of attacks in the district"). Where the sentence tells no other act,
+    the series says what kind of act "the latest" is ("the latest in a string of protests"): that stays."""
+    def in_series(t: Trigger) -> bool:
+        return _LATEST_OF_SERIES.search(sent.text, max(0, t.start - 80), t.start) is not None
+
+    return bool(clause.triggers) and all(in_series(t) for t in clause.triggers) \
+        and any(not in_series(t) for other in clauses if other is not clause for t in other.triggers)
+
+
 def _explicit_date(doc: Document, sent: Sentence) -> bool:
     return any(sent.start <= span.start < sent.end and d.basis in ("explicit", "relative") for span, d in doc.dates)
 
@@ -1036,7 +1052,7 @@ class EventExtractor:
         )
         dated = _explicit_date(doc, sent)
         own_date = _clause_dated(doc, sent, clause, (lo, hi))
-        if is_generic(clause, counts, dated) or habitual(clause, own_date, counts, sent.index == 0) or unrealised_infinitive(clause, counts) \
+        if is_generic(clause, counts, dated) or _series_told(sent, clause, self._clauses) or habitual(clause, own_date, counts, sent.index == 0) or unrealised_infinitive(clause, counts) \
                 or _accused_in_general(clause, own_date, counts) \
                 or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause):
             return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
@@ -1068,8 +1084,10 @@ class EventExtractor:
 
         if reason == "cumulative" and counts:
             return None  # a running total, not one day's event
-        if reason == "non_event" and etype != "arrest":
+        if reason == "non_event" and etype != "arrest" and not remembered_after(sent.text, clause.triggers[-1].end):
             return None
+        if reason == "ongoing":
+            return None  # "fighting continued between …": a state of affairs
         modality, negated = modality_of(main) if main is not None else (Modality.REPORTED, False)
         if modes == {"pledge"} and modality in (Modality.HYPOTHETICAL, Modality.THREATENED, Modality.CALLED_FOR):
             modality = Modality.REPORTED  # "said it would allow …", "is ready to …": the commitment is what was made
@@ -2124,6 +2142,18 @@ def _total(counts: Iterable[CountMention], category: str) -> Count | None:
     return total
 
 
+_NIGHT_BEFORE = re.compile(r"(?:an\s+)?overnight|last\s+night", re.I)
+
+
+def _night_before(d: DateSpan, said: DateSpan, published: dt.date | None) -> DateSpan:
+    """``d`` counted from the day a source spoke, where it is a night counted from publication ("overnight",
+    "last night") and the sentence says the source spoke on an earlier day ("… said on Wednesday")."""
+    if published is None or d.start is None or d.end is None or said.start is None or said.start >= published \
+            or d.basis != "relative" or not _NIGHT_BEFORE.fullmatch((d.text or "").strip()):
+        return d
+    return replace(d, start=said.start + (d.start - published), end=said.start + (d.end - published))
+
+
 def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"]
     in_sent = [(s, d) for s, d in in_sent if not _dates_aside(s.start - sent.start, clause)]
@@ -2144,6 +2174,10 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
         counted = shift_from(sent.text, in_sent[-1][1])
         if counted is not None:
             return counted
+    said = [d for s, d in in_sent if (s, d) not in unsaid and d.precision == "day" and d.start is not None]
+    if unsaid and said:
+        # "killed 29 in an overnight raid …, local authorities said on Wednesday": the night before the saying
+        unsaid = [(s, _night_before(d, said[0], doc.article.published)) for s, d in unsaid]
     in_sent = unsaid or in_sent
     if in_sent:
         tpos = sent.start + clause.triggers[0].start

@@ -104,7 +104,11 @@ RULES: tuple[TriggerRule, ...] = (
                             r"\s+(?:were|was|had\s+been|have\s+been)\s+seized"), None),
     TriggerRule("kill", _r(r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|execut(?:ed|ing|ion|ions)|behead\w*|slaughter\w*|slain|assassinat\w*|"
                           r"shot\s+(?:dead|and\s+killed)|gunned\s+down|burn(?:ed|t|s|ing)?\s+(?:\w+\s+){0,5}to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}alive|hack(?:ed)?\s+(?:\w+\s+){0,4}to\s+death|stabb?ed|lynch\w*|"
-                          r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|were\s+found\s+dead|bodies\s+of"), "firearms"),
+                          r"torture[sd]?|tortur\w+|beat(?:en)?\s+(?:\w+\s+){0,3}to\s+death|mutilat\w*|death\s+toll|number\s+of\s+(?:dead|deaths)\b|toll\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|jumped)\b|were\s+found\s+dead|bodies\s+of|"
+                          # armies' word for killing fighters: "troops neutralised 15 terrorists" (not a bomb or a drone)
+                          r"neutrali[sz](?:ed|es|ing)\s+(?:[\w,-]+\s+){0,4}?(?:terrorists?|assailants?|attackers?|militants?|insurgents?|jihadists?|"
+                          r"fighters?|gunm[ae]n|bandits?|rebels?|extremists?|combatants?)\b|"
+                          r"(?:terrorists|assailants|attackers|militants|insurgents|jihadists|fighters|gunmen|bandits|rebels)\s+(?:were|had\s+been|have\s+been)\s+neutrali[sz]ed"), "firearms"),
     # "the convoy came under fire near the village"; not the criticised minister ("came
     # under fire for his remarks", "over the delays", "from critics")
     TriggerRule("shoot", _r(r"(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+|enemy\s+|gun|small[\s-]arms\s+)?fire"

@@ -51,6 +51,27 @@ _NON_EVENT = re.compile(
 )
 
 
+# "Fighting continued between the M23 and pro-government militias": a state of affairs, not an act, where the
+# sentence gives it no day, no toll and no one harmed
+_ONGOING = re.compile(r"\b(?:fighting|clashes|hostilities|violence)\s+(?:has\s+|have\s+|had\s+)?(?:continued|continues|raged|rages|persisted|persists|"
+                      r"went\s+on|goes\s+on)\b", re.I)
+_ANY_DAY_OR_HARM = re.compile(r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|night|morning|"
+                              r"afternoon|evening|week|weekend|january|february|march|april|may|june|july|august|september|october|november|"
+                              r"december|killed|killing|dead|died|wounded|injured|casualties|fled|displaced|one|two|three|four|five|six|seven|"
+                              r"eight|nine|ten|dozens?|scores|hundreds|several)\b", re.I)
+
+
+_REMEMBRANCE = re.compile(r"\b(?:anniversary|commemorat\w*|memorial\s+service|marks?\s+(?:\w+\s+){0,2}(?:years?|months?)\s+since)\b", re.I)
+
+
+def remembered_after(sentence: str, pos: int) -> bool:
+    """The sentence's only non-event words are a remembrance told after ``pos`` and past a comma ("a missile
+    struck the city on Tuesday, killing two, … as Moscow kept up strikes ahead of its Victory Day
+    commemorations"): the act told before it is news."""
+    marks = list(_NON_EVENT.finditer(sentence))
+    return bool(marks) and all(_REMEMBRANCE.fullmatch(m.group()) and m.start() > pos and "," in sentence[pos : m.start()] for m in marks)
+
+
 def blocked(sentence: str) -> str | None:
     """Why a sentence reports no new event (cumulative figures, trials, anniversaries, disasters), or None."""
     if _DISASTER.search(sentence) and not _ATTACK_CONTEXT.search(sentence):
@@ -62,4 +83,6 @@ def blocked(sentence: str) -> str | None:
         return "cumulative"
     if _NON_EVENT.search(sentence):
         return "non_event"
+    if _ONGOING.search(sentence) and not _ANY_DAY_OR_HARM.search(sentence):
+        return "ongoing"
     return None

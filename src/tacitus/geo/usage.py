@@ -30,7 +30,7 @@ _REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference
                             r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)  # "clashes were reported in Kharkiv" places them
 # A destination or an origin: where someone is sent, flown, fled or came from, not where the act was.
 _MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|flown|fl(?:y|ies|ew)|fled|flee(?:s|ing)?|"
-                    r"taken|transferred|exiled|evacuated|smuggled|shipped|shipments?|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
+                    r"taken|transferred|exiled|evacuated|airlift\w*|rushed|smuggled|shipped|shipments?|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
 # Where someone was going, not where the act was: "a convoy escorting trucks towards the besieged town of
 # Djibo came under fire near a village in Soum province"; and the country across a border ("groups
 # operating near the border with Ecuador signed a ceasefire"). (Only a preference: a sentence naming no other
@@ -126,6 +126,13 @@ _SPEAKS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:said|says|de
 def stands_for_government(place: Place, text: str) -> bool:
     """The place speaks, denies or accuses ("a charge Kigali has repeatedly denied", "Moscow said")."""
     return place.end is not None and _SPEAKS.match(text, place.end) is not None
+
+
+def moved_to(place: Place, text: str) -> bool:
+    """The place is only where someone was sent, flown or taken, or came from ("airlifted to Raipur",
+    "extradited to the United States"), not where anything happened to them."""
+    start = place.start or 0
+    return _MOVED.search(text, max(0, start - 60), start) is not None
 
 
 def opposed(place: Place, text: str) -> bool:
