@@ -178,6 +178,9 @@ class Event:
     evidence: Span | None = None
     extra_evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
+    # the article recalls the act as history: it dates it half a year or more before publication (see
+    # ``pipeline.background``); kept in the record, left out of the merged events and of scoring
+    recalled: bool = False
     sentence: int = -1
     # article offsets of doer mentions read only to type and place the act, left out of the record
     doers_aside: list[tuple[int | None, int | None]] = field(default_factory=list)

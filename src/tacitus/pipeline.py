@@ -12,6 +12,7 @@ bad article never stops a run.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
@@ -25,7 +26,7 @@ from tacitus.actors.kb import KnowledgeBase, load_kb
 from tacitus.actors.matcher import NameMatcher, text_case
 from tacitus.actors.resolve import Resolver
 from tacitus.dateline import dateline_end, find_dateline
-from tacitus.dates import find_dates
+from tacitus.dates import find_dates, long_past
 from tacitus.events.coref import (
     carry_perpetrators,
     drop_aside_doers,
@@ -35,7 +36,7 @@ from tacitus.events.coref import (
 from tacitus.events.detect import EventExtractor
 from tacitus.events.lexicon import candidate_pattern
 from tacitus.events.passes import fold_crowd_casualties, fold_tolls
-from tacitus.model import Article, Document, Place, Skip, Span
+from tacitus.model import Article, Document, Event, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
 from tacitus.nlp.case import CaseRestorer
 from tacitus.relations.extract import RelationExtractor
@@ -659,8 +660,19 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 
 def extract_events(doc: Document, res: Resources) -> Document:
     merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc)), doc)
-    doc.events = one_per_person(drop_aside_doers(carry_perpetrators(res.events.relocate(fold_tolls(merged, doc), doc))))
+    events = one_per_person(drop_aside_doers(carry_perpetrators(res.events.relocate(fold_tolls(merged, doc), doc))))
+    doc.events = [replace(ev, recalled=True) if background(ev, doc.article.published) else ev for ev in events]
     return doc
+
+
+def background(ev: Event, published: dt.date | None) -> bool:
+    """An act the article dates half a year or more before its publication ("the twin bombing at the education
+    ministry in October 2022", "after the military seized power in February 2021") is history it recalls, not news
+    it reports: ACLED coded it when it happened, and coding it again from every article that recalls it would
+    duplicate it. Such an act is kept in the record, marked ``recalled``, and left out of the merged events and of
+    scoring. It still merges with what retells it (the mark comes last); an act whose date the text does not give
+    itself (taken from its context) is news."""
+    return long_past(ev.date, published)
 
 
 def extract_relations(doc: Document, res: Resources) -> Document:

@@ -90,6 +90,13 @@ def test_predictions_that_did_not_happen_are_not_predictions() -> None:
     assert detect(gold, threatened, negated, hedged).counts == PRF(fp=1)
 
 
+def test_acts_an_article_only_recalls_are_not_predictions() -> None:
+    gold = gold_record(scope=["attack"])
+    recalled = {**event_record("attack"), "recalled": True}
+    assert detect(gold, recalled).counts == PRF()
+    assert detect(gold, event_record("attack")).counts == PRF(fp=1)
+
+
 def test_detection_counts_add_up_across_documents() -> None:
     a = detect(gold_record(GoldEvent(("attack",))), event_record("attack"))
     b = detect(gold_record(GoldEvent(("attack",)), exhaustive=False))

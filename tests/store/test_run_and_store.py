@@ -108,3 +108,18 @@ def test_associated_actors_reach_the_merged_event_and_the_acled_export(resources
         [row] = s.query("SELECT * FROM merged_events WHERE event_type = 'attack'")
     assert row["assoc_actor2"] and "Civilians" in row["assoc_actor2"]
     assert acled_row(row, {})["assoc_actor_2"] == row["assoc_actor2"]
+
+
+def test_an_act_recalled_from_years_before_is_stored_but_is_no_merged_event(resources, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Published: 2024-11-05\n\nGunmen killed eight farmers near Gusau in Zamfara state on Sunday, police said. "
+        "On 14 March 2022, bandits killed more than 60 villagers in the same area.\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    ingest_and_store([src], str(db), progress=False, resources=resources)
+    with Store(db, read_only=True) as s:
+        stored = s.query("SELECT date_start, json_extract(record, '$.recalled') AS recalled FROM events ORDER BY date_start")
+        merged = s.query("SELECT date_start, fatalities FROM merged_events")
+    assert [str(r["recalled"]) for r in stored] == ["true", "false"]
+    assert [r["fatalities"] for r in merged] == [8]

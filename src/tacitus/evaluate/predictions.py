@@ -98,9 +98,10 @@ def is_factual(rec: Mapping[str, Any]) -> bool:
 
 
 def prediction_from_record(rec: Mapping[str, Any]) -> PredDoc:
-    """Typed predictions from one ``document_record``; non-factual items are left out."""
+    """Typed predictions from one ``document_record``; non-factual items, and events the article only recalls as
+    history (``recalled``: dated half a year or more before publication), are left out."""
     return PredDoc(
-        events=tuple(pred_event(e) for e in rec.get("events") or () if is_factual(e)),
+        events=tuple(pred_event(e) for e in rec.get("events") or () if is_factual(e) and not e.get("recalled")),
         places=pred_places(rec.get("places") or ()),
         relations=tuple(pred_relation(r) for r in rec.get("relations") or () if is_factual(r)),
         skipped=bool(rec.get("skips")),

@@ -808,6 +808,8 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
     adds = [k for k in _TOLL_KINDS if stated(getattr(b, k))]
     if not adds or not _place_ok(a, b):
         return False
+    if a.event_type == "abduction" and b.fatalities is not None and _ATTACKERS.search(b.fatalities.text or ""):
+        return False  # "six kidnappers were killed" in the rescue: not the kidnapping's dead
     held = [k for k in adds if getattr(a, k) is not None]
     if held and not _later_count(a, b, adds) \
             and not (a.event_type == "armed_clash" and held == ["fatalities"] and _other_side_dead(a.fatalities, b.fatalities)):
@@ -1448,12 +1450,14 @@ def merge_in_article(events: list[Event]) -> list[Event]:
     latest: list[int] = []  # the last sentence that told each kept event: "the attackers" point back from there
     for ev in events:
         # a report told by "the attackers" points at the latest incident before it; others at the first that fits
-        order: Iterable[int] = range(len(out) - 1, -1, -1) if any(_points_back(kept, ev, latest[i], written=True) for i, kept in enumerate(out)) else range(len(out))
-        if _passed_on(ev, _TOLL_KINDS):
-            # "The ministry said 15 fighters and two soldiers were killed": a toll someone passes on counts the act told last
-            order = sorted(range(len(out)), key=lambda i: -latest[i])
+        order: list[int] = list(range(len(out) - 1, -1, -1) if any(_points_back(kept, ev, latest[i], written=True) for i, kept in enumerate(out)) else range(len(out)))
         violent = [i for i, kept in enumerate(out) if FAMILY_OF[kept.event_type] in VIOLENT_FAMILIES and latest[i] < ev.sentence]
         last_told = max(violent, key=lambda i: latest[i]) if violent else None
+        if _passed_on(ev, _TOLL_KINDS):
+            # "The ministry said 15 fighters and two soldiers were killed": a toll someone passes on counts the act told
+            # last that it can be the toll of
+            tolled = [i for i in sorted(range(len(out)), key=lambda i: -latest[i]) if toll_of(out[i], ev, latest[i], last_told=i == last_told)]
+            order = tolled[:1] + [i for i in order if i not in tolled[:1]]
         for i in order:
             kept = out[i]
             if same_occurrence(kept, ev, latest[i], last_told=i == last_told):

@@ -89,5 +89,7 @@ FROM (
           WHEN 'shelling_artillery_missile' THEN 3 WHEN 'remote_explosive' THEN 4 WHEN 'grenade' THEN 5 ELSE 9 END AS rank_type
     FROM events e JOIN articles a ON a.id = e.article_id
     WHERE e.modality IN ('reported', 'claimed', 'hedged')
+      -- (not history an article only recalls: the act's own report, if stored, stands for it)
+      AND NOT coalesce(TRY_CAST(json_extract(e.record, '$.recalled') AS BOOLEAN), false)
 ) GROUP BY cluster_id
 """
