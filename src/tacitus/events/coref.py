@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tacitus.actors.generic import unknown_doer
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
 from tacitus.dates import distance_from_told
@@ -1163,6 +1164,10 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     # a doer read only to type and place one report (see ``drop_aside_doers``) never displaces the doer the other names
     # ("…was shot dead by terrorists" merged with "…shouted their support for the Shining Path group")
     if doer_a is not None and _set_aside(b) and not _set_aside(a):
+        doer_b = None
+    if unknown_doer(doer_a) and not (b.modality == Modality.CLAIMED and refers_back(b)):
+        # "unidentified gunmen shot three herders" keeps its doers against a group another report names, unless that
+        # report is the group's claim of this act
         doer_b = None
     actor1, actor2 = _main_actor(doer_a, doer_b), a.actor2 or b.actor2
     if etype == "armed_clash" and b.actor2 is not None and b.actor2.kind in _ARMED and actor2 is not None \

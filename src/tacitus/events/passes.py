@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from tacitus.actors.generic import generic_name
+from tacitus.actors.generic import generic_name, unknown_doer
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
 from tacitus.dates import PAST_DAYS, long_past
@@ -271,14 +271,6 @@ def _claims(text: str) -> bool:
 # before the act it is blamed for, and is still who did it
 _ATTRIBUTING = re.compile(r"\b(?:blam\w*|attribut\w*|accus\w*)\b", re.I)
 
-# a doer the text says it does not know ("unidentified gunmen", "unknown assailants")
-_UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous)\b", re.I)
-
-def unknown_doer(ref: ActorRef | None) -> bool:
-    """The report names the doer as people nobody has identified: an accusation told elsewhere, or a claim
-    of another paragraph, does not make them a known group."""
-    return ref is not None and not ref.actor_id and bool(_UNKNOWN.search(ref.text))
-
 def _as_told(ref: Event, host: Event, trigger_at: int, unknown: bool = False) -> Event:
     """What a reaction adds to the event it points at: the victims and counts it names, and the
     perpetrator only where the mention gives an armed one after its trigger ("the murder of X by the
@@ -344,9 +336,11 @@ def fold_references(events: list[Event], references: dict[str, int | None], anap
                           and _family_group(e.event_type) == _family_group(ref.event_type) for e in told)
             told_as = _as_told(ref, ev, trigger_at, unknown)
             claimant = ev.actor1 is None or not ev.actor1.actor_id
+            claim = _claims(ref.evidence.text if ref.evidence else "") and told_as.actor1 is not None and bool(told_as.actor1.actor_id)
             ev = merge_pair(ev, told_as)
-            if claimant and told_as.actor1 is not None and told_as.actor1.actor_id and ev.actor1 is told_as.actor1 \
-                    and _claims(ref.evidence.text if ref.evidence else "") and ev.modality == Modality.REPORTED:
+            if claim and unknown_doer(ev.actor1):
+                ev = replace(ev, actor1=told_as.actor1)  # "unidentified gunmen shot the mayor … the FMLN claimed it": the claimant
+            if claimant and claim and ev.actor1 is told_as.actor1 and ev.modality == Modality.REPORTED:
                 ev = replace(ev, modality=Modality.CLAIMED)  # the perpetrator is who claimed it, as ``attribute_claims`` marks it
         out.append(ev)
     return out
