@@ -541,6 +541,26 @@ def no_rescues(events: list[Event]) -> list[Event]:
                 and ev.evidence is not None and _FREED_CAPTIVES.search(ev.evidence.text) is not None)
     return [ev for ev in events if not rescue(ev)]
 
+def _unnamed_crowd(ev: Event, country_names: dict[str, str]) -> None:
+    """"The protest broke up", "police broke up the march": a protest the text tells without naming who
+    took part was held by protesters, as ACLED codes it ("Protesters (India)"); the force that broke it up is actor 2."""
+    if ev.event_type not in ("peaceful_protest", "protest_with_intervention") or ev.modality not in FACTUAL:
+        return
+    force = ev.actor1 if ev.actor1 is not None and ev.actor1.kind == ActorKind.STATE_FORCES else None
+    if (ev.actor1 is not None and force is None) or (force is not None and (ev.event_type != "protest_with_intervention" or ev.actor2 is not None)):
+        return
+    iso = ev.location.country if ev.location is not None else None
+    crowd = ev.actor2
+    if force is None and crowd is not None and not crowd.actor_id and crowd.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS):
+        # "farmers gathered at the port … the protest broke up": the people read as its object held it
+        ev.actor1, ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
+                                       name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or iso or ""))), None
+        return
+    ev.actor1 = ActorRef(name=generic_name(ActorKind.PROTESTERS, country_names.get(iso or "")), text="protesters",
+                         kind=ActorKind.PROTESTERS, country=iso, score=0.2)
+    if force is not None:
+        ev.actor2 = force
+
 def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Event]:
     """The unnamed people who march are protesters, and those who riot rioters: "several hundred
     people marched … and set fire to the office" is not an act of civilians (ACLED's "Protesters
@@ -553,6 +573,12 @@ def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Even
             # "police used water cannon to disperse thousands of people protesting": the people are protesters
             ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
                                 name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or "")))
+        if ev.event_type == "protest_with_intervention" and ev.actor2 is not None and ev.actor2.kind == ActorKind.PROTESTERS \
+                and ev.actor1 is not None and ev.actor1.kind == ActorKind.STATE_FORCES:
+            # ACLED codes a protest the police broke up with the protesters as actor 1 and the police as actor 2
+            # (force first is excessive force, where the crowd is the target)
+            ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+        _unnamed_crowd(ev, country_names)
         ref = ev.actor1
         if ref is None or ref.actor_id or ev.event_family not in ("protests", "riots") \
                 or ref.kind not in (ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS):
