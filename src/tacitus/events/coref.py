@@ -1185,7 +1185,10 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
         elif _claimable(a.actor1, claimant):
             actor1, actor2 = claimant, a.actor2 or b.actor2
     refs = [r for r in (a.actor1, b.actor1, a.actor2, b.actor2) if r is not None]
-    crowd = next((r for r in refs if r.kind in _CROWDS), None)
+    # (people told as a crowd, protesters or rioters, before people the text names otherwise: "two leaders of the
+    # movement" arrested are not the crowd that marched)
+    crowd = next((r for r in refs if r.kind in (ActorKind.PROTESTERS, ActorKind.RIOTERS)), None) \
+        or next((r for r in refs if r.kind in _CROWDS), None)
     force = next((r for r in refs if r.kind == ActorKind.STATE_FORCES), None)
     if crowd is not None and force is not None:
         if FAMILY_OF[etype] == "riots":

@@ -69,6 +69,7 @@ from tacitus.events.passes import (
     no_rescues,
     no_zero_tolls,
     places_are_no_people,
+    protesters_told_before,
     same_paragraph,
 )
 from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES, interaction
@@ -876,7 +877,8 @@ class EventExtractor:
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_blame(attribute_claims(kept, doc), doc), doc), doc)
         kept = aircraft_of_the_foreign_force(attribute_aircraft(places_are_no_people(kept, doc)), doc)
-        return crowd_kinds(distinct_sides(kept), self.country_names)
+        kept = protesters_told_before(distinct_sides(kept), doc, self.country_names)
+        return crowd_kinds(kept, self.country_names)
 
     def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:
         """"The monitoring group said the jets were Russian": a sentence that gives the aircraft a

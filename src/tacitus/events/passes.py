@@ -541,25 +541,48 @@ def no_rescues(events: list[Event]) -> list[Event]:
                 and ev.evidence is not None and _FREED_CAPTIVES.search(ev.evidence.text) is not None)
     return [ev for ev in events if not rescue(ev)]
 
+# the plural nouns of a gathering of people, not of one person or an office ("leader", "officials")
+_CROWD_NOUN = re.compile(r"\b(?:people|persons|residents|villagers|inhabitants|farmers|workers|students|traders|women|youths|families|"
+                         r"citizens|supporters|locals|mourners|protesters|demonstrators|marchers|crowds?)$", re.I)
+
 def _unnamed_crowd(ev: Event, country_names: dict[str, str]) -> None:
-    """"The protest broke up", "police broke up the march": a protest the text tells without naming who
-    took part was held by protesters, as ACLED codes it ("Protesters (India)"); the force that broke it up is actor 2."""
-    if ev.event_type not in ("peaceful_protest", "protest_with_intervention") or ev.modality not in FACTUAL:
+    """Who held a protest is actor 1, as ACLED codes it: the crowd the text read as the object of "the protest"
+    ("farmers gathered at the port … the protest broke up at dusk"), and in a protest the police broke up without
+    the text naming who marched ("police broke up the march"), protesters ("Protesters (India)"), the police second."""
+    if ev.modality not in FACTUAL:
         return
-    force = ev.actor1 if ev.actor1 is not None and ev.actor1.kind == ActorKind.STATE_FORCES else None
-    if (ev.actor1 is not None and force is None) or (force is not None and (ev.event_type != "protest_with_intervention" or ev.actor2 is not None)):
-        return
-    iso = ev.location.country if ev.location is not None else None
-    crowd = ev.actor2
-    if force is None and crowd is not None and not crowd.actor_id and crowd.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS):
-        # "farmers gathered at the port … the protest broke up": the people read as its object held it
+    crowd, iso = ev.actor2, (ev.location.country if ev.location is not None else None)
+    if ev.event_type == "peaceful_protest" and ev.actor1 is None and crowd is not None and not crowd.actor_id \
+            and crowd.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS) and _CROWD_NOUN.search(crowd.text):
         ev.actor1, ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
                                        name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or iso or ""))), None
-        return
-    ev.actor1 = ActorRef(name=generic_name(ActorKind.PROTESTERS, country_names.get(iso or "")), text="protesters",
-                         kind=ActorKind.PROTESTERS, country=iso, score=0.2)
-    if force is not None:
-        ev.actor2 = force
+    elif ev.event_type == "protest_with_intervention" and crowd is None and ev.actor1 is not None \
+            and ev.actor1.kind == ActorKind.STATE_FORCES:
+        ev.actor1, ev.actor2 = ActorRef(name=generic_name(ActorKind.PROTESTERS, country_names.get(iso or "")), text="protesters",
+                                        kind=ActorKind.PROTESTERS, country=iso, score=0.2), ev.actor1
+
+# a sentence that names a protest told just before ("The protest broke up at dusk …", "The rally lasted two hours")
+_THE_PROTEST = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:protests?|rally|march|demonstration|sit-in|gathering|vigil)\b", re.I)
+_GATHERED = re.compile(r"\b(?:gathered|marched|rallied|assembled|protested|demonstrated|massed|converged|took\s+to\s+the\s+streets|staged)\b", re.I)
+
+def protesters_told_before(events: list[Event], doc: Document, country_names: dict[str, str]) -> list[Event]:
+    """"Some 300 farmers gathered at the port to demand compensation. The protest broke up at dusk …": a protest
+    told by a word that points back was held by the crowd that gathered in the sentence before it (ACLED's
+    "Protesters (Kenya)" as actor 1)."""
+    for ev in events:
+        if ev.event_type != "peaceful_protest" or ev.actor1 is not None or ev.modality not in FACTUAL or ev.evidence is None \
+                or not _THE_PROTEST.match(ev.evidence.text) or not 0 < ev.sentence < len(doc.sentences):
+            continue
+        before = doc.sentences[ev.sentence - 1]
+        if not _GATHERED.search(before.text):
+            continue
+        crowd = next((r for r in doc.actors if r.start is not None and before.start <= r.start < before.end and not r.actor_id
+                      and r.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS) and _CROWD_NOUN.search(r.text)), None)
+        if crowd is not None:
+            iso = crowd.country or (ev.location.country if ev.location is not None else None)
+            ev.actor1 = replace(crowd, kind=ActorKind.PROTESTERS, country=iso,
+                                name=generic_name(ActorKind.PROTESTERS, country_names.get(iso or "")))
+    return events
 
 def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Event]:
     """The unnamed people who march are protesters, and those who riot rioters: "several hundred
