@@ -66,6 +66,7 @@ from tacitus.events.passes import (
     fold_back,
     fold_breakdowns,
     fold_references,
+    men_named_next,
     no_rescues,
     no_zero_tolls,
     places_are_no_people,
@@ -877,7 +878,7 @@ class EventExtractor:
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_blame(attribute_claims(kept, doc), doc), doc), doc)
         kept = aircraft_of_the_foreign_force(attribute_aircraft(places_are_no_people(kept, doc)), doc)
-        kept = protesters_told_before(distinct_sides(kept), doc, self.country_names)
+        kept = men_named_next(protesters_told_before(distinct_sides(kept), doc, self.country_names), doc)
         return crowd_kinds(kept, self.country_names)
 
     def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:
