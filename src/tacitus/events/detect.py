@@ -61,6 +61,7 @@ from tacitus.events.passes import (
     attribute_aircraft,
     attribute_blame,
     attribute_claims,
+    branch_named_next,
     crowd_kinds,
     distinct_sides,
     fold_back,
@@ -878,7 +879,7 @@ class EventExtractor:
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_blame(attribute_claims(kept, doc), doc), doc), doc)
         kept = aircraft_of_the_foreign_force(attribute_aircraft(places_are_no_people(kept, doc)), doc)
-        kept = men_named_next(protesters_told_before(distinct_sides(kept), doc, self.country_names), doc)
+        kept = branch_named_next(men_named_next(protesters_told_before(distinct_sides(kept), doc, self.country_names), doc), doc)
         return crowd_kinds(kept, self.country_names)
 
     def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:

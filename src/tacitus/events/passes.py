@@ -584,6 +584,29 @@ def men_named_next(events: list[Event], doc: Document) -> list[Event]:
             ev.actor1 = group
     return events
 
+# "security forces" says no branch; the units the text then names do ("a joint team of the District Reserve Guard and the
+# CRPF's CoBRA unit"): a police unit's own name, not the plain word ("police said", "a police officer")
+_NO_BRANCH = re.compile(r"\bsecurity\s+(?:forces|personnel)\b", re.I)
+_PLAIN_POLICE = re.compile(r"^\W*(?:the\s+)?(?:[\w'-]+\s+)?police(?:m[ae]n|\s+officers?|\s+officials?|\s+sources?|\s+spokesm[ae]n)?\W*$", re.I)
+
+def branch_named_next(events: list[Event], doc: Document) -> list[Event]:
+    """Unnamed "security forces" of a country are its police where the act's sentence or the next one names the
+    forces at work by police units' own names and no military one (ACLED codes India's CRPF and District
+    Reserve Guard as Police Forces of India)."""
+    for ev in events:
+        doer = ev.actor1
+        if doer is None or not (doer.actor_id or "").startswith("military_") or not _NO_BRANCH.search(doer.text) \
+                or not 0 <= ev.sentence < len(doc.sentences):
+            continue
+        iso = (doer.actor_id or "").removeprefix("military_")
+        lo = doc.sentences[ev.sentence].start
+        hi = doc.sentences[min(ev.sentence + 1, len(doc.sentences) - 1)].end
+        near = [r for r in doc.actors if r.start is not None and lo <= r.start < hi and r is not doer and r.start != doer.start]
+        police = [r for r in near if r.actor_id == f"police_{iso}" and not _PLAIN_POLICE.match(r.text)]
+        if police and not any(r.actor_id == doer.actor_id for r in near):
+            ev.actor1 = replace(doer, actor_id=police[0].actor_id, name=police[0].name)
+    return events
+
 # a sentence that names a protest told just before ("The protest broke up at dusk …", "The rally lasted two hours")
 _THE_PROTEST = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:protests?|rally|march|demonstration|sit-in|gathering|vigil)\b", re.I)
 _GATHERED = re.compile(r"\b(?:gathered|marched|rallied|assembled|protested|demonstrated|massed|converged|took\s+to\s+the\s+streets|staged)\b", re.I)
