@@ -1193,10 +1193,10 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     if crowd is not None and force is not None:
         if FAMILY_OF[etype] == "riots":
             actor1, actor2 = crowd, force
-        elif etype == "excessive_force_against_protesters":
-            actor1, actor2 = force, crowd  # (the crowd is never lost: "rallied …; police fired tear gas")
-        elif etype == "protest_with_intervention":
-            actor1, actor2 = crowd, force  # ACLED's order: the protesters act, the force that stepped in is actor 2
+        elif etype in ("excessive_force_against_protesters", "protest_with_intervention"):
+            # (the crowd is never lost: "rallied …; police fired tear gas"; ``passes.protesters_first`` writes a
+            # protest with intervention in ACLED's order once every report is merged)
+            actor1, actor2 = force, crowd
     if own_target(actor1, actor2):
         # "British aircraft using missiles killed 4 Iraqis": a clause that read the aircraft as the target gives way
         actor2 = next((r for r in (a.actor2, b.actor2) if r is not None and not own_target(actor1, r)

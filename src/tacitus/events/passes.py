@@ -546,20 +546,32 @@ _CROWD_NOUN = re.compile(r"\b(?:people|persons|residents|villagers|inhabitants|f
                          r"citizens|supporters|locals|mourners|protesters|demonstrators|marchers|crowds?)$", re.I)
 
 def _unnamed_crowd(ev: Event, country_names: dict[str, str]) -> None:
-    """Who held a protest is actor 1, as ACLED codes it: the crowd the text read as the object of "the protest"
-    ("farmers gathered at the port … the protest broke up at dusk"), and in a protest the police broke up without
-    the text naming who marched ("police broke up the march"), protesters ("Protesters (India)"), the police second."""
-    if ev.modality not in FACTUAL:
-        return
+    """Who held a peaceful protest is actor 1, as ACLED codes it: the crowd the text read as the object of "the
+    protest" ("farmers gathered at the port … the protest broke up")."""
     crowd, iso = ev.actor2, (ev.location.country if ev.location is not None else None)
-    if ev.event_type == "peaceful_protest" and ev.actor1 is None and crowd is not None and not crowd.actor_id \
-            and crowd.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS) and _CROWD_NOUN.search(crowd.text):
+    if ev.event_type == "peaceful_protest" and ev.modality in FACTUAL and ev.actor1 is None and crowd is not None \
+            and not crowd.actor_id and crowd.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS) and _CROWD_NOUN.search(crowd.text):
         ev.actor1, ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
                                        name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or iso or ""))), None
-    elif ev.event_type == "protest_with_intervention" and crowd is None and ev.actor1 is not None \
-            and ev.actor1.kind == ActorKind.STATE_FORCES:
-        ev.actor1, ev.actor2 = ActorRef(name=generic_name(ActorKind.PROTESTERS, country_names.get(iso or "")), text="protesters",
-                                        kind=ActorKind.PROTESTERS, country=iso, score=0.2), ev.actor1
+
+
+def protesters_first(events: list[Event], country_names: dict[str, str]) -> list[Event]:
+    """ACLED codes a protest the police broke up with the protesters as actor 1 and the force as actor 2 (excessive
+    force keeps the force first: the crowd is its target). Merging reads the force first, as in excessive force, so
+    the order is written once every report is merged; where the text names no crowd ("police broke up the march"),
+    the protesters are ACLED's "Protesters (Kenya)"."""
+    out = []
+    for ev in events:
+        force, crowd = ev.actor1, ev.actor2
+        if ev.event_type == "protest_with_intervention" and ev.modality in FACTUAL and force is not None \
+                and force.kind == ActorKind.STATE_FORCES and (crowd is None or crowd.kind in (ActorKind.PROTESTERS, ActorKind.CIVILIANS)):
+            iso = (crowd.country if crowd is not None else None) or (ev.location.country if ev.location is not None else None)
+            name = generic_name(ActorKind.PROTESTERS, country_names.get(iso or ""))
+            crowd = ActorRef(name=name, text="protesters", kind=ActorKind.PROTESTERS, country=iso, score=0.2) if crowd is None \
+                else crowd if crowd.kind == ActorKind.PROTESTERS or crowd.actor_id else replace(crowd, kind=ActorKind.PROTESTERS, name=name)
+            ev = replace(ev, actor1=crowd, actor2=force)
+        out.append(ev)
+    return out
 
 # "Fighters from the Raia Mutomboki militia came down from the hills …", "Members of the gang arrived by boat …": a sentence that opens on
 # the men of a named group
@@ -642,11 +654,6 @@ def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Even
             # "police used water cannon to disperse thousands of people protesting": the people are protesters
             ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
                                 name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or "")))
-        if ev.event_type == "protest_with_intervention" and ev.actor2 is not None and ev.actor2.kind == ActorKind.PROTESTERS \
-                and ev.actor1 is not None and ev.actor1.kind == ActorKind.STATE_FORCES:
-            # ACLED codes a protest the police broke up with the protesters as actor 1 and the police as actor 2
-            # (force first is excessive force, where the crowd is the target)
-            ev.actor1, ev.actor2 = ev.actor2, ev.actor1
         _unnamed_crowd(ev, country_names)
         ref = ev.actor1
         if ref is None or ref.actor_id or ev.event_family not in ("protests", "riots") \
