@@ -442,3 +442,10 @@ def test_a_later_sentence_may_place_the_incident_in_a_town_the_gazetteer_lacks(e
     located = [e.location for e in doc.events if e.location is not None]
     assert located and located[0].text == "LOS NARANJOS DE ABAJO", located
     assert located[0].admin1 == "Quiché"
+
+
+def test_a_country_called_by_the_last_word_of_its_name_owns_the_capital(extract) -> None:
+    doc = extract("KINSHASA (Lake Desk) - Police fired tear gas at hundreds of students marching on parliament in Congo's "
+                  "capital on Tuesday, witnesses said.", "2024-03-06")
+    loc = _located(doc)
+    assert loc.name == "Kinshasa" and loc.country == "COD"

@@ -1440,7 +1440,8 @@ class EventExtractor:
             if m["adj"]:
                 iso = self.demonyms.get(m["adj"].lower()) or self._country_isos.get(m["adj"].lower())
             elif m["owner"]:
-                iso = self._owner_country(text[max(0, m.start() - 40) : m.start()])
+                before = text[max(0, m.start() - 40) : m.start()]
+                iso = self._owner_country(before) or self._short_owner(before, self._story_country(doc))
             else:  # "the capital": of the country the sentence names, else of a story plainly about one
                 iso = country.country if country is not None and country.feature == "country" else self._story_country(doc)
             found = self.capital_place(iso) if iso and self.capital_place is not None else None
@@ -1456,6 +1457,14 @@ class EventExtractor:
             if iso:
                 return iso
         return None
+
+    def _short_owner(self, before: str, home: str | None) -> str | None:
+        """"Congo's capital" in a story about the Democratic Republic of Congo: a country called by the last word of
+        its name, where that word fits the story's own country."""
+        words = before.split()
+        if not words or home is None or home not in self.country_names:
+            return None
+        return home if self.country_names[home].lower().split()[-1] == words[-1].lower() else None
 
     def _story_country(self, doc: Document) -> str | None:
         """The country a story is plainly about: the dateline's, where the body does not place the
