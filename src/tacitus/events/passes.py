@@ -545,12 +545,21 @@ def no_rescues(events: list[Event]) -> list[Event]:
 _CROWD_NOUN = re.compile(r"\b(?:people|persons|residents|villagers|inhabitants|farmers|workers|students|traders|women|youths|families|"
                          r"citizens|supporters|locals|mourners|protesters|demonstrators|marchers|crowds?)$", re.I)
 
+def _gathered_after(ev: Event, crowd: ActorRef) -> bool:
+    """The crowd is the subject of a verb of gathering in the event's sentence ("several thousand people rallied"),
+    not people who died in protests or met at a rally ("100 people have died in protests")."""
+    if ev.evidence is None or crowd.end is None:
+        return False
+    at = crowd.end - ev.evidence.start
+    return 0 <= at <= len(ev.evidence.text) and bool(re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?{_GATHERED.pattern}", ev.evidence.text[at:], re.I))
+
 def _unnamed_crowd(ev: Event, country_names: dict[str, str]) -> None:
     """Who held a peaceful protest is actor 1, as ACLED codes it: the crowd the text read as the object of "the
-    protest" ("farmers gathered at the port … the protest broke up")."""
+    protest" where it gathered ("several thousand people rallied without incident")."""
     crowd, iso = ev.actor2, (ev.location.country if ev.location is not None else None)
     if ev.event_type == "peaceful_protest" and ev.modality in FACTUAL and ev.actor1 is None and crowd is not None \
-            and not crowd.actor_id and crowd.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS) and _CROWD_NOUN.search(crowd.text):
+            and not crowd.actor_id and crowd.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS) and _CROWD_NOUN.search(crowd.text) \
+            and _gathered_after(ev, crowd):
         ev.actor1, ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
                                        name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or iso or ""))), None
 
