@@ -35,7 +35,7 @@ from tacitus.events.coref import (
 )
 from tacitus.events.detect import EventExtractor
 from tacitus.events.lexicon import candidate_pattern
-from tacitus.events.passes import fold_crowd_casualties, fold_tolls
+from tacitus.events.passes import fold_crowd_casualties, fold_tolls, protesters_first
 from tacitus.model import Article, Document, Event, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
 from tacitus.nlp.case import CaseRestorer
@@ -661,6 +661,7 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 def extract_events(doc: Document, res: Resources) -> Document:
     merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc)), doc)
     events = one_per_person(drop_aside_doers(carry_perpetrators(res.events.relocate(fold_tolls(merged, doc), doc))))
+    events = protesters_first(events, res.events.country_names)
     doc.events = [replace(ev, recalled=True) if background(ev, doc.article.published) else ev for ev in events]
     return doc
 

@@ -149,3 +149,30 @@ def test_a_title_needs_its_holders_group_or_country_in_the_story(resolver):
     assert resolver.resolve_text("the caliph", Context(day=day, countries=Counter({"NGA": 3}))) is None
     named = Context(day=day, countries=Counter({"NGA": 3}), named=Counter({"islamic_state": 1}))
     assert resolver.resolve_text("the caliph", named).actor_id == "abu_bakr_al_baghdadi"
+
+
+@pytest.fixture
+def faction_resolver():
+    kb = KnowledgeBase()
+    for item in (
+        {"id": "ttp", "name": "Tehrik-i-Taliban Pakistan", "kind": "rebel", "countries": ["PAK"], "active": [2007, None], "aliases": ["Pakistani Taliban", "TTP"]},
+        {"id": "hgb", "name": "Hafiz Gul Bahadur Group", "kind": "rebel", "countries": ["PAK"], "active": [2007, None]},
+    ):
+        kb.add(entry_from_yaml(item, "test"))
+    return Resolver(kb, NameMatcher(kb))
+
+
+@pytest.mark.parametrize("text", [
+    "A breakaway wing of the TTP, led by commander Hafiz Gul Bahadur, said its men had stormed the post.",
+    "Another splinter group led by Hafiz Gul Bahadur has grown in North Waziristan.",
+])
+def test_a_faction_told_by_its_leader_is_the_group_named_after_him(faction_resolver, text):
+    doc = _doc(text)
+    faction_resolver.resolve_document(doc)
+    assert [r.actor_id for r in doc.actors if r.actor_id] == ["hgb"]
+
+
+def test_a_faction_led_by_someone_without_a_group_of_his_name_stays_the_parent(faction_resolver):
+    doc = _doc("A breakaway wing of the TTP, led by commander Noor Wali, said its men had stormed the post.")
+    faction_resolver.resolve_document(doc)
+    assert [r.actor_id for r in doc.actors if r.actor_id] == ["ttp"]

@@ -1035,3 +1035,17 @@ def test_the_two_groups_are_the_two_armed_parties_named_just_before(extract) -> 
                   "barracks.", "2024-05-15")
     deal = next(e for e in _events(doc) if e.event_type == "agreement")
     assert deal.actor1 is not None and deal.actor1.kind in ARMED
+
+
+@pytest.mark.parametrize("text", [
+    "Late on Friday, villagers near Kasese stopped two young men they suspected of being rebel informers, beat them and set them alight, witnesses said.",
+    "Shopkeepers in the market seized a youth accused of being a gang lookout and set him on fire on Tuesday, police said.",
+])
+def test_what_the_victims_were_taken_for_is_no_doer(extract, text: str) -> None:
+    doers = {e.actor1.text for e in extract(text, "2023-04-02").events if e.actor1 is not None}
+    assert not any("informer" in d or "lookout" in d for d in doers)
+
+
+def test_what_the_doers_were_taken_for_still_names_them(extract) -> None:
+    doc = extract("Gunmen believed to be rebels of the ADF raided a village near Beni on Sunday, killing six people.", "2023-04-02")
+    assert any(e.actor1 is not None and e.actor1.kind in ARMED for e in _events(doc))

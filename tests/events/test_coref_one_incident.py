@@ -107,3 +107,16 @@ def test_a_claims_own_figure_stays_in_the_spread_of_the_reported_toll() -> None:
                            _GUNMEN, dead=30), modality=Modality.CLAIMED)
     merged = merge_pair(report, claim)
     assert merged.fatalities is not None and (merged.fatalities.best, merged.fatalities.high) == (6, 30)
+
+
+def test_doers_the_text_calls_unidentified_keep_that_name_when_another_report_names_a_group() -> None:
+    day = dt.date(2024, 3, 2)
+    unknown = ActorRef(name="Unidentified Armed Group (Mali)", text="unidentified gunmen", kind=ActorKind.REBEL)
+    group = ActorRef(name="Jama'at Nusrat al-Islam wal-Muslimin", text="JNIM", kind=ActorKind.REBEL, actor_id="jnim")
+    attack = _event("attack", "violence_against_civilians", "unidentified gunmen killed six herders on Saturday", 3, day,
+                    "Saturday", unknown, _MAN, dead=6)
+    other = _event("attack", "violence_against_civilians", "JNIM fighters killed herders near the well", 5, day, "Saturday", group)
+    assert merge_pair(attack, other).actor1 == unknown
+    claim = replace(other, modality=Modality.CLAIMED,
+                    evidence=Span(1000, 1040, "JNIM claimed responsibility for the attack"))
+    assert merge_pair(attack, claim).actor1 == group

@@ -452,3 +452,10 @@ def test_a_town_the_wounded_were_flown_to_does_not_move_the_fight(extract) -> No
     assert len(fights) == 1, doc.events
     assert fights[0].location is not None and fights[0].location.name != "Jammu"
     assert fights[0].fatalities is not None and fights[0].fatalities.best == 5
+
+
+def test_a_country_called_by_the_last_word_of_its_name_owns_the_capital(extract) -> None:
+    doc = extract("KINSHASA (Lake Desk) - Police fired tear gas at hundreds of students marching on parliament in Congo's "
+                  "capital on Tuesday, witnesses said.", "2024-03-06")
+    loc = _located(doc)
+    assert loc.name == "Kinshasa" and loc.country == "COD"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tacitus.model import ActorKind
+from tacitus.model import ActorKind, ActorRef
 
 # noun (regex) → kind; plural and singular forms both listed where English differs.
 _NOUNS: dict[str, str] = {
@@ -84,3 +84,13 @@ def generic_name(kind: str, country_name: str | None, text: str = "") -> str:
         return f"{base} of {country_name}" if country_name else base
     base = GENERIC_NAMES.get(kind, "Unidentified Actor")
     return f"{base} ({country_name})" if country_name else base
+
+
+# a doer the text says it does not know ("unidentified gunmen", "unknown assailants")
+_UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous)\b", re.I)
+
+
+def unknown_doer(ref: ActorRef | None) -> bool:
+    """The report names the doer as people nobody has identified: an accusation told elsewhere, a claim
+    of another paragraph, or another report merged with it does not make them a known group."""
+    return ref is not None and not ref.actor_id and bool(_UNKNOWN.search(ref.text))

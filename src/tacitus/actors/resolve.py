@@ -166,9 +166,22 @@ class Resolver:
             if best:
                 refs.append(to_ref(best[0], m.text, m.start, m.end, best[1], self.kb))
         refs.extend(self._titles(text, ctx, refs))
+        refs.extend(self._led_factions(text, ctx))
         refs.extend(self._generic(text, refs, ctx))
         refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
         doc.actors = _drop_nested(refs)
+
+    def _led_factions(self, text: str, ctx: Context) -> list[ActorRef]:
+        """"A breakaway wing of the TTP, led by commander Y": a part of a group told by its leader is the armed
+        group known by the leader's name ("the Y Group", "the Y faction"), where the KB has one; the
+        parent group named inside the phrase is not the actor."""
+        out = []
+        for m in _LED_FACTION.finditer(text):
+            ids = tuple(i for word in _FACTION_WORDS for i in self.kb.by_key.get(key(f"{m['leader']} {word}"), ()))
+            best = self.best(ids, ctx)
+            if best is not None and best[0].kind in ARMED_NON_STATE:
+                out.append(to_ref(best[0], m.group(), m.start(), m.end(), best[1], self.kb))
+        return out
 
     def country_mentions(self, text: str, tokens: list | None = None) -> Counter[str]:
         """ISO3 → how often the text names the country or uses its demonym."""
@@ -344,6 +357,12 @@ def _named_with(groups: list[ActorRef], noun: str, pos: int, text: str) -> Actor
     named = [r for r in groups if (r.end or 0) <= pos and member(r) == word]
     return named[-1] if word and named else None
 
+
+# a part of a group told by who leads it: "a faction of the TTP led by X", "a splinter group led by X"
+_LED_FACTION = re.compile(r"\b(?:[Aa]|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:breakaway|splinter|rival|dissident)\s+)?(?:faction|splinter\s+group|wing|breakaway\s+group)"
+                          r"(?:\s+of\s+(?:the\s+)?[^.;,]{1,60}?)?,?\s+led\s+by\s+(?:(?:the\s+)?(?:militant\s+|veteran\s+)?commander\s+)?"
+                          r"(?P<leader>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn|ul|ud|e)){0,4})")
+_FACTION_WORDS = ("group", "faction", "network")
 
 _GLOSS_START = re.compile(r"\s*[(\[]\s*")
 _GLOSS_END = re.compile(r"\s*[)\]]\s?")

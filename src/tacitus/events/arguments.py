@@ -45,6 +45,9 @@ _TRYING = frozenset(["attempt", "bid", "plot", "plan", "effort", "scheme", "cons
 # words of dress: a force named in them is a disguise ("wearing army fatigues", "dressed as policemen")
 _DRESSING = frozenset(["wear", "dress", "disguise", "don", "clothe"])
 _GARB = frozenset(["uniform", "fatigue", "fatigues", "clothes", "clothing", "garb", "attire", "outfit", "camouflage"])
+# what someone was taken for: "three men they suspected of being gang lookouts", "a youth accused of being a rebel informer"
+_TAKEN_FOR = re.compile(r"\b(?:suspected|accused|believed|thought|alleged|presumed|rumou?red)\s+(?:of\s+being|to\s+(?:be|have\s+been))\s+"
+                        r"(?:(?:a|an|the|members?\s+of|part\s+of)\s+)*$", re.I)
 # "the two groups", "both sides": the parties told before; and the people who speak or act for them
 _SIDES = frozenset(["group", "side", "party", "faction", "militia", "force", "movement", "army", "camp", "rival"])
 _SIDES_REACH = 600  # characters: about three sentences
@@ -588,6 +591,8 @@ class ArgumentFinder:
             ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
             if ref is not None and self._worn(ref):
                 continue  # "one of them, wearing Colombian army fatigues, opened fire": a disguise, not the doer
+            if ref is not None and self._taken_for(ref):
+                continue  # "residents beat three men they suspected of being gang lookouts": what the victims were taken for
             aside = self._placed_beyond(ref, tok)  # "explosions from several places near a police station": where, not who
             if ref is not None and (self.is_descriptor(ref) or (ref.start is not None and ref.start <= own_at < (ref.end or 0))):
                 continue
@@ -1264,7 +1269,7 @@ class ArgumentFinder:
         avoid = list(avoid)
         pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)
                 and not self.is_descriptor(r) and not self._owner_of_thing(r)
-                and (region is None or region[0] <= r.start < region[1]) and not self._doing_else(r) and not self._worn(r)
+                and (region is None or region[0] <= r.start < region[1]) and not self._doing_else(r) and not self._worn(r) and not self._taken_for(r)
                 and not any(lo <= (r.start or 0) < hi for lo, hi in avoid)]
         if kinds is not None:
             pool = [r for r in pool if r.kind in kinds]
@@ -1330,6 +1335,21 @@ class ArgumentFinder:
             cur = cur.head
             if (cur.pos_ == "VERB" and cur.lemma_.lower() in _DRESSING) or (cur.pos_ == "NOUN" and cur.lemma_.lower() in _GARB):
                 return True
+        return False
+
+    def _taken_for(self, ref: ActorRef) -> bool:
+        """The mention says what people who are not the clause's subject were taken for ("stopped three men they
+        suspected of being gang lookouts", "detained a youth accused of being a rebel informer"); said of the
+        subject ("gunmen believed to be rebels attacked") it tells who the doers are."""
+        if ref.start is None or not _TAKEN_FOR.search(self.text, max(0, ref.start - 60), ref.start):
+            return False
+        cur = self._token_at(ref)
+        for _ in range(8):
+            if cur is None or cur.head.i == cur.i:
+                return False
+            if cur.dep_ in ("relcl", "acl"):
+                return cur.head.dep_ not in ("nsubj", "nsubjpass")
+            cur = cur.head
         return False
 
     def _token_at(self, ref: ActorRef) -> Any:

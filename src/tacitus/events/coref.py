@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from tacitus.actors.generic import unknown_doer
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
 from tacitus.dates import distance_from_told
@@ -1332,6 +1333,10 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     # ("…was shot dead by terrorists" merged with "…shouted their support for the Shining Path group")
     if doer_a is not None and _set_aside(b) and not _set_aside(a):
         doer_b = None
+    if unknown_doer(doer_a) and not (b.modality == Modality.CLAIMED and refers_back(b)):
+        # "unidentified gunmen shot three herders" keeps its doers against a group another report names, unless that
+        # report is the group's claim of this act
+        doer_b = None
     actor1, actor2 = _main_actor(doer_a, doer_b), a.actor2 or b.actor2
     if etype == "armed_clash" and b.actor2 is not None and b.actor2.kind in _ARMED and actor2 is not None \
             and actor2.kind == ActorKind.PERSON and not actor2.actor_id and _actor_ok(actor1, b.actor1) and not own_target(actor1, b.actor2):
@@ -1348,13 +1353,18 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
         elif _claimable(a.actor1, claimant):
             actor1, actor2 = claimant, a.actor2 or b.actor2
     refs = [r for r in (a.actor1, b.actor1, a.actor2, b.actor2) if r is not None]
-    crowd = next((r for r in refs if r.kind in _CROWDS), None)
+    # (people told as a crowd, protesters or rioters, before people the text names otherwise: "two leaders of the
+    # movement" arrested are not the crowd that marched)
+    crowd = next((r for r in refs if r.kind in (ActorKind.PROTESTERS, ActorKind.RIOTERS)), None) \
+        or next((r for r in refs if r.kind in _CROWDS), None)
     force = next((r for r in refs if r.kind == ActorKind.STATE_FORCES), None)
     if crowd is not None and force is not None:
         if FAMILY_OF[etype] == "riots":
             actor1, actor2 = crowd, force
         elif etype in ("excessive_force_against_protesters", "protest_with_intervention"):
-            actor1, actor2 = force, crowd  # (the crowd is never lost: "rallied …; police fired tear gas")
+            # (the crowd is never lost: "rallied …; police fired tear gas"; ``passes.protesters_first`` writes a
+            # protest with intervention in ACLED's order once every report is merged)
+            actor1, actor2 = force, crowd
     if own_target(actor1, actor2):
         # "British aircraft using missiles killed 4 Iraqis": a clause that read the aircraft as the target gives way
         actor2 = next((r for r in (a.actor2, b.actor2) if r is not None and not own_target(actor1, r)

@@ -61,14 +61,17 @@ from tacitus.events.passes import (
     attribute_aircraft,
     attribute_blame,
     attribute_claims,
+    branch_named_next,
     crowd_kinds,
     distinct_sides,
     fold_back,
     fold_breakdowns,
     fold_references,
+    men_named_next,
     no_rescues,
     no_zero_tolls,
     places_are_no_people,
+    protesters_told_before,
     same_paragraph,
 )
 from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES, interaction
@@ -892,7 +895,8 @@ class EventExtractor:
         kept = fold_back(kept, anaphors, damage)
         kept = self._aircraft_said(self._arresting_speakers(attribute_blame(attribute_claims(kept, doc), doc), doc), doc)
         kept = aircraft_of_the_foreign_force(attribute_aircraft(places_are_no_people(kept, doc)), doc)
-        return crowd_kinds(distinct_sides(kept), self.country_names)
+        kept = branch_named_next(men_named_next(protesters_told_before(distinct_sides(kept), doc, self.country_names), doc), doc)
+        return crowd_kinds(kept, self.country_names)
 
     def _aircraft_said(self, events: list[Event], doc: Document) -> list[Event]:
         """"The monitoring group said the jets were Russian": a sentence that gives the aircraft a
@@ -1454,7 +1458,8 @@ class EventExtractor:
             if m["adj"]:
                 iso = self.demonyms.get(m["adj"].lower()) or self._country_isos.get(m["adj"].lower())
             elif m["owner"]:
-                iso = self._owner_country(text[max(0, m.start() - 40) : m.start()])
+                before = text[max(0, m.start() - 40) : m.start()]
+                iso = self._owner_country(before) or self._short_owner(before, self._story_country(doc))
             else:  # "the capital": of the country the sentence names, else of a story plainly about one
                 iso = country.country if country is not None and country.feature == "country" else self._story_country(doc)
             found = self.capital_place(iso) if iso and self.capital_place is not None else None
@@ -1470,6 +1475,14 @@ class EventExtractor:
             if iso:
                 return iso
         return None
+
+    def _short_owner(self, before: str, home: str | None) -> str | None:
+        """"Congo's capital" in a story about the Democratic Republic of Congo: a country called by the last word of
+        its name, where that word fits the story's own country."""
+        words = before.split()
+        if not words or home is None or home not in self.country_names:
+            return None
+        return home if self.country_names[home].lower().split()[-1] == words[-1].lower() else None
 
     def _story_country(self, doc: Document) -> str | None:
         """The country a story is plainly about: the dateline's, where the body does not place the

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from tacitus.actors.generic import generic_name
+from tacitus.actors.generic import generic_name, unknown_doer
 from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
 from tacitus.dates import PAST_DAYS, long_past
@@ -271,14 +271,6 @@ def _claims(text: str) -> bool:
 # before the act it is blamed for, and is still who did it
 _ATTRIBUTING = re.compile(r"\b(?:blam\w*|attribut\w*|accus\w*)\b", re.I)
 
-# a doer the text says it does not know ("unidentified gunmen", "unknown assailants")
-_UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous)\b", re.I)
-
-def unknown_doer(ref: ActorRef | None) -> bool:
-    """The report names the doer as people nobody has identified: an accusation told elsewhere, or a claim
-    of another paragraph, does not make them a known group."""
-    return ref is not None and not ref.actor_id and bool(_UNKNOWN.search(ref.text))
-
 def _as_told(ref: Event, host: Event, trigger_at: int, unknown: bool = False) -> Event:
     """What a reaction adds to the event it points at: the victims and counts it names, and the
     perpetrator only where the mention gives an armed one after its trigger ("the murder of X by the
@@ -344,9 +336,11 @@ def fold_references(events: list[Event], references: dict[str, int | None], anap
                           and _family_group(e.event_type) == _family_group(ref.event_type) for e in told)
             told_as = _as_told(ref, ev, trigger_at, unknown)
             claimant = ev.actor1 is None or not ev.actor1.actor_id
+            claim = _claims(ref.evidence.text if ref.evidence else "") and told_as.actor1 is not None and bool(told_as.actor1.actor_id)
             ev = merge_pair(ev, told_as)
-            if claimant and told_as.actor1 is not None and told_as.actor1.actor_id and ev.actor1 is told_as.actor1 \
-                    and _claims(ref.evidence.text if ref.evidence else "") and ev.modality == Modality.REPORTED:
+            if claim and unknown_doer(ev.actor1):
+                ev = replace(ev, actor1=told_as.actor1)  # "unidentified gunmen shot the mayor … the FMLN claimed it": the claimant
+            if claimant and claim and ev.actor1 is told_as.actor1 and ev.modality == Modality.REPORTED:
                 ev = replace(ev, modality=Modality.CLAIMED)  # the perpetrator is who claimed it, as ``attribute_claims`` marks it
         out.append(ev)
     return out
@@ -547,6 +541,116 @@ def no_rescues(events: list[Event]) -> list[Event]:
                 and ev.evidence is not None and _FREED_CAPTIVES.search(ev.evidence.text) is not None)
     return [ev for ev in events if not rescue(ev)]
 
+# the plural nouns of a gathering of people, not of one person or an office ("leader", "officials")
+_CROWD_NOUN = re.compile(r"\b(?:people|persons|residents|villagers|inhabitants|farmers|workers|students|traders|women|youths|families|"
+                         r"citizens|supporters|locals|mourners|protesters|demonstrators|marchers|crowds?)$", re.I)
+
+def _gathered_after(ev: Event, crowd: ActorRef) -> bool:
+    """The crowd is the subject of a verb of gathering in the event's sentence ("several thousand people rallied"),
+    not people who died in protests or met at a rally ("100 people have died in protests")."""
+    if ev.evidence is None or crowd.end is None:
+        return False
+    at = crowd.end - ev.evidence.start
+    return 0 <= at <= len(ev.evidence.text) and bool(re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?{_GATHERED.pattern}", ev.evidence.text[at:], re.I))
+
+def _unnamed_crowd(ev: Event, country_names: dict[str, str]) -> None:
+    """Who held a peaceful protest is actor 1, as ACLED codes it: the crowd the text read as the object of "the
+    protest" where it gathered ("several thousand people rallied without incident")."""
+    crowd, iso = ev.actor2, (ev.location.country if ev.location is not None else None)
+    if ev.event_type == "peaceful_protest" and ev.modality in FACTUAL and ev.actor1 is None and crowd is not None \
+            and not crowd.actor_id and crowd.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS) and _CROWD_NOUN.search(crowd.text) \
+            and _gathered_after(ev, crowd):
+        ev.actor1, ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
+                                       name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or iso or ""))), None
+
+
+def protesters_first(events: list[Event], country_names: dict[str, str]) -> list[Event]:
+    """ACLED codes a protest the police broke up with the protesters as actor 1 and the force as actor 2 (excessive
+    force keeps the force first: the crowd is its target). Merging reads the force first, as in excessive force, so
+    the order is written once every report is merged; where the text names no crowd ("police broke up the march"),
+    the protesters are ACLED's "Protesters (Kenya)"."""
+    out = []
+    for ev in events:
+        force, crowd = ev.actor1, ev.actor2
+        if ev.event_type == "protest_with_intervention" and ev.modality in FACTUAL and force is not None \
+                and force.kind == ActorKind.STATE_FORCES and (crowd is None or crowd.kind in (ActorKind.PROTESTERS, ActorKind.CIVILIANS)):
+            iso = (crowd.country if crowd is not None else None) or (ev.location.country if ev.location is not None else None)
+            name = generic_name(ActorKind.PROTESTERS, country_names.get(iso or ""))
+            crowd = ActorRef(name=name, text="protesters", kind=ActorKind.PROTESTERS, country=iso, score=0.2) if crowd is None \
+                else crowd if crowd.kind == ActorKind.PROTESTERS or crowd.actor_id else replace(crowd, kind=ActorKind.PROTESTERS, name=name)
+            ev = replace(ev, actor1=crowd, actor2=force)
+        out.append(ev)
+    return out
+
+# "Fighters from the Raia Mutomboki militia came down from the hills …", "Members of the gang arrived by boat …": a sentence that opens on
+# the men of a named group
+_MEN_OF = re.compile(r"\W*(?:(?:the|some|armed|heavily\s+armed|dozens\s+of|hundreds\s+of|scores\s+of)\s+)?"
+                     r"(?:gunm[ae]n|fighters|members|militants|militiam[ae]n|men|rebels|insurgents|attackers|assailants)\s+"
+                     r"(?:from|of|belonging\s+to|loyal\s+to)\s+(?:the\s+)?$", re.I)
+
+def men_named_next(events: list[Event], doc: Document) -> list[Event]:
+    """"Armed men raided the market before dawn … Fighters from the Raia Mutomboki militia had come down from the
+    hills an hour earlier": the sentence after an act by unnamed armed men, telling no act of its own, that
+    opens on the men of a named group names who did it (never men the text calls unidentified)."""
+    told = {ev.sentence for ev in events}
+    for ev in events:
+        doer = ev.actor1
+        if doer is None or doer.actor_id or doer.kind not in ARMED_NON_STATE or unknown_doer(doer) or ev.modality not in FACTUAL \
+                or ev.event_family not in VIOLENT_FAMILIES or ev.sentence + 1 in told or ev.sentence + 1 >= len(doc.sentences):
+            continue
+        nxt = doc.sentences[ev.sentence + 1]
+        group = next((r for r in doc.actors if r.actor_id and r.kind in ARMED_NON_STATE and r.start is not None
+                      and nxt.start <= r.start < nxt.end and _MEN_OF.match(doc.article.text, nxt.start, r.start)), None)
+        if group is not None:
+            ev.actor1 = group
+    return events
+
+# "security forces" says no branch; the units the text then names do ("a joint team of the District Reserve Guard and the
+# CRPF's CoBRA unit"): a police unit's own name, not the plain word ("police said", "a police officer")
+_NO_BRANCH = re.compile(r"\bsecurity\s+(?:forces|personnel)\b", re.I)
+_PLAIN_POLICE = re.compile(r"^\W*(?:the\s+)?(?:[\w'-]+\s+)?police(?:m[ae]n|\s+officers?|\s+officials?|\s+sources?|\s+spokesm[ae]n)?\W*$", re.I)
+
+def branch_named_next(events: list[Event], doc: Document) -> list[Event]:
+    """Unnamed "security forces" of a country are its police where the act's sentence or the next one names the
+    forces at work by police units' own names and no military one (ACLED codes India's CRPF and District
+    Reserve Guard as Police Forces of India)."""
+    for ev in events:
+        doer = ev.actor1
+        if doer is None or not (doer.actor_id or "").startswith("military_") or not _NO_BRANCH.search(doer.text) \
+                or not 0 <= ev.sentence < len(doc.sentences):
+            continue
+        iso = (doer.actor_id or "").removeprefix("military_")
+        lo = doc.sentences[ev.sentence].start
+        hi = doc.sentences[min(ev.sentence + 1, len(doc.sentences) - 1)].end
+        near = [r for r in doc.actors if r.start is not None and lo <= r.start < hi and r is not doer and r.start != doer.start]
+        police = [r for r in near if r.actor_id == f"police_{iso}" and not _PLAIN_POLICE.match(r.text)]
+        if police and not any(r.actor_id == doer.actor_id for r in near):
+            ev.actor1 = replace(doer, actor_id=police[0].actor_id, name=police[0].name)
+    return events
+
+# a sentence that names a protest told just before ("The protest broke up at dusk …", "The rally lasted two hours")
+_THE_PROTEST = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:protests?|rally|march|demonstration|sit-in|gathering|vigil)\b", re.I)
+_GATHERED = re.compile(r"\b(?:gathered|marched|rallied|assembled|protested|demonstrated|massed|converged|took\s+to\s+the\s+streets|staged)\b", re.I)
+
+def protesters_told_before(events: list[Event], doc: Document, country_names: dict[str, str]) -> list[Event]:
+    """"Some 300 farmers gathered at the port to demand compensation. The protest broke up at dusk …": a protest
+    told by a word that points back was held by the crowd that gathered in the sentence before it (ACLED's
+    "Protesters (Kenya)" as actor 1)."""
+    for ev in events:
+        if ev.event_type != "peaceful_protest" or ev.actor1 is not None or ev.modality not in FACTUAL or ev.evidence is None \
+                or not _THE_PROTEST.match(ev.evidence.text) or not 0 < ev.sentence < len(doc.sentences):
+            continue
+        before = doc.sentences[ev.sentence - 1]
+        if not _GATHERED.search(before.text):
+            continue
+        crowd = next((r for r in doc.actors if r.start is not None and before.start <= r.start < before.end and not r.actor_id
+                      and r.kind in (ActorKind.CIVILIANS, ActorKind.PROTESTERS) and _CROWD_NOUN.search(r.text)), None)
+        if crowd is not None:
+            iso = crowd.country or (ev.location.country if ev.location is not None else None)
+            ev.actor1 = replace(crowd, kind=ActorKind.PROTESTERS, country=iso,
+                                name=generic_name(ActorKind.PROTESTERS, country_names.get(iso or "")))
+    return events
+
 def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Event]:
     """The unnamed people who march are protesters, and those who riot rioters: "several hundred
     people marched … and set fire to the office" is not an act of civilians (ACLED's "Protesters
@@ -559,6 +663,7 @@ def crowd_kinds(events: list[Event], country_names: dict[str, str]) -> list[Even
             # "police used water cannon to disperse thousands of people protesting": the people are protesters
             ev.actor2 = replace(crowd, kind=ActorKind.PROTESTERS,
                                 name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or "")))
+        _unnamed_crowd(ev, country_names)
         ref = ev.actor1
         if ref is None or ref.actor_id or ev.event_family not in ("protests", "riots") \
                 or ref.kind not in (ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS):
