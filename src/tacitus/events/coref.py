@@ -9,7 +9,6 @@ become one event with all its evidence; counts are reconciled (a later, higher t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from tacitus.actors.generic import unknown_doer
