@@ -953,7 +953,7 @@ def their_account(a: Event, b: Event) -> bool:
 
 
 # "the attackers arrived on motorcycles", "the gunmen fled": the people who did what the article told before
-_ANAPHORIC_PERP = re.compile(r"^(?:the|these|those)\s+(?:same\s+)?(?:attackers?|assailants?|gunm[ae]n|kidnappers?|abductors?|killers?|murderers?|"
+_ANAPHORIC_PERP = re.compile(r"^(?:the|these|those)\s+(?:same\s+)?(?:attackers?|assailants?|gunm[ae]n|kidnappers?|abductors?|killers?|murderers?|fighters|militants|"
                              r"raiders?|bombers?|perpetrators?|culprits?|hitm[ae]n|assassins?)$", re.I)
 _POINT_REACH = 3  # sentences
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)

@@ -209,6 +209,8 @@ def is_reference(clause: Clause) -> bool:
     """Every trigger is a noun governed by a reaction ("condemned the murder of …")."""
     if not clause.tokens:
         return False
+    if any(_came_amid(tok) for tok in clause.tokens):
+        return True  # (whatever else the sentence names against it: "despite a push for a ceasefire")
     for tok in clause.tokens:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -219,9 +221,20 @@ def is_reference(clause: Clause) -> bool:
         governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
         if tok.head.pos_ == "ADP":  # "opened an inquiry into the abduction": the object of the verb the preposition hangs on
             governors += [c for c in tok.head.head.children if c.dep_ == "dobj"]
-        if not any(g.lemma_.lower() in _REACTION for g in governors) and not _drew_reaction(tok):
+        if not any(g.lemma_.lower() in _REACTION for g in governors) and not _drew_reaction(tok) and not _came_amid(tok):
             return False
     return True
+
+
+# "The attacks come despite a U.S. push for a ceasefire", "The strike came days after …": the acts told, set in their time
+_CAME_AMID = frozenset(["despite", "amid", "amidst", "as", "after", "before", "during", "days", "weeks", "hours", "a", "just", "less", "more"])
+
+
+def _came_amid(tok: Any) -> bool:
+    """The act noun, told with "the", is the subject of "come" set against other news."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() == "come" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children) \
+        and any(t.lower_ in _CAME_AMID for t in verb.children if t.i > tok.i and t.dep_ in ("prep", "mark", "npadvmod", "advmod", "advcl"))
 
 
 # "the kidnapping drew sharp criticism", "the killing sparked protests": the act as the cause of what others did
@@ -1921,6 +1934,8 @@ def _accused_in_general(clause: Clause, dated: bool, counts: list[CountMention])
         return False
     for trig in clause.triggers:
         tok = trig.token
+        if tok is not None and _HABITUAL_ACCUSATION.search(tok.doc.text, max(0, tok.idx - 120), tok.idx):
+            return True  # "have in the past accused government forces of shelling their own areas" (however it parses)
         if tok is not None and tok.dep_ == "pobj" and any(c.dep_ == "amod" and c.tag_ == "VBG" for c in tok.children):
             prep, objs = tok.head, [tok]  # "for burning houses", the gerund parsed as the noun's modifier
         elif tok is not None and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.dep_ == "pobj":
@@ -1941,6 +1956,12 @@ def _accused_in_general(clause: Clause, dated: bool, counts: list[CountMention])
     return False
 
 
+# an accusation made again and again is of a kind of act, whatever its object: "have in the past accused
+# government forces of shelling their own areas", "has repeatedly blamed the army for bombing"
+_HABITUAL_ACCUSATION = re.compile(r"\b(?:in\s+the\s+past|repeatedly|often|frequently|regularly|routinely|long|previously)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:accus\w+|blam\w+)\s+(?:[\w'’-]+\s+){1,6}?(?:of|for)\s+$", re.I)
+
+
 _LONG_SPANS = frozenset(["month", "year", "decade"])
 
 
@@ -1953,6 +1974,9 @@ def _perfect_since(doc: Document, sent: Sentence, clause: Clause) -> bool:
         return False
     if any(c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _LONG_SPANS for o in c.children) for c in head.children):
         return True  # "has been fighting for more than a decade to topple the government": a campaign, not an act
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "since" and _since_a_turn(c) for c in head.children):
+        return True  # "has carried out a wave of attacks since one of its commanders defected": acts since a turn of events
     for span, date in doc.dates:
         # from a month or a year ago; "since Monday the air force has bombed hamlets" is this week's news
         if sent.start <= span.start < sent.end and span.text.lower().startswith("since ") and date.precision in ("month", "year"):
@@ -1960,6 +1984,19 @@ def _perfect_since(doc: Document, sent: Sentence, clause: Clause) -> bool:
             if tok is not None and tok.head.i == head.i:
                 return True
     return False
+
+
+_DAY_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "dawn",
+                        "morning", "evening", "night", "weekend", "week"])
+
+
+def _since_a_turn(since: Any) -> bool:
+    """"since" introduces a turn of events (a clause the parser hung on its subject: "since one of its commanders …
+    defected"), not a recent day ("since Monday", "since the weekend")."""
+    objs = [o for o in since.children if o.dep_ == "pobj"]
+    return bool(objs) and all(not (o.like_num and not any(c.lower_ == "of" for c in o.children))  # ("one of its commanders")
+                              and o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in _DAY_WORDS for o in objs) \
+        and any(t.dep_ == "advcl" for t in since.head.children)
 
 
 def _kind_stated(clause: Clause, counts: list[CountMention], dated: bool) -> bool:
