@@ -451,17 +451,27 @@ def _motion_to(scan: _Scan, i: int) -> bool:
     return not owner and bool(_FROM_BEFORE_TO.search(scan.text, max(0, start - 60), start))
 
 
-_NESTING = re.compile(r", (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=[\s,.;:)!?]|$)")
+_NESTING = re.compile(r"(?:, | (?:area|village|town|hamlet|locality|neighbou?rhood|suburb|district|sub-district|subdistrict|tehsil|commune)"
+                      r" (?:of|in) (?:the )?)(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=[\s,.;:)!?]|$)")
 
 
 def _nested_in(scan: _Scan, j: int, cands: Sequence[PlaceRecord]) -> bool:
-    """A comma and the name of a division or country that holds one of the candidates follow
-    ("Hugo, Oklahoma", "Croft, Yorkshire", "Tarbes, France"): the writer is placing a town."""
+    """A comma, or a kind word in lower case and "of" or "in", and the name of a division or country
+    that holds one of the candidates follow ("Hugo, Oklahoma", "Croft, Yorkshire", "Tarbes, France",
+    "the Mir Ali area of North Waziristan"): the writer is placing a town."""
     m = _NESTING.match(scan.text, scan.tokens[j].end)
     if m is None or scan.gaz is None:
         return False
-    holders = [c for c in scan.gaz.candidates(m["name"]) if c.kind in (COUNTRY, ADMIN1, ADMIN2) and _own_name(m["name"], c)]
+    holders = [c for c in scan.gaz.candidates(m["name"]) if c.kind in (COUNTRY, ADMIN1, ADMIN2) and _division_name(m["name"], c)]
     return any(_holds(h, c) for h in holders for c in cands if c.kind not in (COUNTRY, REGION))
+
+
+def _division_name(surface: str, rec: PlaceRecord) -> bool:
+    """``surface`` is the division's own name, with or without the division word its record ends in
+    ("North Waziristan" for "North Wazīristān District")."""
+    words = normalize.tokens(rec.name)
+    bare = " ".join(words[:-1]) if len(words) > 1 and words[-1] in ADMIN_DESIGNATORS else None
+    return _own_name(surface, rec) or (bare is not None and normalize.name_key(surface) == normalize.name_key(bare))
 
 
 def _holds(holder: PlaceRecord, rec: PlaceRecord) -> bool:
