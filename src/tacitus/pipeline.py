@@ -398,6 +398,11 @@ _NAMED_PLACE = re.compile(
     r"camp|farm|finca|hacienda|estate|area|sector|barrio|colonia|commune))\s+(?P<of>(?i:of\s+))?"
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*)"
 )
+# A name the text says a place is called ("at the place called La Esperanza", "a hamlet known as Bajo Verde")
+_CALLED_PLACE = re.compile(
+    r"\b(?P<head>(?i:place|spot|site|village|town|hamlet|area|locality|settlement|farm|estate|neighbou?rhood))\s+"
+    rf"(?P<of>(?i:called|known\s+as|named)\s+)(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*)"
+)
 # Heads that begin a place's own name ("Camp Bastion", "Finca La Esperanza", "Colonia Escalón"); the
 # others, capitalised and with no "of", make a name of another kind ("District Court", "City Hall",
 # "Town MP").
@@ -552,6 +557,9 @@ def _letters(word: str) -> str:
     return re.sub(r"[^a-z]", "", word.lower())
 
 
+# "area" is a common noun: a name before it names a place only with the article before both ("near the X
+# area", "the remote X area"); "to X area controlled by …", "in X District area" are names of other shapes
+_THE_BEFORE = re.compile(r"\b(?i:the)[ \n]+(?:(?:[a-z][\w'’-]*|[\w'’]+-[a-z][\w'’-]*)[ \n]+){0,2}$")
 _CITY_PART = re.compile(r"neighbou?rhoods?|barrio|colonia|suburbs?|districts?|sector", re.I)
 
 
@@ -567,8 +575,10 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     countries = [p.country for p in places if p.country and not (p.feature == "country" and owner_use(p, text))]
     # the most named country; a tie goes to the one named first (text order, never hash order)
     main = Counter(countries).most_common(1)[0][0] if countries else None
-    named = [(m.start("name"), name, m["head"]) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
-    named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
+    named = [(m.start("name"), name, m["head"]) for pattern in (_NAMED_PLACE, _CALLED_PLACE) for m in pattern.finditer(text)
+             if (name := _named_place_name(m, text, common))]
+    named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)
+              if m["head"].lower() != "area" or _THE_BEFORE.search(text, max(0, found[0] - 60), found[0])]
     named += [(*found, m["head"]) for pattern in (_NAMED_THEN_KIND, _NAMED_THEN_DISTANCE) for m in pattern.finditer(text)
               if (found := _name_before_kind_part(m["name"], m.start("name"), common)) is not None]
     for start, name, head in sorted(named):

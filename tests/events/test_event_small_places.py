@@ -25,9 +25,9 @@ def test_a_rural_commune_measured_from_a_town_is_the_place_not_the_town(extract)
     assert _places(doc) == ["Kourfayel"]
 
 
-def test_the_raiders_who_stormed_a_settlement_place_the_attack_told_just_before(extract) -> None:
+def test_the_assailants_who_entered_a_settlement_place_the_attack_told_just_before(extract) -> None:
     doc = extract("Militiamen attacked a camp for displaced families in Ituri province overnight, killing at least "
-                  "nine people, aid workers said on Friday. The assailants, carrying spears and rifles, stormed "
+                  "nine people, aid workers said on Friday. The assailants, carrying spears and rifles, entered "
                   "Kisimba, a settlement near the lake shore, shortly after midnight.", "2024-05-17")
     assert _places(doc)[:1] == ["Kisimba"]
 

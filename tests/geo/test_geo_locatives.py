@@ -77,6 +77,8 @@ def test_other_words_leave_a_small_town_unplaced(gaz: InMemoryGazetteer, text: s
     ("The mayor said Harlow Cross, Fenwick, was calm again.", ["Harlow Cross", "Fenwick"]),
     # a division that does not hold the village says nothing
     ("Police searched farms in the Hollowell area of Norfolk overnight.", ["Norfolk"]),
+    # "the X area" alone names the land around a place
+    ("Storms flattened barns across the Weeton area on Sunday.", ["Weeton"]),
 ])  # fmt: skip
 def test_a_small_town_whose_area_is_placed_in_its_division_is_a_place(gaz: InMemoryGazetteer, text: str,
                                                                       expected: list[str]) -> None:

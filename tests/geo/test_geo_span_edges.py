@@ -106,6 +106,10 @@ def test_a_dateline_in_capitals_after_the_headline_counts_as_the_dateline(mini: 
         ("Mortar rounds fell on Kerawa Gana, some 12 km north of the border post.", ["Kerawa Gana"]),
         # a commune is the Sahel's and France's smallest division, a place like a village
         ("Gunmen shot five traders in Kourfayel, a rural commune near the border.", ["Kourfayel"]),
+        # a place the text says is called so
+        ("Rebels set off a charge at the place called Bajo Verde, near the river.", ["Bajo Verde"]),
+        ("Troops reached a hamlet known as Los Pozos on Monday.", ["Los Pozos"]),
+        ("The ceremony took place Saturday in a town named after him.", []),
         ("In March, 300 km of the road were paved.", []),
     ],
 )
@@ -189,6 +193,7 @@ def test_a_gazetteer_name_that_holds_a_shorter_ner_span_is_the_mention(mini: InM
         ("The Old Town was shelled overnight.", []),
         # "area" names the place around a name ("the Tondapalli area")
         ("Police arrested four men in the Tondapalli area on Monday.", ["Tondapalli"]),
+        ("Supplies were flown to Kelbo area controlled by the rebels.", []),  # no article: a name of another shape
         ("Gunmen killed a farmer in the Kondasavli commune.", ["Kondasavli"]),
         ("The men were seized near the Kurdish area of the town.", []),
         # a word with a lower-case tail describes the place; the name, if any, follows it
