@@ -82,3 +82,9 @@ def test_victims_taken_to_a_place_do_not_move_the_kidnapping_there(extract) -> N
     doc = extract("Armed men kidnapped five engineers from a construction site in Kohat district on Friday, police "
                   "said. The engineers were taken to hills near Shewakai, a relative said.", "2025-03-10")
     assert "Shewakai" not in _places(doc)[:1]
+
+
+def test_a_village_then_the_area_it_lies_in_is_placed_at_the_village(extract) -> None:
+    doc = extract("Near Kamwe village, in the Pusnar area, rebels ambushed a police convoy on Sunday, wounding two "
+                  "officers, officials said.", "2025-02-04")
+    assert _places(doc) == ["Kamwe"]

@@ -1327,7 +1327,7 @@ class EventExtractor:
             # prefer places after the trigger ("attacked a village near Tikrit"), towns over provinces
             # over countries; a city only locates a part of it the sentence names ("the Kibera
             # neighbourhood of Nairobi")
-            in_sent = _without_containers(in_sent)
+            in_sent = _without_containers(in_sent, doc.article.text)
             ranked = sorted(in_sent, key=lambda p: (_granularity(p), abs((p.start or 0) - tpos) + (0 if (p.start or 0) >= tpos else 40)))
             if clause.modes & {"agree"}:
                 # "agreed to a ceasefire after talks in China": an agreement happens where it was negotiated
@@ -1823,15 +1823,26 @@ def _granularity(place: Place) -> int:
     return 2 if place.feature == "admin2" else 1
 
 
-def _without_containers(places: list[Place]) -> list[Place]:
+def _without_containers(places: list[Place], text: str = "") -> list[Place]:
     """Leave out a town that only locates a smaller place the text names beside it ("the Kibera
     neighbourhood of Nairobi", "Kabul's Shar-e-Naw district"): that smaller place
-    was placed at the town's point, since the gazetteer does not know it."""
+    was placed at the town's point, since the gazetteer does not know it. So too a place written
+    after another as the area it lies in ("near X village, in the Y area")."""
     def contains(town: Place, part: Place) -> bool:
         return (part is not town and part.geonameid is None and part.lat is not None and part.lat == town.lat and part.lon == town.lon
                 and abs((part.start or 0) - (town.start or 0)) < 90)
-    kept = [p for p in places if not (p.feature == "place" and p.geonameid is not None and any(contains(p, q) for q in places))]
+
+    def holds(area: Place, part: Place) -> bool:
+        # (both unknown: "Lima, in the Miraflores district" names the city first and its part after it)
+        return (part is not area and part.geonameid is None and (part.end or 0) <= (area.start or 0)
+                and _IN_THE_AREA_OF.fullmatch(text, part.end or 0, area.start or 0) is not None)
+    kept = [p for p in places if not (p.feature == "place" and p.geonameid is not None and any(contains(p, q) for q in places))
+            and not (p.geonameid is None and any(holds(p, q) for q in places))]
     return kept or places
+
+
+# "X village, in the Y …": Y is where X lies
+_IN_THE_AREA_OF = re.compile(r"(?:\s+(?:village|town|hamlet|settlement|locality))?\s*,\s*(?:(?:also|both)\s+)?in\s+(?:the\s+)?")
 
 
 def _with_precision(place: Place, precision: int | None) -> Place:
