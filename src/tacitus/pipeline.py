@@ -145,6 +145,9 @@ def locate_places(doc: Document, res: Resources) -> Document:
     places = site_places(text, places, caps=not mixed)
     found = unresolved_places(text, places, frozenset() if mixed else res.events.common_words)
     found = [p for p in found if res.gazetteer.demonym(p.name) is None]  # "the eastern Congolese town of …"
+    # a group the knowledge base knows names whose area it is, not where ("the Hezbollah area")
+    groups = [(r.start, r.end) for r in doc.actors if r.actor_id and r.start is not None and r.end is not None]
+    found = [p for p in found if not any(a < (p.end or 0) and (p.start or 0) < b for a, b in groups)]
     found += named_again(text, found, places, known=lambda name: bool(res.gazetteer.candidates(name)))
     places = superseded(places, found)
     home = dateline.country if dateline is not None and dateline.country else story_home(evidence, actor_countries)
@@ -393,8 +396,13 @@ _NAME_WORD = r"(?:[A-Z]\.|(?:St|Sta|Mt|Ft)\.|[A-Z][\w'’-]*|de|del|la|las|los|e
 _ARTICLE_WORD = r"(?:al|el|ash|as|ad|an|ar|at|az|ez|ath)-[A-Z][\w'’-]*"
 _NAMED_PLACE = re.compile(
     r"\b(?P<head>(?i:town|village|hamlet|city|municipality|locality|settlement|neighbou?rhood|district|canton|jurisdiction|community|"
-    r"camp|farm|finca|hacienda|estate|area|sector|barrio|colonia))\s+(?P<of>(?i:of\s+))?"
+    r"camp|farm|finca|hacienda|estate|area|sector|barrio|colonia|commune))\s+(?P<of>(?i:of\s+))?"
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*)"
+)
+# A name the text says a place is called ("at the place called La Esperanza", "a hamlet known as Bajo Verde")
+_CALLED_PLACE = re.compile(
+    r"\b(?P<head>(?i:place|spot|site|village|town|hamlet|area|locality|settlement|farm|estate|neighbou?rhood))\s+"
+    rf"(?P<of>(?i:called|known\s+as|named)\s+)(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*)"
 )
 # Heads that begin a place's own name ("Camp Bastion", "Finca La Esperanza", "Colonia Escalón"); the
 # others, capitalised and with no "of", make a name of another kind ("District Court", "City Hall",
@@ -443,7 +451,7 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
 # NEIGHBORHOOD", "THE LAS LOMAS AND EL CARMEN CANTONS"). In mixed case the kind is written in lower case
 # (capitalised, it is part of a longer name: "Cloverhill District Court").
 _KIND_AFTER = (r"neighbou?rhoods?|districts?|municipality|municipalities|cantons?|hamlets?|townships?|suburbs?|towns?|villages?|"
-               r"jurisdiction|corregimiento|vereda|colonia|barrio|settlement")
+               r"jurisdiction|corregimiento|vereda|colonia|barrio|settlement|communes?|area")
 _NAMED_BEFORE_KIND = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}|al|as|ash)(?:[ \n-](?:{_NAME_WORD}|y|al|and|DE|DEL|LA|LAS|LOS|EL|AND)(?![\w'’]))*)"
     rf"[ \n](?P<head>(?i:{_KIND_AFTER}))(?![\w-])"  # a wire's line may break inside a name or before its kind
@@ -457,7 +465,7 @@ _NAME_THEN_COMMA = (rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \n](?:{_NAME_WORD
 # preposition or a distance follows), so "Musa Bello, a village head" names a man, and only modifiers come
 # between the article and the kind word ("Ahmed Musa, a resident of the village" names a man too).
 _KIND_APPOSED = (r"villages?|towns?|hamlets?|settlements?|communit(?:y|ies)|localit(?:y|ies)|townships?|suburbs?|"
-                 r"neighbou?rhoods?|(?:administrative\s+)?posts?|districts?|municipalit(?:y|ies)|cantons?|market\s+towns?")
+                 r"neighbou?rhoods?|(?:administrative\s+)?posts?|districts?|municipalit(?:y|ies)|cantons?|market\s+towns?|communes?")
 _NAMED_THEN_KIND = re.compile(
     rf"{_NAME_THEN_COMMA}"
     rf"(?i:an?|the)[ \n]+(?:(?!(?i:of|in|at|on|from|for|with|near|who|and|or|to|by)\b)[\w'’-]+[ \n]+){{0,3}}?(?P<head>(?i:{_KIND_APPOSED}))"
@@ -502,7 +510,7 @@ def _only_function_words(words: str) -> bool:
 
 
 def _name_before_kind_part(name: str, start: int, common: frozenset[str]) -> tuple[int, str] | None:
-    from tacitus.geo.spans import FUNCTION_WORDS, TITLES, never_a_place
+    from tacitus.geo.spans import FUNCTION_WORDS, ORGANISATION_TAILS, TITLES, never_a_place
 
     words = name.split()
     end = start + len(name)
@@ -515,11 +523,26 @@ def _name_before_kind_part(name: str, start: int, common: frozenset[str]) -> tup
         words = keep
     while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in TITLES):
         words = words[1:]  # "the", "Judge"
+    # a word with a lower-case tail is a description of the place, and the name (if any) follows it:
+    # "a Houthi-held district", "the Taliban-controlled Tirah area"
+    described = [i for i, w in enumerate(words) if _DESCRIBING_TAIL.search(w)]
+    if described:
+        words = words[described[-1] + 1:]
     name = " ".join(words)
     if len(name) < 3 or all(never_a_place(w) or _letters(w) in _FAITHS for w in words):
         return None  # "the Kurdish district", "THE WESTERN DISTRICT", "a Sunni district"
+    if not common and words[-1].lower() in _BODIES | ORGANISATION_TAILS:
+        return None  # a body's name says whose area it is, not where: "the Northern Trust area"
     return end - len(name), name
 
+
+# Last words of the names of bodies that serve or govern an area ("the Western Health Trust area")
+_BODIES = frozenset({"trust", "council", "authority", "board", "command", "service", "services", "police", "force",
+                     "forces", "agency", "company", "corporation", "committee", "university", "college", "school",
+                     "hospital", "church", "party", "group", "club", "office", "department", "ministry", "bank"})
+
+
+_DESCRIBING_TAIL = re.compile(r"[\w'’]-[a-z]+$")
 
 # Faiths and sects describe a district's people, they do not name it ("a mainly Shi'ite district").
 _FAITHS = frozenset({"shiite", "shia", "shii", "sunni", "alawite", "druze", "catholic", "protestant", "jewish",
@@ -535,6 +558,9 @@ def _letters(word: str) -> str:
     return re.sub(r"[^a-z]", "", word.lower())
 
 
+# "area" is a common noun: a name before it names a place only with the article before both ("near the X
+# area", "the remote X area"); "to X area controlled by …", "in X District area" are names of other shapes
+_THE_BEFORE = re.compile(r"\b(?i:the)[ \n]+(?:(?:[a-z][\w'’-]*|[\w'’]+-[a-z][\w'’-]*)[ \n]+){0,2}$")
 _CITY_PART = re.compile(r"neighbou?rhoods?|barrio|colonia|suburbs?|districts?|sector", re.I)
 
 
@@ -550,8 +576,10 @@ def unresolved_places(text: str, places: list[Place], common: frozenset[str] = f
     countries = [p.country for p in places if p.country and not (p.feature == "country" and owner_use(p, text))]
     # the most named country; a tie goes to the one named first (text order, never hash order)
     main = Counter(countries).most_common(1)[0][0] if countries else None
-    named = [(m.start("name"), name, m["head"]) for m in _NAMED_PLACE.finditer(text) if (name := _named_place_name(m, text, common))]
-    named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)]
+    named = [(m.start("name"), name, m["head"]) for pattern in (_NAMED_PLACE, _CALLED_PLACE) for m in pattern.finditer(text)
+             if (name := _named_place_name(m, text, common))]
+    named += [(*found, m["head"]) for m in _NAMED_BEFORE_KIND.finditer(text) for found in _names_before_kind(m, common)
+              if m["head"].lower() != "area" or _THE_BEFORE.search(text, max(0, found[0] - 60), found[0])]
     named += [(*found, m["head"]) for pattern in (_NAMED_THEN_KIND, _NAMED_THEN_DISTANCE) for m in pattern.finditer(text)
               if (found := _name_before_kind_part(m["name"], m.start("name"), common)) is not None]
     for start, name, head in sorted(named):

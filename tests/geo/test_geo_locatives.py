@@ -21,6 +21,9 @@ SMALL_TOWNS = [
     PlaceRecord(None, "Brinkley", VILLAGE, "GBR", 52.6, 1.1, 2_000, admin1="England", admin2="Norfolk"),
     PlaceRecord(None, "Hollowell", VILLAGE, "GBR", 52.3, -1.0, 900, admin1="England", admin2="Northamptonshire"),
     PlaceRecord(None, "Stanmoor", VILLAGE, "GBR", 51.9, 0.7, 1_500, admin1="England", admin2="Essex"),
+    PlaceRecord(None, "Fenwick District", ADMIN2, "GBR", 55.0, -2.0, 40_000, admin1="England", admin2="Fenwick District",
+                alternate_names=("Fenwick",)),  # the build keys a division by its name without the division word
+    PlaceRecord(None, "Harlow Cross", VILLAGE, "GBR", 55.1, -2.1, 700, admin1="England", admin2="Fenwick District"),
 ]
 
 
@@ -64,4 +67,19 @@ def test_a_small_town_before_its_own_division_is_a_place(gaz: InMemoryGazetteer,
     ("Jon Stanmoor met Ann Brinkley. Talks between Stanmoor and Brinkley went on.", []),
 ])  # fmt: skip
 def test_other_words_leave_a_small_town_unplaced(gaz: InMemoryGazetteer, text: str, expected: list[str]) -> None:
+    assert _names(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police searched farms in the Brinkley area of Norfolk overnight.", ["Brinkley", "Norfolk"]),
+    # the division named without the word its record ends in ("Fenwick" for "Fenwick District")
+    ("Troops raided homes in the Harlow Cross area of Fenwick on Sunday.", ["Harlow Cross", "Fenwick"]),
+    ("The mayor said Harlow Cross, Fenwick, was calm again.", ["Harlow Cross", "Fenwick"]),
+    # a division that does not hold the village says nothing
+    ("Police searched farms in the Hollowell area of Norfolk overnight.", ["Norfolk"]),
+    # "the X area" alone names the land around a place
+    ("Storms flattened barns across the Weeton area on Sunday.", ["Weeton"]),
+])  # fmt: skip
+def test_a_small_town_whose_area_is_placed_in_its_division_is_a_place(gaz: InMemoryGazetteer, text: str,
+                                                                      expected: list[str]) -> None:
     assert _names(text, gaz) == expected

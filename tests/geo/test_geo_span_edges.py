@@ -104,6 +104,12 @@ def test_a_dateline_in_capitals_after_the_headline_counts_as_the_dateline(mini: 
         ("Ruth Kanu, the head of the community, counted the dead.", []),
         # only a place is measured from another place
         ("Mortar rounds fell on Kerawa Gana, some 12 km north of the border post.", ["Kerawa Gana"]),
+        # a commune is the Sahel's and France's smallest division, a place like a village
+        ("Gunmen shot five traders in Kourfayel, a rural commune near the border.", ["Kourfayel"]),
+        # a place the text says is called so
+        ("Rebels set off a charge at the place called Bajo Verde, near the river.", ["Bajo Verde"]),
+        ("Troops reached a hamlet known as Los Pozos on Monday.", ["Los Pozos"]),
+        ("The ceremony took place Saturday in a town named after him.", []),
         ("In March, 300 km of the road were paved.", []),
     ],
 )
@@ -185,6 +191,16 @@ def test_a_gazetteer_name_that_holds_a_shorter_ner_span_is_the_mention(mini: InM
         ("Jets bombed Ohe Htein Twin village in the afternoon.", ["Ohe Htein Twin"]),
         ("Herders attacked a Fulani village and two Christian villages at dawn.", []),
         ("The Old Town was shelled overnight.", []),
+        # "area" names the place around a name ("the Tondapalli area")
+        ("Police arrested four men in the Tondapalli area on Monday.", ["Tondapalli"]),
+        ("Supplies were flown to Kelbo area controlled by the rebels.", []),  # no article: a name of another shape
+        ("Gunmen killed a farmer in the Kondasavli commune.", ["Kondasavli"]),
+        ("The men were seized near the Kurdish area of the town.", []),
+        # a word with a lower-case tail describes the place; the name, if any, follows it
+        ("Fighting raged in a Houthi-held district near the coast.", []),
+        ("Troops moved into the Taliban-controlled Spinwam area overnight.", ["Spinwam"]),
+        # a body's name says whose area it is
+        ("Patients from the Southern Health Trust area were moved.", []),
     ],
 )
 def test_a_name_before_its_kind_is_a_place(text: str, names: list[str]) -> None:

@@ -1306,7 +1306,14 @@ class EventExtractor:
         in_sent = happened or in_sent
         # and a place named only to measure from ("Suleja, 40 km west of Abuja") to the place measured
         measured = [p for p in in_sent if not reference_point(p, doc.article.text)]
-        in_sent = measured or in_sent
+        points = [p for p in in_sent if p not in measured]
+        if points and all(p.feature == "country" or (p.feature in _AREAS and (p.start or 0) > (points[-1].start or 0)) for p in measured):
+            # "in farmland about 12 km north of Baidoa, in the Bay region": where the act was has
+            # no name, and the nearest known point is the town it is measured from (ACLED: precision 2); the
+            # province after the town is the town's ("a farm in X district (400 km from the capital)": X is measured itself)
+            in_sent = [*(_with_precision(p, 2) for p in points), *measured]
+        else:
+            in_sent = measured or in_sent
         # a street named after a town or a man ("on San Martin Avenue", "at Sarmiento and Belgrano streets")
         # says where in the city, not which town
         in_sent = [p for p in in_sent if not _STREET_AFTER.match(doc.article.text, p.end or 0)]
@@ -1355,7 +1362,7 @@ class EventExtractor:
             # prefer places after the trigger ("attacked a village near Tikrit"), towns over provinces
             # over countries; a city only locates a part of it the sentence names ("the Kibera
             # neighbourhood of Nairobi")
-            in_sent = _without_containers(in_sent)
+            in_sent = _without_containers(in_sent, doc.article.text)
             ranked = sorted(in_sent, key=lambda p: (_granularity(p), abs((p.start or 0) - tpos) + (0 if (p.start or 0) >= tpos else 40)))
             if clause.modes & {"agree"}:
                 # "agreed to a ceasefire after talks in China": an agreement happens where it was negotiated
@@ -1379,16 +1386,18 @@ class EventExtractor:
             return doc.dateline  # relocate() decides, after merging, whether the town or its country
         return self._actor_country(perp, doc.country_evidence) or self._article_country(doc)
 
-    def _unknown_town(self, doc: Document, lo: int, hi: int, places: list[Place], actor_spans: list[tuple[int, int]]) -> Place | None:
+    def _unknown_town(self, doc: Document, lo: int, hi: int, places: list[Place], actor_spans: list[tuple[int, int]],
+                      home: str | None = None) -> Place | None:
         """A name the gazetteer lacks, written after "in", "near" or "at" in the clause ("seized rifles
         at a checkpoint in Kibumba", "a bomb went off in Datu Salibo, Maguindanao"), in mixed-case
         text where capitals show a name: kept by name with precision 2, in the province written after
-        it where the gazetteer knows that, else in the country the story is about. Not a person, an
+        it where the gazetteer knows that, else in the country the story is about (else ``home``, the
+        country of the act the name places, else the dateline's). Not a person, an
         organisation, a date or an ordinary capitalised word ("in Congress", "in March"). In capitals,
         see ``_unknown_town_in_capitals``."""
         text = doc.article.text
         if text_case(text) != "mixed":
-            return self._unknown_town_in_capitals(doc, lo, hi, places, actor_spans)
+            return self._unknown_town_in_capitals(doc, lo, hi, places, actor_spans, home)
         taken = [(p.start or 0, p.end or 0) for p in places] + actor_spans
         named = [(e.start, e.end) for e in doc.entities if e.label not in ("GPE", "LOC", "FAC")]
         regions = [(e.start, e.end) for e in doc.entities if e.label in ("GPE", "LOC")] + [(p.start or 0, p.end or 0) for p in places]
@@ -1396,29 +1405,32 @@ class EventExtractor:
             start, end = m.start("name"), m.end("name")
             words = m["name"].split()
             # a name the tagger calls a person is still a town when a province follows it ("in Datu Salibo, Maguindanao")
-            in_province = any(_COMMA_AFTER.fullmatch(text, end, a) for a, _ in regions)
+            in_province = any(_TOWN_THEN_AREA.fullmatch(text, end, a) for a, _ in regions)
             if any(a < end and start < b for a, b in taken) or (not in_province and any(a < end and start < b for a, b in named)):
                 continue
             if any(w.lower().strip("'’") in self.common_words or _DATE_NAME.fullmatch(w) for w in words if "-" not in w):
                 continue
-            after = [p for p in places if p.feature != "country" and _COMMA_AFTER.fullmatch(text, end, p.start or 0)]
+            after = [p for p in places if p.feature != "country" and _TOWN_THEN_AREA.fullmatch(text, end, p.start or 0)]
+            same = _same_name(m["name"], places)
+            if same is not None and not after:  # (a province written after it places it better)
+                return replace(same, text=m["name"], start=start, end=end)
             if _misspelt(m["name"], places):
                 continue
-            anchor = after[0] if after else self._country_anchor(doc, places, lo, hi)
+            anchor = after[0] if after else self._country_anchor(doc, places, lo, hi, home)
             if anchor is None:
                 continue
             return Place(name=m["name"], text=m["name"], country=anchor.country, admin1=anchor.admin1 if after else None,
                          lat=anchor.lat, lon=anchor.lon, precision=2, feature="place", start=start, end=end)
         return None
 
-    def _country_anchor(self, doc: Document, places: list[Place], lo: int, hi: int) -> Place | None:
+    def _country_anchor(self, doc: Document, places: list[Place], lo: int, hi: int, home: str | None = None) -> Place | None:
         """The country an unknown town with no province written after it lies in: the one its clause names,
-        else the one the story is about, else the dateline's."""
-        iso = _clause_country(places, lo, hi) or self._story_country(doc) or (doc.dateline.country if doc.dateline is not None else None)
+        else the one the story is about, else ``home``, else the dateline's."""
+        iso = _clause_country(places, lo, hi) or self._story_country(doc) or home or (doc.dateline.country if doc.dateline is not None else None)
         return self.country_place(iso) if iso and self.country_place is not None else None
 
     def _unknown_town_in_capitals(self, doc: Document, lo: int, hi: int, places: list[Place],
-                                  actor_spans: list[tuple[int, int]]) -> Place | None:
+                                  actor_spans: list[tuple[int, int]], home: str | None = None) -> Place | None:
         """In ALL-CAPS text, the unusual words right after "IN" or "NEAR" ("SEIZED TWO ENGINEERS IN
         PUERTO LLERAS YESTERDAY"): the name ends at the first ordinary English word."""
         from tacitus.geo.spans import FUNCTION_WORDS
@@ -1444,9 +1456,12 @@ class EventExtractor:
             # else the province of the place the paragraph last named ("… in Arauca. … found dead on a track near El Pescado")
             earlier = [p for p in places if p.feature != "country" and p.admin1 and (p.start or 0) < start
                        and (p.start or 0) >= dateline_end(text) and same_paragraph(text, p.start or 0, start)]
+            same = _same_name(name, places)
+            if same is not None and not after:  # (a province written after it places it better)
+                return replace(same, text=name, start=start, end=end)
             if _misspelt(name, places):
                 continue  # "IN EL SALAVADOR": a known name misspelt, not another town
-            anchor = after[0] if after else self._country_anchor(doc, places, lo, hi)
+            anchor = after[0] if after else self._country_anchor(doc, places, lo, hi, home)
             if anchor is None:
                 continue
             province = anchor.admin1 if after else next((p.admin1 for p in reversed(earlier) if p.country == anchor.country), None)
@@ -1585,7 +1600,7 @@ class EventExtractor:
         # (a town the gazetteer lacks, named where a later sentence says the act happened)
         places = [p for p in doc.places if p.start is not None and p.start >= dateline_end(text)]
         actor_spans = [(r.start or 0, r.end or 0) for r in doc.actors if r.actor_id]
-        return told_where(events, doc, lambda lo, hi: self._unknown_town(doc, lo, hi, places, actor_spans))
+        return told_where(events, doc, lambda lo, hi, home: self._unknown_town(doc, lo, hi, places, actor_spans, home))
 
     def _actor_country(self, perp: ActorRef | None, evidence: dict[str, int] | None = None) -> Place | None:
         """A perpetrator that operates in one country places its event there (precision 3), unless
@@ -1625,7 +1640,7 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
 
 
 # "in Kibumba", "near Datu Salibo": capitalised words after a preposition of place (an Arabic article may join them)
-_IN_NAME = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:camp|displacement\s+camp|refugee\s+camp|area|neighbou?rhood|village)\b))?"
+_IN_NAME = re.compile(r"\b(?:in|near|outside|around)\s+(?:the\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:camp|displacement\s+camp|refugee\s+camp|area|neighbou?rhood|village)\b))?"
                       r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z][\w'’-]*)){0,3})(?![\w'’-])")
 _STREET_AFTER = re.compile(r"(?:\s+(?i:and|y)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:streets|avenues)"
                            r"|\s+(?i:street|streets|avenue|avenues|boulevard|avenida|calle))\b")
@@ -1635,8 +1650,9 @@ _DATE_NAME = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:s
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan", re.I)
 _COMMA_AFTER = re.compile(r"\s*,\s*")
 _AREAS = frozenset({"country", "admin1", "admin2", "region"})
-# a town, then the province or district it lies in: "Guachicono, southern Cauca department"
-_TOWN_THEN_AREA = re.compile(r"\s*,\s*(?:(?i:the\s+)?(?i:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)?")
+# a town, then the province or district it lies in: "Guachicono, southern Cauca department", "Tamu, also in
+# Sagaing region", "Kisoro, on the border between Uganda and Congo"
+_TOWN_THEN_AREA = re.compile(r"\s*,\s*(?:(?i:also|both)\s+)?(?:(?i:in|on\s+the\s+(?:border|boundary|edge)\s+(?:of|between|with))\s+)?(?:(?i:the\s+)?(?i:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)?")
 _TALKS_IN = re.compile(r"\b(?:talks|negotiations|meetings?|summit|conference|signed|signing|met|ceremony|mediation)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -1784,10 +1800,19 @@ def _clause_country(places: list[Place], lo: int, hi: int) -> str | None:
     return next((p.country for p in places if p.feature == "country" and p.country and lo <= (p.start or 0) < hi), None)
 
 
+def _same_name(name: str, places: list[Place]) -> Place | None:
+    """The place the article named earlier by these very words ("the village of Las Flores, Chalatenango
+    department … fighting went on in Las Flores"): the same place again."""
+    low = name.lower()
+    return next((p for p in places if p.feature != "country" and (p.text or p.name).lower() == low), None)
+
+
 def _misspelt(name: str, places: list[Place]) -> bool:
     """An unknown name that is a place the article names, written with a letter wrong or swapped."""
     low = name.lower()
-    return any(SequenceMatcher(None, low, (p.text or p.name).lower()).ratio() >= 0.88 for p in places if p.text or p.name)
+    # (the same name written again is that place, not a slip)
+    return any(low != (p.text or p.name).lower() and SequenceMatcher(None, low, (p.text or p.name).lower()).ratio() >= 0.88
+               for p in places if p.text or p.name)
 
 
 def _opening_place(text: str, sent: Sentence, places: list[Place], in_clause: list[Place], trigger: int) -> Place | None:
@@ -1842,15 +1867,26 @@ def _granularity(place: Place) -> int:
     return 2 if place.feature == "admin2" else 1
 
 
-def _without_containers(places: list[Place]) -> list[Place]:
+def _without_containers(places: list[Place], text: str = "") -> list[Place]:
     """Leave out a town that only locates a smaller place the text names beside it ("the Kibera
     neighbourhood of Nairobi", "Kabul's Shar-e-Naw district"): that smaller place
-    was placed at the town's point, since the gazetteer does not know it."""
+    was placed at the town's point, since the gazetteer does not know it. So too a place written
+    after another as the area it lies in ("near X village, in the Y area")."""
     def contains(town: Place, part: Place) -> bool:
         return (part is not town and part.geonameid is None and part.lat is not None and part.lat == town.lat and part.lon == town.lon
                 and abs((part.start or 0) - (town.start or 0)) < 90)
-    kept = [p for p in places if not (p.feature == "place" and p.geonameid is not None and any(contains(p, q) for q in places))]
+
+    def holds(area: Place, part: Place) -> bool:
+        # (both unknown: "Lima, in the Miraflores district" names the city first and its part after it)
+        return (part is not area and part.geonameid is None and (part.end or 0) <= (area.start or 0)
+                and _IN_THE_AREA_OF.fullmatch(text, part.end or 0, area.start or 0) is not None)
+    kept = [p for p in places if not (p.feature == "place" and p.geonameid is not None and any(contains(p, q) for q in places))
+            and not (p.geonameid is None and any(holds(p, q) for q in places))]
     return kept or places
+
+
+# "X village, in the Y …": Y is where X lies
+_IN_THE_AREA_OF = re.compile(r"(?:\s+(?:village|town|hamlet|settlement|locality))?\s*,\s*(?:(?:also|both)\s+)?in\s+(?:the\s+)?")
 
 
 def _with_precision(place: Place, precision: int | None) -> Place:
@@ -2259,10 +2295,17 @@ _SAID_ON = re.compile(said_on(), re.I)
 # take the place as its object ("The strike hit a market in Shada district", "The blasts shook the Teusaquillo
 # neighbourhood").
 _DOERS_TOLD = r"(?:attackers|assailants|gunmen|raiders)"
+# ... or by its victims, taken or killed there ("The hostages, among them two nurses, were seized outside …")
+_VICTIMS_TOLD = (r"(?:men|women|victims|hostages|captives|workers|employees|passengers|villagers|farmers|students|pupils|"
+                 r"civilians|soldiers|policemen|officers|engineers|teachers|traders|drivers)")
 _HAPPENED_AT = re.compile(rf"^\W*(?:according\s+to\s+[^,;.]{{1,60}},\s*|[\w'’ -]{{1,60}}?\s+(?:said|says|reported|added)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?"
-                          rf"(?:{INCIDENT}s?|clash(?:es)?|fighting|detonations?|{_DOERS_TOLD})\s+"
+                          rf"(?:(?:{INCIDENT}s?|clash(?:es)?|fighting|detonations?|{_DOERS_TOLD})"
+                          # what the doers were ("The raiders, armed with rifles, stormed …")
+                          r"(?:,\s*(?:armed|dressed|riding|travell?ing|wearing|carrying|believed|suspected)\b[^,;.]{0,60},)?\s+"
                           r"(?:(?:was|were)\s+)?(?P<verb>happened|took\s+place|occurred|struck|hit|broke\s+out|erupted|began|started|shook|"
-                          r"reached|carried\s+out|went\s+off|unfolded)\b(?:\s+(?:\w+\s+){0,3}?(?P<prep>in|at|near|outside|on)\b)?", re.I)
+                          r"reached|carried\s+out|went\s+off|unfolded|entered|stormed|raided|overran|invaded)"
+                          rf"|{_VICTIMS_TOLD}(?:,\s*(?:including|among\s+them|all|most|some)\b[^,;.]{{0,60}},)?\s+(?:were|had\s+been)\s+"
+                          r"(?:taken|abducted|kidnapped|seized|snatched|killed|shot))\b(?:\s+(?:(?!(?:to|towards|into)\b)\w+\s+){0,3}?(?P<prep>in|at|near|outside|on|from)\b)?", re.I)
 # "…, which is located in the residential district of Miraflores", "the bank located in Guayabal": where the
 # target of the act told just before (or in the same sentence) stands
 _LOCATED_IN = re.compile(r"\b(?:located|situated)\s+(?:\w+\s+){0,6}?(?:in|at|near|on)\b|\bwhich\s+(?:is|was)\s+in\b", re.I)
@@ -2273,17 +2316,19 @@ _PLACED_ACTS = frozenset({"disrupted_weapons_use", "looting_property_destruction
 _PART_OF_TOWN_KM = 25  # a place named as where in a town the act was lies this close to the town's point
 
 
-def told_where(events: list[Event], doc: Document, unknown: Callable[[int, int], Place | None] | None = None) -> list[Event]:
+def told_where(events: list[Event], doc: Document, unknown: Callable[[int, int, str | None], Place | None] | None = None) -> list[Event]:
     """A sentence that says where the incident told just before it happened ("The attack happened in
     the Mir Ali area of North Waziristan district", "The restaurant is located in the district of
     Miraflores") places that incident, when it names a place inside the one it had: a town or district
     of its province or country, a part of its town. Such a sentence is no event of its own. ``unknown``
     finds a town the gazetteer lacks between two offsets, written after "in" or "near" ("the kidnapping
-    took place on Friday near Los Naranjos de Abajo")."""
+    took place on Friday near Los Naranjos de Abajo"), in the story's country or else the act's."""
     text = doc.article.text
     head = dateline_end(text)
     for sent in doc.sentences:
         m = _HAPPENED_AT.match(sent.text)
+        if m is not None and m["verb"] is None and m["prep"] is None:
+            m = None  # "The hostages were taken to the hills": where they were brought, not where they were seized
         located = None if m is not None else _LOCATED_IN.search(sent.text)
         if m is None and located is None:
             continue
@@ -2300,9 +2345,9 @@ def told_where(events: list[Event], doc: Document, unknown: Callable[[int, int],
             continue  # "the army, whose base is located in X, said rebels attacked Y": only what comes after the act's place
         # "the attack happened in X" says plainly where: any finer place of the country (the rule before
         # the wider cues); an object or a "located in" must lie inside the place the act had
-        here = _finer_place(doc, sent, after, loc, head, loose=m is not None and m["prep"] is not None and _PLAINLY_WHERE.fullmatch(m["verb"]) is not None)
+        here = _finer_place(doc, sent, after, loc, head, loose=m is not None and m["prep"] is not None and _PLAINLY_WHERE.fullmatch(m["verb"] or "") is not None)
         if here is None and unknown is not None and m is not None:
-            here = unknown(sent.start + (m.start("prep") if m["prep"] else m.end()), sent.end)
+            here = unknown(sent.start + (m.start("prep") if m["prep"] else m.end()), sent.end, loc.country if loc is not None else None)
             here = here if here is not None and (loc is None or here.country == loc.country) else None
         if here is None:
             continue
@@ -2323,8 +2368,10 @@ def _finer_place(doc: Document, sent: Sentence, after: int, loc: Place | None, h
     # country the sentence names says where the act was
     filed = loc is not None and (loc.start is None or loc.start < head)
     provinces = {p.admin1 for p in named if p.feature == "admin1"}
+    # a village the text names is as fine as a town, though the gazetteer gives it only a nearby point
+    coarser = loc is not None and loc.precision > 1 and not (loc.feature == "place" and loc.geonameid is None and loc.start is not None)
     for p in named:
-        if loc is None or (loose and p.country == loc.country and (filed or loc.precision > p.precision)):
+        if loc is None or (loose and p.country == loc.country and (filed or (coarser and loc.precision > p.precision))):
             return p
         if filed and p.country == loc.country and (loc.precision > p.precision or loc.feature == "country" or _part_of_town(p, loc)):
             return p
@@ -2348,6 +2395,8 @@ def _finer_within(p: Place, loc: Place) -> bool:
         return p.feature not in ("admin1", "region") and p.admin1 is not None and p.admin1 == loc.admin1
     if loc.feature == "admin2":
         return p.feature == "place" and p.admin1 == loc.admin1 and _near(p, loc, 60)
+    if loc.geonameid is None and loc.precision > 1:
+        return False  # a village placed at a nearby town's point: that town is no part of it
     return _part_of_town(p, loc)
 
 

@@ -451,17 +451,36 @@ def _motion_to(scan: _Scan, i: int) -> bool:
     return not owner and bool(_FROM_BEFORE_TO.search(scan.text, max(0, start - 60), start))
 
 
-_NESTING = re.compile(r", (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=[\s,.;:)!?]|$)")
+_NESTING = re.compile(r"(?:, | (?:area|village|town|hamlet|locality|neighbou?rhood|suburb|district|sub-district|subdistrict|tehsil|commune)"
+                      r" (?:of|in) (?:the )?)(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=[\s,.;:)!?]|$)")
 
 
 def _nested_in(scan: _Scan, j: int, cands: Sequence[PlaceRecord]) -> bool:
-    """A comma and the name of a division or country that holds one of the candidates follow
-    ("Hugo, Oklahoma", "Croft, Yorkshire", "Tarbes, France"): the writer is placing a town."""
+    """A comma, or a kind word in lower case and "of" or "in", and the name of a division or country
+    that holds one of the candidates follow ("Hugo, Oklahoma", "Croft, Yorkshire", "Tarbes, France",
+    "the Mir Ali area of North Waziristan"): the writer is placing a town."""
     m = _NESTING.match(scan.text, scan.tokens[j].end)
     if m is None or scan.gaz is None:
         return False
-    holders = [c for c in scan.gaz.candidates(m["name"]) if c.kind in (COUNTRY, ADMIN1, ADMIN2) and _own_name(m["name"], c)]
+    holders = [c for c in scan.gaz.candidates(m["name"]) if c.kind in (COUNTRY, ADMIN1, ADMIN2) and _division_name(m["name"], c)]
     return any(_holds(h, c) for h in holders for c in cands if c.kind not in (COUNTRY, REGION))
+
+
+_AREA_AFTER = re.compile(r" area\b(?! (?:of|in) (?:the )?[A-Z])")
+
+
+def _area_of(scan: _Scan, i: int, j: int) -> bool:
+    """"the X area": the writer names the land around a place ("clashes in the Ansongo area"); where a
+    division follows ("the X area of Y"), it must hold the place (``_nested_in``)."""
+    return _previous_word(scan, i) == "the" and _AREA_AFTER.match(scan.text, scan.tokens[j].end) is not None
+
+
+def _division_name(surface: str, rec: PlaceRecord) -> bool:
+    """``surface`` is the division's own name, with or without the division word its record ends in
+    ("North Waziristan" for "North Wazīristān District")."""
+    words = normalize.tokens(rec.name)
+    bare = " ".join(words[:-1]) if len(words) > 1 and words[-1] in ADMIN_DESIGNATORS else None
+    return _own_name(surface, rec) or (bare is not None and normalize.name_key(surface) == normalize.name_key(bare))
 
 
 def _holds(holder: PlaceRecord, rec: PlaceRecord) -> bool:
@@ -534,7 +553,7 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     if _named_division(scan, j, run) and any(c.kind in (ADMIN1, ADMIN2) for c in cands):
         return True  # "Metcalfe County", "Fars Province": the division word says what it is
     prominent = _prominent(surface, cands, trusted=scan.trusted)
-    locative = _locative(scan, i, last_end) or (not scan.caps and _nested_in(scan, j, cands))
+    locative = _locative(scan, i, last_end) or (not scan.caps and (_nested_in(scan, j, cands) or _area_of(scan, i, j)))
     if scan.caps and i < j and scan.common and all(
             scan.tokens[k].folded in scan.common or scan.tokens[k].folded in FUNCTION_WORDS for k in range(i, j + 1)):
         # "LET US" (Letuš), "GOOD HOPE": ordinary words in capitals are a place only as the text's
