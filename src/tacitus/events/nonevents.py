@@ -72,6 +72,18 @@ def remembered_after(sentence: str, pos: int) -> bool:
     return bool(marks) and all(_REMEMBRANCE.fullmatch(m.group()) and m.start() > pos and "," in sentence[pos : m.start()] for m in marks)
 
 
+# a tally spread over many areas, not one event: "shot down 105 drones over 13 Russian regions", "attacks across
+# several provinces" (a handful of named places are coded one by one; this says how many, not where)
+_SPREAD = re.compile(r"\b(?:over|across|in)\s+(?:(?:at\s+least|more\s+than|some|about)\s+)?(?P<n>\d+|four|five|six|seven|eight|nine|ten|eleven|"
+                     r"twelve|several|many|numerous|dozens\s+of)\s+(?:[\w-]+\s+)?(?:regions|provinces|districts|states|oblasts|governorates|"
+                     r"departments|counties|prefectures)\b", re.I)
+
+
+def _spread(sentence: str) -> bool:
+    m = _SPREAD.search(sentence)
+    return m is not None and not (m["n"].isdigit() and int(m["n"]) < 4)
+
+
 def blocked(sentence: str) -> str | None:
     """Why a sentence reports no new event (cumulative figures, trials, anniversaries, disasters), or None."""
     if _DISASTER.search(sentence) and not _ATTACK_CONTEXT.search(sentence):
@@ -85,4 +97,6 @@ def blocked(sentence: str) -> str | None:
         return "non_event"
     if _ONGOING.search(sentence) and not _ANY_DAY_OR_HARM.search(sentence):
         return "ongoing"
+    if _spread(sentence):
+        return "spread"
     return None
