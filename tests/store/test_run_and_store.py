@@ -94,16 +94,21 @@ def test_missing_database_gives_a_clear_error(tmp_path):
     assert res.exit_code == 2 and "[C001]" in res.output
 
 
+def _store_one(resources, tmp_path, text: str):
+    """A store holding one article of ``text``; its path."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    ingest_and_store([src], str(db), progress=False, resources=resources)
+    return db
+
+
 def test_associated_actors_reach_the_merged_event_and_the_acled_export(resources, tmp_path):
     from tacitus.export import acled_row
 
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(
-        "Published: 2021-06-08\n\nSuspected militants killed a village chief and two teachers in an ambush near Beni "
-        "in North Kivu on Sunday, the local administrator said.\n", encoding="utf-8")
-    db = tmp_path / "t.duckdb"
-    ingest_and_store([src], str(db), progress=False, resources=resources)
+    db = _store_one(resources, tmp_path, "Published: 2021-06-08\n\nSuspected militants killed a village chief and two teachers in "
+                    "an ambush near Beni in North Kivu on Sunday, the local administrator said.\n")
     with Store(db, read_only=True) as s:
         [row] = s.query("SELECT * FROM merged_events WHERE event_type = 'attack'")
     assert row["assoc_actor2"] and "Civilians" in row["assoc_actor2"]
@@ -111,13 +116,8 @@ def test_associated_actors_reach_the_merged_event_and_the_acled_export(resources
 
 
 def test_an_act_recalled_from_years_before_is_stored_but_is_no_merged_event(resources, tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(
-        "Published: 2024-11-05\n\nGunmen killed eight farmers near Gusau in Zamfara state on Sunday, police said. "
-        "On 14 March 2022, bandits killed more than 60 villagers in the same area.\n", encoding="utf-8")
-    db = tmp_path / "t.duckdb"
-    ingest_and_store([src], str(db), progress=False, resources=resources)
+    db = _store_one(resources, tmp_path, "Published: 2024-11-05\n\nGunmen killed eight farmers near Gusau in Zamfara state on "
+                    "Sunday, police said. On 14 March 2022, bandits killed more than 60 villagers in the same area.\n")
     with Store(db, read_only=True) as s:
         stored = s.query("SELECT date_start, json_extract(record, '$.recalled') AS recalled FROM events ORDER BY date_start")
         merged = s.query("SELECT date_start, fatalities FROM merged_events")

@@ -960,31 +960,26 @@ _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
 _SUSPECTED_OPENING = re.compile(r"(?:suspected|alleged|presumed)\s", re.I)
 
 
-def _doer_suspected(ev: Event) -> bool:
-    """The report names its doer only as suspected ("Suspected ADF rebels killed 29 civilians"), whatever
-    firmer reports of the act were merged into it since."""
-    ref, evd = ev.actor1, ev.evidence
+def _called_suspected(ref: ActorRef | None, evd: Span | None) -> bool:
+    """The sentence ``evd`` names ``ref`` only as suspected ("Suspected ADF rebels", "three suspected militants");
+    the hedge may open the actor's own words ("Suspected militants hurled a grenade")."""
     if ref is None or ref.start is None or evd is None or not evd.start <= ref.start <= evd.end:
         return False
     before = evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]
     return bool(_SUSPECTED.search(before) or _SUSPECTED_OPENING.match(ref.text or ""))
 
 
+def _doer_suspected(ev: Event) -> bool:
+    """The report names its doer only as suspected ("Suspected ADF rebels killed 29 civilians"), whatever
+    firmer reports of the act were merged into it since."""
+    return _called_suspected(ev.actor1, ev.evidence)
+
+
 def _suspected_only(ev: Event) -> bool:
     """The event is hedged only in who did it ("suspected ADF rebels killed 11 villagers"): that the
-    killing happened is reported, so it may merge with the reported details of the same incident."""
-    evd = ev.evidence
-    if ev.modality != Modality.HEDGED or evd is None:
-        return False
-    # (or in who the victims are: "two soldiers and three suspected militants were killed in a firefight")
-    for ref in (ev.actor1, ev.actor2):
-        if ref is None or ref.start is None or not evd.start <= ref.start <= evd.end:
-            continue
-        before = evd.text[max(0, ref.start - evd.start - 30) : ref.start - evd.start]
-        # "Suspected militants hurled a grenade": the hedge may open the actor's own words
-        if _SUSPECTED.search(before) or _SUSPECTED_OPENING.match(ref.text or ""):
-            return True
-    return False
+    killing happened is reported, so it may merge with the reported details of the same incident (or
+    hedged in who the victims are: "two soldiers and three suspected militants were killed in a firefight")."""
+    return ev.modality == Modality.HEDGED and any(_called_suspected(ref, ev.evidence) for ref in (ev.actor1, ev.actor2))
 
 
 def _points_back(a: Event, b: Event, latest: int | None = None, written: bool = False) -> bool:
