@@ -596,7 +596,7 @@ def spoils_of(a: Event, b: Event, latest: int | None = None) -> bool:
     return bool(_TAKEN.search(b.evidence.text)) and _place_ok(a, b) and (dates_agree(a, b) or (b.actor1 is None and _near_days(a, b)))
 
 
-_HARMED = re.compile(r"\b(?:shoot\w*|shot|kill\w*|gunn\w*|massacr\w*|murder\w*|fir(?:ed|ing)\s+(?:on|at)|hack\w*|wound\w*)\b", re.I)
+_HARMED = re.compile(r"\b(?:shoot\w*|shot|kill\w*|gunn\w*|massacr\w*|murder\w*|fir(?:ed|ing)\s+(?:on|at)|hack\w*|wound\w*|behead\w*|stabb\w*)\b", re.I)
 
 
 def destroyed_in(a: Event, b: Event) -> bool:
@@ -816,6 +816,8 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
         return False  # (in a fight, the dead of the side not yet counted are more of its dead: "One jawan was killed")
     if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:
         return True
+    if b.date.basis == "context" and b.sentence - told_at <= 1:
+        return True  # "Four people were killed at the scene.", right after the act: its date is only a guess from the lead
     if _stated_before(b, a):
         return True  # "Armed men attacked a bus on 2 March. The prosecutor said today that six were killed"
     sa, ea, sb, eb = a.date.start, a.date.end, b.date.start, b.date.end
@@ -907,7 +909,12 @@ def claimed_last(a: Event, b: Event, latest: int | None = None, last_told: bool 
     the article told last ("A suicide bomber drove a car into a checkpoint … The group claimed responsibility,
     saying a 'martyrdom operation' had killed more than 20 soldiers"): whatever words the claim uses for the act,
     and whatever it counts, it claims that act. Not where the report named another doer."""
-    if not last_told or b.modality != Modality.CLAIMED or b.evidence is None or not _CLAIMED_RESPONSIBILITY.search(b.evidence.text):
+    if not last_told or b.evidence is None:
+        return False
+    responsibility = b.modality == Modality.CLAIMED and bool(_CLAIMED_RESPONSIBILITY.search(b.evidence.text))
+    # (or the group's own words for what it did: "ISWAP said in a statement that its fighters had destroyed a vehicle
+    # and killed nine soldiers", told right after the bombing of an army vehicle)
+    if not (responsibility or (b.modality in _OWNED and _OWN_ACCOUNT.search(b.evidence.text))):
         return False
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES or a.modality not in FACTUAL:
         return False
@@ -916,11 +923,37 @@ def claimed_last(a: Event, b: Event, latest: int | None = None, last_told: bool 
     doer = b.actor1
     if doer is None or not doer.actor_id or doer.kind not in ARMED_NON_STATE:
         return False
-    if a.actor1 is not None and a.actor1.actor_id not in (None, doer.actor_id):
+    # the act's doer unnamed or the claimant; or a fight the claimant was the other side of, telling its side
+    fought = (a.event_type in _HELD_GROUND and (a.actor2 is None or a.actor2.actor_id in (None, doer.actor_id))) \
+        or (a.actor2 is not None and a.actor2.actor_id == doer.actor_id)  # (the side the act was done to tells it)
+    # (the claim may name the act's doer beside the claimant: "Islamic State's regional affiliate, ISKP, claimed …")
+    named = a.actor1 is not None and any(n and re.search(rf"\b{re.escape(n)}\b", b.evidence.text, re.I) for n in (a.actor1.name, a.actor1.text))
+    if a.actor1 is not None and a.actor1.actor_id not in (None, doer.actor_id) and not fought and not named:
         return False
-    if not (_place_ok(a, b) or not _own_place(b, dateline=False)):
+    # (a country the claim names is whose men it says it killed: "soldiers and 'mercenaries' of Russia's Wagner Group")
+    if not (_place_ok(a, b) or not _own_place(b, dateline=False) or (b.location is not None and b.location.feature == "country")):
         return False
-    return b.date is None or a.date is None or dates_agree(a, b) or not _own_date(b) or _claimed_days_after(a, b)
+    return b.date is None or a.date is None or dates_agree(a, b) or not _own_date(b) or _claimed_days_after(a, b) or _stated_after(a, b)
+
+
+def _stated_after(a: Event, b: Event) -> bool:
+    """``b`` is dated by the statement that tells it ("in a statement on Tuesday"), on the act's day or a few days after."""
+    if not (statement_day(b) or _statement_dated(b)) or a.date is None or b.date is None:
+        return False
+    sa, ea, sb = a.date.start, a.date.end, b.date.start
+    return sa is not None and ea is not None and sb is not None and sa <= sb and (sb - ea).days <= _CLAIM_DAYS
+
+
+_STATEMENT_ON = re.compile(r"\b(?:statement|communiqu[eé]|message|video|post)\s+(?:\w+\s+){0,4}?(?:on|late\s+on|early\s+on)\s+$", re.I)
+
+
+def _statement_dated(ev: Event) -> bool:
+    """The event's date is the day of the statement that tells it ("In a statement on Tuesday, a spokesman said …")."""
+    d, evd = ev.date, ev.evidence
+    if d is None or evd is None or not d.text:
+        return False
+    at = evd.text.find(d.text)
+    return at >= 0 and bool(_STATEMENT_ON.search(evd.text, max(0, at - 60), at))
 
 
 def _claimed_days_after(a: Event, b: Event) -> bool:
@@ -1142,8 +1175,10 @@ def merge_pair(a: Event, b: Event) -> Event:
         etype = _protest_type(a, b)
     elif destroyed_in(b, a):
         etype = b.event_type  # "torched homes and shot residents": the attack, whose destruction was told first
-    elif _is_toll_update(b) and FAMILY_OF[b.event_type] != FAMILY_OF[a.event_type]:
-        # "the toll had risen to nine, and explosives had been seized": a toll names no new kind of act
+    elif FAMILY_OF[b.event_type] != FAMILY_OF[a.event_type] and (_is_toll_update(b) or (
+            not _own_doer(b) and b.evidence is not None and _TAKEN.search(b.evidence.text))):
+        # "the toll had risen to nine, and explosives had been seized", "the bodies of three rebels were recovered along
+        # with four rifles and a homemade bomb": a toll, or arms found, name no new kind of act
         etype = a.event_type
     elif _passed_on(b, _TOLL_KINDS) and FAMILY_OF[b.event_type] == FAMILY_OF[a.event_type] and all(
             getattr(a, k) is not None for k in _COUNT_KINDS if stated(getattr(b, k))):

@@ -29,7 +29,7 @@ _CUMULATIVE = re.compile(
     r"(?:coup|war|invasion|conflict|insurgency|uprising|takeover|revolution)\b|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
     r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,6}?\s+since\s+(?:then|that\s+time)\b|"  # "6,000 civilians have been killed since then"
     r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the gang has waged war on its rivals"
-    r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
+    r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
     r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|\d[\d,]*\s+times\s+(?:in|since|this|last|over|during)\b|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
     re.I,
