@@ -1070,7 +1070,7 @@ class EventExtractor:
         dated = _explicit_date(doc, sent)
         own_date = _clause_dated(doc, sent, clause, (lo, hi))
         if is_generic(clause, counts, dated) or _series_told(sent, clause, self._clauses) or habitual(clause, own_date, counts, sent.index == 0) or unrealised_infinitive(clause, counts) \
-                or _accused_in_general(clause, own_date, counts) \
+                or _accused_in_general(clause, own_date, counts) or _as_fighting_spread(clause, counts) \
                 or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause):
             return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
         modes = set(clause.modes)
@@ -2033,6 +2033,19 @@ def _since_a_turn(since: Any) -> bool:
     return bool(objs) and all(not (o.like_num and not any(c.lower_ == "of" for c in o.children))  # ("one of its commanders")
                               and o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in _DAY_WORDS for o in objs) \
         and any(t.dep_ == "advcl" for t in since.head.children)
+
+
+_SPREADING = frozenset(["spread", "intensify", "escalate", "rage", "continue", "flare", "grow", "widen", "spill", "worsen", "drag", "persist"])
+
+
+def _as_fighting_spread(clause: Clause, counts: list[CountMention]) -> bool:
+    """A clause set beside the act told as its backdrop: "…, as fighting between the army and the militia spread
+    across the region" (a fight growing or going on, with no count of its own) says when, not what happened."""
+    head = clause.head
+    if head is None or counts or head.lemma_.lower() not in _SPREADING:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("as", "while", "amid") for c in head.children) \
+        and all(t.token is not None and t.token.dep_ in ("nsubj", "nsubjpass") and t.token.head.i == head.i for t in clause.triggers)
 
 
 def _kind_stated(clause: Clause, counts: list[CountMention], dated: bool) -> bool:
