@@ -172,6 +172,8 @@ def said_today(ev: Event) -> bool:
 _SAID_ON = re.compile(said_on(_SAY), re.I)
 _SAID_AFTER = re.compile(rf"^,?\s+(?:[\w'’.-]+\s+){{1,6}}?{_SAY}\b", re.I)
 _OPENING_DATE = re.compile(r"^\W*(?:(?:late|early)\s+)?(?:on\s+|by\s+)?$", re.I)
+# "In a statement on Tuesday, a spokesman said …": the day of the statement
+_STATEMENT_ON = re.compile(r"\b(?:statement|communiqu[eé]|message|video|post)\s+(?:\w+\s+){0,4}?(?:on|late\s+on|early\s+on)\s+$", re.I)
 
 
 def statement_day(ev: Event) -> bool:
@@ -186,7 +188,8 @@ def statement_day(ev: Event) -> bool:
     if at < 0 or evd.text.find(d.text, at + 1) >= 0:
         return False
     before, after = evd.text[max(0, at - 80) : at], evd.text[at + len(d.text) :]
-    return bool(_SAID_ON.search(before)) or (bool(_OPENING_DATE.match(evd.text[_dateline_len(ev) : at])) and bool(_SAID_AFTER.match(after)))
+    return bool(_SAID_ON.search(before)) or bool(_STATEMENT_ON.search(before)) \
+        or (bool(_OPENING_DATE.match(evd.text[_dateline_len(ev) : at])) and bool(_SAID_AFTER.match(after)))
 
 
 def _stated_before(a: Event, b: Event) -> bool:
@@ -938,30 +941,20 @@ def claimed_last(a: Event, b: Event, latest: int | None = None, last_told: bool 
 
 def _stated_after(a: Event, b: Event) -> bool:
     """``b`` is dated by the statement that tells it ("in a statement on Tuesday"), on the act's day or a few days after."""
-    if not (statement_day(b) or _statement_dated(b)) or a.date is None or b.date is None:
+    return statement_day(b) and _days_after(a, b)
+
+
+def _days_after(a: Event, b: Event) -> bool:
+    """``b`` is dated on ``a``'s day or a few days after it (a claim or a statement about the act)."""
+    if a.date is None or b.date is None:
         return False
     sa, ea, sb = a.date.start, a.date.end, b.date.start
     return sa is not None and ea is not None and sb is not None and sa <= sb and (sb - ea).days <= _CLAIM_DAYS
-
-
-_STATEMENT_ON = re.compile(r"\b(?:statement|communiqu[eé]|message|video|post)\s+(?:\w+\s+){0,4}?(?:on|late\s+on|early\s+on)\s+$", re.I)
-
-
-def _statement_dated(ev: Event) -> bool:
-    """The event's date is the day of the statement that tells it ("In a statement on Tuesday, a spokesman said …")."""
-    d, evd = ev.date, ev.evidence
-    if d is None or evd is None or not d.text:
-        return False
-    at = evd.text.find(d.text)
-    return at >= 0 and bool(_STATEMENT_ON.search(evd.text, max(0, at - 60), at))
 
 
 def _claimed_days_after(a: Event, b: Event) -> bool:
     """``b`` claims ``a`` on its own day, the act's or a few days after it ("claimed the attack on Thursday")."""
-    if not _claim_dated(a, b) or a.date is None or b.date is None:
-        return False
-    sa, ea, sb = a.date.start, a.date.end, b.date.start
-    return sa is not None and ea is not None and sb is not None and sa <= sb and (sb - ea).days <= _CLAIM_DAYS
+    return _claim_dated(a, b) and _days_after(a, b)
 
 
 _HELD_GROUND = frozenset({"armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"})
@@ -1495,14 +1488,15 @@ def merge_in_article(events: list[Event]) -> list[Event]:
         if _passed_on(ev, _TOLL_KINDS):
             # "The ministry said 15 fighters and two soldiers were killed": a toll someone passes on counts the act told
             # last that it can be the toll of
-            tolled = [i for i in sorted(range(len(out)), key=lambda i: -latest[i]) if toll_of(out[i], ev, latest[i], last_told=i == last_told)]
-            order = tolled[:1] + [i for i in order if i not in tolled[:1]]
+            host = next((i for i in sorted(range(len(out)), key=lambda i: -latest[i])
+                         if toll_of(out[i], ev, latest[i], last_told=i == last_told)), None)
+            order = order if host is None else [host, *(i for i in order if i != host)]
         for i in order:
             kept = out[i]
             if same_occurrence(kept, ev, latest[i], last_told=i == last_told):
-                latest[i] = max(latest[i], ev.sentence)
                 # "troops repelled the attack": the troops are the side that was attacked
                 swap = (retells(kept, ev, latest[i]) and bool(_retold_sides(kept, ev))) or mirrored(kept, ev) or their_account(kept, ev)
+                latest[i] = max(latest[i], ev.sentence)
                 told = replace(ev, actor1=ev.actor2, actor2=ev.actor1) if swap else ev
                 out[i] = merge_pair(kept, told)
                 break

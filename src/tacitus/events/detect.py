@@ -221,7 +221,7 @@ def is_reference(clause: Clause) -> bool:
         governors = [tok.head, tok.head.head] if tok.head.pos_ == "ADP" else [tok.head]
         if tok.head.pos_ == "ADP":  # "opened an inquiry into the abduction": the object of the verb the preposition hangs on
             governors += [c for c in tok.head.head.children if c.dep_ == "dobj"]
-        if not any(g.lemma_.lower() in _REACTION for g in governors) and not _drew_reaction(tok) and not _came_amid(tok):
+        if not any(g.lemma_.lower() in _REACTION for g in governors) and not _drew_reaction(tok):
             return False
     return True
 
