@@ -19,18 +19,18 @@ _NOUNS: dict[str, str] = {
     r"|fighters?(?!\s+(?:jets?|planes?|aircraft|bombers?|pilots?)\b)|assailants?|attackers?|assassins?|killers?|murderers?|slayers?|sicarios?|bandits?|kidnappers?|abductors?|raiders?|armed men|armed group|hitmen|hit men"
     r"|suicide bombers?|bombers?|snipers?|militiam[ae]n|militias?|separatists?|jihadist group|militant group|armed groups?"
     r"|terrorist group|insurgent group|rebel group|extremist group|islamist group|the group|the organi[sz]ation|the movement"
-    r"|mujahideen|mujahedeen|mujahidin|hoodlums|thugs|gangs?|gangsters?|pirates?|subversives?|urban commandos?|commandos?|cartel|drug traffickers?|narcoterrorists?|death squads?|paramilitar(?:y|ies)": ActorKind.REBEL,
+    r"|mujahideen|mujahedeen|mujahidin|hoodlums|thugs|gangs?|gangsters?|pirates?|subversives?|urban commandos?|commandos?|(?:urban|armed|terrorist|sleeper|militant|guerrilla)\s+cells?|cartel|drug traffickers?|narcoterrorists?|death squads?|paramilitar(?:y|ies)": ActorKind.REBEL,
     r"troops|soldiers?|army|military|security forces|police(?:m[ae]n)?|police officers?|officers|government forces|armed forces"
     r"|gendarmes?|gendarmerie|marines|navy|air force|warplanes?|fighter\s+(?:jets?|planes?|aircraft|bombers?)|jets|helicopter gunships|gunships|drones?"
     r"|security personnel|security force members|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol"
     r"|air\s+defen[cs]es?(?:\s+(?:systems?|units?|batteries))?": ActorKind.STATE_FORCES,
-    r"civilians?|villagers?|residents?|people|persons|worshipp?ers|farmers?|herders?|students?|schoolchildren|children"
+    r"civilians?|villagers?|residents?|people|persons|(?:(?<=\ban\s)|(?<=\bone\s)|(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s))individual|worshipp?ers|farmers?|herders?|students?|schoolchildren|children"
     r"|women|men|(?:young\s+)?(?:man|woman)|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"
     r"|peasants?|pilots?|famil(?:y|ies)|fishermen|traders?|refugees?|displaced people|inhabitants|mourners|guests"
     r"|miners?|workers?|employees?|mayors?|judges?|priests?|clerics?|imams?|politicians?|candidates?|officials?"
     r"|ministers?|leaders?|businessm[ae]n|legislators?|lawmakers?|parliamentarians?|MPs|deputies|councilm[ae]n|councillors?|diplomats?|ambassadors?|nuns?|bishops?|archbishops?"
     r"|unionists?|trade\s+unionists?|professors?|lawyers?|attorneys?|governors?|senators?|congressm[ae]n|engineers?|technicians?"
-    r"|executives?|managers?|directors?|editors?|newsm[ae]n|cameram[ae]n|photographers?|watchm[ae]n|magistrates?|rectors?|bankers?|"
+    r"|executives?|managers?|directors?|editors?|newsm[ae]n|cameram[ae]n|photographers?|watchm[ae]n|magistrates?|prosecutors?|rectors?|bankers?|"
     r"university\s+presidents?|landowners?|ranchers?|industrialists?|activists?|jesuits?|missionaries|volunteers?|medics?|paramedics?"
     r"|the population|population|victims?|hostages?|tourists?|merchants?|motorists?|drivers?|citizens|village\s+(?:chiefs?|heads?)|tribal\s+(?:chiefs?|elders?)|elders|traditional\s+rulers?"
     # relatives and household staff, often victims beside the person an attack was aimed at ("his wife and two sons", "their cook")

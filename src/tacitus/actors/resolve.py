@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
@@ -42,11 +42,14 @@ class Context:
     named: Counter[str] = field(default_factory=Counter)  # KB ids named so far
 
 
-def rank_entries(entries: list[ActorEntry], ctx: Context) -> list[tuple[ActorEntry, float]]:
-    """Candidates for one name, best first: active on the date, then country and salience."""
+def rank_entries(entries: list[ActorEntry], ctx: Context, surface: str | None = None) -> list[tuple[ActorEntry, float]]:
+    """Candidates for one name, best first: active on the date, then country and salience. A mention
+    written, in mixed case, exactly as an entry's own name is that entry's on a tie: "the Syrian
+    National Army" is the Turkish-backed coalition, "Syrian national army" may be Damascus's."""
+    written = re.sub(r"^[Tt]he\s+", "", " ".join(surface.split())) if surface and not surface.isupper() else None
     ranked = []
     for entry in entries:
-        score = 1.0
+        score = 1.0 + (0.01 if written is not None and written == entry.name else 0.0)
         if not entry.active_on(ctx.day):
             score -= 0.6
         elif not entry.active_strictly(ctx.day):
@@ -88,8 +91,8 @@ class Resolver:
     def candidates(self, ids: tuple[str, ...]) -> list[ActorEntry]:
         return [e for e in (self.kb.get(i) for i in ids) if e is not None]
 
-    def best(self, ids: tuple[str, ...], ctx: Context) -> tuple[ActorEntry, float] | None:
-        ranked = rank_entries(self.candidates(ids), ctx)
+    def best(self, ids: tuple[str, ...], ctx: Context, surface: str | None = None) -> tuple[ActorEntry, float] | None:
+        ranked = rank_entries(self.candidates(ids), ctx, surface)
         return ranked[0] if ranked else None
 
     def fuzzy_ids(self, text: str) -> tuple[tuple[str, ...], float]:
@@ -158,11 +161,11 @@ class Resolver:
         named = [m for m in self.matcher.find(text, tokens) if m.ids]
         refs: list[ActorRef] = []
         for m in named:
-            best = self.best(m.ids, ctx)
+            best = self.best(m.ids, ctx, m.text)
             if best:
                 ctx.named[best[0].id] += 1
         for m in named:
-            best = self.best(m.ids, ctx)
+            best = self.best(m.ids, ctx, m.text)
             if best:
                 refs.append(to_ref(best[0], m.text, m.start, m.end, best[1], self.kb))
         refs.extend(self._titles(text, ctx, refs))
@@ -228,8 +231,14 @@ class Resolver:
             if any(r.start is not None and r.start <= g.start < (r.end or 0) for r in refs):
                 continue
             prefix = text[max(0, g.start - 40) : g.start]
+            if DISGUISED_AS.search(prefix) or _DRESS_AFTER.match(text, g.end):
+                continue  # "men dressed as soldiers", "gunmen in police uniforms": what they looked like, not who they were
             demonym_iso = self._demonym_before(prefix)
             country = demonym_iso
+            patron = _PATRON_BEFORE.search(prefix)
+            if g.kind == ActorKind.STATE_FORCES and patron and (patron["how"].lower() != "led" or self.kb.demonyms.get(key(patron["who"])) is None):
+                # "Turkish-backed forces", "Kurdish-led forces": a side some state backs, or a people leads, is no state's army
+                g = replace(g, kind=ActorKind.REBEL)
             ref = ActorRef(name=generic_name(g.kind, self._country_name(country), g.text), text=g.text, kind=g.kind,
                            country=country, start=g.start, end=g.end, score=0.3)
             # "Boko Haram terrorists": the noun extends the group named just before it.
@@ -255,6 +264,17 @@ class Resolver:
                     if military is not None:  # "Syrian government warplanes" are the military's
                         before[-1].actor_id, before[-1].name = military.id, military.name
                 continue
+            leader = _HIS.search(prefix) and g.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES}
+            if leader:
+                # "a commander of the Syrian National Army said his forces had killed 40": the forces of the group
+                # or state whose man speaks, named earlier in the sentence
+                own = [r for r in refs if r.actor_id and r.end is not None and r.end <= g.start and r.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES}
+                       and not _SENTENCE_BREAK.search(text, r.end, g.start)]
+                if own:
+                    r = own[-1]
+                    out.append(ActorRef(name=r.name, text=g.text, kind=r.kind, actor_id=r.actor_id, country=r.country,
+                                        start=g.start, end=g.end, score=0.6))
+                    continue
             anaphoric = bool(ANAPHOR_DET.search(prefix[-30:])) or g.text.lower().startswith("the ")
             if g.kind in ARMED_NON_STATE and anaphoric:
                 # "ELN rebels … FARC fighters … the fighters": the group last named with that member noun,
@@ -305,9 +325,14 @@ class Resolver:
         return None
 
     def _demonym_before(self, prefix: str) -> str | None:
-        """A demonym among the three words before a noun ("Kenyan foreign troops")."""
-        words = re.findall(r"[\w'’-]+", prefix)[-3:]
+        """A demonym among the three words before a noun ("Kenyan foreign troops"), within its phrase: not
+        across a dash or a bracket ("BEIRUT, Lebanon (Agency) — fighters"), and not a patron's ("Turkish-backed
+        fighters" are no Turkish force)."""
+        phrase = re.split(r"[()\[\]—–;:,]|(?<![A-Z])\.\s", prefix)[-1]
+        words = re.findall(r"[\w'’-]+", phrase)[-3:]
         for i in range(len(words) - 1, -1, -1):
+            if MODIFIER_AFTER.match(words[i], words[i].find("-")) and "-" in words[i]:
+                return None
             for n in (2, 1):
                 if i - n + 1 < 0:
                     continue
@@ -365,7 +390,16 @@ _LED_FACTION = re.compile(r"\b(?:[Aa]|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:breakawa
 _FACTION_WORDS = ("group", "faction", "network")
 
 _GLOSS_START = re.compile(r"\s*[(\[]\s*")
+# "Turkish-backed", "Kurdish-led": who backs or leads the forces named next
+_PATRON_BEFORE = re.compile(r"\b(?P<who>[A-Z][\w.'’]*)[-‐](?P<how>backed|led|allied|aligned|sponsored|supported|funded)\s+$")
+# "his forces", "her fighters": a man's own side
+_HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 _GLOSS_END = re.compile(r"\s*[)\]]\s?")
+# what a band looked like, not who it was: "men dressed as soldiers", "posing as policemen", "wearing army uniforms"
+DISGUISED_AS = re.compile(r"\b(?:dressed|disguised|posing|masquerading|passing\s+themselves\s+off|passing\s+(?:him|them)selves\s+off)\s+as\s+"
+                           r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$|\bin\s+the\s+guise\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
+_DRESS_AFTER = re.compile(r"[\s-]+(?:style\s+)?(?:uniforms?|fatigues|garb|attire|clothing|clothes|camouflage|insignia)\b", re.I)
 
 
 def _drop_nested(refs: list[ActorRef]) -> list[ActorRef]:
