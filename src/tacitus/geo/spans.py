@@ -504,6 +504,7 @@ def _list_goes_on(scan: _Scan, i: int) -> bool:
 _JOIN_BEFORE = re.compile(r"\s(?:or|and)\s$|,\s$")
 _JOIN_AFTER = re.compile(r"^(?:\s(?:or|and)\s|,)")
 _OF_BEFORE = re.compile(r"^[A-Z][a-z]+\s+of\s$")
+_IN_DIVISION_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?i:department|province|state|district|region|county|governorate|prefecture|municipality)")
 
 
 def _ner_joined(scan: _Scan, span: tuple[int, int], ner: tuple[int, int], label: str) -> bool:
@@ -513,6 +514,8 @@ def _ner_joined(scan: _Scan, span: tuple[int, int], ner: tuple[int, int], label:
     before, after = scan.text[ner[0] : span[0]], scan.text[span[1] : ner[1]]
     if label == "PERSON" and _OF_BEFORE.match(before) and not after:
         return True
+    if not before and _IN_DIVISION_AFTER.fullmatch(after):
+        return True  # "near the town of Tame in Arauca department", all tagged ORG: a town, then its division
     return (not before or _JOIN_BEFORE.search(before) is not None) and (not after or _JOIN_AFTER.match(after) is not None)
 
 
