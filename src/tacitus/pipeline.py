@@ -35,7 +35,7 @@ from tacitus.events.coref import (
 )
 from tacitus.events.detect import EventExtractor
 from tacitus.events.lexicon import candidate_pattern
-from tacitus.events.passes import fold_crowd_casualties, fold_tolls, protesters_first
+from tacitus.events.passes import fold_crowd_casualties, fold_tolls, placed_unnamed, protesters_first
 from tacitus.model import Article, Document, Event, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
 from tacitus.nlp.case import CaseRestorer
@@ -138,7 +138,11 @@ def locate_places(doc: Document, res: Resources) -> Document:
     said = Counter(mentioned)  # the body's words alone, before the dateline's weight
     if dateline is not None and dateline.country:
         mentioned[dateline.country] += 2
-    moved = [(p, keep_in_country(p, mentioned, filed, towns, res.gazetteer, text, said)) for p in places]
+    # a story that names no country at all is placed by the big cities it names: a hamlet abroad that shares
+    # its name with a suburb ("the suburb of El Poblado" beside Medellín) is not where the story went
+    cities = Counter() if mentioned else _city_countries([p for p in places if (p.start or 0) >= head], res.gazetteer)
+    moved = [(p, keep_in_country(p, mentioned or _if_hamlet(p, cities, res.gazetteer), filed, towns, res.gazetteer, text, said))
+             for p in places]
     # a foreign name moved by name alone is dropped where the text shows it names something else
     places = [q for p, q in moved if q is p or q.geonameid is not None or not names_no_place(text, q)]
     mixed = text_case(text) == "mixed"
@@ -281,7 +285,7 @@ def _after_in(text: str, place: Place) -> bool:
 
 def _national_capital(place: Place, gaz: Any) -> bool:
     return any(c.geonameid == place.geonameid and c.capital for c in gaz.candidates(place.text or place.name))
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")  # "Kukawa, Borno state", "Tame in Arauca department"
 
 
 def in_named_division(places: list[Place], text: str) -> list[Place]:
@@ -360,6 +364,28 @@ BIG_CITY = 100_000
 
 
 _NAME_TAIL = re.compile(r"[A-Z][\w'’-]*\s+(?:de|del|da|do|dos|das|di|la|le|el)\s+$")
+
+
+HAMLET = 5_000
+
+
+def _population(place: Place, gaz: Any) -> int | None:
+    return next((c.population for c in gaz.candidates(place.text or place.name) if place.geonameid is not None and c.geonameid == place.geonameid), None)
+
+
+def _city_countries(places: list[Place], gaz: Any) -> Counter[str]:
+    """ISO3 → how many differently named cities of ``BIG_CITY`` people or more the places are."""
+    named = {(p.name, p.country) for p in places if _is_town(p) and p.country and (_population(p, gaz) or 0) >= BIG_CITY}
+    return Counter(country for _, country in named)
+
+
+def _if_hamlet(place: Place, cities: Counter[str], gaz: Any) -> Counter[str]:
+    """``cities`` as the evidence of where the story is, for a hamlet (fewer than ``HAMLET`` people) in a
+    country none of them is in; nothing otherwise (a town of size abroad may well be where the story went)."""
+    if not cities or not _is_town(place) or place.country in cities:
+        return Counter()
+    people = _population(place, gaz)
+    return cities if people is not None and people < HAMLET else Counter()
 
 
 def _dwarfs(place: Place, namesake: Place, gaz: Any) -> bool:
@@ -689,7 +715,7 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 def extract_events(doc: Document, res: Resources) -> Document:
     merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc)), doc)
     events = one_per_person(drop_aside_doers(carry_perpetrators(res.events.relocate(fold_tolls(merged, doc), doc))))
-    events = protesters_first(events, res.events.country_names)
+    events = placed_unnamed(protesters_first(events, res.events.country_names), res.events.country_names)
     doc.events = [replace(ev, recalled=True) if background(ev, doc.article.published) else ev for ev in events]
     return doc
 

@@ -120,3 +120,23 @@ def test_doers_the_text_calls_unidentified_keep_that_name_when_another_report_na
     claim = replace(other, modality=Modality.CLAIMED,
                     evidence=Span(1000, 1040, "JNIM claimed responsibility for the attack"))
     assert merge_pair(attack, claim).actor1 == group
+
+
+def test_a_doer_is_carried_only_to_an_act_it_could_have_done() -> None:
+    """"Gunmen killed five farmers … An air strike hit a market": the gunmen flew no strike, and the doer of an act
+    in Nigeria did not do the next one in Syria; the church burned nearby was the raiders'."""
+    from tacitus.events.coref import carry_perpetrators
+
+    day = dt.date(2024, 3, 10)
+    nigeria = Place(name="Kwall", country="NGA", precision=1)
+    raid = replace(_event("attack", "violence_against_civilians", "gunmen killed five farmers in Kwall", 0, day, "Sunday", _GUNMEN, _MAN, dead=5),
+                   location=nigeria)
+    strike = replace(_event("air_drone_strike", "explosions_remote_violence", "an air strike hit a market", 1, day, "Sunday", None, _MAN, dead=9),
+                     location=nigeria)
+    abroad = replace(_event("attack", "violence_against_civilians", "nine people were shot in Idlib", 1, day, "Sunday", None, _MAN, dead=9),
+                     location=Place(name="Idlib", country="SYR", precision=1))
+    burned = replace(_event("attack", "violence_against_civilians", "a man was burned to death nearby", 1, day, "Sunday", None, _MAN, dead=1),
+                     location=nigeria)
+    assert carry_perpetrators([raid, strike])[1].actor1 is None
+    assert carry_perpetrators([raid, abroad])[1].actor1 is None
+    assert carry_perpetrators([raid, burned])[1].actor1 == _GUNMEN

@@ -49,3 +49,14 @@ def test_interleaved_clauses_share_the_place_between_them(extract) -> None:
                   "killing nine officers, officials said.", "2024-03-20")
     evs = _events(doc)
     assert evs and all(e.location is not None and e.location.name == "Bannu" for e in evs)
+
+
+def test_a_monitor_based_abroad_places_neither_the_strike_nor_its_victims(extract) -> None:
+    doc = extract(
+        "An air strike hit a crowded market in the town of Sarmada in Syria's Idlib province on Thursday. "
+        "The Syrian Observatory for Human Rights, a Britain-based monitor, said nine civilians died in the strike.",
+        "2024-06-22",
+    )
+    [ev] = _events(doc)
+    assert ev.location is not None and ev.location.country == "SYR"
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Syria)"

@@ -160,3 +160,19 @@ def test_an_armed_group_owns_its_killing_of_named_victims(extract) -> None:
 def test_an_attribution_doubted_or_denied_names_no_doer(extract, text: str) -> None:
     doc = extract(text, "1990-06-04")
     assert _events(doc) and all(e.actor1 is None for e in _events(doc))
+
+
+# -- sources and their listeners ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A grenade was thrown at a police post in the town of Ansongo in Mali's Gao region on Wednesday, wounding two officers, a security source told AFP.",
+    "A roadside bomb hit an army truck near Menaka in Mali on Wednesday, killing three soldiers, an official said to Reuters.",
+])
+def test_the_agency_a_source_spoke_to_is_no_doer(extract, text: str) -> None:
+    doc = extract(text, "2024-07-05")
+    assert _events(doc) and all(e.actor1 is None for e in _events(doc))
+
+
+def test_a_raid_at_dawn_hurt_no_one_called_dawn(extract) -> None:
+    doc = extract("ADF fighters raided the village of Mukondi in North Kivu at dawn on Sunday, killing 12 people.", "2024-03-12")
+    assert "dawn" not in _sides(doc)

@@ -16,7 +16,7 @@ from typing import Any
 
 from tacitus.actors.names import GIVEN_NAMES, NAME_PARTICLES, TITLE_ABBREVIATIONS, TITLES
 from tacitus.actors.names import full_name as full_name
-from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
+from tacitus.actors.resolve import ARMED_NON_STATE, DISGUISED_AS, MODIFIER_AFTER
 from tacitus.events.lexicon import AIRCRAFT_NOUN, SHARE_NOUNS, STATE_OWN, candidate_pattern
 from tacitus.events.numbers import COUNT
 from tacitus.events.people import classify, list_after, list_before
@@ -123,7 +123,7 @@ _PACTS = frozenset(["agreement", "deal", "accord", "pact", "truce", "ceasefire",
 # "two children drowned"): the subject is the victim.
 _UNDERGONE = frozenset(["burn", "drown", "starve", "suffocate", "freeze", "bleed", "choke"])
 ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
-_NOT_ACTORS = re.compile(r"^(?:day|days|night|morning|afternoon|evening|week|weeks|month|months|year|years|hours?|time|area|zone|region|town|city|village|"
+_NOT_ACTORS = re.compile(r"^(?:day|days|night|nightfall|midnight|dawn|daybreak|dusk|noon|midday|sunrise|sunset|morning|afternoon|evening|week|weeks|month|months|year|years|hours?|time|area|zone|region|town|city|village|"
                          r"department|province|district|road|street|highway|attack|attacks|operation|incident|responsibility|way|part|number|place|"
                          r"scene|site|house|houses|building|vehicle|car|bus|truck|office|offices|headquarters|camps?|markets?|schools?|hospitals?|clinics?|mosques?|churches?|"
                          r"bases?|checkpoints?|stations?|neighbou?rhoods?|townships?|compounds?|refiner(?:y|ies)|plants?|convoys?|"
@@ -583,12 +583,13 @@ class ArgumentFinder:
         # "the minister was wounded during an attack": he suffered it (the parse may hang him on "was")
         hurt = {t.i for t in [*hurt_by(trig), *(s for c in trig.children if c.dep_ == "acomp" for s in _harm_suffered(c))]}
         for tok in self._agents(trig):
-            if tok.i in hurt:
+            if tok.i in hurt or _addressee(tok):
                 continue
             pair = self._the_two(tok)
             if pair:
                 return pair  # "commanders of the two groups signed an agreement": both sides told before
-            ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok)
+            ref = self._armed_modifier(self._outside_clauses(self.ref_for(tok), tok), tok) or self._unlisted_agent(tok) or self._members_of(tok) \
+                or self._disguised(tok)
             if ref is not None and self._worn(ref):
                 continue  # "one of them, wearing Colombian army fatigues, opened fire": a disguise, not the doer
             if ref is not None and self._taken_for(ref):
@@ -1321,6 +1322,19 @@ class ArgumentFinder:
         verb = head.head
         return head.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.lemma_.lower() in _ARRIVING and any(c.dep_ == "mark" for c in verb.children)
 
+    def _disguised(self, tok: Any) -> ActorRef | None:
+        """The people a disguise is told of, where the parse makes the disguise the subject ("gunmen dressed as
+        soldiers abducted a priest", parsed with "soldiers" doing the abducting): the actor written just before
+        "dressed as" (the disguise itself is no actor, see the actor stage)."""
+        if not self.text:
+            return None
+        at = self.base + tok.idx
+        m = DISGUISED_AS.search(self.text, max(0, at - 40), at)
+        if m is None:
+            return None
+        before = [r for r in self.refs if r.end is not None and r.start is not None and 0 <= m.start() - r.end <= 1]
+        return before[-1] if before else None
+
     def _worn(self, ref: ActorRef) -> bool:
         """The mention only says what someone wore ("men wearing military uniforms", "gunmen dressed as policemen",
         "one of them, in army fatigues"): the dress of the doers, who may be anyone."""
@@ -1450,10 +1464,10 @@ _HANDIWORK = frozenset(["work", "handiwork", "doing"])  # "the attack was the wo
 # head nouns of a "by" phrase that name people acting together, where the actor lists know no such noun
 _ACT_WORD = candidate_pattern()  # a word that can tell an event ("killed", "kidnapped", "ambush")
 _BAND_NOUNS = frozenset(["group", "squad", "band", "cell", "column", "faction", "element", "unit", "commando", "brigade", "crew",
-                         "stranger", "criminal", "delinquent", "hooligan", "someone", "somebody", "professional", "thief", "robber"])
+                         "stranger", "criminal", "delinquent", "hooligan", "someone", "somebody", "individual", "professional", "thief", "robber"])
 
 # bands that act as subjects without being a state's (a "unit", "squad" or "brigade" is as often the police's)
-_BANDS_ACTING = frozenset(["group", "band", "cell", "column", "faction", "commando", "gang", "stranger", "criminal"])
+_BANDS_ACTING = frozenset(["group", "band", "cell", "column", "faction", "commando", "gang", "stranger", "criminal", "individual"])
 
 # words that doubt who did it rather than describe them: "alleged urban guerrillas" are, as far as the
 # text knows, urban guerrillas; the doubt is the event's modality, not part of the actor's name
@@ -1952,6 +1966,13 @@ def _at(ref: ActorRef) -> tuple[int | None, int | None]:
     return (ref.start, ref.end)
 
 
+def _addressee(tok: Any) -> bool:
+    """Whom a source spoke to ("a security source told AFP", "said to Reuters"): never the doer."""
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in _REPORTING:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _REPORTING
+
+
 def same_mention(a: ActorRef | None, b: ActorRef | None) -> bool:
     """Two references to one stretch of text (one may be the other widened to its noun phrase)."""
     if a is None or b is None:
@@ -1963,7 +1984,7 @@ def same_mention(a: ActorRef | None, b: ActorRef | None) -> bool:
     return (a.start or 0) < (b.end or 0) and (b.start or 0) < (a.end or 0)
 
 
-_PLAIN_PEOPLE = frozenset(["men", "persons", "women", "man", "woman"])
+_PLAIN_PEOPLE = frozenset(["men", "persons", "women", "man", "woman", "individual", "individuals"])
 
 
 def unnamed_assailant(ref: ActorRef) -> bool:

@@ -783,7 +783,7 @@ def sourced_toll(ev: Event) -> bool:
 
 # the doer's own words: "the group said in a statement that it had killed 15 soldiers"
 _OWN_MEN = r"(?:fighters|forces|men|militants|troops|soldiers|units|aircraft|jets|warplanes|drones|planes|artillery)"
-_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED}|saying|told)\b[^.;]{{0,120}}?\b(?:it|they|(?:its|their)\s+{_OWN_MEN}|the\s+(?:air\s+force|army|navy|military))\s+"
+_OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED}|saying|told)\b[^.;]{{0,120}}?\b(?:it|they|(?:its|their|his|her)\s+{_OWN_MEN}|the\s+(?:air\s+force|army|navy|military))\s+"
                           r"(?:had|killed|shot|seized|took|struck|hit|attacked|ambushed|destroyed|captured|downed|targeted)\b", re.I)
 
 
@@ -1365,12 +1365,17 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
         actor2 = b.actor2  # both sides of a fight are armed: a name the parser took for a person gives way to the side told later
     # (a claim of "the attack" told before, not of "some of the group's attacks"; it may come swapped, as a fight told
     # from the other side)
+    told_back = refers_back(b)
+    # (or its own account of what its men did: "a commander of the group said his forces had killed 40 fighters")
+    own_account = not told_back and b.evidence is not None and bool(_OWN_ACCOUNT.search(b.evidence.text))
     claimant = next((r for r in (b.actor1, b.actor2) if r is not None and r.actor_id and r.kind in ARMED_NON_STATE), None) \
-        if b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED and refers_back(b) else None
+        if b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED and (told_back or own_account) else None
     if etype == "armed_clash" and claimant is not None:
         # "soldiers fought off an assault by suspected jihadists … JNIM claimed the attack": the claimant is the
-        # unnamed side, and the side that attacked
-        if _claimable(a.actor2, claimant):
+        # unnamed side, and the side that attacked (in its own account, the side told as attacking, where both are unnamed)
+        if own_account and _claimable(a.actor1, claimant):
+            actor1, actor2 = claimant, a.actor2 or b.actor2
+        elif _claimable(a.actor2, claimant):
             actor1, actor2 = claimant, a.actor1 or b.actor2
         elif _claimable(a.actor1, claimant):
             actor1, actor2 = claimant, a.actor2 or b.actor2
@@ -1521,10 +1526,21 @@ def carry_perpetrators(events: list[Event]) -> list[Event]:
             doer = next((p.actor1 for p in reversed(out) if p.actor1 is not None and 0 < ev.sentence - p.sentence <= _CARRY_REACH
                          and (FAMILY_OF[p.event_type] in VIOLENT_FAMILIES or p.event_type == "looting_property_destruction") and p.modality in FACTUAL
                          and p.actor1.kind in _ARMED), None)
-            if doer is not None and not _own_side(doer, ev.actor2):
+            if doer is not None and not _own_side(doer, ev.actor2) and _could_have_done(doer, ev, out):
                 ev = replace(ev, actor1=doer)
         out.append(ev)
     return out
+
+
+def _could_have_done(doer: ActorRef, ev: Event, told: list[Event]) -> bool:
+    """The doer of an earlier act may have done ``ev`` too: in the same country, and with its means (the gunmen of
+    one sentence fly no air strike in the next, unless they were told striking from the air before)."""
+    origin = next(p for p in reversed(told) if p.actor1 is doer)
+    if ev.location is not None and origin.location is not None and ev.location.country and origin.location.country \
+            and ev.location.country != origin.location.country:
+        return False
+    return ev.event_type != "air_drone_strike" or origin.event_type == "air_drone_strike" \
+        or doer.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL)
 
 
 def drop_aside_doers(events: list[Event]) -> list[Event]:

@@ -1296,7 +1296,8 @@ class EventExtractor:
         head = dateline_end(doc.article.text) if doc.dateline is None else 0
         places = [p for p in doc.places if p.start is not None and p.start >= head]
         in_sent = [p for p in places if p.start is not None and sent.start <= p.start < sent.end
-                   and not any(a <= (p.start or 0) < b for a, b in actor_spans)]
+                   and not any(a <= (p.start or 0) < b for a, b in actor_spans)
+                   and not _SEATED_AFTER.match(doc.article.text, p.end or 0)]  # "a Britain-based monitor" is no place of the act
         if any(not in_dateline(p) for p in in_sent):
             # the dateline says where the report was filed; a place the sentence itself names wins
             in_sent = [p for p in in_sent if not in_dateline(p)]
@@ -1649,6 +1650,7 @@ _IN_CAPS_NAME = re.compile(r"\b(?:IN|NEAR|OUTSIDE)\s+(?P<name>[A-Z][A-Z'’-]+(?
 _DATE_NAME = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|oct|nov|dec)(?:ember|ober)|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan", re.I)
 _COMMA_AFTER = re.compile(r"\s*,\s*")
+_SEATED_AFTER = re.compile(r"[-‐](?:based|born|headquartered|registered|made|built)\b", re.I)
 _AREAS = frozenset({"country", "admin1", "admin2", "region"})
 # a town, then the province or district it lies in: "Guachicono, southern Cauca department", "Tamu, also in
 # Sagaing region", "Kisoro, on the border between Uganda and Congo"

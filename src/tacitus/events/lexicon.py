@@ -113,7 +113,7 @@ RULES: tuple[TriggerRule, ...] = (
     # under fire for his remarks", "over the delays", "from critics")
     TriggerRule("shoot", _r(r"(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+|enemy\s+|gun|small[\s-]arms\s+)?fire"
                             r"(?!\s+(?:for|over)\b)(?!\s+from\s+(?:\w+\s+){0,3}(?:critics?|lawmakers|opposition|rights|activists|media|campaigners|parliament|senators|MPs|members|politicians|unions?|residents|voters|fans|users))|"
-                            r"opened\s+fire|open\s+fire|(?<!without\sfiring\sa\s)(?<!without\sfiring\sa\ssingle\s)(?<!without\sa\s)(?<!without\sa\ssingle\s)shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine[\s-]?gunn(?:ed|ing)|strafed|strafing|fired\s+(?:on|at|into|upon)"), "firearms"),
+                            r"opened\s+fire|open\s+fire|(?<!without\sfiring\sa\s)(?<!without\sfiring\sa\ssingle\s)(?<!without\sa\s)(?<!without\sa\ssingle\s)shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine[\s-]?gunn(?:ed|ing)|strafed|strafing|fired\s+(?:on|at|upon|into(?!\s+the\s+air))"), "firearms"),
     TriggerRule("attack", _r(r"(?<!verbally\s)(?<!harshly\s)(?<!sharply\s)(?<!bitterly\s)(?<!publicly\s)attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?(?!\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|helicopters?))|struck|targeted|overran|overrun|"
                             r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete|"
                             # an aircraft brought down is the target, not the weapon: a fight with its side

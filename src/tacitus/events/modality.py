@@ -72,6 +72,13 @@ def modality_of(token: Any) -> tuple[str, bool]:
                 return Modality.CALLED_FOR, negated
             if i >= 1 and tok.dep_ == "ROOT":
                 break
+        if i == 0 and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > tok.head.i \
+                and any(c.dep_ in ("agent", "prep", "npadvmod", "advmod") for c in tok.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+            # "asked them to help free a citizen kidnapped last week by rebels": what was done to him, told
+            # after him with its own when, where or by whom, is told as done ("denied executing captured
+            # soldiers" still denies the capture)
+            break
     return Modality.REPORTED, negated
 
 

@@ -564,6 +564,26 @@ def _unnamed_crowd(ev: Event, country_names: dict[str, str]) -> None:
                                        name=generic_name(ActorKind.PROTESTERS, country_names.get(crowd.country or iso or ""))), None
 
 
+_PLACED_BY_EVENT = (ActorKind.CIVILIANS, ActorKind.REBEL, ActorKind.PROTESTERS, ActorKind.RIOTERS)
+
+
+def placed_unnamed(events: list[Event], country_names: dict[str, str]) -> list[Event]:
+    """Unnamed people a report told without a place ("the monitor said nine civilians died in the strike"), merged
+    into the act told where it happened, are that country's: "Civilians (Syria)", as the extractor names them
+    when their own sentence places the act."""
+    out = []
+    for ev in events:
+        iso = ev.location.country if ev.location is not None else None
+        if iso in country_names:
+            for role in ("actor1", "actor2"):
+                ref = getattr(ev, role)
+                if ref is not None and ref.actor_id is None and ref.country is None and ref.kind in _PLACED_BY_EVENT \
+                        and ref.name == generic_name(ref.kind, None):
+                    ev = replace(ev, **{role: replace(ref, country=iso, name=generic_name(ref.kind, country_names[iso]))})
+        out.append(ev)
+    return out
+
+
 def protesters_first(events: list[Event], country_names: dict[str, str]) -> list[Event]:
     """ACLED codes a protest the police broke up with the protesters as actor 1 and the force as actor 2 (excessive
     force keeps the force first: the crowd is its target). Merging reads the force first, as in excessive force, so
@@ -572,8 +592,11 @@ def protesters_first(events: list[Event], country_names: dict[str, str]) -> list
     out = []
     for ev in events:
         force, crowd = ev.actor1, ev.actor2
+        # (the force may be an armed group that holds the town, "Taliban fighters fired into the air to disperse the crowd";
+        # a crowd a protest gathered is protesters, whatever noun the text gives it)
         if ev.event_type == "protest_with_intervention" and ev.modality in FACTUAL and force is not None \
-                and force.kind == ActorKind.STATE_FORCES and (crowd is None or crowd.kind in (ActorKind.PROTESTERS, ActorKind.CIVILIANS)):
+                and force.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL, *ARMED_NON_STATE) \
+                and (crowd is None or crowd.kind in (ActorKind.PROTESTERS, ActorKind.CIVILIANS, ActorKind.RIOTERS)):
             iso = (crowd.country if crowd is not None else None) or (ev.location.country if ev.location is not None else None)
             name = generic_name(ActorKind.PROTESTERS, country_names.get(iso or ""))
             crowd = ActorRef(name=name, text="protesters", kind=ActorKind.PROTESTERS, country=iso, score=0.2) if crowd is None \
