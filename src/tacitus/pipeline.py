@@ -35,7 +35,7 @@ from tacitus.events.coref import (
 )
 from tacitus.events.detect import EventExtractor
 from tacitus.events.lexicon import candidate_pattern
-from tacitus.events.passes import fold_crowd_casualties, fold_tolls, placed_unnamed, protesters_first
+from tacitus.events.passes import attribute_aircraft, fold_crowd_casualties, fold_tolls, placed_unnamed, protesters_first
 from tacitus.model import Article, Document, Event, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
 from tacitus.nlp.case import CaseRestorer
@@ -295,20 +295,42 @@ def in_named_division(places: list[Place], text: str) -> list[Place]:
     gazetteer lacks, takes the division's point, precision 2, with the name kept. (Of a district the
     gazetteer may not say which district a town is in: only its province is checked.)"""
     out = list(places)
-    for i, (town, area) in enumerate(pairwise(places)):
+    for i, town in enumerate(places):
+        area = _division_after(places, i, text)
+        if area is None:
+            continue
         by_name = town.geonameid is None and town.feature == "place"  # a village kept by name only
         if not ((_is_town(town) or by_name) and area.feature in ("admin1", "admin2") and area.country and area.lat is not None):
-            continue
-        if not _COMMA.fullmatch(text[town.end or 0 : area.start or 0]):
             continue
         province = area.admin1 or (area.name if area.feature == "admin1" else None)
         if area.feature == "admin2" and (province is None or (town.country != area.country and not by_name)):
             continue  # districts share names across borders: one abroad is likelier the misreading
         if town.country == area.country and (town.admin1 in (province, area.name) or (town.admin1 is None and not by_name)):
             continue
-        out[i] = Place(name=town.name, country=area.country, admin1=province, admin2=area.name if area.feature == "admin2" else None,
+        # (a namesake abroad keeps only the name the text gives it: "Nasir" is no "Nasir Extension" of Khartoum)
+        name = town.name if town.country == area.country or not town.text else (town.text.title() if town.text.isupper() else town.text)
+        out[i] = Place(name=name, country=area.country, admin1=province, admin2=area.name if area.feature == "admin2" else None,
                        lat=area.lat, lon=area.lon, precision=2, feature="place", text=town.text, start=town.start, end=town.end)
     return out
+
+
+# "Nasir in South Sudan's Upper Nile state": the country that owns the province, between the town and it
+_IN_COUNTRYS = re.compile(r"\s+in\s+(?:the\s+)?(?P<country>[^,;.]{2,40}?)['’]s?\s+(?:(?:north|south|east|west|central)\w*\s+|far[\s-]+\w+\s+)?$", re.I)
+
+
+def _division_after(places: list[Place], i: int, text: str) -> Place | None:
+    """The place written right after ``places[i]`` as the division it lies in: after a comma or "in" ("Kukawa, Borno
+    state", "Tame in Arauca department"), or after "in" and the possessive of the division's country ("Nasir in South
+    Sudan's Upper Nile state"); None otherwise."""
+    town = places[i]
+    if i + 1 < len(places) and places[i + 1].feature != "country" and _COMMA.fullmatch(text[town.end or 0 : places[i + 1].start or 0]):
+        return places[i + 1]
+    if i + 2 < len(places) and places[i + 1].feature == "country" and places[i + 1].country == places[i + 2].country:
+        between = text[town.end or 0 : places[i + 2].start or 0]
+        m = _IN_COUNTRYS.fullmatch(between)
+        if m is not None and m.start("country") == (places[i + 1].start or 0) - (town.end or 0):
+            return places[i + 2]
+    return None
 
 
 def one_sense(places: list[Place], home: str | None) -> list[Place]:
@@ -715,7 +737,7 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 def extract_events(doc: Document, res: Resources) -> Document:
     merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc)), doc)
     events = one_per_person(drop_aside_doers(carry_perpetrators(res.events.relocate(fold_tolls(merged, doc), doc))))
-    events = placed_unnamed(protesters_first(events, res.events.country_names), res.events.country_names)
+    events = placed_unnamed(protesters_first(attribute_aircraft(events, merged=True), res.events.country_names), res.events.country_names)
     doc.events = [replace(ev, recalled=True) if background(ev, doc.article.published) else ev for ev in events]
     return doc
 

@@ -104,3 +104,15 @@ def test_where_it_was_reported_is_not_where_it_happened_but_where_clashes_were_r
         start = text.index(name)
         place = Place(name=name, precision=1, feature="place", text=name, start=start, end=start + len(name))
         assert where_it_happened(place, text) is expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "MORE THAN TWO HUNDRED PEOPLE WERE KILLED IN CONFLICTS IN THE SOUTHERN PROVINCES LAST YEAR.",
+    "Rights groups say hundreds died in the Southern Provinces last year.",
+])
+def test_a_direction_and_a_plural_division_name_no_place(text: str) -> None:
+    """"The southern provinces" describe a part of any country, whatever alternate name a gazetteer gives them
+    (Morocco calls Western Sahara its Southern Provinces)."""
+    gaz = InMemoryGazetteer([PlaceRecord(9, "Western Sahara", COUNTRY, "ESH", 24.5, -13.0, 273_000,
+                                         alternate_names=("Southern Provinces",))])
+    assert find_toponyms(text, None, gaz) == []

@@ -192,7 +192,9 @@ class Resolver:
         found: Counter[str] = Counter()
         demonyms = self.kb.demonyms
         mixed = text_case(text) == "mixed"
-        for i in range(len(tokens)):
+        i = 0
+        while i < len(tokens):
+            step = 1
             for n in (3, 2, 1):
                 k = " ".join(t.norm for t in tokens[i : i + n])
                 if k == "us" and not (mixed and text[tokens[i].start : tokens[i].end] == "US"):
@@ -200,7 +202,9 @@ class Resolver:
                 if k in demonyms:
                     if not (k == "american" and i > 0 and tokens[i - 1].norm in _PARTS_OF_AMERICA):
                         found[demonyms[k]] += 1
+                    step = n  # the words of the name found are read once: "South Sudan" names no Sudan
                     break
+            i += step
         return found
 
     @cached_property

@@ -58,7 +58,7 @@ def _place_then_time(scan: _Scan, span: tuple[int, int], ner: tuple[int, int], s
 # "missiles at Kharkiv overnight" tagged TIME as a whole: after a locative, a name followed only by
 # a time word is the place, the rest the time
 _TIME_TAIL = re.compile(r"\s+(?:overnight|yesterday|today|tonight|(?:(?:last|this|early|late|on)\s+)?(?:night|morning|afternoon|evening|week|weekend|"
-                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))\W*$", re.I)
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the\s+(?:following|next|previous|same)\s+(?:day|night|morning|evening|week))\W*$", re.I)
 _DATE_WORD = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                         r"|christmas|easter|ramadan|eid|spring|summer|autumn|winter", re.I)
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -203,6 +203,8 @@ _REJECTED_KEYS = frozenset(normalize.name_key(w) for w in COMMON_WORDS | FUNCTIO
 # Only in ALL-CAPS text, where "US" is as likely the pronoun as the country. Written with its dots
 # ("U.S.") it is never the pronoun: see :func:`_caps_rejected`.
 _CAPS_REJECTED_KEYS = frozenset({"us"})
+_DIRECTION_AND_DIVISIONS = re.compile(r"(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[\s-]?(?:east|west)(?:ern)?|central)\s+"
+                                      r"(?:provinces|regions|states|territories|areas|districts|departments)", re.I)
 
 
 def _caps_rejected(key: str, surface: str) -> bool:
@@ -538,8 +540,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     span = (scan.tokens[i].start, scan.tokens[j].end)
     surface = scan.text[span[0] : span[1]]
     key = normalize.name_key(surface)
-    if key in _REJECTED_KEYS or (scan.caps and _caps_rejected(key, surface)):
-        return False
+    if key in _REJECTED_KEYS or (scan.caps and _caps_rejected(key, surface)) or _DIRECTION_AND_DIVISIONS.fullmatch(surface):
+        return False  # (nor "the southern provinces", "the Northern Areas": words that describe a part of any country)
     if _title_before(scan, i):
         if not scan.caps and _capitalised(scan.tokens[i - 1]) and not _sovereign(surface, cands):
             scan.person_parts.add(key)  # "Mayor Ryan Bingham … Bingham said"
