@@ -28,4 +28,7 @@ def said_on(verbs: str = SAID) -> str:
     date ("police said on Saturday", "the ministry said in a statement late on Sunday", "said in a statement
     read on its radio station on Monday"), over the verbs
     ``verbs`` (an alternation; "told" is always allowed)."""
-    return rf"\b(?:{verbs}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:in\s+a\s+statement\s+(?:[\w'’-]+\s+){{0,6}}?)?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$"
+    return (rf"\b(?:{verbs}|told\s+(?:\w+\s+){{0,2}}?)\s+(?:in\s+a\s+statement\s+(?:[\w'’-]+\s+){{0,6}}?)?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$"
+            # "a communique read on this station on Tuesday evening said …": the day the statement was given out
+            r"|\b(?:statement|communiqu[eé]|bulletin|announcement)\s+(?:was\s+)?(?:read|issued|released|published|broadcast|aired)\s+"
+            r"(?:[\w'’-]+\s+){0,5}?(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+)?$")

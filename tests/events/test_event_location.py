@@ -461,3 +461,19 @@ def test_a_country_called_by_the_last_word_of_its_name_owns_the_capital(extract)
                   "capital on Tuesday, witnesses said.", "2024-03-06")
     loc = _located(doc)
     assert loc.name == "Kinshasa" and loc.country == "COD"
+
+
+def test_a_second_dateline_inside_the_report_is_not_where_the_act_was(extract) -> None:
+    doc = extract("LIMA, 12 MAY 90 (EFE) -- [TEXT] HUANCAYO -- A DYNAMITE CHARGE EXPLODED AT DAWN TODAY AT A BANK "
+                  "BRANCH ON REAL AVENUE, CHILCA DISTRICT, INJURING FOUR PEOPLE.", "1990-05-12")
+    loc = _located(doc)
+    assert loc.name == "Chilca"
+
+
+def test_a_town_tagged_with_the_day_after_it_is_still_the_town(extract) -> None:
+    doc = extract("Gunmen killed four farmers in the village of Kwall in Nigeria's Plateau state on Monday. "
+                  "A bomb killed two soldiers near Jos the following day.", "2024-05-08")
+    bomb = [e for e in doc.events if e.event_type == "remote_explosive"]
+    assert bomb and bomb[0].location is not None and bomb[0].location.name == "Jos"
+    assert bomb[0].date is not None and str(bomb[0].date.start) == "2024-05-07"
+    assert bomb[0].actor1 is None  # the gunmen of Monday are not told doing Tuesday's bombing

@@ -21,7 +21,7 @@ _NOUNS: dict[str, str] = {
     r"|terrorist group|insurgent group|rebel group|extremist group|islamist group|the group|the organi[sz]ation|the movement"
     r"|mujahideen|mujahedeen|mujahidin|hoodlums|thugs|gangs?|gangsters?|pirates?|subversives?|urban commandos?|commandos?|(?:urban|armed|terrorist|sleeper|militant|guerrilla)\s+cells?|cartel|drug traffickers?|narcoterrorists?|death squads?|paramilitar(?:y|ies)": ActorKind.REBEL,
     r"troops|soldiers?|army|military|security forces|police(?:m[ae]n)?|police officers?|officers|government forces|armed forces"
-    r"|gendarmes?|gendarmerie|marines|navy|air force|warplanes?|fighter\s+(?:jets?|planes?|aircraft|bombers?)|jets|helicopter gunships|gunships|drones?"
+    r"|gendarmes?|gendarmerie|marines|navy|air force|(?:government|military|army|air\s+force)\s+(?:aircraft|planes|helicopters)|warplanes?|fighter\s+(?:jets?|planes?|aircraft|bombers?)|jets|helicopter gunships|gunships|drones?"
     r"|security personnel|security force members|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol"
     r"|air\s+defen[cs]es?(?:\s+(?:systems?|units?|batteries))?": ActorKind.STATE_FORCES,
     r"civilians?|villagers?|residents?|people|persons|(?:(?<=\ban\s)|(?<=\bone\s)|(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s))individual|worshipp?ers|farmers?|herders?|students?|schoolchildren|children"

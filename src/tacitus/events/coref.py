@@ -443,6 +443,8 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
         return True  # "gang members raided the neighbourhood, shooting residents and torching homes": one attack
     if spoils_of(a, b, latest) or claimed_spoils(a, b, latest) or intercepted_launch(a, b, latest):
         return True  # "… raided the camp, killing four militants … troops recovered two rifles": taken in that fight
+    if lead_detailed(a, b):
+        return True  # "… and a drone strike on a car killed two the following day" … "On Tuesday a drone hit a car at X, killing two"
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
         return False
     if _same_person(a, b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and {a.modality, b.modality} <= FACTUAL \
@@ -590,8 +592,9 @@ def spoils_of(a: Event, b: Event, latest: int | None = None) -> bool:
         return False
     if b.actor1 is None:
         # told with no doer in a later sentence that told the fight again ("the toll had risen to nine, and rifles and
-        # explosives had been seized")
-        if _told_at(a, latest) != b.sentence or a.sentence == b.sentence:
+        # explosives had been seized"), or in the one right after it ("Fifteen terrorists were killed. Two canoes and a
+        # quantity of weapons were seized.")
+        if b.sentence - _told_at(a, latest) not in (0, 1) or a.sentence == b.sentence:
             return False
     elif not (_same_side(a.actor1, b.actor1) or _same_side(a.actor2, b.actor1) or _unnamed_of(b.actor1, a.actor1)):
         return False
@@ -653,6 +656,23 @@ def _introduced(ev: Event, head: str) -> bool:
         return True
     told = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", re.I)
     return any(told.search(span.text) for span in (ev.evidence, *ev.extra_evidence) if span is not None)
+
+
+def lead_detailed(a: Event, b: Event) -> bool:
+    """``a`` sums up an act in the article's lead, with no place of its own ("BEIRUT — … and a drone strike on a car
+    killed two Hezbollah members the following day"), and ``b``, told later in its own paragraph, is that act in detail
+    ("On Tuesday morning a drone fired a missile at a car on the edge of Aitaroun, killing the two men inside"): the
+    same kind of act, on the same day, with the same dead, in the same country. Not one the writer marks as another."""
+    if a.sentence != 0 or b.sentence <= a.sentence or a.event_type != b.event_type or FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES:
+        return False
+    if not {a.modality, b.modality} <= FACTUAL or separate(b) or b.evidence is None or _ANOTHER.search(b.evidence.text):
+        return False
+    if _own_place(a, dateline=False) or not _own_place(b, dateline=False) or not _place_ok(a, b):
+        return False
+    if a.date is None or b.date is None or a.date.precision != "day" or b.date.precision != "day" or not dates_agree(a, b):
+        return False
+    dead_a, dead_b = (e.fatalities.best if e.fatalities is not None else None for e in (a, b))
+    return bool(dead_a) and dead_a == dead_b and _actor_ok(a.actor1, b.actor1)
 
 
 def same_thing_again(a: Event, b: Event, latest: int | None = None) -> bool:
@@ -1539,6 +1559,9 @@ def _could_have_done(doer: ActorRef, ev: Event, told: list[Event]) -> bool:
     if ev.location is not None and origin.location is not None and ev.location.country and origin.location.country \
             and ev.location.country != origin.location.country:
         return False
+    if ev.date is not None and origin.date is not None and ev.date.precision == origin.date.precision == "day" \
+            and not dates_agree(origin, ev):
+        return False  # a bomb "the following day" is another act, by whoever it was
     return ev.event_type != "air_drone_strike" or origin.event_type == "air_drone_strike" \
         or doer.kind in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL)
 

@@ -117,6 +117,7 @@ _FOREIGN_FORCES = re.compile(r"\b(coalition|foreign|international|allied|multina
 _AIRCRAFT_OF = re.compile(rf"\b(?:{AIRCRAFT_NOUN})\s+(?:were|was)\s+(?:(?:believed|thought|said)\s+to\s+"
                           r"(?:be|have\s+been)\s+|probably\s+|likely\s+)?(?P<dem>[A-Z][a-z]+)\b")
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
+_TAKEN_ARMS = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|confiscat\w*|made\s+off\s+with|carried\s+off)\b", re.I)
 _SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
 
 # "the Somali capital", "Kenya's capital", "the capital", "THIS CAPITAL", "this city"; not "capital punishment"
@@ -211,6 +212,8 @@ def is_reference(clause: Clause) -> bool:
         return False
     if any(_came_amid(tok) for tok in clause.tokens):
         return True  # (whatever else the sentence names against it: "despite a push for a ceasefire")
+    if all(_ranked(tok) for tok in clause.tokens):
+        return True
     for tok in clause.tokens:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -228,6 +231,17 @@ def is_reference(clause: Clause) -> bool:
 
 # "The attacks come despite a U.S. push for a ceasefire", "The strike came days after …": the acts told, set in their time
 _CAME_AMID = frozenset(["despite", "amid", "amidst", "as", "after", "before", "during", "days", "weeks", "hours", "a", "just", "less", "more"])
+
+
+def _ranked(tok: Any) -> bool:
+    """The act noun ranks the act the sentence tells among others ("… stormed an army position, in one of the deadliest
+    attacks on the military since the coup"): the same act, not one of its own."""
+    one = tok.head.head
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and one.lower_ in ("one", "among")):
+        return False
+    if one.dep_ not in ("pobj", "appos", "attr", "npadvmod"):
+        return False  # "the Shining Path perpetrated one of its most serious attacks in Andahua": the act itself
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.lower_ == "most" for g in c.children)) for c in tok.children)
 
 
 def _came_amid(tok: Any) -> bool:
@@ -684,6 +698,7 @@ class Signals:
     unopposed: bool = False  # "entered the town without firing a shot": ground taken with no fight
     brawl: bool = False  # fought with sticks, stones or machetes, and no gun named
     aircraft_doer: bool = False  # the doer is written as aircraft ("warplanes", "Military aircraft bombed")
+    spoils: bool = False  # the clause's weapons were taken ("seized weapons"), not found or defused
 
 
 def _brawl(sent: Sentence, clauses: list[Clause], finder: ArgumentFinder) -> bool:
@@ -760,8 +775,9 @@ def decide_type(modes: set[str], perp: ActorRef | None, target: ActorRef | None,
         return _territory(modes, pk, signals.state_perpetrator)  # "recovered control of two villages" (not a weapons recovery)
     if "intercept" in modes and not killed:
         return "disrupted_weapons_use"
-    if "disrupt" in modes and not killed and "air" not in modes:
-        return "disrupted_weapons_use"  # "warplanes destroyed an arms depot" is an air strike
+    if "disrupt" in modes and not killed and "air" not in modes and not ("kill" in modes and signals.spoils):
+        # "warplanes destroyed an arms depot" is an air strike; "its fighters had killed soldiers and seized weapons", the fight
+        return "disrupted_weapons_use"
     if perp is not None and (signals.aircraft_doer or _AIRCRAFT_DOER.search(perp.text or "")) and modes & {"attack", "kill", "shoot", "battle", "blast", "loot", "explosive", "grenade"} \
             and not modes & {"suicide", "chemical", "shelling"}:
         return "air_drone_strike"  # "Ukrainian drones attacked a refinery", "a drone dropped a grenade on a car"
@@ -1063,6 +1079,7 @@ class EventExtractor:
             brawl=_brawl(sent, self._clauses, finder),
             # the actor's words may stop before its aircraft ("Military aircraft bombed a monastery")
             aircraft_doer=perp is not None and perp.end is not None and bool(_AIRCRAFT_AFTER.match(doc.article.text, perp.end)),
+            spoils=any(t.mode == "disrupt" and _TAKEN_ARMS.search(sent.text, t.start, t.end) for t in clause.triggers),
             torture=clause.modes & VIOLENT_MODES == {"kill"} and all(_TORTURE.match(sent.text, t.start) for t in clause.triggers if t.mode == "kill"),
             state_perpetrator=any(r.kind == ActorKind.STATE_FORCES for r in perps)
             or any(r.kind == ActorKind.STATE_FORCES and lo <= (r.start or 0) < tpos for r in finder.refs),
@@ -1070,7 +1087,7 @@ class EventExtractor:
         dated = _explicit_date(doc, sent)
         own_date = _clause_dated(doc, sent, clause, (lo, hi))
         if is_generic(clause, counts, dated) or _series_told(sent, clause, self._clauses) or habitual(clause, own_date, counts, sent.index == 0) or unrealised_infinitive(clause, counts) \
-                or _accused_in_general(clause, own_date, counts) or _as_fighting_spread(clause, counts) \
+                or _accused_in_general(clause, own_date, counts) or _as_fighting_spread(clause, counts) or _fled_from(clause) \
                 or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause):
             return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
         modes = set(clause.modes)
@@ -1291,7 +1308,9 @@ class EventExtractor:
         dl_end = dateline_end(doc.article.text) if doc.dateline is not None else 0
 
         def in_dateline(p: Place) -> bool:
-            return p.start == dl_start or (p.start or 0) < dl_end
+            # (and a second dateline inside the report: "[TEXT] MEDELLIN -- A bomb went off in Itagui")
+            return p.start == dl_start or (p.start or 0) < dl_end or (bool(_INNER_DATELINE.match(doc.article.text, p.end or 0))
+                                                                     and bool(_OPENS.search(doc.article.text[max(0, (p.start or 0) - 12) : p.start or 0])))
         # a dateline the place stage set aside (the story is about elsewhere) places nothing
         head = dateline_end(doc.article.text) if doc.dateline is None else 0
         places = [p for p in doc.places if p.start is not None and p.start >= head]
@@ -1650,6 +1669,8 @@ _IN_CAPS_NAME = re.compile(r"\b(?:IN|NEAR|OUTSIDE)\s+(?P<name>[A-Z][A-Z'’-]+(?
 _DATE_NAME = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|oct|nov|dec)(?:ember|ober)|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan", re.I)
 _COMMA_AFTER = re.compile(r"\s*,\s*")
+_INNER_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*\w+[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–)[ \t]")
+_OPENS = re.compile(r"(?:^|[\].!?\n])\s*$")  # what comes before the first word of a sentence or a line
 _SEATED_AFTER = re.compile(r"[-‐](?:based|born|headquartered|registered|made|built)\b", re.I)
 _AREAS = frozenset({"country", "admin1", "admin2", "region"})
 # a town, then the province or district it lies in: "Guachicono, southern Cauca department", "Tamu, also in
@@ -1963,6 +1984,9 @@ def habitual(clause: Clause, dated: bool, counts: list[CountMention], first: boo
 _ACCUSE = BLAMING | frozenset(["condemn", "criticise", "criticize", "denounce"])
 
 
+_ACCUSING = frozenset(["accuse", "blame", "charge"])
+
+
 def _accused_in_general(clause: Clause, dated: bool, counts: list[CountMention]) -> bool:
     """An accusation of a kind of act, not of one act: the trigger is a gerund after "accusing X of"
     whose objects are bare plurals ("accusing the army of bombing residential areas", "blamed the
@@ -1974,6 +1998,11 @@ def _accused_in_general(clause: Clause, dated: bool, counts: list[CountMention])
         tok = trig.token
         if tok is not None and _HABITUAL_ACCUSATION.search(tok.doc.text, max(0, tok.idx - 120), tok.idx):
             return True  # "have in the past accused government forces of shelling their own areas" (however it parses)
+        if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") \
+                and (tok.head.head.lemma_.lower() in _ACCUSING
+                     or (tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in _ACCUSING)) \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            return True  # "accused the military of mass murder": a name for what it does, not one act
         if tok is not None and tok.dep_ == "pobj" and any(c.dep_ == "amod" and c.tag_ == "VBG" for c in tok.children):
             prep, objs = tok.head, [tok]  # "for burning houses", the gerund parsed as the noun's modifier
         elif tok is not None and tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.head.dep_ == "pobj":
@@ -2048,6 +2077,28 @@ def _as_fighting_spread(clause: Clause, counts: list[CountMention]) -> bool:
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("as", "while", "amid") for c in head.children) \
         and all(t.token is not None and t.token.dep_ in ("nsubj", "nsubjpass") and t.token.head.i == head.i for t in clause.triggers)
+
+
+def _fled_from(clause: Clause) -> bool:
+    """Every trigger is what people fled or were driven out by ("joining thousands who had fled earlier rounds of
+    fighting", "families displaced by the violence"): the cause of their flight, told as its backdrop, not an act."""
+    if not clause.triggers:
+        return False
+    for t in clause.triggers:
+        tok = t.token
+        if tok is None or (tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ != "pobj"):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head  # "fled earlier rounds of fighting", "the wave of attacks"
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if not (tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _FLEEING):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ("from", "by"):
+            return False
+    return True
+
+
+_FLEEING = frozenset(["flee", "escape", "displace", "uproot", "drive", "force"])
 
 
 def _kind_stated(clause: Clause, counts: list[CountMention], dated: bool) -> bool:
@@ -2282,6 +2333,13 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     in_sent = unsaid or in_sent
     if in_sent:
         tpos = sent.start + clause.triggers[0].start
+        earlier = [d for sp, d in in_sent if sp.start < tpos]
+        if earlier and not any(sp.start >= tpos for sp, _ in in_sent):
+            # "killed four late on Monday, … and a drone strike killed two the following day": counted from the day
+            # the sentence told first
+            counted = shift_from(sent.text[clause.triggers[0].start :], earlier[-1])
+            if counted is not None:
+                return counted
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
     if told is None:
         return before_publication(doc.article.published)

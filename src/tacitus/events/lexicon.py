@@ -86,8 +86,12 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("air", _r(r"air\s*strikes?|airstrikes?|air[\s-]+raids?|drone\s+(?:strikes?|attacks?)|(?:war|fighter|military)\s*planes?|warplanes|fighter\s+jets|"
                          r"jets\s+(?:struck|bombed|hit|pounded)|helicopter\s+gunships?|gunships?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)|barrel\s+bombs?|"
                          r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit|destroyed|targeted|pounded|attacked|raided)|(?<!to-)air[\s-]+(?:launched\s+)?missiles?|air-to-(?:surface|ground)\s+missiles?|"
-                         r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped)|drones?\s+(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
-                         r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign"), "aerial"),
+                         r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped|bombed|strafed|pounded|struck)|drones?\s+(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
+                         r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign|"
+                         # "an Israeli strike on a house", "a Russian strike against a school": a strike on a thing, after a word
+                         # ending as demonyms do (-an, -ish, -li, -ese, -ch, -ni, -di, -qi), is a state's strike from the air (not
+                         # "a general strike on the railways"); ``_weapon_owner`` reads whose
+                         r"(?<=\w{4}\s)(?<=an\s|sh\s|li\s|se\s|ch\s|ni\s|di\s|qi\s)strikes?(?=\s+(?:on|against|targeting)\s+(?:a|an|the|two|three|several)\b)"), "aerial"),
     TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s)|tank\s+(?:shells?|rounds|fire)|tanks\s+(?:fired|opened\s+fire|shelled)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|"
                               rf"rockets?(?!-propelled){_NOT_FIRED}|(?<!nuclear\s)missiles?{_NOT_FIRED}|katyushas?|howitzers?|"
                               rf"bombard(?:ed|ment|ments|ing)|barrages?(?!\s+of\s+(?!shells|shelling|rockets|mortars?|artillery|missiles))|grad\s+rockets|ballistic{_NOT_FIRED}|cruise\s+missiles?{_NOT_FIRED}|multiple\s+rocket\s+launchers?|projectiles?"), "artillery"),
@@ -157,7 +161,7 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("riot", _r(r"(?<!anti-)riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|squads?|control|units?|officers|shields?|troops|forces))|"
                           r"(?:hurl\w*|thr[eo]w\w*|pelt\w*)\s+(?:\w+\s+){0,2}(?:stones|rocks|bricks|bottles|projectiles|missiles|petrol\s+bombs|firebombs|fireworks)|"
                           r"(?:stones|rocks|bricks|bottles|projectiles)\s+(?:were\s+|was\s+)?(?:thrown|hurled)|stone-throwing|pelted|rampag\w*|vandali[sz]\w*|set\s+(?:up\s+)?(?:burning\s+)?barricades|"
-                          r"turn(?:ed|s|ing)?\s+(?:\w+\s+)?violent|violent\s+(?:protests?|demonstrations?|clashes|rallies)|(?:aggressive|unruly)\s+(?:protests?|demonstrations?|rallies|crowds?)|street\s+violence|clash\w*\s+with\s+(?:\w+\s+){0,2}(?:police|security\s+forces|riot\s+police|troops)|"
+                          r"turn(?:ed|s|ing)?\s+(?:\w+\s+)?violent|violent\s+(?:protests?|demonstrations?|rallies)|(?:aggressive|unruly)\s+(?:protests?|demonstrations?|rallies|crowds?)|street\s+violence|clash\w*\s+with\s+(?:\w+\s+){0,2}(?:police|security\s+forces|riot\s+police|troops)|"
                           rf"{BARRIERS_PUT_UP}|burn(?:ed|ing|t)\s+(?:\w+\s+)?(?:tyres|tires)|petrol\s+bombs?|molotov\w*|firecrackers|"
                           r"stormed\s+(?:\w+\s+){0,3}(?:building|parliament|offices?|headquarters|embassy|compound|station)"), None),
     # "a vigilante group", "vigilante leaders": a kind of armed body named, not an act of mob violence

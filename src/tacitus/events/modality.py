@@ -17,9 +17,9 @@ _THREAT = {"threaten", "vow", "warn", "promise", "swear", "pledge", "threat"}
 _CALL = {"urge", "call", "appeal", "demand", "ask", "encourage", "incite", "exhort", "instruct", "order", "invite"}
 _PLAN = {"plan", "intend", "prepare", "plot", "seek", "want", "aim", "hope", "consider", "propose", "mull", "attempt",
          "bid", "effort", "try", "push", "drive", "goal", "objective", "vow", "intention", "ready", "able", "expect",
-         "offer", "pledge", "undertake", "willing", "prepared"}
+         "offer", "pledge", "undertake", "willing", "prepared", "proposal", "initiative"}
 # plans only as nouns ("a drive to recruit", "a push to retake"): "drove a truck" is no plan
-_PLAN_NOUNS = {"drive", "push", "bid", "effort", "goal", "objective", "intention"}
+_PLAN_NOUNS = {"drive", "push", "bid", "effort", "goal", "objective", "intention", "proposal", "initiative"}
 _DONE = {"carry", "execute", "commit", "perpetrate", "stage"}  # "planned and carried out": the act took place
 _DENY = {"deny", "reject", "dismiss", "refute"}
 # "refrain from using car bombs", "its decision to stop sabotaging", "ceased bombing pipelines",

@@ -144,8 +144,12 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             continue
         # (the event told before this sentence, also where a later sentence told it again: a source's other
         # toll two sentences on does not take the wounded counted between)
-        host = next((ev for ev in reversed(events) if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
-                     and any(0 < sent.index - i <= _TOLL_REACH for i in _told_in(ev, told))), None)
+        # (of two, the one told nearest before: "… killed four late on Monday, and a drone strike killed two the following
+        # day. The strike on Mais al-Jabal flattened a home … bringing the toll from the strike to five")
+        hosts = [ev for ev in events if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
+                 and any(0 < sent.index - i <= _TOLL_REACH for i in _told_in(ev, told))]
+        para = text[text.rfind("\n\n", 0, sent.start) + 1 : sent.end]
+        host = max(reversed(hosts), key=lambda ev: (max(i for i in _told_in(ev, told) if i < sent.index), _place_named_in(ev, para)), default=None)
         if host is None:
             continue
         added: list[CountMention] = []
@@ -171,6 +175,12 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             _add_toll_victims(host, [r for c in added for r in doc.actors if r.start is not None
                                      and sent.start + c.start <= r.start < sent.start + c.end])
     return events
+
+def _place_named_in(ev: Event, text: str) -> bool:
+    """The event's place is named in ``text`` (the paragraph a toll is told in: "The strike on Kfar Kila …")."""
+    names = {n for n in ((ev.location.text, ev.location.name) if ev.location is not None else ()) if n and len(n) > 2}
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
+
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -764,17 +774,20 @@ def aircraft_of_the_foreign_force(events: list[Event], doc: Document) -> list[Ev
 # an unnamed aircraft or drone, no country word before it: "a drone hit", "shot down 370 drones"
 _AIRCRAFT = re.compile(rf"(?:(?:the|a|an|its|their)\s+)?(?:{AIRCRAFT_NOUN})", re.I)
 
-def attribute_aircraft(events: list[Event]) -> list[Event]:
+def attribute_aircraft(events: list[Event], merged: bool = False) -> list[Event]:
     """Unnamed drones and warplanes belong to the one foreign state the report shows striking there.
 
     An unnamed state force takes the country of the event's place ("troops" in Nigeria are
     Nigeria's). Aircraft cross borders: after "Russia launched 400 drones at Ukraine", "a drone
     hit an energy facility in Lviv" and "the air force shot down 370 drones" are Russia's, not
     Ukraine's. Where exactly one state named in the report strikes in a country not its own, the
-    aircraft that the default gave to the place's country are that state's; otherwise the default stays."""
+    aircraft that the default gave to the place's country are that state's; otherwise the default stays. Run on
+    each sentence's events and again on the merged ones: "an Israeli strike … the Israeli military said its aircraft
+    had struck" may name the striker only once its reports are one event (``merged``: then a striker written as
+    aircraft counts too, its state having been named by another of its reports)."""
     strikers = {ev.actor1.actor_id: ev.actor1 for ev in events
                 if ev.actor1 is not None and ev.actor1.actor_id and ev.actor1.kind == ActorKind.STATE_FORCES
-                and not _AIRCRAFT.fullmatch(ev.actor1.text) and ev.actor1.country and ev.location is not None
+                and (merged or not _AIRCRAFT.fullmatch(ev.actor1.text)) and ev.actor1.country and ev.location is not None
                 and ev.location.country and ev.actor1.country != ev.location.country}
     if not strikers:
         return events
