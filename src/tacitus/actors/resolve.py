@@ -401,7 +401,7 @@ _HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 _GLOSS_END = re.compile(r"\s*[)\]]\s?")
 # what a band looked like, not who it was: "men dressed as soldiers", "posing as policemen", "wearing army uniforms"
-DISGUISED_AS = re.compile(r"\b(?:dressed|disguised|posing|masquerading|passing\s+themselves\s+off|passing\s+(?:him|them)selves\s+off)\s+as\s+"
+DISGUISED_AS = re.compile(r"\b(?:dressed|disguised|posing|masquerading|passing\s+(?:him|them)sel(?:f|ves)\s+off)\s+as\s+"
                            r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$|\bin\s+the\s+guise\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _DRESS_AFTER = re.compile(r"[\s-]+(?:style\s+)?(?:uniforms?|fatigues|garb|attire|clothing|clothes|camouflage|insignia)\b", re.I)
 
