@@ -19,7 +19,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import Any
 
 from tacitus.actors.kb import KnowledgeBase, load_kb
@@ -35,7 +34,13 @@ from tacitus.events.coref import (
 )
 from tacitus.events.detect import EventExtractor
 from tacitus.events.lexicon import candidate_pattern
-from tacitus.events.passes import attribute_aircraft, fold_crowd_casualties, fold_tolls, placed_unnamed, protesters_first
+from tacitus.events.passes import (
+    attribute_aircraft,
+    fold_crowd_casualties,
+    fold_tolls,
+    placed_unnamed,
+    protesters_first,
+)
 from tacitus.model import Article, Document, Event, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
 from tacitus.nlp.case import CaseRestorer
