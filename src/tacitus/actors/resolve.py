@@ -170,9 +170,53 @@ class Resolver:
                 refs.append(to_ref(best[0], m.text, m.start, m.end, best[1], self.kb))
         refs.extend(self._titles(text, ctx, refs))
         refs.extend(self._led_factions(text, ctx))
+        refs.extend(self._described(text, ctx))
         refs.extend(self._generic(text, refs, ctx))
         refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
         doc.actors = _drop_nested(refs)
+
+    @cached_property
+    def _descriptors(self) -> tuple[re.Pattern[str], dict[str, ActorEntry]] | None:
+        """Every descriptor only one entry of the knowledge base gives ("islamic state's sahel branch"), as one pattern."""
+        owners: dict[str, list[ActorEntry]] = {}
+        for entry in self.kb.entries.values():
+            for d in entry.descriptors:
+                owners.setdefault(" ".join(d.split()), []).append(entry)
+        unique = {d: es[0] for d, es in owners.items() if len(es) == 1 and len(d) >= 8}
+        if not unique:
+            return None
+        words = sorted(unique, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in words) + r")(?![\w-])", re.I)
+        return pattern, unique
+
+    def _described(self, text: str, ctx: Context) -> list[ActorRef]:
+        """A group written as the knowledge base describes it ("the Islamic State's Sahel branch" is the Islamic State
+        Sahel Province, "Turkish-backed factions" the Syrian National Army): only in a story that names one of its
+        countries, while it is active, and where no other group has that description."""
+        if self._descriptors is None:
+            return []
+        pattern, owners = self._descriptors
+        out = []
+        for m in pattern.finditer(text):
+            entry = owners.get(" ".join(m.group().lower().split()))
+            if entry is None or not entry.active_on(ctx.day) or not any(ctx.countries[c] for c in entry.countries):
+                continue
+            if not self._names_someone(m.group()):
+                continue  # "rebel fighters", "Syrian rebels": words for many groups, whatever one entry lists them
+            out.append(to_ref(entry, m.group(), m.start(), m.end(), 0.7, self.kb))
+        return out
+
+    def _names_someone(self, surface: str) -> bool:
+        """The description holds a name, written as one in mixed-case text: a capitalised word that is no demonym
+        ("the Islamic State's Sahel branch"), or a patron's ("Turkish-backed factions")."""
+        if surface.isupper():
+            return False
+        for w in re.findall(r"[A-Za-z][\w'’-]*", surface):
+            if not w[0].isupper():
+                continue
+            if re.search(r"-(?:backed|led|linked|allied|aligned)$", w, re.I) or key(w.split("-")[0].rstrip("'’s")) not in self.kb.demonyms:
+                return True
+        return False
 
     def _led_factions(self, text: str, ctx: Context) -> list[ActorRef]:
         """"A breakaway wing of the TTP, led by commander Y": a part of a group told by its leader is the armed
