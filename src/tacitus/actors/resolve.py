@@ -170,7 +170,7 @@ class Resolver:
                 refs.append(to_ref(best[0], m.text, m.start, m.end, best[1], self.kb))
         refs.extend(self._titles(text, ctx, refs))
         refs.extend(self._led_factions(text, ctx))
-        refs.extend(self._described(text, ctx))
+        refs.extend(self._described(text, ctx, refs))
         refs.extend(self._generic(text, refs, ctx))
         refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
         doc.actors = _drop_nested(refs)
@@ -189,7 +189,7 @@ class Resolver:
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in words) + r")(?![\w-])", re.I)
         return pattern, unique
 
-    def _described(self, text: str, ctx: Context) -> list[ActorRef]:
+    def _described(self, text: str, ctx: Context, refs: list[ActorRef]) -> list[ActorRef]:
         """A group written as the knowledge base describes it ("the Islamic State's Sahel branch" is the Islamic State
         Sahel Province, "Turkish-backed factions" the Syrian National Army): only in a story that names one of its
         countries, while it is active, and where no other group has that description."""
@@ -203,6 +203,8 @@ class Resolver:
                 continue
             if not self._names_someone(m.group()):
                 continue  # "rebel fighters", "Syrian rebels": words for many groups, whatever one entry lists them
+            if any(r.actor_id == entry.id and r.start is not None and r.start < m.end() and m.start() < (r.end or 0) for r in refs):
+                continue  # "Boko Haram terrorists": the group's own name is found already
             out.append(to_ref(entry, m.group(), m.start(), m.end(), 0.7, self.kb))
         return out
 
