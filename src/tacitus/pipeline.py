@@ -290,7 +290,7 @@ def _after_in(text: str, place: Place) -> bool:
 
 def _national_capital(place: Place, gaz: Any) -> bool:
     return any(c.geonameid == place.geonameid and c.capital for c in gaz.candidates(place.text or place.name))
-_COMMA = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")  # "Kukawa, Borno state", "Tame in Arauca department"
+_TOWN_THEN_DIVISION = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")  # "Kukawa, Borno state", "Tame in Arauca department"
 
 
 def in_named_division(places: list[Place], text: str) -> list[Place]:
@@ -328,7 +328,7 @@ def _division_after(places: list[Place], i: int, text: str) -> Place | None:
     state", "Tame in Arauca department"), or after "in" and the possessive of the division's country ("Nasir in South
     Sudan's Upper Nile state"); None otherwise."""
     town = places[i]
-    if i + 1 < len(places) and places[i + 1].feature != "country" and _COMMA.fullmatch(text[town.end or 0 : places[i + 1].start or 0]):
+    if i + 1 < len(places) and places[i + 1].feature != "country" and _TOWN_THEN_DIVISION.fullmatch(text[town.end or 0 : places[i + 1].start or 0]):
         return places[i + 1]
     if i + 2 < len(places) and places[i + 1].feature == "country" and places[i + 1].country == places[i + 2].country:
         between = text[town.end or 0 : places[i + 2].start or 0]
@@ -437,8 +437,7 @@ def _namesake(place: Place, main: str, gaz: Any) -> Place | None:
         return Place(name=rec.name, country=rec.country, admin1=rec.admin1, admin2=rec.admin2, lat=rec.lat,
                      lon=rec.lon, geonameid=rec.geonameid, precision=rec.precision, feature=rec.feature,
                      text=place.text, start=place.start, end=place.end)
-    own = next((c for c in cands if place.geonameid is not None and c.geonameid == place.geonameid), None)
-    return place if own is not None and own.population >= BIG_CITY else None
+    return place if (_population(place, gaz) or 0) >= BIG_CITY else None
 
 
 # A name word: capitalised (an initial or "St." may keep its dot, no other word: "McKenna. He" is two

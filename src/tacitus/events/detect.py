@@ -76,7 +76,7 @@ from tacitus.events.passes import (
 )
 from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES, interaction
 from tacitus.geo.normalize import fold
-from tacitus.geo.usage import dedication, reference_point, where_it_happened
+from tacitus.geo.usage import dedication, owned_after, reference_point, where_it_happened
 from tacitus.model import (
     FACTUAL,
     ActorKind,
@@ -1316,7 +1316,7 @@ class EventExtractor:
         places = [p for p in doc.places if p.start is not None and p.start >= head]
         in_sent = [p for p in places if p.start is not None and sent.start <= p.start < sent.end
                    and not any(a <= (p.start or 0) < b for a, b in actor_spans)
-                   and not _SEATED_AFTER.match(doc.article.text, p.end or 0)]  # "a Britain-based monitor" is no place of the act
+                   and not owned_after(doc.article.text, p.end or 0, country=False)]  # "a Britain-based monitor" is no place of the act
         if any(not in_dateline(p) for p in in_sent):
             # the dateline says where the report was filed; a place the sentence itself names wins
             in_sent = [p for p in in_sent if not in_dateline(p)]
@@ -1671,7 +1671,6 @@ _DATE_NAME = re.compile(r"(?:jan|febr)uary|march|april|may|june|july|august|(?:s
 _COMMA_AFTER = re.compile(r"\s*,\s*")
 _INNER_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*\w+[ \t]*)?(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–)[ \t]")
 _OPENS = re.compile(r"(?:^|[\].!?\n])\s*$")  # what comes before the first word of a sentence or a line
-_SEATED_AFTER = re.compile(r"[-‐](?:based|born|headquartered|registered|made|built)\b", re.I)
 _AREAS = frozenset({"country", "admin1", "admin2", "region"})
 # a town, then the province or district it lies in: "Guachicono, southern Cauca department", "Tamu, also in
 # Sagaing region", "Kisoro, on the border between Uganda and Congo"
