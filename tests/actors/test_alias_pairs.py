@@ -51,6 +51,8 @@ ABBREVIATIONS = [
     ("SAF", "2023-05-01", "military_sdn"),
     ("IDF", N, "military_isr"),
     ("FARDC", N, "military_cod"),
+    ("FACA", N, "military_caf"), ("UPDF", N, "military_uga"), ("SSPDF", N, "military_ssd"), ("FDNB", N, "military_bdi"),
+    ("Islamic Revolutionary Guard Corps", N, "military_irn"), ("Brimob", N, "police_idn"),
     xfail("JeM", N, "jaish_e_mohammed", CASE_FOLDED_KEY),
 ]
 

@@ -24,3 +24,24 @@ def test_noun_that_modifies_another_word_names_no_actor(text: str) -> None:
 ])
 def test_state_forces_still_found(text: str, found: str) -> None:
     assert [g.text for g in find_generic(text) if g.kind == ActorKind.STATE_FORCES] == [found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("an explosive device planted by takfiri elements", "takfiri elements"),
+    ("terrorist elements opened fire", "terrorist elements"),
+])
+def test_elements_of_a_hostile_kind_are_an_armed_group(text: str, found: str) -> None:
+    assert [g.text for g in find_generic(text) if g.kind == ActorKind.REBEL] == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "agents of the police anti-gang directorate",
+    "the counter-terrorism unit",
+    "it has elements it wishes to destroy",
+])
+def test_a_word_inside_anti_or_counter_or_plain_elements_is_no_armed_group(text: str) -> None:
+    assert not [g for g in find_generic(text) if g.kind == ActorKind.REBEL]
+
+
+def test_its_units_are_a_force_whose_owner_the_sentence_names() -> None:
+    assert [g.text for g in find_generic("the army said its units killed 30") if g.kind == ActorKind.STATE_FORCES] == ["army", "units"]

@@ -14,6 +14,7 @@ from tacitus.model import ActorKind, ActorRef
 
 # noun (regex) → kind; plural and singular forms both listed where English differs.
 _NOUNS: dict[str, str] = {
+    r"(?:terrorist|takfiri|armed|criminal|hostile|extremist|militant|outlaw|subversive|rebel|insurgent|jihadist|saboteur|infiltrating)\s+elements?|"
     r"(?:unidentified|unknown|armed|masked|hooded|heavily\s+armed)\s+(?:individuals?|persons|people|men|youths)|individuals|mercenar(?:y|ies)"
     r"|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|guerillas?|terrorists?|jihadists?|extremists?|islamists?"
     r"|fighters?(?!\s+(?:jets?|planes?|aircraft|bombers?|pilots?)\b)|assailants?|attackers?|assassins?|killers?|murderers?|slayers?|sicarios?|bandits?|kidnappers?|abductors?|raiders?|armed men|armed group|hitmen|hit men"
@@ -23,7 +24,7 @@ _NOUNS: dict[str, str] = {
     r"troops|soldiers?|army|military|security forces|police(?:m[ae]n)?|police officers?|officers|government forces|armed forces"
     r"|gendarmes?|gendarmerie|marines|navy|air force|(?:government|military|army|air\s+force)\s+(?:aircraft|planes|helicopters)|warplanes?|fighter\s+(?:jets?|planes?|aircraft|bombers?)|jets|helicopter gunships|gunships|drones?"
     r"|security personnel|security force members|forces|servicem[ae]n|paratroopers|national guard|riot police|authorities|the government|guards?|patrol"
-    r"|air\s+defen[cs]es?(?:\s+(?:systems?|units?|batteries))?": ActorKind.STATE_FORCES,
+    r"|air\s+defen[cs]es?(?:\s+(?:systems?|units?|batteries))?|(?<=\bits\s)units|(?<=\btheir\s)units": ActorKind.STATE_FORCES,
     r"civilians?|villagers?|residents?|people|persons|(?:(?<=\ban\s)|(?<=\bone\s)|(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s))individual|worshipp?ers|farmers?|herders?|students?|schoolchildren|children"
     r"|women|men|(?:young\s+)?(?:man|woman)|girls|boys|pilgrims?|passengers?|shoppers|teachers?|doctors?|nurses?|aid workers?|journalists?|reporters?"
     r"|peasants?|pilots?|famil(?:y|ies)|fishermen|traders?|refugees?|displaced people|inhabitants|mourners|guests"
@@ -42,7 +43,7 @@ _NOUNS: dict[str, str] = {
 _ALL = "|".join(f"(?P<k{i}>{pat})" for i, pat in enumerate(_NOUNS))
 _KINDS = list(_NOUNS.values())
 # "military-industrial sites", "army-backed militias": the noun modifies another word and names no actor
-GENERIC = re.compile(rf"\b(?:{_ALL})\b(?![-‐](?!led\b)\w)", re.IGNORECASE)
+GENERIC = re.compile(rf"(?<![Aa]nti-)(?<![Cc]ounter-)\b(?:{_ALL})\b(?![-‐](?!led\b)\w)", re.IGNORECASE)  # (nor "the anti-gang police")
 # Words that make an armed noun an anaphor of a group named earlier ("the three rebels", "their fighters"),
 # but not a determiner of another noun before a preposition ("the work of death squads", "the arrival of gunmen").
 ANAPHOR_DET = re.compile(r"\b(the|these|those|its|their)\s+(?:(?!(?:of|by|from|for|with|in|on|at|to|against|among)\s)\w+\s+){0,2}$",

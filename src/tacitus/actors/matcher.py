@@ -187,8 +187,8 @@ class NameMatcher:
         if alias_key in self._abbrev:
             if case == "mixed":
                 return surface.replace(".", "").replace("-", "").isupper() or any(c.isupper() for c in surface[1:])
-            # Lower-case and ALL-CAPS text: a two-letter abbreviation is too often a word.
-            return len(alias_key.replace(" ", "")) > 2 and alias_key not in self._common
+            # Lower-case and ALL-CAPS text: a two-letter abbreviation is too often a word; one with a digit ("3R") is none.
+            return (len(alias_key.replace(" ", "")) > 2 or any(c.isdigit() for c in alias_key)) and alias_key not in self._common
         if case != "mixed":
             return alias_key not in self._common_single  # without capitals, "taliban" is told from a word by nothing
         # In mixed-case text a name is written with at least one capital.

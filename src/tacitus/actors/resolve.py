@@ -14,7 +14,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from tacitus.actors.generic import ANAPHOR_DET, GENERIC, find_generic, generic_name
+from tacitus.actors.generic import ANAPHOR_DET, GENERIC, POLICE, find_generic, generic_name
 from tacitus.actors.kb import ActorEntry, KnowledgeBase
 from tacitus.actors.matcher import NameMatcher, text_case, tokenize
 from tacitus.actors.normalize import key, skeleton
@@ -322,8 +322,16 @@ class Resolver:
                        and not _SENTENCE_BREAK.search(text, r.end, g.start)]
                 if own:
                     r = own[-1]
-                    out.append(ActorRef(name=r.name, text=g.text, kind=r.kind, actor_id=r.actor_id, country=r.country,
-                                        start=g.start, end=g.end, score=0.6))
+                    entry = self.kb.get(r.actor_id) if r.actor_id else None
+                    if (r.actor_id or "").startswith("government_") and g.kind == ActorKind.STATE_FORCES:
+                        # "Niger's government said its troops had regained control": the state's army (or police)
+                        force = "police_" if POLICE.search(g.text) else "military_"
+                        entry = self.kb.get(force + (r.actor_id or "").removeprefix("government_")) or entry
+                    if entry is not None and entry.id != r.actor_id:
+                        out.append(to_ref(entry, g.text, g.start, g.end, 0.6, self.kb))
+                    else:
+                        out.append(ActorRef(name=r.name, text=g.text, kind=r.kind, actor_id=r.actor_id, country=r.country,
+                                            start=g.start, end=g.end, score=0.6))
                     continue
             anaphoric = bool(ANAPHOR_DET.search(prefix[-30:])) or g.text.lower().startswith("the ")
             if g.kind in ARMED_NON_STATE and anaphoric:
@@ -364,7 +372,8 @@ class Resolver:
         earlier = [r for r in groups if (r.start or 0) < pos and fits(r)]
         # "JNIM, al-Qaeda's affiliate in the Sahel, … its fighters": a group named only to say whose branch the
         # group is stands for no one
-        described = [r for r in earlier if text and r.end is not None and _WHOSE_BRANCH.match(text, r.end)]
+        described = [r for r in earlier if text and r.end is not None and (
+            _WHOSE_BRANCH.match(text, r.end) or BRANCH_OF.search(text, max(0, (r.start or 0) - 40), r.start or 0))]
         if described and len(described) < len(earlier):
             earlier = [r for r in earlier if r not in described]
         if earlier:
@@ -404,6 +413,8 @@ _COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 
 
 # "al-Qaeda's affiliate", "the Islamic State's West Africa branch": the possessor names whose branch another group is
+# "TPNPB, the armed wing of the Free Papua Organisation": the group after "of" is named to say whose wing it is
+BRANCH_OF = re.compile(r"\b(?:affiliates?|branch(?:es)?|wings?|arms?|offshoots?|franchises?|factions?|splinter\s+groups?|off-?shoots?)\s+of\s+(?:the\s+)?$", re.I)
 _WHOSE_BRANCH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:affiliates?|branch(?:es)?|wings?|ally|allies|offshoots?|franchises?|arms?|"
                            r"partners?|provinces?|factions?|splinter\s+groups?)\b", re.I)
 
@@ -443,7 +454,7 @@ _GLOSS_START = re.compile(r"\s*[(\[]\s*")
 # "Turkish-backed", "Kurdish-led": who backs or leads the forces named next
 _PATRON_BEFORE = re.compile(r"\b(?P<who>[A-Z][\w.'’]*)[-‐](?P<how>backed|led|allied|aligned|sponsored|supported|funded)\s+$")
 # "his forces", "her fighters": a man's own side
-_HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
+_HIS = re.compile(r"\b(?:his|her|its)\s+(?:own\s+)?$", re.I)  # (not "their": "the military and the alliance agreed to separate their forces")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 _GLOSS_END = re.compile(r"\s*[)\]]\s?")
 # what a band looked like, not who it was: "men dressed as soldiers", "posing as policemen", "wearing army uniforms"
