@@ -296,11 +296,12 @@ def designator_after(text: str, end: int, name: str) -> str | None:
     return word if word in ADMIN_DESIGNATORS else None
 
 
-# "the southern region of Puno", "the province of Idlib": a division word before the name, with "of"
+# "the southern region of Puno", "the province of Idlib", "Thailand's southern province of Narathiwat": a division word
+# before the name, with "of"
 # (not "the city of", which names a town)
 _DESIGNATOR_BEFORE = re.compile(
-    r"\b(?i:the)\s+(?:(?i:north|south|east|west|central|northern|southern|eastern|western|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|neighbou?ring|restive|troubled|remote|same)\s+)?"
+    r"(?:\b(?i:the|its|their)|[A-Za-z]['’]s)\s+(?:(?i:north|south|east|west|central|northern|southern|eastern|western|far|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|neighbou?ring|restive|troubled|remote|same|volatile|border|mountainous)\s+){0,2}"
     r"(?P<word>(?i:region|province|state|department|governorate|prefecture|oblast))\s+of\s+$")
 
 

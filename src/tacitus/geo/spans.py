@@ -105,7 +105,8 @@ OF_HEADS = frozenset(
      "outskirts", "suburbs", "suburb", "village", "villages", "town", "towns", "city", "province",
      "region", "district", "state", "capital", "governorate", "department", "county", "area",
      "vicinity", "centre", "center", "heart", "streets", "residents", "part", "parts",
-     "municipality", "locality", "commune", "prefecture", "outskirt", "edge", "environs", "outside"}
+     "municipality", "locality", "commune", "prefecture", "outskirt", "edge", "environs", "outside",
+     "entrance", "entrances", "approaches", "gates", "inhabitants", "mayor"}
 )  # fmt: skip
 # Between two names of one list ("in Gao, Kidal and Menaka"). After a bare comma the list
 # must go on or end ("In Mali, Tarabulus said" is not a list).
@@ -282,6 +283,14 @@ def _ordinary_in_caps(folded: str, common: frozenset[str]) -> bool:
     return folded.endswith(("ing", "ed")) and any(s in common for s in stems(folded)[1:] if len(s) >= 3)
 
 
+_SETTLEMENTS = frozenset({"town", "village", "city", "hamlet", "locality", "commune", "municipality", "district", "settlement"})
+
+
+def _settlement_of(scan: _Scan, i: int) -> bool:
+    """Token i follows "the town of", "the village of" and the like."""
+    return i >= 2 and _previous_word(scan, i) == "of" and _previous_word(scan, i - 1) in _SETTLEMENTS
+
+
 def _joined(text: str, left: Token, right: Token) -> bool:
     """Two tokens belong to one run: only spaces, a hyphen or one line break between them
     (wires wrap lines mid-name: "NORTHERN SAN\nSALVADOR")."""
@@ -453,7 +462,7 @@ def _motion_to(scan: _Scan, i: int) -> bool:
     return not owner and bool(_FROM_BEFORE_TO.search(scan.text, max(0, start - 60), start))
 
 
-_NESTING = re.compile(r"(?:, | (?:area|village|town|hamlet|locality|neighbou?rhood|suburb|district|sub-district|subdistrict|tehsil|commune)"
+_NESTING = re.compile(r"(?:, (?:in (?:the )?)?| (?:area|village|town|hamlet|locality|neighbou?rhood|suburb|district|sub-district|subdistrict|tehsil|commune)"
                       r" (?:of|in) (?:the )?)(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?=[\s,.;:)!?]|$)")
 
 
@@ -534,6 +543,9 @@ def _acronym(surface: str) -> bool:
     return len(letters) <= 4 and surface.isupper()
 
 
+_KIN_AFTER = re.compile(r"\s+(?i:tribes?|tribesm[ae]n|clans?|sub-?clans?)\b")
+
+
 def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRecord],
             last_end: int) -> bool:  # fmt: skip
     """Whether tokens i..j (inclusive), which the gazetteer knows, are a place mention."""
@@ -542,6 +554,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
     key = normalize.name_key(surface)
     if key in _REJECTED_KEYS or (scan.caps and _caps_rejected(key, surface)) or _DIRECTION_AND_DIVISIONS.fullmatch(surface):
         return False  # (nor "the southern provinces", "the Northern Areas": words that describe a part of any country)
+    if _KIN_AFTER.match(scan.text, span[1]):
+        return False  # "a young man from the Tarabin tribe": a people's name
     if _title_before(scan, i):
         if not scan.caps and _capitalised(scan.tokens[i - 1]) and not _sovereign(surface, cands):
             scan.person_parts.add(key)  # "Mayor Ryan Bingham … Bingham said"
@@ -581,7 +595,8 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
             # million, or after a locative as an admin1 or city of 100,000+ (all under its own name)
             if i == 0 or _prominent(surface, cands, CAPS_PROMINENT_POPULATION, admin1=False, admin2=False):
                 return True
-            return locative and _prominent(surface, cands, admin2=False)
+            # "THE TOWN OF RASK": a settlement word and "of" before it say it is a name, whatever else the word is
+            return (locative and _prominent(surface, cands, admin2=False)) or _settlement_of(scan, i)
         return locative or _caps_single_word_ok(scan, i, run, surface, cands)
     if not scan.caps and not locative and _surname_after(scan, i, j, run, cands):
         scan.person_parts.add(key)
@@ -1053,7 +1068,7 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
     caps = is_caps_text(text)
     spans: list[tuple[int, int]] = [] if caps else _caps_datelines(text, gaz)
     for start, end, label in ner:
-        if label in PLACE_LABELS or (label == "NORP" and gaz.demonym(text[start:end])):
+        if (label in PLACE_LABELS or (label == "NORP" and gaz.demonym(text[start:end]))) and not _KIN_AFTER.match(text, end):
             span = _clean_span(text, start, end)
             if span[1] > span[0] and not any(_overlaps(span, other) for other in spans):
                 spans.append(span)
@@ -1067,6 +1082,9 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
     # NER often cuts a long name short ("SAN JOSE DEL GUAVIARE" → "DEL GUAVIARE", "PUERTO ASIS" →
     # "PUERTO"): a gazetteer name that holds an NER span whole is the mention.
     spans = list(dict.fromkeys(next((f for f in found if f[0] <= a and b <= f[1]), (a, b)) for a, b in spans))
+    # and one the gazetteer does not know whose words hold a name it knows and a kind word ("HUANCAYO CITY",
+    # "Kotido town"): the name
+    spans = list(dict.fromkeys(_known_inside(text, a, b, found, gaz) for a, b in spans))
     found += _demonyms(scan, gaz)
     abbreviations = _abbreviations(text, scan.caps)
     spans += [a for a in abbreviations if not any(_overlaps(a, other) for other in spans)]
@@ -1076,6 +1094,17 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
     if not caps:
         spans = [_with_direction(text, s, e) for s, e in spans]
     return [(s, e, text[s:e]) for s, e in sorted(spans) if not _currency(text, s, e) and (caps or not _office_of(text, s))]
+
+
+_KIND_TAIL = re.compile(r"\s+(?i:city|town|village)$")  # (not "Taftan County": a division's name is no town's)
+
+
+def _known_inside(text: str, a: int, b: int, found: list[tuple[int, int]], gaz: GazetteerLike) -> tuple[int, int]:
+    """The NER span (a, b), or the name the gazetteer found inside it where the span is that name and a kind word."""
+    inner = next((f for f in found if a <= f[0] and f[1] <= b and (f[0], f[1]) != (a, b)), None)
+    if inner is None or inner[0] != a or not _KIND_TAIL.fullmatch(text[inner[1] : b]) or gaz.candidates(text[a:b]):
+        return (a, b)
+    return inner
 
 
 # A capitalised direction before a name is part of it ("West Wales", "Southern California", "North

@@ -31,6 +31,12 @@ _REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference
 # A destination or an origin: where someone is sent, flown, fled or came from, not where the act was.
 _MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|flown|fl(?:y|ies|ew)|fled|flee(?:s|ing)?|"
                     r"taken|transferred|exiled|evacuated|airlift\w*|rushed|smuggled|shipped|shipments?|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
+# Where the dead will be buried: "was killed … and would be buried in his home village near Al-Arish" (not where they
+# were buried, often where they died, nor a funeral's town: mourners are fired on there).
+_BURIED = re.compile(r"\b(?:(?:would|will|to)\s+be\s+(?:buried|laid\s+to\s+rest))\s+(?:[\w'’-]+\s+){0,5}?(?:in|at|near|of)\s+(?:the\s+)?$", re.I)
+# The town of the hospital the wounded were taken to or died in: "died on the way to Rafidia hospital in Nablus".
+_HOSPITAL_IN = re.compile(r"\b(?:died|dies|treated|taken|admitted|rushed|evacuated|brought|transferred|flown|recovering|succumbed|hospitali[sz]ed)\s+"
+                          r"(?:[\w'’-]+\s+){0,6}?(?:hospitals?|clinic|morgue|infirmary|medical\s+(?:centre|center|facility))\s+(?:in|at|of)\s+(?:the\s+)?$", re.I)
 # Where someone was going, not where the act was: "a convoy escorting trucks towards the besieged town of
 # Djibo came under fire near a village in Soum province"; and the country across a border ("groups
 # operating near the border with Ecuador signed a ceasefire"). (Only a preference: a sentence naming no other
@@ -53,8 +59,9 @@ _MEASURED_FROM = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s
                             r"(?:(?:\w+\s+){0,2}(?:of|from)|away\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 # An apposition that gives a bearing from a second place: "in Sirwah district, west of the city of Marib",
-# "Kagara, north of Minna". (Without the comma, "fighting west of Marib" is placed by Marib.)
-_BEARING_FROM = re.compile(r"[A-Za-z)],\s+(?:(?:just|some|far|about)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+# "Kagara, north of Minna", "Qusra, a village south-east of Nablus". (Without the comma, "fighting west of Marib" is placed by Marib.)
+_BEARING_FROM = re.compile(r"[A-Za-z)],\s+(?:an?\s+(?:small\s+|remote\s+)?(?:village|town|hamlet|settlement|district|area|camp|city)\s+)?"
+                           r"(?:(?:just|some|far|about)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                            r"\s+of\s+(?:the\s+(?:\w+\s+)?(?:city|town|capital|village)\s+(?:of\s+)?)?$", re.I)
 
 
@@ -132,7 +139,15 @@ def moved_to(place: Place, text: str) -> bool:
     """The place is only where someone was sent, flown or taken, or came from ("airlifted to Raipur",
     "extradited to the United States"), not where anything happened to them."""
     start = place.start or 0
-    return _MOVED.search(text, max(0, start - 60), start) is not None
+    return _MOVED.search(text, max(0, start - 60), start) is not None or _BURIED.search(text, max(0, start - 70), start) is not None \
+        or _HOSPITAL_IN.search(text, max(0, start - 90), start) is not None
+
+
+def after_the_act(place: Place, text: str) -> bool:
+    """The place is only where the hurt were treated or the dead will be buried ("died on the way to Rafidia hospital in
+    Nablus", "would be buried in his home village near Al-Arish"): what happened there came after the act."""
+    start = place.start or 0
+    return _BURIED.search(text, max(0, start - 70), start) is not None or _HOSPITAL_IN.search(text, max(0, start - 90), start) is not None
 
 
 def opposed(place: Place, text: str) -> bool:
@@ -150,7 +165,8 @@ def where_it_happened(place: Place, text: str) -> bool:
     if owner_use(place, text):
         return False  # "near the French and U.S. missions": the country owns the noun, it is not the place
     before = text[max(0, start - 60) : start]
-    if _REPORTED_FROM.search(before[-40:]) or _MOVED.search(before) or _ABROAD.search(before[-45:]) or _HEADED.search(before):
+    if _REPORTED_FROM.search(before[-40:]) or _MOVED.search(before) or _ABROAD.search(before[-45:]) or _HEADED.search(before) \
+            or _BURIED.search(text, max(0, start - 70), start) or _HOSPITAL_IN.search(text, max(0, start - 90), start):
         return False
     if opposed(place, text):
         return False  # "students protesting against Rwanda", "a rally against France": what they oppose
