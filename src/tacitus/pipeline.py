@@ -38,6 +38,7 @@ from tacitus.events.passes import (
     attribute_aircraft,
     fold_crowd_casualties,
     fold_tolls,
+    placed_in_detail,
     placed_unnamed,
     protesters_first,
 )
@@ -507,6 +508,8 @@ _KIND_AFTER = (r"neighbou?rhoods?|districts?|municipality|municipalities|cantons
 _NAMED_BEFORE_KIND = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}|al|as|ash)(?:[ \n-](?:{_NAME_WORD}|y|al|and|DE|DEL|LA|LAS|LOS|EL|AND)(?![\w'’]))*)"
     rf"[ \n](?P<head>(?i:{_KIND_AFTER}))(?![\w-])"  # a wire's line may break inside a name or before its kind
+    # ("the remote Andean town of Macusani": the town's name follows "of"; "the Kibera slum of Nairobi" is Kibera)
+    r"(?!(?:(?<=[Tt]own)|(?<=TOWN)|(?<=[Cc]ity)|(?<=CITY)|(?<=[Vv]illage)|(?<=VILLAGE))\s+(?i:of)\s+[A-Z])"
 )
 
 # a run of name words and a comma: what an apposition or a distance after it tells of
@@ -740,7 +743,7 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 
 def extract_events(doc: Document, res: Resources) -> Document:
     merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc)), doc)
-    events = one_per_person(drop_aside_doers(carry_perpetrators(res.events.relocate(fold_tolls(merged, doc), doc))))
+    events = one_per_person(drop_aside_doers(carry_perpetrators(placed_in_detail(res.events.relocate(fold_tolls(merged, doc), doc), doc))))
     events = placed_unnamed(protesters_first(attribute_aircraft(events, merged=True), res.events.country_names), res.events.country_names)
     doc.events = [replace(ev, recalled=True) if background(ev, doc.article.published) else ev for ev in events]
     return doc

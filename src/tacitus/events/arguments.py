@@ -535,6 +535,14 @@ class ArgumentFinder:
         if tok.lower_ in ("he", "she"):
             return None  # one person ("guards tried to stop the man before he detonated his explosives"): no group or force
         pos = self.base + tok.idx
+        if tok.lower_ == "they" and tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "conj") and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "agents of the anti-gang police were met with gunfire as they raided a house": the (plural) subject of the
+            # clause it hangs on (not "fighters copied ISIS after it burned a pilot": "it" is ISIS)
+            subject = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PRONOUNS
+                            and c.tag_ == "NNS"), None)
+            ref = self.ref_for(subject) if subject is not None else None
+            if ref is not None and ref.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}:
+                return ref
         cands = [r for r in self.refs if (r.end or 0) <= pos] + []
         if tok.lower_ == "them" and tok.dep_ == "dobj":
             # "protesters set fire to a building before police dispersed them": the crowd told before
@@ -1078,6 +1086,11 @@ class ArgumentFinder:
         # "sparking the terrorists to burn…": object control
         if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
+        # "the rebels claimed to have killed twenty soldiers", "gunmen tried to storm the base": subject control
+        if verb.dep_ == "xcomp" and verb.pos_ == "VERB" and not _passive(verb) and verb.head.pos_ == "VERB" \
+                and not any(c.dep_ == "nsubj" for c in verb.children) \
+                and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children) and not _passive(verb.head):
+            yield from (c for c in verb.head.children if c.dep_ == "nsubj")
         # "an attack by X", "a bomb planted by X" — participial modifiers
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not _passive(verb) and not _PROPERTY.match(verb.head.text):
             # "the men who killed him" (not "Galan, who was killed on Friday": he suffered it; nor "an attack on a police
@@ -1257,9 +1270,14 @@ class ArgumentFinder:
         objects, clauses left out): found by position alone, such a phrase suffered an act and did none."""
         if self._doc is None:
             return []
-        return [(self.base + lo, self.base + hi) for t in self._doc
-                if t.dep_ == "dobj" and t.head.pos_ == "VERB" and (t.head.lemma_.lower() in _HARMING or _ACT_WORD.search(t.head.text))
-                for lo, hi in [_head_span(t)]]
+        objects = [(self.base + lo, self.base + hi) for t in self._doc
+                   if t.dep_ == "dobj" and t.head.pos_ == "VERB" and (t.head.lemma_.lower() in _HARMING or _ACT_WORD.search(t.head.text))
+                   for lo, hi in [_head_span(t)]]
+        # and the passive subjects of such verbs, whole: "two members of the armed forces were martyred when …"
+        return objects + [(self.base + lo, self.base + hi) for t in self._doc
+                          if t.dep_ == "nsubjpass" and t.head.pos_ == "VERB"
+                          and (t.head.lemma_.lower() in _HARMING or t.head.lower_ == "martyred")
+                          for lo, hi in [_span(t)]]
 
     def nearest(self, pos: int, before: bool, kinds: set[str] | None = None, avoid: Iterable[tuple[int, int]] = (),
                 region: tuple[int, int] | None = None) -> ActorRef | None:

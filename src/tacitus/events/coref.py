@@ -122,6 +122,14 @@ def _stated_date(ev: Event) -> bool:
     return True
 
 
+def _dated_in_own_words(ev: Event) -> bool:
+    """The event's sentence writes its date ("on Tuesday", "a day later"), not the statement's day nor the story's."""
+    d, evd = ev.date, ev.evidence
+    if d is None or evd is None or not d.text or d.basis in ("publication", *UNDATED):
+        return False
+    return d.text.lower() in evd.text.lower() and not statement_day(ev)
+
+
 def _place_ok(a: Event, b: Event) -> bool:
     if a.location is None or b.location is None or not (_own_place(a, dateline=False) and _own_place(b, dateline=False)):
         return a.location is None or b.location is None or a.location.country == b.location.country or not (a.location.country and b.location.country)
@@ -302,13 +310,17 @@ def _protest_response(a: Event, b: Event, latest: int | None = None) -> bool:
     fams = {FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]}
     # a riot the police fired on likewise ("youths torched a police post. Police opened fire, killing three")
     told_at = _told_at(a, latest)
-    # (the crowd told first, the force used on it after; arrests told apart stay their own)
-    later = FAMILY_OF[a.event_type] in _CROWD_FAMILIES and b.event_type != "arrest" and 0 < b.sentence - told_at <= _RESPONSE_REACH \
+    # (the crowd told first, the force used on it after; arrests told apart are the crowd's where nothing of theirs
+    # says otherwise: "Police said 45 people were arrested", ACLED's arrests at a demonstration are that event's)
+    later = FAMILY_OF[a.event_type] in _CROWD_FAMILIES and (b.event_type != "arrest" or _crowd_arrested(b)) \
+        and (0 < b.sentence - told_at <= _RESPONSE_REACH or (b.sentence > told_at and _at_the_crowd(b))) \
         and not _own_place(b, dateline=False) and dates_agree(a, b)
     if not fams & _CROWD_FAMILIES or (abs(a.sentence - b.sentence) > 1 and not later):
         return False
     other = b if FAMILY_OF[a.event_type] in _CROWD_FAMILIES else a
     crowd = a if other is b else b
+    if a.sentence == b.sentence and not dates_agree(a, b) and _dated_in_own_words(a) and _dated_in_own_words(b):
+        return False  # "fired tear gas on Tuesday, and a day later raided the party's offices": another day's act
     if crowd.sentence > other.sentence and _stated_date(crowd) and not dates_agree(a, b) and _own_place(crowd, dateline=False) \
             and crowd.location is not None and (other.location is None or crowd.location.name != other.location.name):
         return False  # "Police said 23 had been arrested. The unrest followed a march in Nairobi on Thursday": another day's crowd
@@ -326,8 +338,29 @@ def _protest_response(a: Event, b: Event, latest: int | None = None) -> bool:
     # "a demonstrator died … during clashes with police": the unnamed side that clashed is the protest's crowd
     crowd_clash = other.event_type == "armed_clash" and other.actor1 is None \
         and other.actor2 is not None and other.actor2.kind == ActorKind.STATE_FORCES
+    # "… Police said 45 people were arrested": the crowd's arrests, told after it
+    crowd_arrests = other.event_type == "arrest" and other.sentence > crowd.sentence and _crowd_arrested(other)
     return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") \
-        and (target_protesters or by_state or unnamed_arrests or crowd_clash)
+        and (target_protesters or by_state or unnamed_arrests or crowd_clash or crowd_arrests)
+
+
+# arrests told as made at a gathering already told: "those detained during Tuesday's march", "arrested at the rally"
+_AT_THE_CROWD = re.compile(r"\b(?:arrested|detained|held|rounded\s+up|picked\s+up)\s+(?:during|at|in|after)\s+(?:the|this|that|[\w-]+['’]s)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:march(?:es)?|protests?|demonstrations?|rally|rallies|sit-ins?|riots?|unrest)\b", re.I)
+
+
+def _at_the_crowd(ev: Event) -> bool:
+    return ev.event_type == "arrest" and ev.evidence is not None and bool(_AT_THE_CROWD.search(ev.evidence.text))
+
+
+def _crowd_arrested(ev: Event) -> bool:
+    """Arrests told with no day of their own, by no one or a state's forces, of people no group names: the
+    arrests of a crowd told before."""
+    if ev.actor1 is not None and ev.actor1.kind != ActorKind.STATE_FORCES:
+        return False
+    if any(r is not None and (r.kind in ARMED_NON_STATE or r.kind == ActorKind.PERSON) for r in (ev.actor2, *ev.assoc_actor2)):
+        return False
+    return not _dated_in_own_words(ev) or (ev.date is not None and ev.date.basis == "context") or _at_the_crowd(ev)
 
 
 def _riot_harm(a: Event, b: Event) -> bool:
@@ -416,6 +449,16 @@ def says_nothing_new(a: Event, b: Event, latest: int | None = None) -> bool:
         and not _own_place(b, dateline=False) and not (_stated_date(b) and not (b.date is not None and b.date.basis == "context"))
 
 
+def _in_the_same(a: Event, b: Event, latest: int | None = None) -> bool:
+    """``b`` says it happened in "the same operation" (attack, clash …), a sentence or few after the violent act ``a``
+    was last told, and names no place or day of its own."""
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
+        return False
+    if b.evidence is None or not _SAME_INCIDENT.search(b.evidence.text) or not 0 < b.sentence - _told_at(a, latest) <= _RETELL_REACH:
+        return False
+    return not _own_place(b, dateline=False) and not _dated_in_own_words(b)
+
+
 def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bool = False) -> bool:
     """Whether two events of one article describe the same incident (``latest``: the last sentence that told ``a``;
     ``last_told``: ``a`` is the violent incident the article told most recently before ``b``)."""
@@ -425,13 +468,15 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
         return True
     if says_nothing_new(a, b, latest):
         return True
+    if last_told and _in_the_same(a, b, latest):
+        return True  # "… one of its members was killed in the same operation": the act told last
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
     if {a.event_type, b.event_type} & _TERRITORY and "explosions_remote_violence" in (fam_a, fam_b):
         return False  # "the Taliban seized a district centre, while a bomb at an army base killed five": two events
     if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and _toll_date_ok(a, b) \
             and (a.modality == b.modality or {a.modality, b.modality} <= _OWNED or _suspected_only(a)):
         return True  # "the death toll rose to 40" updates the event reported before
-    if retells(a, b, latest) or own_account(a, b) or same_thing_again(a, b, latest):
+    if retells(a, b, latest) or own_account(a, b, latest) or same_thing_again(a, b, latest):
         return True  # "the group said it was behind the attack", "troops repelled the attack": the incident told again
     if claimed_last(a, b, latest, last_told) or their_account(a, b):
         return True  # "… The group claimed responsibility, saying it had killed 20": the act told last, claimed
@@ -439,6 +484,8 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
         return True  # "… stormed a camp late on Tuesday. The UN said 58 people had been killed at the site": its dead
     if mirrored(a, b):
         return True  # "fighters stormed the hotel, and security forces killed the last of the attackers": one fight
+    if attackers_dead(a, b, latest):
+        return True  # "… killing six soldiers … nine attackers were killed when troops pushed the assailants back"
     if destroyed_in(a, b) or destroyed_in(b, a):
         return True  # "gang members raided the neighbourhood, shooting residents and torching homes": one attack
     if spoils_of(a, b, latest) or claimed_spoils(a, b, latest) or intercepted_launch(a, b, latest):
@@ -464,7 +511,8 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
     sides = _actor_ok(a.actor1, b.actor1) and victims_ok and not (a.sentence != b.sentence and _battle_and_massacre(a, b))
     # a clash has no direction: a later report may name its sides the other way round ("three suspected
     # militants were killed in a gunfight … Troops fought them for two hours")
-    sides = sides or (a.event_type == b.event_type == "armed_clash" and b.sentence > a.sentence
+    # (in one sentence too: "police were met with gunfire as they raided a house")
+    sides = sides or (a.event_type == b.event_type == "armed_clash" and b.sentence >= a.sentence
                       and _one_side(a.actor1, b.actor2) and _one_side(a.actor2, b.actor1))
     if not (sides and _place_ok(a, b) and dates_agree(a, b)):
         return False
@@ -496,6 +544,7 @@ _ANOTHER = re.compile(rf"\b(?:another|second|third|separate|other|earlier|previo
 # those who suffered the attack fought it off: their side is the other one
 _REPELLED = re.compile(rf"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|fought\s+back|beat\s+back|thwart\w*|foil\w*)[\"'”’]?\s+(?:\w+\s+){{0,2}}?"
                        rf"(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{INCIDENT}|attackers|assailants|raiders|gunmen)", re.I)
+_SAME_INCIDENT = re.compile(rf"\b(?:the|that)\s+(?:very\s+)?same\s+(?:[\w-]+\s+)?(?:{INCIDENT}|{_TOLD_INCIDENT}|operation|offensive|incident)s?\b", re.I)
 _RETELL_REACH = 5  # sentences
 _RETELL_DAYS = 1  # "overnight", "late on Friday … early on Saturday": one incident may be dated a day apart
 
@@ -504,6 +553,8 @@ def refers_back(ev: Event) -> bool:
     """The event's sentence names its incident as one already told ("the attack", "Sunday's blast",
     "repelled the attackers"), and no word marks it as another one."""
     text = ev.evidence.text if ev.evidence is not None else ""
+    if _SAME_INCIDENT.search(text):
+        return True  # "was killed in the same operation"
     told = TOLD_BEFORE.search(text) or repelled(ev) or (sourced_toll(ev) and _TOLD_BEFORE_PLURAL.search(text))
     return bool(told) and not _ANOTHER.search(text)
 
@@ -575,6 +626,25 @@ def mirrored(a: Event, b: Event) -> bool:
     if a.actor1.actor_id != b.actor2.actor_id or a.actor2.actor_id != b.actor1.actor_id:
         return False
     return _place_ok(a, b) and _near_days(a, b) and not counts_differ(a.fatalities, b.fatalities)
+
+
+def attackers_dead(a: Event, b: Event, latest: int | None = None) -> bool:
+    """``b`` counts the attackers of the fight ``a`` who died in it, a few sentences after ``a`` was last told, with no
+    place or day of its own ("… stormed an army post, killing six soldiers … It said nine attackers were killed
+    when troops pushed the assailants back"): the fight's other dead, not an act of their own. Its doer, where
+    it names one, is the side ``a`` tells as attacked."""
+    if a.event_type not in _FIGHTS or b.event_type not in _FIGHTS or not {a.modality, b.modality} <= FACTUAL or separate(b):
+        return False
+    if b.sentence < a.sentence or b.sentence - _told_at(a, latest) > _POINT_REACH:
+        return False
+    # (a later clause of the same sentence shares its place and day: "…, and troops repelled them, killing six attackers")
+    if b.sentence > a.sentence and (_own_place(b, dateline=False) or (_stated_date(b) and not (b.date is not None and b.date.basis == "context"))):
+        return False
+    if b.fatalities is None or not stated(b.fatalities) or _count_sides(b.fatalities) != {"armed"}:
+        return False
+    if a.fatalities is not None and "armed" in _count_sides(a.fatalities):
+        return False  # the attackers' dead are counted already: these may be another fight's
+    return b.actor1 is None or _same_side(a.actor2, b.actor1)
 
 
 # weapons taken, not defused or brought down: "recovered two rifles", "seized a cache of explosives"
@@ -720,6 +790,15 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a.kind == b.kind == ActorKind.STATE_FORCES and (a.country == b.country or None in (a.country, b.country))
 
 
+def _elsewhere(a: Event, b: Event) -> bool:
+    """``b`` names its own town, and ``a`` has only the town the dateline or the story gave it, another one."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.precision > 1 or lb.precision > 2 or la.name == lb.name or la.country != lb.country:
+        return False
+    inherited = la.start is not None and a.evidence is not None and not a.evidence.start <= la.start < a.evidence.end
+    return inherited and _own_place(b, dateline=False) and not _part_of(lb, la)
+
+
 def retells(a: Event, b: Event, latest: int | None = None) -> bool:
     """``b``, told a few sentences after ``a``, refers back to it: a claim ("the group said it was behind the
     attack"), a repulse ("troops repelled the attack"), another source's toll ("the ministry gave a higher
@@ -731,6 +810,8 @@ def retells(a: Event, b: Event, latest: int | None = None) -> bool:
         return False
     if not (b.sentence >= a.sentence and b.sentence - _told_at(a, latest) <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL and refers_back(b)):
         return False
+    if _elsewhere(a, b):
+        return False  # "… the attack, which occurred 40 km from Cajamarca" after a bombing placed only by the dateline
     # a day apart only where the sentence does not date the act itself ("said on Monday … the attack")
     days_ok = dates_agree(a, b) or (_near_days(a, b) and not _own_date(b)) or _statement_after(a, b) or _claimed_days_after(a, b)
     if not ((_place_ok(a, b) or _speaker_place(b)) and days_ok) or _long_before(a.date, b.date) or _long_before(b.date, a.date):
@@ -807,6 +888,9 @@ _OWN_ACCOUNT = re.compile(rf"\b(?:{AFFIRMED}|saying|told)\b[^.;]{{0,120}}?\b(?:i
                           r"(?:had|killed|shot|seized|took|struck|hit|attacked|ambushed|destroyed|captured|downed|targeted)\b", re.I)
 
 
+# a first count the report has since gone beyond: "Police initially said four men were killed"
+_EARLIER_TOLL = re.compile(r"\b(?:initially|at\s+first|first\s+(?:put|gave|said|reported|counted)|earlier\s+(?:put|gave|reported)|"
+                           r"(?:early|earlier|first|initial|preliminary)\s+(?:reports?|figures?|tolls?|counts?|tallies)\b)", re.I)
 _TOLL_REACH = 3  # sentences
 _LAST_TOLL_REACH = 5  # sentences, after the incident the article told last ("By Tuesday evening the toll had risen. …")
 _TOLL_DAYS = 2  # a toll counted "by Wednesday afternoon" or stated "today" is a day or two after the act
@@ -834,7 +918,7 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
     if a.event_type == "abduction" and b.fatalities is not None and _ATTACKERS.search(b.fatalities.text or ""):
         return False  # "six kidnappers were killed" in the rescue: not the kidnapping's dead
     held = [k for k in adds if getattr(a, k) is not None]
-    if held and not _later_count(a, b, adds) \
+    if held and not _later_count(a, b, adds) and not _EARLIER_TOLL.search(b.evidence.text) \
             and not (a.event_type == "armed_clash" and held == ["fatalities"] and _other_side_dead(a.fatalities, b.fatalities)):
         return False  # (in a fight, the dead of the side not yet counted are more of its dead: "One jawan was killed")
     if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:
@@ -888,7 +972,7 @@ def _later_count(a: Event, b: Event, kinds: list[str]) -> bool:
     return all((getattr(b, k).best or 0) > (getattr(a, k).best or 0) for k in kinds if getattr(a, k) is not None)
 
 
-def own_account(a: Event, b: Event) -> bool:
+def own_account(a: Event, b: Event, latest: int | None = None) -> bool:
     """``b`` is the doer's own account of ``a``, told within a few sentences: the same named doer says
     it did an act of the same kind, on the same day and in the same place. Its figures differ from
     the others' as a claimant's do ("a military officer said seven soldiers were killed … the group
@@ -896,8 +980,8 @@ def own_account(a: Event, b: Event) -> bool:
     doer, a named armed group that says it carried out "the raid" it refers back to is that doer."""
     if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or FAMILY_OF[b.event_type] not in VIOLENT_FAMILIES:
         return False
-    if not (0 < b.sentence - a.sentence <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
-        return False
+    if not (b.sentence > a.sentence and b.sentence - _told_at(a, latest) <= _RETELL_REACH and {a.modality, b.modality} <= FACTUAL) or separate(b):
+        return False  # (within a few sentences of the last that told the act)
     doer = a.actor1.actor_id if a.actor1 is not None else None
     if FAMILY_OF[a.event_type] != FAMILY_OF[b.event_type] and not (
             FAMILY_OF[a.event_type] == "explosions_remote_violence" and b.event_type in _FIGHTS
@@ -915,8 +999,10 @@ def own_account(a: Event, b: Event) -> bool:
             return False
     elif b.actor1.actor_id != doer:
         return False
-    # (an account the sentence does not date is dated by its statement, days after the act)
-    return (dates_agree(a, b) or not _own_date(b)) and _place_ok(a, b) and _actor_ok(a.actor2, b.actor2)
+    # (an account the sentence does not date is dated by its statement, days after the act; a group that says it
+    # carried out "the attack" may call its victims what it likes: "more than 20 mercenaries of the regime")
+    victims_ok = _actor_ok(a.actor2, b.actor2) or (refers_back(b) and (b.actor2 is None or b.actor2.actor_id is None))
+    return (dates_agree(a, b) or not _own_date(b)) and _place_ok(a, b) and victims_ok
 
 
 # "claimed responsibility" with no other act named: for what the article told last ("… claimed
@@ -1046,7 +1132,21 @@ def _points_back(a: Event, b: Event, latest: int | None = None, written: bool = 
         return False
     told_date = _stated_date(b) and not (b.date is not None and b.date.basis == "context")  # a date carried from before is none of its own
     told_at = _told_at(a, latest)
-    return b.sentence - a.sentence > 0 and b.sentence - told_at <= _POINT_REACH and not told_date and not _own_place(b, dateline=False)
+    if b.sentence - a.sentence > 0 and b.sentence - told_at <= _POINT_REACH and not told_date and not _own_place(b, dateline=False):
+        return True
+    # "Gunmen killed 132 people in an overnight raid on a village in northern Burkina Faso … The attackers struck Solhan,
+    # a village in Yagha province, between Friday night and the early hours of Saturday": the lead's act, placed and dated
+    return b.sentence - told_at == 1 and _narrows_lead(a, b)
+
+
+def _narrows_lead(a: Event, b: Event) -> bool:
+    """``b`` names a town inside the province or country ``a`` was placed in, on the same day or the next."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.precision < 3 or lb.precision > 2 or la.country != lb.country:
+        return False
+    if la.feature != "country" and la.admin1 and lb.admin1 != la.admin1:
+        return False
+    return _near_days(a, b)
 
 
 _MORE_WORD = re.compile(r"\b(?:also|another|further|additional)\b", re.I)
@@ -1236,7 +1336,7 @@ def merge_pair(a: Event, b: Event) -> Event:
         date=date,
         modality=_firmer(a.modality, b.modality),
         fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b, a)
-                                or (etype == "armed_clash" and _other_side_dead(a.fatalities, b.fatalities)), keep_first=keep),
+                                or (etype in _FIGHTS and _other_side_dead(a.fatalities, b.fatalities)), keep_first=keep),
         injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b, a), keep_first=keep),
         displaced=_merge_count(a.displaced, b.displaced, _adds_to(a.displaced, b.displaced, b, a)),
         abducted=_merge_count(a.abducted, b.abducted, _adds_to(a.abducted, b.abducted, b, a)),
@@ -1501,6 +1601,17 @@ def one_per_person(events: list[Event]) -> list[Event]:
     return events
 
 
+_CONTINUES_REACH = 2  # sentences
+
+
+def _continues(ev: Event) -> bool:
+    """The event's sentence names neither its place nor its day: both come from the story around it."""
+    if _own_place(ev):
+        return False
+    d, evd = ev.date, ev.evidence
+    return d is None or evd is None or not d.text or d.text.lower() not in evd.text.lower()
+
+
 def merge_in_article(events: list[Event]) -> list[Event]:
     """Fold events that describe the same occurrence into the first report of it."""
     out: list[Event] = []
@@ -1516,11 +1627,16 @@ def merge_in_article(events: list[Event]) -> list[Event]:
             host = next((i for i in sorted(range(len(out)), key=lambda i: -latest[i])
                          if toll_of(out[i], ev, latest[i], last_told=i == last_told)), None)
             order = order if host is None else [host, *(i for i in order if i != host)]
+        elif last_told is not None and _continues(ev) and ev.sentence - latest[last_told] <= _CONTINUES_REACH:
+            # "On Tuesday, soldiers clashed with gunmen in Jesús María. … One soldier was killed": a sentence that
+            # names neither place nor day goes on with the act told just before it, not an older one it also fits
+            order = [last_told, *(i for i in order if i != last_told)]
         for i in order:
             kept = out[i]
             if same_occurrence(kept, ev, latest[i], last_told=i == last_told):
                 # "troops repelled the attack": the troops are the side that was attacked
-                swap = (retells(kept, ev, latest[i]) and bool(_retold_sides(kept, ev))) or mirrored(kept, ev) or their_account(kept, ev)
+                swap = (retells(kept, ev, latest[i]) and bool(_retold_sides(kept, ev))) or mirrored(kept, ev) or their_account(kept, ev) \
+                    or (attackers_dead(kept, ev, latest[i]) and ev.actor1 is not None)
                 latest[i] = max(latest[i], ev.sentence)
                 told = replace(ev, actor1=ev.actor2, actor2=ev.actor1) if swap else ev
                 out[i] = merge_pair(kept, told)

@@ -24,7 +24,7 @@ from tacitus.saying import SAID
 CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
 
 _VERBS = {
-    "fatalities": r"killed|killing|kills|kill|murdering|dead|died|dies|die|deaths?|slain|slaughtered|massacred|executed|murdered|beheaded"
+    "fatalities": r"killed|killing|kills|kill|murdering|dead|died|dies|die|deaths?|slain|martyred|slaughtered|massacred|executed|murdered|beheaded"
     r"|shot\s+dead|(?:shot|stabbed|beaten|clubbed)\s+to\s+death|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death"
     r"|assassinated|bodies|lives|fatalities|fatally\s+(?:shot|wounded|injured)|drowned|lynched",
     # "twenty others were being treated for gunshot wounds": in hospital for their wounds, so wounded
@@ -309,7 +309,7 @@ _ITEM_DET = rf"(?:(?:(?:his|her|their|its|the)\s+)?{_NC_COUNT}|an?|one|the|his|h
 _ITEM = rf"(?:{_ITEM_DET}|(?:{_ITEM_WORD}\s+){{0,4}}?{_ITEM_WORD})"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+", re.I)
 _PASSIVE = {
-    "fatalities": r"killed|dead|died|slain|murdered|massacred|executed|assassinated|beheaded|shot\s+dead|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death",
+    "fatalities": r"killed|dead|died|slain|martyred|murdered|massacred|executed|assassinated|beheaded|shot\s+dead|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death",
     "injured": r"wounded|injured|hurt|maimed",
     "abducted": r"abducted|kidnapped|taken\s+hostage|seized|snatched",
     "arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|captured",

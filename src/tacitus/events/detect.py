@@ -76,7 +76,13 @@ from tacitus.events.passes import (
 )
 from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES, interaction
 from tacitus.geo.normalize import fold
-from tacitus.geo.usage import dedication, owned_after, reference_point, where_it_happened
+from tacitus.geo.usage import (
+    after_the_act,
+    dedication,
+    owned_after,
+    reference_point,
+    where_it_happened,
+)
 from tacitus.model import (
     FACTUAL,
     ActorKind,
@@ -167,6 +173,8 @@ class Clause:
             # "marched in protest against a wave of gang killings and kidnappings", the parse hanging the grievance on a
             # preposition: the crowd's grievance, with no verb that tells it
             return {t.mode for t in self.joined}
+        if modes == {"group"} and not told and not self.joined:
+            return set()  # "… despite a state of emergency aimed at curbing gang violence": the backdrop, no measure told
         if modes & _FRAMES:
             if told & _FRAMES:
                 return told | {t.mode for t in self.joined}
@@ -416,6 +424,8 @@ def _what_the_group_does(tok: Any) -> bool:
     """The trigger's verb is a relative clause in the present on a word for an armed group ("the group that is
     fighting to overthrow the government", "a militia that controls the road"): it says who the group is."""
     verb = tok if tok.dep_ == "relcl" else tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.dep_ == "relcl" else None
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lower_ in _GROUP_NOUNS:
+        return True  # "the main separatist group fighting for greater autonomy"
     if verb is None or verb.head.lower_ not in _GROUP_NOUNS:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -487,8 +497,10 @@ def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
         # a conjunct or participle without its own subject continues its head's clause
         # ("stormed the village and killed 12", "detonated a bomb, killing three officers",
         # "dispersed supporters protesting over ...")
+        # (not one told a time later: "fired tear gas on Tuesday, and a day later raided the party's offices")
         while head is not None and (head.dep_ == "conj" or (head.dep_ in ("advcl", "xcomp", "acl") and head.tag_ == "VBG")) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and clause_head(head.head).i in clauses:
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and clause_head(head.head).i in clauses \
+                and not (head.dep_ == "conj" and _later_on(head)):
             head = clause_head(head.head)
             key = head.i
         if key not in clauses:
@@ -499,6 +511,56 @@ def group_triggers(triggers: list[Trigger], sdoc: Any) -> list[Clause]:
         if tok is not None:
             clauses[key].tokens.append(tok)
     return [clauses[k] for k in order]
+
+
+def _earlier_acts(tok: Any) -> bool:
+    """A plural act noun written as acts gone by: "previous attacks", "past raids", "earlier bombings"."""
+    return tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" \
+        and any(c.dep_ == "amod" and c.lower_ in ("previous", "earlier", "past", "prior", "former") for c in tok.children)
+
+
+_CARRYING = frozenset(["fly", "send", "take", "transfer", "repatriate", "return", "hand", "bring", "carry", "airlift", "evacuate", "transport",
+                       "move", "release", "deliver", "bury"])
+
+
+def _bodies_moved(clause: Clause) -> bool:
+    """The clause's only act word is "the bodies of …" and what the sentence does with them is carry them somewhere
+    ("were flown to Timika", "were handed over to their families", "were buried on Sunday"): no killing told."""
+    toks = [t for t in clause.tokens if t is not None]
+    if len(toks) != 1 or toks[0].lower_ not in ("bodies", "body", "remains"):
+        return False
+    verb = toks[0].head
+    if any(t.pos_ == "VERB" for t in toks[0].subtree):
+        return False  # "the bodies of the Jesuits murdered last Friday by uniformed men were buried today": the murder is told
+    return toks[0].dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _CARRYING
+
+
+_PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|inside|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_ANOTHER_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+(?:day|morning|night|evening)\b|\b(?:a|an|one|two|three|four|\d+)\s+(?:days?|hours?|weeks?)\s+"
+                          r"(?:later|earlier|before|after)\b|\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b", re.I)
+_NEUTRALISED = re.compile(r"\bneutrali[sz]", re.I)
+_TIMING_MARKS = frozenset(["until", "till", "when", "as", "after", "before", "while", "once"])
+
+
+def _within_a_fight(head: Any, clauses: list[Clause]) -> bool:
+    """A movement of forces told in a clause that times another one of the sentence, which tells violence
+    ("… resisted until reinforcements arrived", "troops fired back as more soldiers were flown in"): part of that act."""
+    if head is None or head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in head.children):
+        return False
+    return any(c.head is not None and c.head is not head and c.modes & VIOLENT_MODES for c in clauses) \
+        or head.head.lemma_.lower() in ("resist", "hold", "fight", "repel", "defend")
+
+
+def _later_on(verb: Any) -> bool:
+    """The verb's own words put it a time after what was told before ("a day later raided", "the next day stormed")."""
+    for c in verb.children:
+        if c.i > verb.i:
+            continue
+        if c.dep_ == "advmod" and c.lower_ in ("later", "afterwards", "afterward") and any(g.dep_ == "npadvmod" for g in c.children):
+            return True
+        if c.dep_ == "npadvmod" and c.lower_ in ("day", "morning", "night", "week") and any(g.lower_ in ("next", "following") for g in c.children):
+            return True
+    return False
 
 
 # What is done to a gathering or by it: with a protest told in the same sentence, part of that protest.
@@ -596,6 +658,8 @@ def idle(trig: Trigger) -> bool:
         carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children)  # "carried out a chemical attack"
         if gov.lemma_.lower() in _HOLDING and not carried_out:
             return True
+        if gov.lemma_.lower() in ("plant", "lay") and gov.tag_ == "VBG":
+            return True  # "a cell that was planting explosive devices on a road": bombs being laid, none went off
     if trig.mode == "intervene" and tok.pos_ == "VERB" and tok.lemma_.lower() == "disperse" \
             and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children):
         return True  # "marched through the centre and dispersed without incident": the crowd went home of itself
@@ -1042,6 +1106,12 @@ class EventExtractor:
             target, targets = None, []  # what is offered ("its troops", "the hostages") is no party; "to Britain", "with Kiev" is
         if reason == "disaster" or _since_clause(head) or _indirect_question(head) or self._cause_of_unrest(clause):
             return None
+        if clause.triggers and all(_earlier_acts(t.token) for t in clause.triggers):
+            return None  # "the men had been involved in previous attacks on soldiers": acts before, none told
+        if clause.modes == {"kill"} and _bodies_moved(clause):
+            return None  # "the bodies of the two soldiers were flown to Timika": where the dead were taken
+        if clause.modes == {"group"} and _within_a_fight(head, self._clauses):
+            return None  # "resisted for an hour until reinforcements arrived, and three attackers were killed": the fight's
         if target is not None and target.start is not None \
                 and any(c.attackers and sent.start + c.start <= target.start < sent.start + c.end for c in counts):
             target = None  # "a gunman was killed during an attack by gunmen on a church": the dead attacker is no victim
@@ -1192,7 +1262,11 @@ class EventExtractor:
         assoc1 = [a for a in (self._finish_actor(r, country) for r in perps[1:]) if a is not None] if perp is not None and perps and perps[0].start == perp.start else []
         assoc2 = [a for a in (self._finish_actor(r, country) for r in targets[1:]) if a is not None] if target is not None and targets and targets[0].start == target.start else []
         state = bool(perp and perp.kind == ActorKind.STATE_FORCES)
-        clash = etype == "armed_clash"
+        # ("Three of the attackers were killed": a sentence that names no one who acted tells the attackers' dead in the
+        # fight told before it, which counts them as ACLED does)
+        # (not "several attackers were neutralised": a side's word for those it says it killed)
+        clash = etype == "armed_clash" or (perp is None and target is None and etype == "attack"
+                                           and not any(_NEUTRALISED.search(c.count.text or "") for c in counts))
         if etype == "agreement":
             # "a ceasefire held … after two nights of fighting left four dead": the dead are the fighting's, which a pact
             # only ends
@@ -1316,7 +1390,8 @@ class EventExtractor:
         places = [p for p in doc.places if p.start is not None and p.start >= head]
         in_sent = [p for p in places if p.start is not None and sent.start <= p.start < sent.end
                    and not any(a <= (p.start or 0) < b for a, b in actor_spans)
-                   and not owned_after(doc.article.text, p.end or 0, country=False)]  # "a Britain-based monitor" is no place of the act
+                   and not owned_after(doc.article.text, p.end or 0, country=False)  # "a Britain-based monitor" is no place of the act
+                   and not after_the_act(p, doc.article.text)]  # nor the hospital's town
         if any(not in_dateline(p) for p in in_sent):
             # the dateline says where the report was filed; a place the sentence itself names wins
             in_sent = [p for p in in_sent if not in_dateline(p)]
@@ -1370,9 +1445,11 @@ class EventExtractor:
                                         or any(_TOWN_THEN_AREA.fullmatch(doc.article.text, unknown.end or 0, p.start or 0)
                                                for p in in_clause if p.feature != "country")):
                 return unknown
-        if in_sent and not in_clause and len(self._clauses) > 1 and not clause.joined:
+        if in_sent and not in_clause and len(self._clauses) > 1 and not clause.joined and not self._one_violent_act(doc, sent, in_sent):
             # (a clause joined to a protest told in the same sentence, "rallied in Lima; police used pepper
-            # spray …", is that protest's response: it happened where the protest was)
+            # spray …", is that protest's response: it happened where the protest was; and where every clause
+            # tells violence and the sentence names one place, "two soldiers were killed when a device detonated
+            # under their vehicle in North Sinai", the clauses tell one act there)
             in_sent = []
         elif in_clause:
             in_sent = in_clause
@@ -1399,12 +1476,23 @@ class EventExtractor:
             return capital or best
         # (only mentions that can say where something happened: not "a charge Kigali has denied")
         para_places = [p for p in places if p.start is not None and p.start < sent.start and same_paragraph(doc.article.text, p.start, sent.start)
-                       and where_it_happened(p, doc.article.text)]
+                       and where_it_happened(p, doc.article.text) and not reference_point(p, doc.article.text)]
         if para_places:
             return _with_precision(min(para_places, key=lambda p: (p.precision, sent.start - (p.start or 0))), None)
         if doc.dateline is not None:
             return doc.dateline  # relocate() decides, after merging, whether the town or its country
         return self._actor_country(perp, doc.country_evidence) or self._article_country(doc)
+
+    def _one_violent_act(self, doc: Document, sent: Sentence, in_sent: list[Place]) -> bool:
+        """Every clause of the sentence tells violence, and the sentence names one place below a country and at most
+        one day (not "a strike on Kfar Kila killed three on Saturday, and a drone strike killed one the following day")."""
+        named = {p.name for p in in_sent if p.feature != "country"}
+        if not all(_PLACED_BEFORE.search(doc.article.text, max(0, (p.start or 0) - 60), p.start or 0) for p in in_sent if p.feature != "country"):
+            return False  # ("The San Miguel-based observatory confirmed an attack": a name, not where)
+        days = [s for s, _ in doc.dates if sent.start <= s.start < sent.end]
+        if _ANOTHER_DAY.search(sent.text):
+            return False
+        return len(named) == 1 and len(days) <= 1 and all(c.modes and c.modes <= VIOLENT_MODES | {"blast"} for c in self._clauses)
 
     def _unknown_town(self, doc: Document, lo: int, hi: int, places: list[Place], actor_spans: list[tuple[int, int]],
                       home: str | None = None) -> Place | None:
@@ -1928,10 +2016,19 @@ def _indirect_question(head: Any) -> bool:
     return False
 
 
+_ONSETS = frozenset(["break", "erupt", "begin", "start", "flare", "escalate", "ignite", "spread", "resume", "intensify"])
+
+
 def _since_clause(head: Any) -> bool:
     """"has been plagued by violence since rebels seized the region": a clause that dates another
-    one tells of something earlier, not of news."""
-    return head is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
+    one tells of something earlier, not of news; so does a "when" clause on the day since which a state has
+    gone on ("has been gripped by violence since September 9, when fighting broke out"): its onset."""
+    if head is None:
+        return False
+    if head.dep_ == "relcl" and head.head.dep_ == "pobj" and head.head.head.lower_ == "since" \
+            and any(c.lower_ == "when" for c in head.children) and head.lemma_.lower() in _ONSETS:
+        return True  # (not "since the coup, when the army detained the elected leader": an act)
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)
 
 
 # Verbs of saying and knowing: in the simple present they introduce a report ("police say gunmen killed…"),
@@ -2305,16 +2402,24 @@ def _night_before(d: DateSpan, said: DateSpan, published: dt.date | None) -> Dat
     return replace(d, start=said.start + (d.start - published), end=said.start + (d.end - published))
 
 
+# a clause that opens with a distance in time ("…, and a day later raided", "; two days later, troops …")
+_CLAUSE_THEN_SHIFT = re.compile(r"(?:,|;|\band\b|\bthen\b)\s+(?:then\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?)\s+(?:later|after)"
+                                r"|the\s+(?:next|following)\s+day)", re.I)
+
+
 def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"]
-    in_sent = [(s, d) for s, d in in_sent if not _dates_aside(s.start - sent.start, clause)]
+    in_sent = [(s, d) for s, d in in_sent if not _dates_aside(s.start - sent.start, clause)
+               and not (d.precision in ("month", "year") and (_in_other_conjunct(s.start - sent.start, clause)
+                                                              or _in_participle(s.start - sent.start, clause)))]
     # "the government said on Friday that … a car bomb … yesterday": the saying has its own day
     unsaid = [(s, d) for s, d in in_sent if not _said_on(doc.article.text, s.start) and not _dates_the_saying(s.start - sent.start, clause)]
     text = doc.article.text
     # "police said on Saturday" dates the saying, not what was told; nor does "since protests began in
     # December" date what the next sentence tells
     para = [(s, d) for s, d in doc.dates if s.start < sent.start and same_paragraph(text, s.start, sent.start)
-            and not _said_on(text, s.start) and not _SINCE_BEFORE.search(text, max(0, s.start - 50), s.start)]
+            and not _said_on(text, s.start) and not _SINCE_BEFORE.search(text, max(0, s.start - 50), s.start)
+            and not _BACKDROP_DECREE.search(text, max(0, s.start - 100), s.start)]
     lead = _lead_date(doc)
     told = para[-1][1] if para else lead[1] if lead is not None and lead[0].start < sent.start else None
     if in_sent and not unsaid and told is not None and clause.modes <= {"kill"} and _told_before(clause) and _shortly_before(told, in_sent[0][1]):
@@ -2332,11 +2437,18 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     in_sent = unsaid or in_sent
     if in_sent:
         tpos = sent.start + clause.triggers[0].start
-        earlier = [d for sp, d in in_sent if sp.start < tpos]
+        earlier = [(sp, d) for sp, d in in_sent if sp.start < tpos]
         if earlier and not any(sp.start >= tpos for sp, _ in in_sent):
             # "killed four late on Monday, … and a drone strike killed two the following day": counted from the day
-            # the sentence told first
-            counted = shift_from(sent.text[clause.triggers[0].start :], earlier[-1])
+            # the sentence told first; so too "… on Tuesday, and a day later raided the party's offices", where the
+            # distance opens the clause of the act, after the day told
+            last_span, last_day = earlier[-1]
+            between = sent.text[last_span.end - sent.start : clause.triggers[0].start]
+            after = sent.text[clause.triggers[0].start :]
+            later_clause = _CLAUSE_THEN_SHIFT.search(after)
+            after = after[: later_clause.start()] if later_clause is not None else after  # another act's distance
+            opening = next((m for m in _CLAUSE_THEN_SHIFT.finditer(between) if not re.search(r"[,;]", between[m.end() :])), None)
+            counted = shift_from(after, last_day) or (shift_from(between[opening.start() :], last_day) if opening is not None else None)
             if counted is not None:
                 return counted
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
@@ -2581,6 +2693,10 @@ def _remembered_for(clause: Clause) -> bool:
     return bool(toks) and all(t is not None and known(t) for t in toks)
 
 
+# "despite a ban announced by police over the weekend": the day of a decree the act defied dates the decree
+_BACKDROP_DECREE = re.compile(r"\b(?:despite|defying|after|following|amid|under|against|in\s+defiance\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:announced|imposed|issued|declared|ordered|decreed|introduced|extended|passed)\s+"
+                              r"(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:on|over|at|last|this|earlier|late)\s+)?(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}$", re.I)  # "since the protests began in December"
 _SAYING_VERBS = frozenset(["say", "tell", "report", "announce", "confirm", "state", "add", "claim", "put"])
 _SAID_REACH_DAYS = 7
@@ -2620,6 +2736,40 @@ def _said_on(text: str, start: int) -> bool:
     return _SAID_ON.search(text, max(0, start - 80), start) is not None
 
 
+# what goes on from the day it began ("a disarmament drive launched in 2021 has recovered hundreds of guns")
+_UNDERTAKINGS = frozenset(["drive", "campaign", "operation", "offensive", "program", "programme", "crackdown", "plan", "initiative", "mission",
+                           "effort", "war", "conflict", "ceasefire", "truce", "blockade", "siege", "insurgency", "rebellion", "deployment"])
+
+
+def _in_participle(offset: int, clause: Clause) -> bool:
+    """The date lies in a participle that describes a thing or a person and not the act ("a rifle believed stolen
+    from a police post last year were recovered")."""
+    if clause.head is None or not clause.triggers:
+        return False
+    tok = token_at(clause.head.doc, offset, offset + 1)
+    trigger = clause.triggers[0].start
+    # (not one that describes the act's own noun: "a peace agreement signed in 2015")
+    acts = {t.token.i for t in clause.triggers if t.token is not None}
+    return tok is not None and any(
+        anc.dep_ == "acl" and anc.tag_ == "VBN" and anc.head.pos_ in ("NOUN", "PROPN") and anc.head.lemma_.lower() not in _UNDERTAKINGS
+        and anc.head.i not in acts and not any(t.idx <= trigger < t.idx + len(t.text) for t in anc.subtree) for anc in tok.ancestors)
+
+
+def _in_other_conjunct(offset: int, clause: Clause) -> bool:
+    """The date lies in a clause joined by "and" that has its own subject and does not hold the act ("three rebels
+    were shot dead, he said, and two rifles stolen … were recovered last year"): that clause's time."""
+    if clause.head is None or not clause.triggers:
+        return False
+    sdoc = clause.head.doc
+    tok = token_at(sdoc, offset, offset + 1)
+    if tok is None:
+        return False
+    trigger = clause.triggers[0].start
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not any(t.idx <= trigger < t.idx + len(t.text) for t in verb.subtree)
+
+
 def _dates_aside(offset: int, clause: Clause) -> bool:
     """A date inside a relative clause set off by a comma, which the event's trigger is not in,
     dates that aside: "JNIM, which pledged allegiance to al-Qaeda in 2017, has been fighting IS"
@@ -2632,6 +2782,11 @@ def _dates_aside(offset: int, clause: Clause) -> bool:
     if tok is None:
         return False
     trigger = clause.triggers[0].start
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB":
+            if anc.lemma_.lower() == "bury" and anc.dep_ == "conj" and not any(t.idx <= trigger < t.idx + len(t.text) for t in anc.subtree):
+                return True  # "was killed … and would be buried in his village on Tuesday": the burial's day
+            break
     for anc in [tok, *tok.ancestors]:
         if anc.dep_ in ("relcl", "acl:relcl") and not any(t.idx <= trigger < t.idx + len(t.text) for t in anc.subtree):
             first = anc.left_edge

@@ -24,13 +24,15 @@ _ATTACK_CONTEXT = re.compile(r"\b(attack\w*|bomb\w*|militant\w*|terror\w*|insurg
 
 # Sentences that talk about events without reporting a new one.
 _CUMULATIVE = re.compile(
-    rf"\b({RUNNING_TOTAL}|since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak)|"
+    rf"\b({RUNNING_TOTAL}|since\s+(?:19|20)\d\d|since\s+the\s+(?:start|beginning|outbreak|first\s+(?:attacks?|incursions?|raids?|clashes))|"
     r"(?:have|has)\s+been\s+(?:\w+\s+){0,2}?(?:killed|displaced|detained|arrested|abducted)\b[^.;]{0,60}?\bsince\s+the\s+(?:[\w-]+\s+)?"
     r"(?:coup|war|invasion|conflict|insurgency|uprising|takeover|revolution)\b|since\s+(?:it|the\s+\w+)\s+(?:began|started|erupted)|"
     r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,6}?\s+since\s+(?:then|that\s+time)\b|"  # "6,000 civilians have been killed since then"
     r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the gang has waged war on its rivals"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
+    r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:the\s+)?(?:conflict|violence|insurgency|war|fighting|unrest)\s+"
+    r"(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b|"  # "79 people were killed in the conflict last year": a year's toll
     r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|\d[\d,]*\s+times\s+(?:in|since|this|last|over|during)\b|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
     re.I,
 )

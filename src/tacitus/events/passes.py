@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import replace
 
 from tacitus.actors.generic import generic_name, unknown_doer
-from tacitus.actors.resolve import ARMED_NON_STATE, MODIFIER_AFTER
+from tacitus.actors.resolve import ARMED_NON_STATE, BRANCH_OF, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
 from tacitus.dates import PAST_DAYS, long_past
 from tacitus.events.coref import (
@@ -42,6 +42,7 @@ from tacitus.model import (
     Document,
     Event,
     Modality,
+    Place,
     Sentence,
     Span,
 )
@@ -153,13 +154,19 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
         if host is None:
             continue
         added: list[CountMention] = []
+        # (in a fight the attackers' dead are the fight's too: "… attacked an army base. Three of the attackers were killed")
+        clash = host.event_type == "armed_clash"
         for category in _TOLL_CATEGORIES:
-            found = within_the_toll([c for c in counts if c.category == category and not c.running and not c.attackers], category)
+            found = within_the_toll([c for c in counts if c.category == category and not c.running
+                                     and (not c.attackers or (clash and category == "fatalities"))], category)
             if len(found) != 1:
                 continue
             kept = getattr(host, category)
             if kept is None:
                 setattr(host, category, found[0].count)
+            elif found[0].attackers and (host.id, "attackers") not in folded:
+                setattr(host, category, add_counts(kept, found[0].count))  # the other side's dead, added once
+                folded.add((host.id, "attackers"))
             elif DEATH_TOLL.search(found[0].count.text or "") and (found[0].count.best or 0) > (kept.best or 0):
                 setattr(host, category, found[0].count)  # the toll updated: the new total replaces the first
             elif (host.id, category) in folded and _MORE_PEOPLE.search(sent.text):
@@ -232,7 +239,8 @@ def add_victim(event: Event, ref: ActorRef) -> None:
         event.assoc_actor2.append(ref)
 
 # a toll sentence that counts people besides those counted before: "18 soldiers were also wounded"
-_MORE_PEOPLE = re.compile(r"\b(?:also|another|other|further|additional)\b", re.I)
+_MORE_PEOPLE = re.compile(r"\b(?:also|another|other|further|additional)\b|"
+                          r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens?)\s+more\b(?!\s+than)", re.I)
 
 _CROWD_REACH = 2  # sentences
 
@@ -379,8 +387,10 @@ def attribute_claims(events: list[Event], doc: Document) -> list[Event]:
             continue
         pos = sent.start + m.start()
         # "the al-Qaeda-linked group claimed …": a name that modifies another noun is not the claimant
+        # (nor one named to say whose wing the claimant is: "TPNPB, the armed wing of the Free Papua Organisation, claimed …")
         named = [r for r in doc.actors if r.actor_id and r.kind in ARMED_NON_STATE and r.start is not None and sent.start <= r.start < sent.end
-                 and not MODIFIER_AFTER.match(doc.article.text, r.end or r.start)]
+                 and not MODIFIER_AFTER.match(doc.article.text, r.end or r.start)
+                 and not BRANCH_OF.search(doc.article.text, max(0, r.start - 40), r.start)]
         before = [r for r in named if (r.end or 0) <= pos] or [r for r in named if (r.start or 0) > pos and "by" in sent.text[m.end() - 3 : m.end() + 4].lower()]
         if before:
             claimants.append(before[-1])
@@ -802,3 +812,59 @@ def attribute_aircraft(events: list[Event], merged: bool = False) -> list[Event]
                 owner = foreign[0]
                 setattr(ev, side, replace(ref, name=owner.name, actor_id=owner.actor_id, country=owner.country))
     return events
+
+
+_DETAIL_REACH = 2  # sentences after the last that told the act
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                          r"around|vicinity\s+of|edge\s+of|road\s+(?:linking|between|from|to))\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.I)
+
+
+def placed_in_detail(events: list[Event], doc: Document) -> list[Event]:
+    """A lead that places an act only by its province or region ("separatist rebels attacked an army post
+    in the Intan Jaya regency of Central Papua"), and a sentence right after it that tells more of the act and names
+    the town ("The attack targeted a post on the outskirts of Sugapa"): the act was at that town (ACLED: precision 2
+    where the text puts it near the town). The sentence must tell no act of its own, lie in the act's paragraph or
+    refer back to the act, and name one such town inside the area the act was placed in. Run on merged events."""
+    from tacitus.geo.usage import moved_to, reference_point, where_it_happened
+
+    text = doc.article.text
+    told = {s.start: s.index for s in doc.sentences}
+    reporting = {i for ev in events for i in _told_in(ev, told)}
+    by_index = {s.index: s for s in doc.sentences}
+    head = dateline_end(text)
+    out = []
+    for ev in events:
+        loc = ev.location
+        # (a province or region only: an act placed by its country alone may be any of the country's towns the story names)
+        if loc is None or loc.precision < 3 or loc.feature == "country" or ev.modality not in FACTUAL \
+                or FAMILY_OF[ev.event_type] not in VIOLENT_FAMILIES | {"riots", "protests"}:
+            out.append(ev)
+            continue
+        evidence = [s for s in (ev.evidence, *ev.extra_evidence) if s is not None]
+        if any(p.start is not None and p.start >= head and p.precision < 3 and any(s.start <= p.start < s.end for s in evidence) for p in doc.places):
+            out.append(ev)  # its own sentences name a town: placing it was theirs to do
+            continue
+        own = _told_in(ev, told)
+        found: Place | None = None
+        for index in range(min(own) + 1, max(own) + 1 + _DETAIL_REACH):
+            sent = by_index.get(index)
+            if sent is None or (index in reporting and index > max(own)):
+                break  # another act is told after this one: what follows is about it
+            if index in reporting:
+                continue
+            # (in the act's paragraph, referring back to it, or told between two sentences that tell it)
+            if not (any(same_paragraph(text, s.start, sent.start) for s in evidence if s.start < sent.start) or TOLD_BEFORE.search(sent.text)
+                    or index < max(own)):
+                continue
+            towns = [p for p in doc.places if p.start is not None and sent.start <= p.start < sent.end and p.precision < 3
+                     and p.country == loc.country and (not loc.admin1 or p.admin1 == loc.admin1)
+                     and where_it_happened(p, text) and not moved_to(p, text)]
+            if len({p.name for p in towns}) == 1:
+                found = towns[0]
+                near = reference_point(found, text) or _NEAR_BEFORE.search(text, max(0, (found.start or 0) - 40), found.start or 0)
+                found = replace(found, precision=max(found.precision, 2)) if near else found
+                break
+            if towns:
+                break  # several towns: which one is not said
+        out.append(replace(ev, location=found) if found is not None else ev)
+    return out
