@@ -275,6 +275,7 @@ def _victim_date_ok(a: Event, b: Event) -> bool:
 
 
 _TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b|\btoll\s+(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|increased|jumped)|"
+                   r"\b(?:bringing|raising|pushing|taking|lifting)\s+the\s+(?:\w+\s+)?toll\s+to\b|"
                    r"\b(?:higher|lower|earlier|initial|new|revised|official|own|different)\s+(?:death\s+)?(?:toll|figure|count|tally)\b|"
                    r"\bput\s+the\s+(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\s+at\b|"
                    # "the number of soldiers and VDP killed had risen to 19"
@@ -918,7 +919,11 @@ def toll_of(a: Event, b: Event, latest: int | None = None, last_told: bool = Fal
     if a.event_type == "abduction" and b.fatalities is not None and _ATTACKERS.search(b.fatalities.text or ""):
         return False  # "six kidnappers were killed" in the rescue: not the kidnapping's dead
     held = [k for k in adds if getattr(a, k) is not None]
-    if held and not _later_count(a, b, adds) and not _EARLIER_TOLL.search(b.evidence.text) \
+    # (a source's own figure for the act told last, lower or not, is another reading of its toll: "the spokesman said on
+    # Saturday that 19 people had been killed" after the lead's 20)
+    lower_source = last_told and _passed_on(b, _TOLL_KINDS) and b.sentence - told_at <= 2 and not _own_place(b, dateline=False) \
+        and not _dated_in_own_words(b)
+    if held and not _later_count(a, b, adds) and not _EARLIER_TOLL.search(b.evidence.text) and not lower_source \
             and not (a.event_type == "armed_clash" and held == ["fatalities"] and _other_side_dead(a.fatalities, b.fatalities)):
         return False  # (in a fight, the dead of the side not yet counted are more of its dead: "One jawan was killed")
     if a.date is None or b.date is None or a.date.basis in UNDATED or b.date.basis in UNDATED:

@@ -2403,12 +2403,14 @@ def _night_before(d: DateSpan, said: DateSpan, published: dt.date | None) -> Dat
 
 
 # a clause that opens with a distance in time ("…, and a day later raided", "; two days later, troops …")
-_CLAUSE_THEN_SHIFT = re.compile(r"(?:,|;|\band\b|\bthen\b)\s+(?:then\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?)\s+(?:later|after)"
-                                r"|the\s+(?:next|following)\s+day)", re.I)
+_CLAUSE_THEN_SHIFT = re.compile(r"(?:,|;|\band\b|\bthen\b)\s+(?:then\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?)\s+later"
+                                r"|the\s+(?:next|following)\s+day)", re.I)  # (not "…, a day after protesters set fire": the day before)
 
 
 def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
-    in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"]
+    # (not the day a count rose: "the number of people killed in an attack on a village rose to 20 on Tuesday")
+    in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"
+               and not _ROSE_ON.search(doc.article.text, max(sent.start, s.start - 40), s.start)]
     in_sent = [(s, d) for s, d in in_sent if not _dates_aside(s.start - sent.start, clause)
                and not (d.precision in ("month", "year") and (_in_other_conjunct(s.start - sent.start, clause)
                                                               or _in_participle(s.start - sent.start, clause)))]
@@ -2736,6 +2738,9 @@ def _said_on(text: str, start: int) -> bool:
     return _SAID_ON.search(text, max(0, start - 80), start) is not None
 
 
+_ROSE_ON = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|increased|grew)\s+to\s+(?:at\s+least\s+)?[\w,.-]+(?:\s+\w+)?\s+(?:(?:on|by)\s+)?$", re.I)
+
+
 # what goes on from the day it began ("a disarmament drive launched in 2021 has recovered hundreds of guns")
 _UNDERTAKINGS = frozenset(["drive", "campaign", "operation", "offensive", "program", "programme", "crackdown", "plan", "initiative", "mission",
                            "effort", "war", "conflict", "ceasefire", "truce", "blockade", "siege", "insurgency", "rebellion", "deployment"])
@@ -2811,6 +2816,7 @@ def _lead_date(doc: Document) -> tuple[Span, DateSpan] | None:
     start = first.start if first is not None else 0
     lead = [(s, d) for s, d in body if s.start >= start and same_paragraph(text, start, s.start)]
     lead = [(s, d) for s, d in lead if not _said_on(text, s.start)] or lead  # the news, not the day it was said
+    lead = [(s, d) for s, d in lead if not _ROSE_ON.search(text, max(0, s.start - 40), s.start)]  # nor the day a toll rose
     if not lead:
         return None
     span, date = lead[0]

@@ -116,6 +116,8 @@ _INVOLVEMENT = SHARE_NOUNS | {"involve", "involved", "take", "participate"}
 def _negated(token: Any) -> bool:
     """Negation on the trigger, its verb, or a "no" on the victims ("no one was killed")."""
     heads = [token]
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "police withdrew without detaining anyone"
     if token.pos_ != "VERB" and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
         heads.append(token.head)
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.lemma_.lower() in _INVOLVEMENT:
