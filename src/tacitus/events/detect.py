@@ -2746,33 +2746,42 @@ _UNDERTAKINGS = frozenset(["drive", "campaign", "operation", "offensive", "progr
                            "effort", "war", "conflict", "ceasefire", "truce", "blockade", "siege", "insurgency", "rebellion", "deployment"])
 
 
+def _date_token(offset: int, clause: Clause) -> tuple[Any, int] | None:
+    """The parse token of the date at ``offset`` of the clause's sentence, and where the clause's first trigger starts."""
+    if clause.head is None or not clause.triggers:
+        return None
+    tok = token_at(clause.head.doc, offset, offset + 1)
+    return None if tok is None else (tok, clause.triggers[0].start)
+
+
+def _holds(node: Any, at: int) -> bool:
+    """The phrase ``node`` heads holds the character at ``at`` of its sentence."""
+    return any(t.idx <= at < t.idx + len(t.text) for t in node.subtree)
+
+
 def _in_participle(offset: int, clause: Clause) -> bool:
     """The date lies in a participle that describes a thing or a person and not the act ("a rifle believed stolen
     from a police post last year were recovered")."""
-    if clause.head is None or not clause.triggers:
+    found = _date_token(offset, clause)
+    if found is None:
         return False
-    tok = token_at(clause.head.doc, offset, offset + 1)
-    trigger = clause.triggers[0].start
+    tok, trigger = found
     # (not one that describes the act's own noun: "a peace agreement signed in 2015")
     acts = {t.token.i for t in clause.triggers if t.token is not None}
-    return tok is not None and any(
-        anc.dep_ == "acl" and anc.tag_ == "VBN" and anc.head.pos_ in ("NOUN", "PROPN") and anc.head.lemma_.lower() not in _UNDERTAKINGS
-        and anc.head.i not in acts and not any(t.idx <= trigger < t.idx + len(t.text) for t in anc.subtree) for anc in tok.ancestors)
+    return any(anc.dep_ == "acl" and anc.tag_ == "VBN" and anc.head.pos_ in ("NOUN", "PROPN") and anc.head.lemma_.lower() not in _UNDERTAKINGS
+               and anc.head.i not in acts and not _holds(anc, trigger) for anc in tok.ancestors)
 
 
 def _in_other_conjunct(offset: int, clause: Clause) -> bool:
     """The date lies in a clause joined by "and" that has its own subject and does not hold the act ("three rebels
     were shot dead, he said, and two rifles stolen … were recovered last year"): that clause's time."""
-    if clause.head is None or not clause.triggers:
+    found = _date_token(offset, clause)
+    if found is None:
         return False
-    sdoc = clause.head.doc
-    tok = token_at(sdoc, offset, offset + 1)
-    if tok is None:
-        return False
-    trigger = clause.triggers[0].start
+    tok, trigger = found
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-        and not any(t.idx <= trigger < t.idx + len(t.text) for t in verb.subtree)
+        and not _holds(verb, trigger)
 
 
 def _dates_aside(offset: int, clause: Clause) -> bool:
@@ -2780,22 +2789,17 @@ def _dates_aside(offset: int, clause: Clause) -> bool:
     dates that aside: "JNIM, which pledged allegiance to al-Qaeda in 2017, has been fighting IS"
     is not fighting in 2017. A clause with no comma is part of what is told ("killed by the
     grenade he was throwing on Friday")."""
-    if clause.head is None or not clause.triggers:
+    found = _date_token(offset, clause)
+    if found is None:
         return False
-    sdoc = clause.head.doc
-    tok = token_at(sdoc, offset, offset + 1)
-    if tok is None:
-        return False
-    trigger = clause.triggers[0].start
-    for anc in tok.ancestors:
-        if anc.pos_ == "VERB":
-            if anc.lemma_.lower() == "bury" and anc.dep_ == "conj" and not any(t.idx <= trigger < t.idx + len(t.text) for t in anc.subtree):
-                return True  # "was killed … and would be buried in his village on Tuesday": the burial's day
-            break
+    tok, trigger = found
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None and verb.lemma_.lower() == "bury" and verb.dep_ == "conj" and not _holds(verb, trigger):
+        return True  # "was killed … and would be buried in his village on Tuesday": the burial's day
     for anc in [tok, *tok.ancestors]:
-        if anc.dep_ in ("relcl", "acl:relcl") and not any(t.idx <= trigger < t.idx + len(t.text) for t in anc.subtree):
+        if anc.dep_ in ("relcl", "acl:relcl") and not _holds(anc, trigger):
             first = anc.left_edge
-            return first.i > 0 and sdoc[first.i - 1].text == ","
+            return first.i > 0 and tok.doc[first.i - 1].text == ","
     return False
 
 
