@@ -894,6 +894,11 @@ def distance_from_told(text: str) -> bool:
     return _FROM_TOLD.fullmatch(text) is not None
 
 
+def names_a_distance(text: str) -> bool:
+    """Somewhere in ``text`` a distance from a day told before ("the following day", "two days later")."""
+    return _FROM_TOLD.search(text) is not None
+
+
 def shift_from(text: str, told: DateSpan, came_after: bool = False) -> DateSpan | None:
     """The day ``text`` puts at a distance from ``told`` (the date of what was told before it):
     "Two days earlier, soldiers killed 11 bandits" after an attack on Friday is Wednesday. None

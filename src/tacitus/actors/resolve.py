@@ -14,7 +14,14 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from tacitus.actors.generic import ANAPHOR_DET, GENERIC, POLICE, find_generic, generic_name
+from tacitus.actors.generic import (
+    ANAPHOR_DET,
+    GENERIC,
+    POLICE,
+    GenericMention,
+    find_generic,
+    generic_name,
+)
 from tacitus.actors.kb import ActorEntry, KnowledgeBase
 from tacitus.actors.matcher import NameMatcher, text_case, tokenize
 from tacitus.actors.normalize import key, skeleton
@@ -208,6 +215,14 @@ class Resolver:
             out.append(to_ref(entry, m.group(), m.start(), m.end(), 0.7, self.kb))
         return out
 
+    def _government_force(self, actor_id: str | None, noun: GenericMention) -> ActorEntry | None:
+        """The forces of the state whose government ``actor_id`` is, where the noun ``noun`` names state forces
+        ("Syrian government warplanes", "the government said its troops"): its police for a police word, else its army."""
+        if not (actor_id or "").startswith("government_") or noun.kind != ActorKind.STATE_FORCES:
+            return None
+        iso = (actor_id or "").removeprefix("government_")
+        return (self.kb.get("police_" + iso) if POLICE.search(noun.text) else None) or self.kb.get("military_" + iso)
+
     def _names_someone(self, surface: str) -> bool:
         """The description holds a name, written as one in mixed-case text: a capitalised word that is no demonym
         ("the Islamic State's Sahel branch"), or a patron's ("Turkish-backed factions")."""
@@ -308,11 +323,9 @@ class Resolver:
             if before and g.kind != ActorKind.CIVILIANS and before[-1].kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}:
                 before[-1].end = g.end
                 before[-1].text = named_as or text[before[-1].start or 0 : g.end]
-                gov = before[-1].actor_id or ""
-                if gov.startswith("government_") and g.kind == ActorKind.STATE_FORCES:
-                    military = self.kb.get("military_" + gov.removeprefix("government_"))
-                    if military is not None:  # "Syrian government warplanes" are the military's
-                        before[-1].actor_id, before[-1].name = military.id, military.name
+                force = self._government_force(before[-1].actor_id, g)
+                if force is not None:  # "Syrian government warplanes" are the military's
+                    before[-1].actor_id, before[-1].name = force.id, force.name
                 continue
             leader = _HIS.search(prefix) and g.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES}
             if leader:
@@ -322,13 +335,9 @@ class Resolver:
                        and not _SENTENCE_BREAK.search(text, r.end, g.start)]
                 if own:
                     r = own[-1]
-                    entry = self.kb.get(r.actor_id) if r.actor_id else None
-                    if (r.actor_id or "").startswith("government_") and g.kind == ActorKind.STATE_FORCES:
-                        # "Niger's government said its troops had regained control": the state's army (or police)
-                        force = "police_" if POLICE.search(g.text) else "military_"
-                        entry = self.kb.get(force + (r.actor_id or "").removeprefix("government_")) or entry
-                    if entry is not None and entry.id != r.actor_id:
-                        out.append(to_ref(entry, g.text, g.start, g.end, 0.6, self.kb))
+                    force = self._government_force(r.actor_id, g)  # "Niger's government said its troops had …": its army
+                    if force is not None:
+                        out.append(to_ref(force, g.text, g.start, g.end, 0.6, self.kb))
                     else:
                         out.append(ActorRef(name=r.name, text=g.text, kind=r.kind, actor_id=r.actor_id, country=r.country,
                                             start=g.start, end=g.end, score=0.6))

@@ -21,7 +21,7 @@ from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
-from tacitus.dates import ahead, before_publication, long_past, shift_from
+from tacitus.dates import ahead, before_publication, long_past, names_a_distance, shift_from
 from tacitus.events.arguments import (
     ACCORDING,
     BLAMING,
@@ -82,6 +82,7 @@ from tacitus.geo.usage import (
     owned_after,
     reference_point,
     where_it_happened,
+    written_near,
 )
 from tacitus.model import (
     FACTUAL,
@@ -131,8 +132,6 @@ _CAPITAL = re.compile(r"\b(?:(?P<this>this\s+(?:capital|city))|the\s+(?:(?P<adj>
                       r"|(?P<owner>['’]s)\s+capital)\b"
                       r"(?!\s+(?:of|punishment|markets?|gains|flight|goods|expenditure|spending|investment|offen[cs]es?|crimes?|cases?|letters?|murder)\b)",
                       re.I)
-_NEAR = re.compile(r"\b(near|outside|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|north\s+of|south\s+of|east\s+of|west\s+of|"
-                   r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|km\s+from|kilomet(?:er|re)s\s+from|miles\s+from|between)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 @dataclass
@@ -536,8 +535,6 @@ def _bodies_moved(clause: Clause) -> bool:
 
 
 _PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|inside|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
-_ANOTHER_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+(?:day|morning|night|evening)\b|\b(?:a|an|one|two|three|four|\d+)\s+(?:days?|hours?|weeks?)\s+"
-                          r"(?:later|earlier|before|after)\b|\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+(?:day|night)\b", re.I)
 _NEUTRALISED = re.compile(r"\bneutrali[sz]", re.I)
 _TIMING_MARKS = frozenset(["until", "till", "when", "as", "after", "before", "while", "once"])
 
@@ -1466,8 +1463,7 @@ class EventExtractor:
                 talks = [p for p in ranked if _TALKS_IN.search(doc.article.text, max(0, (p.start or 0) - 40), p.start or 0)]
                 ranked = talks + [p for p in ranked if p not in talks]
             best = ranked[0]
-            prefix = doc.article.text[max(sent.start, (best.start or 0) - 40) : best.start or 0]
-            if best.precision == 1 and _NEAR.search(prefix):
+            if best.precision == 1 and written_near(best, doc.article.text, sent.start):
                 best = _with_precision(best, 2)
             if best.feature != "country" and not in_dateline(best):
                 return best
@@ -1490,8 +1486,8 @@ class EventExtractor:
         if not all(_PLACED_BEFORE.search(doc.article.text, max(0, (p.start or 0) - 60), p.start or 0) for p in in_sent if p.feature != "country"):
             return False  # ("The San Miguel-based observatory confirmed an attack": a name, not where)
         days = [s for s, _ in doc.dates if sent.start <= s.start < sent.end]
-        if _ANOTHER_DAY.search(sent.text):
-            return False
+        if names_a_distance(sent.text):
+            return False  # "… on Saturday, and a drone strike killed one the following day": two days, two acts
         return len(named) == 1 and len(days) <= 1 and all(c.modes and c.modes <= VIOLENT_MODES | {"blast"} for c in self._clauses)
 
     def _unknown_town(self, doc: Document, lo: int, hi: int, places: list[Place], actor_spans: list[tuple[int, int]],

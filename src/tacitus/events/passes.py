@@ -34,6 +34,7 @@ from tacitus.events.lexicon import AIRCRAFT_NOUN
 from tacitus.events.nonevents import blocked
 from tacitus.events.numbers import add_counts
 from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES
+from tacitus.geo.usage import moved_to, reference_point, where_it_happened, written_near
 from tacitus.model import (
     FACTUAL,
     ActorKind,
@@ -815,8 +816,6 @@ def attribute_aircraft(events: list[Event], merged: bool = False) -> list[Event]
 
 
 _DETAIL_REACH = 2  # sentences after the last that told the act
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-                          r"around|vicinity\s+of|edge\s+of|road\s+(?:linking|between|from|to))\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.I)
 
 
 def placed_in_detail(events: list[Event], doc: Document) -> list[Event]:
@@ -825,8 +824,6 @@ def placed_in_detail(events: list[Event], doc: Document) -> list[Event]:
     the town ("The attack targeted a post on the outskirts of Sugapa"): the act was at that town (ACLED: precision 2
     where the text puts it near the town). The sentence must tell no act of its own, lie in the act's paragraph or
     refer back to the act, and name one such town inside the area the act was placed in. Run on merged events."""
-    from tacitus.geo.usage import moved_to, reference_point, where_it_happened
-
     text = doc.article.text
     told = {s.start: s.index for s in doc.sentences}
     reporting = {i for ev in events for i in _told_in(ev, told)}
@@ -861,8 +858,8 @@ def placed_in_detail(events: list[Event], doc: Document) -> list[Event]:
                      and where_it_happened(p, text) and not moved_to(p, text)]
             if len({p.name for p in towns}) == 1:
                 found = towns[0]
-                near = reference_point(found, text) or _NEAR_BEFORE.search(text, max(0, (found.start or 0) - 40), found.start or 0)
-                found = replace(found, precision=max(found.precision, 2)) if near else found
+                beside = reference_point(found, text) or written_near(found, text)
+                found = replace(found, precision=max(found.precision, 2)) if beside else found
                 break
             if towns:
                 break  # several towns: which one is not said

@@ -65,6 +65,20 @@ _BEARING_FROM = re.compile(r"[A-Za-z)],\s+(?:an?\s+(?:small\s+|remote\s+)?(?:vil
                            r"\s+of\s+(?:the\s+(?:\w+\s+)?(?:city|town|capital|village)\s+(?:of\s+)?)?$", re.I)
 
 
+# Words that put the act beside a place, not in it ("near Gao", "on the outskirts of Sugapa", "12 km from Kidal"):
+# ACLED's precision 2.
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                          r"km\s+from|kilomet(?:er|re)s\s+from|miles\s+from|between|around|(?:vicinity|edge)\s+of|road\s+(?:linking|between|from|to))\s+"
+                          r"(?:the\s+)?(?:(?:town|village|city)\s+of\s+|\w+\s+)?$", re.I)
+
+
+def written_near(place: Place, text: str, floor: int = 0) -> bool:
+    """The text puts something beside ``place`` rather than in it, within 40 characters before it (and not before
+    ``floor``, the start of its sentence)."""
+    start = place.start or 0
+    return _NEAR_BEFORE.search(text, max(floor, start - 40), start) is not None
+
+
 def reference_point(place: Place, text: str) -> bool:
     """A place named only to say how far something else is from it: "Mubi, some 200 km south of
     Maiduguri", "a village 7 km north of Gao". What happened, happened at the other place."""
