@@ -238,7 +238,8 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
     Medellin" in a story from Panama is Colombia's Medellín), unless the article's ``text`` writes a
     division word after it ("the Madina district" of a Somali story is no Saudi city) or the noun of a
     named thing ("the Naivasha market" of a Sudanese story is no Kenyan town) or is in
-    capitals, where such a "city" is as often a surname ("RODRIGUEZ", "CANO"). A national capital in
+    capitals, where such a "city" is as often a surname ("RODRIGUEZ", "CANO") unless it is a world city
+    (a capital or a city of a million) after "in" ("THE BISHOPS MET IN MEDELLIN"). A national capital in
     capitals stays where the text uses it as a place ("DIED IN SAN SALVADOR") or where only the
     dateline's weight makes the article's country (``said``: what the body itself says of each
     country): "the archbishop of San Salvador" in a report filed from Paris is the Salvadoran capital."""
@@ -271,7 +272,9 @@ def keep_in_country(place: Place, mentioned: Counter[str], dateline: Place | Non
             # "Brussels" in a story about the United States is still Belgium's capital; but the tail of
             # a longer name ("the Santa Rosa de Lima cartel") is no reading of the capital at all
             return place
-        if found is not None and not (found is place and (district or caps or named_thing)):
+        # in capitals a world city after "in" is used as a place ("MET IN MEDELLIN"), not a surname (a smaller city's
+        # name, "IN SAN MIGUELITO", "NEAR SAVANA", is as often the story's own village)
+        if found is not None and not (found is place and (district or (caps and not (_after_in(text, place) and _famous(place, gaz))) or named_thing)):
             return found
         only_filed = said is not None and said[main] < 2
         if found is place and not district and (_after_in(text, place) or only_filed) and _national_capital(place, gaz):
@@ -287,6 +290,17 @@ def _after_in(text: str, place: Place) -> bool:
     """The name follows "in", "near" and the like: the text uses it as a place, not as a surname."""
     start = place.start or 0
     return _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
+
+
+def _famous(place: Place, gaz: Any) -> bool:
+    """A national capital or a city of a million, written under its own name ("MEDELLIN", not "CANO" for
+    Kano): known worldwide by its name alone."""
+    from tacitus.geo.normalize import name_key
+    from tacitus.geo.resolve import WEIGHTS
+
+    written = name_key(place.text or place.name)
+    return any(c.geonameid == place.geonameid and (c.capital or c.population >= WEIGHTS.famous_population) and name_key(c.name) == written
+               for c in gaz.candidates(place.text or place.name))
 
 
 def _national_capital(place: Place, gaz: Any) -> bool:

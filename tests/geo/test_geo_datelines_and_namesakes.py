@@ -154,3 +154,94 @@ def test_a_world_city_ending_a_longer_spanish_name_is_no_reading_of_the_city() -
     city = Place(name="Lima", country="PER", lat=-12.04, lon=-77.03, geonameid=21, precision=1, feature="place",
                  text="Lima", start=start, end=start + 4)  # fmt: skip
     assert keep_in_country(city, Counter({"MEX": 5}), None, Counter(), gaz, text).country == "MEX"
+
+
+def _in_caps(sentence: str, name: str) -> tuple[str, Place]:
+    start = sentence.index(name)
+    return sentence, Place(name="Medellín", country="COL", lat=6.25, lon=-75.56, geonameid=3, precision=1, feature="place",
+                           text=name, start=start, end=start + len(name))
+
+
+def test_in_capitals_a_big_city_after_in_stays_where_it_is() -> None:
+    text, city = _in_caps("TWENTY YEARS AFTER THE BISHOPS MET IN MEDELLIN, DEATH SQUADS STRUCK AGAIN.", "MEDELLIN")
+    assert keep_in_country(city, Counter({"PAN": 4}), None, Counter(), _gaz(), text) is city
+
+
+def test_in_capitals_a_smaller_city_after_in_is_still_read_as_the_storys_village() -> None:
+    text = "A BOMB EXPLODED IN SAN MIGUELITO ON MONDAY."
+    start = text.index("SAN MIGUELITO")
+    town = Place(name="San Miguelito", country="PAN", lat=9.03, lon=-79.5, geonameid=6, precision=1, feature="place",
+                 text="SAN MIGUELITO", start=start, end=start + len("SAN MIGUELITO"))
+    gaz = InMemoryGazetteer([PlaceRecord(6, "San Miguelito", CITY, "PAN", 9.03, -79.5, 300_000, admin1="Panama")])
+    moved = keep_in_country(town, Counter({"SLV": 4}), None, Counter(), gaz, text)
+    assert (moved.country, moved.precision) == ("SLV", 2)
+
+
+def test_in_capitals_a_world_city_under_another_spelling_is_not_taken_after_in() -> None:
+    text = "A DYNAMITE CHARGE WAS PLACED ON THE PIPELINE IN CANO LIMON."
+    start = text.index("CANO")
+    city = Place(name="Kano", country="NGA", lat=12.0, lon=8.52, geonameid=7, precision=1, feature="place",
+                 text="CANO", start=start, end=start + 4)
+    gaz = InMemoryGazetteer([PlaceRecord(7, "Kano", CITY, "NGA", 12.0, 8.52, 3_600_000, admin1="Kano", alternate_names=("Cano",))])
+    moved = keep_in_country(city, _COL_STORY, None, Counter(), gaz, text)
+    assert (moved.country, moved.precision) == ("COL", 2)
+
+
+def test_in_capitals_a_big_city_name_without_a_locative_may_be_a_surname_and_moves() -> None:
+    text, city = _in_caps("THE JUDGE, ALBERTO MEDELLIN, WAS RELEASED ON MONDAY.", "MEDELLIN")
+    moved = keep_in_country(city, Counter({"PAN": 4}), None, Counter(), _gaz(), text)
+    assert (moved.country, moved.precision) == ("PAN", 2)
+
+
+def test_a_province_named_by_bearings_alone_is_not_taken_abroad() -> None:
+    from tacitus.geo.records import ADMIN1
+
+    gaz = InMemoryGazetteer([
+        PlaceRecord(30, "El Salvador", COUNTRY, "SLV", 13.8, -88.9, 6_400_000),
+        PlaceRecord(31, "San Salvador", CITY, "SLV", 13.69, -89.19, 525_000, admin1="San Salvador", capital=True),
+        PlaceRecord(32, "Usulutan", TOWN, "SLV", 13.35, -88.45, 51_000, admin1="Usulutan"),
+        PlaceRecord(33, "Central and Western", ADMIN1, "HKG", 22.28, 114.14, 240_000, admin1="Central and Western"),
+    ])  # fmt: skip
+    text = ("SAN SALVADOR, 9 MAY 89 -- REBELS BLEW UP POWER POLES IN USULUTAN AND IN EL SALVADOR AND "
+            "ACROSS THE COUNTRY'S CENTRAL AND WESTERN REGION.")
+    places = resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)
+    assert "HKG" not in {p.country for p in places}
+    assert {"San Salvador", "Usulutan"} <= {p.name for p in places}
+
+
+def test_the_same_province_stays_in_a_story_from_its_country() -> None:
+    from tacitus.geo.records import ADMIN1
+
+    gaz = InMemoryGazetteer([
+        PlaceRecord(40, "Hong Kong", COUNTRY, "HKG", 22.3, 114.2, 7_000_000),
+        PlaceRecord(33, "Central and Western", ADMIN1, "HKG", 22.28, 114.14, 240_000, admin1="Central and Western"),
+        PlaceRecord(34, "Wan Chai", ADMIN1, "HKG", 22.28, 114.17, 150_000, admin1="Wan Chai"),
+    ])  # fmt: skip
+    text = "POLICE CLEARED PROTESTERS IN CENTRAL AND WESTERN AND IN WAN CHAI, HONG KONG, ON SUNDAY."
+    places = {p.text: p for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz)}
+    assert places["CENTRAL AND WESTERN"].country == "HKG"
+
+
+def test_ner_in_capitals_does_not_make_a_first_name_a_place() -> None:
+    gaz = InMemoryGazetteer([
+        PlaceRecord(50, "El Salvador", COUNTRY, "SLV", 13.8, -88.9, 6_400_000),
+        PlaceRecord(51, "François", VILLAGE, "FRA", 46.37, -0.35, 755, alternate_names=("Francois",)),
+    ])  # fmt: skip
+    text = "THE LEADER WILL MEET WITH FRANCOIS MITTERRAND TO SEEK A CEASE-FIRE IN EL SALVADOR."
+    start = text.index("FRANCOIS")
+    ner = [(start, start + len("FRANCOIS"), "GPE")]
+    assert "FRANCOIS" not in {surface for _, _, surface in find_toponyms(text, ner, gaz)}
+
+
+def test_a_foreign_leader_named_by_demonym_does_not_move_the_story() -> None:
+    gaz = InMemoryGazetteer([
+        PlaceRecord(60, "Costa Rica", COUNTRY, "CRI", 10.0, -84.0, 5_000_000),
+        PlaceRecord(61, "El Salvador", COUNTRY, "SLV", 13.8, -88.9, 6_400_000),
+        PlaceRecord(62, "San Miguel", TOWN, "SLV", 13.48, -88.18, 30_000, admin1="San Miguel"),
+        PlaceRecord(63, "San Miguel", TOWN, "CRI", 9.87, -84.06, 40_000, admin1="San Jose"),
+    ], demonyms={"costa rican": "CRI", "salvadoran": "SLV"})  # fmt: skip
+    text = ("The rebels asked Costa Rican President Oscar Arias to press for an end to the bombing. "
+            "Salvadoran planes dropped a bomb on a house in San Miguel.")
+    ner = [(text.index(n), text.index(n) + len(n), "NORP") for n in ("Costa Rican", "Salvadoran")]
+    places = {p.text: p for p in resolve_toponyms(find_toponyms(text, ner, gaz), text, gaz)}
+    assert places["San Miguel"].country == "SLV"

@@ -432,6 +432,12 @@ def context_without(mentions: list[_Mention], base: GeoContext, name: str | None
     return ctx
 
 
+# a head of state, government or mission after a demonym: someone who speaks for that country
+_ENVOY_AFTER = re.compile(r"\s+(?:(?:vice|deputy|former)[\s-]+)?(?:president|prime\s+minister|premier|foreign\s+minister|"
+                          r"chancellor|king|queen|ambassadors?|embass(?:y|ies)|envoys?|consul(?:ate)?|diplomats?|"
+                          r"foreign\s+ministry|head\s+of\s+state)\b", re.I)
+
+
 def _first_pass(mentions: list[_Mention], text: str,
                   actor_countries: Iterable[str] = ()) -> GeoContext:  # fmt: skip
     """Pass one: each mention's own evidence, the whole article's context and its dateline."""
@@ -441,6 +447,10 @@ def _first_pass(mentions: list[_Mention], text: str,
                 and owned_after(text, m.end, country=True):  # fmt: skip
             # "U.S. ADVISERS", "the U.S. embassy": says whose, not where the story's towns are
             # (a demonym says who the people are: "Lebanese troops deployed in Tripoli")
+            m.evidence, m.owner = None, True
+        elif m.demonym is not None and _ENVOY_AFTER.match(text, m.end):
+            # "a call to Costa Rican President Oscar Arias", "the Spanish ambassador": a foreign
+            # government's people are named for what they say, not where the story is
             m.evidence, m.owner = None, True
     base = GeoContext(actor_countries=set(actor_countries))
     dateline = next((m for m in mentions[:3] if _is_dateline(m, text)), None)
@@ -539,20 +549,32 @@ def _located(mentions: list[_Mention], base: GeoContext) -> defaultdict[str, Cou
     return found
 
 
+_BEARING_KEYS = frozenset(w.lower() for w in DIRECTION_WORDS) | {"and", "far"}
+
+
+def _bearings_only(name: str) -> bool:
+    """A name made of bearings alone ("Central and Western", "Northern", "Far North"): the words any
+    text uses for a part of its own country."""
+    words = re.split(r"[\s-]+", name.lower().strip())
+    return all(w in _BEARING_KEYS for w in words)
+
+
 def stray(rec: PlaceRecord, ctx: GeoContext, designator: str | None = None, located: Counter[str] | None = None) -> bool:
     """A town (or district) in a country nothing else in the article points to, in an article that says
     plainly where it is: a village the gazetteer lacks, matched to a namesake abroad (a township in
     a report from Myanmar is not the Japanese city of its name), or a word read as a name ("Salt",
-    "Quarter"). Dropped: no place beats the wrong country. A capital or a city of 50,000 stays
+    "Quarter"), or a province named by bearings alone ("the country's central and western region" is no
+    district of Hong Kong). Dropped: no place beats the wrong country. A capital or a city of 50,000 stays
     (world news names them without their country); so does any town where the text names its
     country, province or neighbours."""
-    if rec.kind not in POPULATED and rec.kind != ADMIN2:
+    bearings = _bearings_only(rec.name)
+    if rec.kind not in POPULATED and rec.kind != ADMIN2 and not (rec.kind == ADMIN1 and bearings):
         return False
     if not rec.country or rec.capital:
         return False
     # a town, not a city many readers know; or a division the text names as one ("Kani township")
-    # matched to a town
-    if rec.population >= STRAY_POPULATION and not (designator and rec.kind in POPULATED):
+    # matched to a town; a province named by bearings alone is known only where its country is
+    if rec.population >= STRAY_POPULATION and not (designator and rec.kind in POPULATED) and not bearings:
         return False
     if _support(rec.country, ctx) > 0:
         return False

@@ -583,8 +583,11 @@ def _accept(scan: _Scan, i: int, j: int, run: list[int], cands: Sequence[PlaceRe
         return locative and _prominent(surface, cands, admin2=False)
     if scan.caps and i == j and _after_given_name(scan, i):
         return False  # "JUDGE CARLOS MORENO VEGA": a surname after a first name
-    if scan.caps and i == j and _before_given_name(scan, i, run) and not _prominent(surface, cands, admin2=False):
-        return False  # "IN CALI, JUAN CARLOS RUIZ, WHO …": a first name before a second one
+    if scan.caps and i == j and (_before_given_name(scan, i, run) or (not locative and scan.tokens[i].folded in GIVEN_NAMES)) \
+            and not _prominent(surface, cands, admin2=False):  # fmt: skip
+        # "IN CALI, JUAN CARLOS RUIZ, WHO …": a first name before a second one; "WILL MEET WITH FRANCOIS
+        # MITTERRAND": a first name alone is a place only as a big one or after a locative, as in mixed case
+        return False
     if scan.caps and i == j:
         if _dotted_country(surface, cands):
             return True  # "U.S.", "U.K.": a country's initials, dots and all, are neither a word nor a surname
@@ -775,6 +778,14 @@ def _before_given_name(scan: _Scan, i: int, run: list[int]) -> bool:
         return False
     nxt = scan.tokens[i + 1]
     return scan.text[scan.tokens[i].end : nxt.start] == " " and nxt.folded in GIVEN_NAMES
+
+
+def _first_name_alone(scan: _Scan, start: int, end: int, gaz: GazetteerLike) -> bool:
+    """The span is one listed given name, not after a locative, that names no big place."""
+    i = next((k for k, t in enumerate(scan.tokens) if t.start == start and t.end == end), None)
+    if i is None or scan.tokens[i].folded not in GIVEN_NAMES or _previous_word(scan, i) in LOCATIVES:
+        return False
+    return not _prominent(scan.text[start:end], gaz.candidates(scan.text[start:end]), admin2=False)
 
 
 def _sovereign(surface: str, cands: Sequence[PlaceRecord]) -> bool:
@@ -1085,6 +1096,8 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
     # and one the gazetteer does not know whose words hold a name it knows and a kind word ("HUANCAYO CITY",
     # "Kotido town"): the name
     spans = list(dict.fromkeys(_known_inside(text, a, b, found, gaz) for a, b in spans))
+    if caps:  # NER in capitals takes first names for places too ("FRANCOIS MITTERRAND"): the scan's rule holds
+        spans = [(a, b) for a, b in spans if not _first_name_alone(scan, a, b, gaz)]
     found += _demonyms(scan, gaz)
     abbreviations = _abbreviations(text, scan.caps)
     spans += [a for a in abbreviations if not any(_overlaps(a, other) for other in spans)]
