@@ -245,3 +245,27 @@ def test_a_foreign_leader_named_by_demonym_does_not_move_the_story() -> None:
     ner = [(text.index(n), text.index(n) + len(n), "NORP") for n in ("Costa Rican", "Salvadoran")]
     places = {p.text: p for p in resolve_toponyms(find_toponyms(text, ner, gaz), text, gaz)}
     assert places["San Miguel"].country == "SLV"
+
+
+def _placed(text: str, name: str, gid: int, gaz: InMemoryGazetteer) -> Place:
+    rec = next(c for c in gaz.candidates(name) if c.geonameid == gid)
+    start = text.index(name)
+    return Place(name=rec.name, country=rec.country, lat=rec.lat, lon=rec.lon, geonameid=gid, precision=1, feature="place",
+                 text=name, start=start, end=start + len(name))
+
+
+def test_a_city_written_as_the_adjective_of_its_district_gives_way_to_the_district() -> None:
+    from tacitus.pipeline import without_city_adjectives
+
+    gaz = InMemoryGazetteer([
+        PlaceRecord(70, "Caracas", CITY, "VEN", 10.49, -66.88, 1_800_000, capital=True),
+        PlaceRecord(71, "Petare", CITY, "VEN", 10.48, -66.81, 370_000),
+        PlaceRecord(72, "Conakry", CITY, "GIN", 9.54, -13.68, 1_700_000, capital=True),
+        PlaceRecord(73, "Hamdallaye", VILLAGE, "GIN", 10.9, -12.5, 2_000),
+    ])  # fmt: skip
+    text = "Two men were shot dead in the sprawling Caracas district of Petare on Monday."
+    places = [_placed(text, "Caracas", 70, gaz), _placed(text, "Petare", 71, gaz)]
+    assert [p.name for p in without_city_adjectives(places, text, gaz)] == ["Petare"]
+    text = "Police fired on marchers in the Hamdallaye neighbourhood of Conakry."
+    places = [_placed(text, "Hamdallaye", 73, gaz), _placed(text, "Conakry", 72, gaz)]
+    assert [p.name for p in without_city_adjectives(places, text, gaz)] == ["Hamdallaye", "Conakry"]
