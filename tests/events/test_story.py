@@ -71,3 +71,10 @@ def test_a_blame_denied_in_the_same_breath_names_no_doer(extract) -> None:
                   "for the crime, but the army denied it.", "2024-05-14")
     [ev] = _events(doc)
     assert ev.actor1 is None
+
+
+def test_a_killing_known_only_by_rumour_is_hedged(extract) -> None:
+    doc = extract("Youths set fire to a police post in Kankan, Guinea, on Wednesday after a rumour spread that a "
+                  "motorcycle taxi driver had been killed by officers.", "2023-05-11")
+    [killing] = [e for e in doc.events if e.event_type == "attack"]
+    assert killing.modality == Modality.HEDGED

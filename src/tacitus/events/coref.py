@@ -8,13 +8,14 @@ become one event with all its evidence; counts are reconciled (a later, higher t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 from tacitus.actors.generic import unknown_doer
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
-from tacitus.dates import distance_from_told
+from tacitus.dates import distance_from_told, find_dates
 from tacitus.events.counts import STATE_NOUN
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
@@ -342,7 +343,18 @@ def _protest_response(a: Event, b: Event, latest: int | None = None) -> bool:
     # "… Police said 45 people were arrested": the crowd's arrests, told after it
     crowd_arrests = other.event_type == "arrest" and other.sentence > crowd.sentence and _crowd_arrested(other)
     return other.event_type in ("attack", "arrest", "armed_clash", "excessive_force_against_protesters") \
-        and (target_protesters or by_state or unnamed_arrests or crowd_clash or crowd_arrests)
+        and (target_protesters or by_state or unnamed_arrests or crowd_clash or crowd_arrests or _crowd_dead(a, b))
+
+
+def _crowd_dead(a: Event, b: Event) -> bool:
+    """One sentence tells the dead with no doer and the force used on a crowd ("two people were shot dead in the Caracas
+    district of Petare when troops opened fire on crowds protesting"): the dead are that force's, wherever in the
+    sentence's places each was put."""
+    if a.sentence != b.sentence:
+        return False
+    dead, crowd = (a, b) if a.event_type == "attack" else (b, a)
+    return dead.event_type == "attack" and dead.actor1 is None \
+        and crowd.event_type in ("excessive_force_against_protesters", "protest_with_intervention")
 
 
 # arrests told as made at a gathering already told: "those detained during Tuesday's march", "arrested at the rally"
@@ -465,7 +477,8 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
     ``last_told``: ``a`` is the violent incident the article told most recently before ``b``)."""
     if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]) and a.sentence != b.sentence:
         return False  # "Separately, the army said it had seized …": the writer says it is another incident (than those before)
-    if a.modality == b.modality and (_protest_response(a, b, latest) or _crowd_damage(a, b, latest) or _riot_harm(a, b)) and not _other_towns(a, b):
+    if a.modality == b.modality and (_protest_response(a, b, latest) or _crowd_damage(a, b, latest) or _riot_harm(a, b)) \
+            and (not _other_towns(a, b) or _crowd_dead(a, b)):
         return True
     if says_nothing_new(a, b, latest):
         return True
@@ -680,13 +693,19 @@ def destroyed_in(a: Event, b: Event) -> bool:
     """``b`` is property the doers of the violent act ``a`` burned or destroyed in that act, told in the same sentence
     ("… raided the neighbourhood, shooting residents and torching homes"): ACLED codes the attack, not the destruction
     as an event of its own."""
-    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or b.event_type != "looting_property_destruction" or a.sentence != b.sentence:
+    if FAMILY_OF[a.event_type] not in VIOLENT_FAMILIES or b.event_type != "looting_property_destruction":
         return False
-    if a.modality != b.modality or a.actor1 is None or b.actor1 is None or separate(b) or a.evidence is None \
-            or not _HARMED.search(a.evidence.text):
+    # (the sentence may be one ``a`` took in from a report told before it: "… an attack on a village rose to 20. Gunmen
+    # struck Vugizo on Friday, firing on families and setting fire to several houses")
+    told = a.evidence if a.sentence == b.sentence else next((s for s in a.extra_evidence if b.evidence is not None
+                                                            and (s.start, s.end) == (b.evidence.start, b.evidence.end)), None)
+    # (the doers' claim of the act and the report of what it burned tell one act)
+    if told is None or not {a.modality, b.modality} <= FACTUAL or a.actor1 is None or b.actor1 is None or separate(b) \
+            or not _HARMED.search(told.text):
         return False  # (a harm done to people, not "hoodlums attacked them, looted many houses and set them on fire")
+    # (unnamed doers of one kind: the sentence's own, or those of the report ``a`` took it into)
     return _same_side(a.actor1, b.actor1) or (a.actor1.actor_id is None and b.actor1.actor_id is None and a.actor1.kind == b.actor1.kind
-                                              and (a.actor1.start, a.actor1.end) == (b.actor1.start, b.actor1.end))
+                                              and ((a.actor1.start, a.actor1.end) == (b.actor1.start, b.actor1.end) or told is not a.evidence))
 
 
 def _unnamed_of(ref: ActorRef, group: ActorRef | None) -> bool:
@@ -1647,9 +1666,48 @@ def merge_in_article(events: list[Event]) -> list[Event]:
                 out[i] = merge_pair(kept, told)
                 break
         else:
+            harm = [i for i, kept in enumerate(out) if latest[i] < ev.sentence
+                    and (FAMILY_OF[kept.event_type] in VIOLENT_FAMILIES or kept.event_type in _HARMED_CROWDS)]
+            host = max(harm, key=lambda i: latest[i]) if harm else None
+            if host is not None and ev.sentence - latest[host] <= _UNANCHORED_REACH and unanchored(ev, out[host]):
+                # "… gunmen raided the market in Kawo on Sunday. Two traders were shot dead.": an act with no doer, no place
+                # and no day of its own is the story's act told on, not another one nobody could place or date
+                latest[host] = max(latest[host], ev.sentence)
+                out[host] = merge_pair(out[host], ev)
+                continue
             out.append(ev)
             latest.append(ev.sentence)
     return out
+
+
+_UNANCHORED_REACH = 3  # sentences after the last that told the act
+_BY_AGENT = re.compile(r"\b\w+(?:ed|en|ot)\s+by\s+(?!(?:the\s+)?(?:time|way|end|side|roadside|road|car|air|sea|night|day)\b)", re.I)
+_ANY_DAY = dt.date(2000, 1, 1)  # a reference day for finding date words at all (what they resolve to does not matter)
+_HARMED_CROWDS = frozenset({"excessive_force_against_protesters", "protest_with_intervention", "violent_demonstration", "mob_violence"})
+
+
+def unanchored(ev: Event, told: Event) -> bool:
+    """``ev`` is violence told with no doer, no place and no day of its own, after the violent act ``told``, both
+    told as fact; and the writer does not mark it as another incident ("Separately, …", "in another attack")."""
+    if FAMILY_OF[ev.event_type] not in VIOLENT_FAMILIES or not (FAMILY_OF[told.event_type] in VIOLENT_FAMILIES or told.event_type in _HARMED_CROWDS):
+        return False  # (a crowd fired on, a riot: "… security forces fired on protesters. The doctor said the three were dead on arrival")
+    if ev.actor1 is not None or not {ev.modality, told.modality} <= FACTUAL or ev.recalled or told.recalled:
+        return False
+    if _own_place(ev, dateline=False) or _own_date(ev) or _dated_in_own_words(ev) or not _continues(ev):
+        return False
+    if ev.evidence is None or separate(ev) or _ANOTHER.search(ev.evidence.text) or _BY_AGENT.search(ev.evidence.text):
+        return False  # (nor one whose doer the text names though none was resolved: "were murdered by FARC 12th Front members")
+    if find_dates(ev.evidence.text[_dateline_len(ev):], _ANY_DAY):
+        return False  # "she was caught in the shooting that took place on 11 November": a day the event did not take is still its own
+    if any(_ATTACKERS.search(c.text or "") for c in (ev.fatalities, ev.injured) if c is not None):
+        return False  # "Twenty insurgents were killed": the other side's dead, which the rules for a fight's two sides weigh
+    # its people are among the act's ("a woman was shot dead" after "killing five"), or added to them ("two more
+    # traders died"); a count larger than the act's ("more than 1,200 were killed in the crisis") is a total, not its
+    return all(_within(getattr(told, k), getattr(ev, k)) or _MORE_WORD.search(ev.evidence.text) for k in _TOLL_KINDS)
+
+
+def _within(whole: Count | None, part: Count | None) -> bool:
+    return part is None or part.best is None or (whole is not None and whole.best is not None and part.best <= whole.best)
 
 
 _CARRY_REACH = 2  # sentences: how far a told doer carries to an act told without one

@@ -28,6 +28,7 @@ _CEASE = {"refrain", "cease", "stop", "suspend", "halt", "renounce", "abandon", 
 # "to prevent new attacks", "averted a bombing": the act is kept from taking place
 _PREVENT = {"prevent", "avert", "forestall", "preempt", "pre-empt", "deter"}
 _CLAIM = {"claim"}
+_RUMOUR = {"rumour", "rumor", "hearsay", "speculation"}
 _MODALS = {"will", "would", "could", "might", "may", "shall", "should", "can", "must", "'ll"}
 _NEG_WORDS = {"no", "not", "n't", "never", "none", "nobody", "without"}
 HEDGES = re.compile(r"\b(purportedly|allegedly|reportedly|apparently|unconfirmed|unverified|rumou?red|possibly|suspected)\b", re.I)
@@ -49,6 +50,8 @@ def modality_of(token: Any) -> tuple[str, bool]:
                 return Modality.NEGATED, True
             if lemma in _PREVENT and i > 0 and path[i - 1].dep_ in ("dobj", "prep", "pcomp", "xcomp"):
                 return Modality.NEGATED, True
+            if i > 0 and (lemma in _RUMOUR or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _RUMOUR for c in tok.children)):
+                return Modality.HEDGED, negated  # "after a rumour spread that a youth had been killed": said, not known
             if lemma in _CLAIM or (lemma == "responsibility" and i > 0):
                 return Modality.CLAIMED, negated
             if lemma in _CALL and i > 0:
