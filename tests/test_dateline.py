@@ -17,6 +17,9 @@ from tacitus.dateline import dateline_end, find_dateline
         ("LA PAZ (BOLIVIA), MARCH 4 91 (AFP) -- [TEXT] POLICE SAID", "LA PAZ", "BOLIVIA"),
         ("ROME (ITALY), 4 MAR 91 -- [COMMENTARY] THE", "ROME", "ITALY"),
         ("DENVER, March 04, 2019 (WIRE SERVICE) -- Police said", "DENVER", None),
+        ("LOMÉ, Togo (Agency) — Police said", "LOMÉ", "Togo"),
+        ("BOGOTÁ (COLOMBIA), 3 NOV 89 (EFE) -- [TEXT] POLICE SAID", "BOGOTÁ", "COLOMBIA"),
+        ("Ciudad Bolívar, Venezuela (Agency) — Gunmen killed", "Ciudad Bolívar", "Venezuela"),
     ],
 )
 def test_dateline_forms_give_the_filing_place(text: str, place: str, region: str | None) -> None:

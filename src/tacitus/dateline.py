@@ -10,10 +10,13 @@ import re
 
 # "12 MAY 90", "June 11 89", "April 05, 2018", "NO DATE"
 _DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s*\d{0,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*\d{0,4}|NO\s+DATE)"
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
-                       r"(?:\s*/\s*[A-Z][A-Za-z .'’-]{1,40}?)?"  # a report filed from two towns ("SANAA/ADEN —"): the first
-                       r"(?:\s*\((?P<country>[A-Z][A-Za-z .'’-]{1,30})\))?"  # wire services' "CITY (COUNTRY)"
-                       r"(?:,\s*(?P<extra>[A-Z][A-Za-z .'’-]{1,40}?))?"
+# a capital letter, then letters (accented too: "LOMÉ", "BOGOTÁ", "São Tomé"), spaces, dots, apostrophes, hyphens
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+_NAME = r"(?:[^\W\d_]|[ .'’-])"
+_DATELINE = re.compile(rf"^\s*(?P<place>{_CAP}{_NAME}{{1,40}}?)"
+                       rf"(?:\s*/\s*{_CAP}{_NAME}{{1,40}}?)?"  # a report filed from two towns ("SANAA/ADEN —"): the first
+                       rf"(?:\s*\((?P<country>{_CAP}{_NAME}{{1,30}})\))?"  # wire services' "CITY (COUNTRY)"
+                       rf"(?:,\s*(?P<extra>{_CAP}{_NAME}{{1,40}}?))?"
                        rf"\s*(?:,\s*{_DATE})?\s*(?:\([^)]{{1,60}}\))?\s*(?:--|—|–|-)\s", re.M)
 _NO_CITY = re.compile(r"NO\s+CITY", re.I)  # "NO CITY (PERU), 16 SEP 89 --": filed from somewhere in Peru
 

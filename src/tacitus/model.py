@@ -229,6 +229,10 @@ class Document:
     # who, not where (the place stage counts it, the event stage places with it the events the text
     # does not place); transient, never serialised.
     country_evidence: dict[str, int] = field(default_factory=dict, repr=False)
+    # (start, end) of place names written only as the adjective of one of their parts ("the Caracas district of
+    # Petare"): toponyms, but not where anything happened (the place stage finds them, the event stage leaves them
+    # out); transient, never serialised.
+    place_modifiers: set[tuple[int, int]] = field(default_factory=set, repr=False)
     # The spaCy Doc (or None); transient, never serialised.
     spacy: Any = field(default=None, repr=False, compare=False)
 

@@ -19,6 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from tacitus.actors.kb import KnowledgeBase, load_kb
@@ -162,7 +163,8 @@ def locate_places(doc: Document, res: Resources) -> Document:
     places = superseded(places, found)
     home = dateline.country if dateline is not None and dateline.country else story_home(evidence, actor_countries)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
-    doc.places = one_sense(in_named_division(without_city_adjectives(ordered, text, res.gazetteer), text), home)
+    doc.places = one_sense(in_named_division(ordered, text), home)
+    doc.place_modifiers = city_adjectives(doc.places, text, res.gazetteer)
     doc.dateline = dateline
     doc.country_evidence = dict(body)
     return doc
@@ -309,19 +311,14 @@ def _national_capital(place: Place, gaz: Any) -> bool:
 _PART_OF_CITY = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|slum|shanty\s*town|township|borough|barrio)\s+of\s+(?:the\s+)?", re.I)
 
 
-def without_city_adjectives(places: list[Place], text: str, gaz: Any) -> list[Place]:
-    """Leave out a city written before the kind and name of one of its parts ("the Caracas district of Petare"):
-    the part is where things happened. Only where the gazetteer says the city is the larger place: "the Hamdallaye
-    neighbourhood of Conakry" writes the part first."""
-    out: list[Place] = []
-    for i, city in enumerate(places):
-        part = places[i + 1] if i + 1 < len(places) else None
-        if part is not None and _is_town(city) and part.geonameid is not None and city.geonameid is not None \
-                and _PART_OF_CITY.fullmatch(text, city.end or 0, part.start or 0) \
-                and (_population(city, gaz) or 0) > (_population(part, gaz) or 0):  # fmt: skip
-            continue
-        out.append(city)
-    return out
+def city_adjectives(places: list[Place], text: str, gaz: Any) -> set[tuple[int, int]]:
+    """The spans of cities written before the kind and name of one of their parts ("the Caracas district of
+    Petare"): the part is where things happened. Only where the gazetteer says the city is the larger place: "the
+    Hamdallaye neighbourhood of Conakry" writes the part first."""
+    return {(city.start or 0, city.end or 0) for city, part in pairwise(places)
+            if _is_town(city) and part.geonameid is not None and city.geonameid is not None
+            and _PART_OF_CITY.fullmatch(text, city.end or 0, part.start or 0)
+            and (_population(city, gaz) or 0) > (_population(part, gaz) or 0)}
 
 
 _TOWN_THEN_DIVISION = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")  # "Kukawa, Borno state", "Tame in Arauca department"

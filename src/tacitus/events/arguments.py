@@ -365,8 +365,8 @@ class ArgumentFinder:
         """The actor mention that the noun phrase headed by ``tok`` names. With ``person_first`` (victims),
         a person the phrase names comes before the group named in its description ("former armed forces
         chief General Gustavo Alvarez" was the victim, not the armed forces)."""
-        if tok is None:
-            return None
+        if tok is None or self.base + tok.idx < self.head_end:
+            return None  # (the dateline's words say where the story was filed: "LOMÉ, Togo (Agency) — Young protesters set up …")
         if tok.lower_ in _PRONOUNS:
             antecedent = _relative_antecedent(tok)
             if antecedent is not None:

@@ -703,9 +703,10 @@ def destroyed_in(a: Event, b: Event) -> bool:
     if told is None or not {a.modality, b.modality} <= FACTUAL or a.actor1 is None or b.actor1 is None or separate(b) \
             or not _HARMED.search(told.text):
         return False  # (a harm done to people, not "hoodlums attacked them, looted many houses and set them on fire")
-    # (unnamed doers of one kind: the sentence's own, or those of the report ``a`` took it into)
+    if told is not a.evidence:
+        return b.actor1.actor_id is None or _same_side(a.actor1, b.actor1)  # the unnamed doers of the sentence ``a`` took in
     return _same_side(a.actor1, b.actor1) or (a.actor1.actor_id is None and b.actor1.actor_id is None and a.actor1.kind == b.actor1.kind
-                                              and ((a.actor1.start, a.actor1.end) == (b.actor1.start, b.actor1.end) or told is not a.evidence))
+                                              and (a.actor1.start, a.actor1.end) == (b.actor1.start, b.actor1.end))
 
 
 def _unnamed_of(ref: ActorRef, group: ActorRef | None) -> bool:

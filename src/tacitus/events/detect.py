@@ -1384,7 +1384,7 @@ class EventExtractor:
                                                                      and bool(_OPENS.search(doc.article.text[max(0, (p.start or 0) - 12) : p.start or 0])))
         # a dateline the place stage set aside (the story is about elsewhere) places nothing
         head = dateline_end(doc.article.text) if doc.dateline is None else 0
-        places = [p for p in doc.places if p.start is not None and p.start >= head]
+        places = [p for p in doc.places if p.start is not None and p.start >= head and (p.start, p.end) not in doc.place_modifiers]
         in_sent = [p for p in places if p.start is not None and sent.start <= p.start < sent.end
                    and not any(a <= (p.start or 0) < b for a, b in actor_spans)
                    and not owned_after(doc.article.text, p.end or 0, country=False)  # "a Britain-based monitor" is no place of the act

@@ -33,6 +33,9 @@ _CUMULATIVE = re.compile(
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
     r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:the\s+)?(?:conflict|violence|insurgency|war|fighting|unrest)\s+"
     r"(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b|"  # "79 people were killed in the conflict last year": a year's toll
+    # "more than 1,200 people were killed in the crisis that followed": a whole crisis's or war's dead
+    r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:crisis|conflict|war|insurgency|uprising|rebellion)(?![\w-])(?!\s+(?:zone|area|region|belt)s?\b)|"
     r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|\d[\d,]*\s+times\s+(?:in|since|this|last|over|during)\b|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
     re.I,
 )
