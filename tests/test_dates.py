@@ -671,6 +671,24 @@ def test_a_distance_counts_from_the_day_told_before(text, expected) -> None:
         assert got is not None and (str(got.start), str(got.end), got.basis) == (*expected, "context")
 
 
+@pytest.mark.parametrize("text, expected", [
+    (", a day after protesters set fire to parliament", ("2015-03-05", "2015-03-05")),
+    (", two days after gunmen stormed the prison", ("2015-03-04", "2015-03-04")),
+    (", a week after the army retook the town", ("2015-02-27", "2015-02-27")),
+    (", several days after the raid", None),  # no count to go back by
+    (", after the raid", None),
+])
+def test_a_distance_before_after_counts_back_from_the_day_written(text, expected) -> None:
+    from tacitus.dates import before_told
+
+    told = DateSpan(dt.date(2015, 3, 6), dt.date(2015, 3, 6), "day", "relative")
+    got = before_told(text, told)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and (str(got.start), str(got.end), got.basis) == (*expected, "context")
+
+
 def test_a_weekday_called_for_lies_ahead() -> None:
     from tacitus.dates import ahead
 

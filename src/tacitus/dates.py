@@ -922,6 +922,25 @@ def shift_from(text: str, told: DateSpan, came_after: bool = False) -> DateSpan 
     return DateSpan(start, end, told.precision, "context", m.group())
 
 
+# "on Wednesday, a day after protesters set fire to parliament": what follows "after" was that long before the day told
+_AFTER_TOLD = re.compile(rf"\b(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
+
+
+def before_told(text: str, told: DateSpan) -> DateSpan | None:
+    """The day of what ``text`` tells after "a day after", "two days after" (the clause it opens), counted back
+    from ``told``, the day written before it: "on Wednesday, a day after protesters set fire to parliament" is Tuesday.
+    None when there is no such distance or ``told`` is not a day."""
+    m = _AFTER_TOLD.search(text)
+    if m is None or told.start is None or told.end is None or told.precision != "day":
+        return None
+    written = _words(m["n"])
+    if written in _VAGUE_COUNTS:
+        return None
+    count = -(_COUNTS.get(written) or int(written))
+    unit = _unit_of(m["unit"])
+    return DateSpan(_shift(told.start, count, unit), _shift(told.end, count, unit), "day" if unit == "day" else "week", "context", m.group().strip())
+
+
 _WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?{_WEEKDAY_RX}", re.I)
 
 

@@ -21,7 +21,14 @@ from tacitus.actors.generic import generic_name
 from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
-from tacitus.dates import ahead, before_publication, long_past, names_a_distance, shift_from
+from tacitus.dates import (
+    ahead,
+    before_publication,
+    before_told,
+    long_past,
+    names_a_distance,
+    shift_from,
+)
 from tacitus.events.arguments import (
     ACCORDING,
     BLAMING,
@@ -2403,6 +2410,9 @@ _CLAUSE_THEN_SHIFT = re.compile(r"(?:,|;|\band\b|\bthen\b)\s+(?:then\s+)?(?:(?:a
                                 r"|the\s+(?:next|following)\s+day)", re.I)  # (not "…, a day after protesters set fire": the day before)
 
 
+_AFTER_CLAUSE = re.compile(r",\s*(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+", re.I)
+
+
 def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     # (not the day a count rose: "the number of people killed in an attack on a village rose to 20 on Tuesday")
     in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"
@@ -2449,6 +2459,12 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
             counted = shift_from(after, last_day) or (shift_from(between[opening.start() :], last_day) if opening is not None else None)
             if counted is not None:
                 return counted
+            # "… patrolled the capital on Wednesday, a day after protesters set fire to parliament": the act the "after"
+            # clause tells came that long before the day written
+            opens = _AFTER_CLAUSE.search(between)
+            back = before_told(between[opens.start() :], last_day) if opens is not None and not re.search(r"[,;]", between[opens.end() :]) else None
+            if back is not None:
+                return back
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]
     if told is None:
         return before_publication(doc.article.published)
