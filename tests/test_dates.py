@@ -663,8 +663,13 @@ def test_a_dateline_date_stands_in_for_a_missing_publication_date(extract) -> No
 def test_a_distance_counts_from_the_day_told_before(text, expected) -> None:
     from tacitus.dates import shift_from
 
-    told = DateSpan(dt.date(2015, 3, 6), dt.date(2015, 3, 6), "day", "relative")
-    got = shift_from(text, told)
+    _assert_counted(shift_from(text, _TOLD_FRIDAY), expected)
+
+
+_TOLD_FRIDAY = DateSpan(dt.date(2015, 3, 6), dt.date(2015, 3, 6), "day", "relative")
+
+
+def _assert_counted(got: DateSpan | None, expected: tuple[str, str] | None) -> None:
     if expected is None:
         assert got is None
     else:
@@ -681,12 +686,7 @@ def test_a_distance_counts_from_the_day_told_before(text, expected) -> None:
 def test_a_distance_before_after_counts_back_from_the_day_written(text, expected) -> None:
     from tacitus.dates import before_told
 
-    told = DateSpan(dt.date(2015, 3, 6), dt.date(2015, 3, 6), "day", "relative")
-    got = before_told(text, told)
-    if expected is None:
-        assert got is None
-    else:
-        assert got is not None and (str(got.start), str(got.end), got.basis) == (*expected, "context")
+    _assert_counted(before_told(text, _TOLD_FRIDAY), expected)
 
 
 def test_a_weekday_called_for_lies_ahead() -> None:

@@ -38,10 +38,10 @@ _NAMES = """
     melissa michael michel michele michelle miguel mike mikhail mildred mohamed mohammad mohammed
     molly monica muhammad nancy naomi natalie natasha nathan neil nicholas nick nicola nicole
     nikolai nina noah norma norman oleg olga oliver olivia omar oscar pablo pamela patricia patrick
-    paul paula pauline pedro peggy penny peter philip philippe phillip phyllis pierre rachel rafael ralph raul
-    ramon randy ray raymond rebecca regina rene rhonda ricardo richard rick ricky rita rob robert
+    paul paula pauline pedro peggy penny peter philip philippe phillip phyllis pierre rachel rafael ralph
+    ramon randy raul ray raymond rebecca regina rene rhonda ricardo richard rick ricky rita rob robert
     roberta roberto robin rod rodney rodrigo roger ron ronald rosa rose ross roy ruby russell ruth ryan sally
-    salvador sam samantha samuel sandra sara sergio sarah scott sean sergei sergey shannon sharon shawn
+    salvador sam samantha samuel sandra sara sarah scott sean sergei sergey sergio shannon sharon shawn
     sheila shirley simon sofia sophia sophie stanley stella stephanie stephen steve steven stuart
     sue susan suzanne sydney sylvia tammy tanya tara ted teresa terry theodore theresa thomas tiffany
     tim timothy tina todd tom tommy tony tracy travis troy tyler valerie vanessa vera veronica
