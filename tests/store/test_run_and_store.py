@@ -123,3 +123,20 @@ def test_an_act_recalled_from_years_before_is_stored_but_is_no_merged_event(reso
         merged = s.query("SELECT date_start, fatalities FROM merged_events")
     assert [str(r["recalled"]) for r in stored] == ["true", "false"]
     assert [r["fatalities"] for r in merged] == [8]
+
+
+def _acled(**fields):
+    from tacitus.export import acled_row
+
+    row = {"id": "0123456789abcdef", "event_type": "attack", "event_family": "violence_against_civilians", "country": "NGA",
+           "actor1": None, "actor1_kind": None, "actor2": "Civilians (Nigeria)", "actor2_kind": "civilians", **fields}
+    return acled_row(row, {"NGA": ("Nigeria", "Western Africa")})
+
+
+def test_the_acled_export_names_unknown_doers_as_acled_does():
+    out = _acled()
+    assert (out["actor1"], out["inter1"], out["interaction"]) == ("Unidentified Armed Group (Nigeria)", 3, "37")
+    named = _acled(actor1="Boko Haram", actor1_kind="rebel", interaction="27")
+    assert (named["actor1"], named["interaction"]) == ("Boko Haram", "27")
+    strike = _acled(event_type="air_drone_strike", event_family="explosions_remote_violence")
+    assert strike["actor1"] == ""  # an air strike's unknown doer is some state's forces, not an armed group

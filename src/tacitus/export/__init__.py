@@ -19,6 +19,7 @@ from tacitus.events.taxonomy import (
     INTER_CODE,
     disorder_type,
 )
+from tacitus.model import ActorKind
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -27,6 +28,10 @@ ACLED_COLUMNS = [
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 ]
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+# the acts ACLED codes with "Unidentified Armed Group (Country)" as actor 1 when the doers are unknown (not air or
+# artillery strikes, whose unknown doer is a state's forces, nor protests and strategic developments)
+_UNIDENTIFIED_DOERS = frozenset({"armed_clash", "attack", "abduction", "sexual_violence", "remote_explosive", "grenade",
+                                 "suicide_bomb", "looting_property_destruction"})
 
 
 def _json_default(value: Any) -> Any:
@@ -55,6 +60,10 @@ def acled_row(ev: dict[str, Any], countries: dict[str, tuple[str, str]]) -> dict
     cname, region = countries.get(iso or "", (None, None))
     day = ev.get("date_end") or ev.get("date_start")
     k1, k2 = ev.get("actor1_kind"), ev.get("actor2_kind")
+    actor1, interaction = ev.get("actor1") or "", ev.get("interaction")
+    if not actor1 and cname and ev["event_type"] in _UNIDENTIFIED_DOERS:
+        # ACLED's convention for an act whose doers the report does not name; the record itself leaves actor 1 empty
+        actor1, k1, interaction = f"Unidentified Armed Group ({cname})", ActorKind.POLITICAL_MILITIA, None
     i1, i2 = INTER_CODE.get(k1 or "", 0), INTER_CODE.get(k2 or "", 0)
     sources = ev.get("sources") or []
     return {
@@ -65,13 +74,13 @@ def acled_row(ev: dict[str, Any], countries: dict[str, tuple[str, str]]) -> dict
         "disorder_type": disorder_type(ev["event_type"]),
         "event_type": ACLED_EVENT_TYPE[ev["event_family"]],
         "sub_event_type": ACLED_SUB_EVENT_TYPE[ev["event_type"]],
-        "actor1": ev.get("actor1") or "",
+        "actor1": actor1,
         "assoc_actor_1": ev.get("assoc_actor1") or "",
         "inter1": i1,
         "actor2": ev.get("actor2") or "",
         "assoc_actor_2": ev.get("assoc_actor2") or "",
         "inter2": i2,
-        "interaction": ev.get("interaction") or (f"{min(i1, i2)}{max(i1, i2)}" if i1 and i2 else f"{max(i1, i2)}0"),
+        "interaction": interaction or (f"{min(i1, i2)}{max(i1, i2)}" if i1 and i2 else f"{max(i1, i2)}0"),
         "civilian_targeting": "Civilian targeting" if ev.get("civilian_targeting") else "",
         "iso": _isonum(iso),
         "region": region or "",
