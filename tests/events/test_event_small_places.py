@@ -88,3 +88,16 @@ def test_a_village_then_the_area_it_lies_in_is_placed_at_the_village(extract) ->
     doc = extract("Near Kamwe village, in the Pusnar area, rebels ambushed a police convoy on Sunday, wounding two "
                   "officers, officials said.", "2025-02-04")
     assert _places(doc) == ["Kamwe"]
+
+
+def test_a_sentence_opening_on_a_village_its_town_and_province_happened_in_the_village(extract) -> None:
+    doc = extract("In Las Brisas, Tame, Arauca, guerrillas kidnapped a cattle rancher on Tuesday, the army said.", "2019-07-18")
+    [ev] = _events(doc)
+    assert (ev.location.name, ev.location.precision, ev.location.country) == ("Las Brisas", 2, "COL")
+    caps = extract("IN EL CENTENARIO, EL CARMEN, SANTANDER, GUERRILLAS KIDNAPPED A CATTLE RANCHER YESTERDAY.", "2019-07-18")
+    assert [(e.location.name, e.location.precision) for e in _events(caps)] == [("El Centenario", 2)]
+
+
+def test_an_opening_month_before_a_town_is_no_village(extract) -> None:
+    doc = extract("In March, gunmen attacked a police post in Tame, Arauca, killing two officers.", "2019-07-18")
+    assert _places(doc) == ["Tame"]

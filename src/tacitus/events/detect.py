@@ -1438,7 +1438,8 @@ class EventExtractor:
                 if in_clause:
                     lo, hi = min(lo, a), max(hi, b)
                     break
-        opening = _opening_place(doc.article.text, sent, in_sent, in_clause, sent.start + clause.triggers[0].start)
+        opening = _opening_place(doc.article.text, sent, in_sent, in_clause, sent.start + clause.triggers[0].start) \
+            or self._village_opening(doc, sent, places, actor_spans)
         if opening is not None:
             return opening
         if all(p.feature in _AREAS or in_dateline(p) for p in in_clause):
@@ -1533,6 +1534,25 @@ class EventExtractor:
             return Place(name=m["name"], text=m["name"], country=anchor.country, admin1=anchor.admin1 if after else None,
                          lat=anchor.lat, lon=anchor.lon, precision=2, feature="place", start=start, end=end)
         return None
+
+    def _village_opening(self, doc: Document, sent: Sentence, places: list[Place], actor_spans: list[tuple[int, int]]) -> Place | None:
+        """A sentence that opens on a village the gazetteer lacks, then the town and province it lies in ("In El
+        Centenario, El Carmen, Santander, guerrillas kidnapped a landowner"): the village, by name, at the town's
+        point (precision 2). Not an ordinary word, a date or a name the text gives an actor ("In March, …")."""
+        text = doc.article.text
+        m = _OPENING_IN.match(text, max(sent.start, dateline_end(text)), sent.end)
+        name = _OPENING_NAME.match(text, m.end(), sent.end) if m is not None else None
+        if name is None or any(p.start == name.start() for p in places) or any(a < name.end() and name.start() < b for a, b in actor_spans):
+            return None
+        words = [w.lower().strip("'’") for w in name["name"].split()]
+        if any(_DATE_NAME.fullmatch(w) for w in words) or all(w in self.common_words or w in _NAME_PARTICLES for w in words):
+            return None
+        town = next((p for p in places if (p.start or 0) >= name.end()), None)
+        if town is None or not _is_town_place(town) or not re.fullmatch(r"\s*,\s*", text[name.end() : town.start or 0]):
+            return None
+        written = name["name"].title() if name["name"].isupper() else name["name"]
+        return Place(name=written, text=name["name"], country=town.country, admin1=town.admin1, admin2=town.admin2,
+                     lat=town.lat, lon=town.lon, precision=2, feature="place", start=name.start(), end=name.end())
 
     def _country_anchor(self, doc: Document, places: list[Place], lo: int, hi: int, home: str | None = None) -> Place | None:
         """The country an unknown town with no province written after it lies in: the one its clause names,
@@ -1963,6 +1983,15 @@ def _inside(part: Place, whole: Place) -> bool:
     if not part.admin1 or part.admin1 != whole.admin1 or part.country != whole.country:
         return False
     return whole.feature == "admin1" or fold(whole.name) == fold(whole.admin1 or "")
+
+
+# a name of one to four words before a comma, capitalised or in capitals ("El Centenario", "LOS PINOS")
+_OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|las|los|el|DE|DEL|LA|LAS|LOS|EL)){0,3})(?=\s*,)")
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el"})
+
+
+def _is_town_place(place: Place) -> bool:
+    return place.feature == "place" and place.precision == 1
 
 
 # "In Jauja, …", "[TEXT] IN ANBAR PROVINCE, …": a place as the opening words of a sentence
