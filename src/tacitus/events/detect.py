@@ -922,6 +922,7 @@ class EventExtractor:
         self._country_isos = {name.lower(): iso for iso, name in country_names.items()}
         self.common_words = common_words
         self._text = ""
+        self._clauses: list[Clause] = []  # the clauses of the sentence being read
 
     def _name_test(self, doc: Document) -> Callable[[Any], bool]:
         """Whether a token is part of a name: PROPN in mixed case; in ALL-CAPS or lower-case text,
@@ -931,7 +932,6 @@ class EventExtractor:
         common = self.common_words
         return lambda tok: (tok.is_alpha and len(tok.text) > 2 and tok.lower_ not in common and tok.lemma_.lower() not in common
                             and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X"))
-        self._clauses: list[Clause] = []
 
     def extract(self, doc: Document) -> list[Event]:
         events: list[Event] = []
