@@ -298,11 +298,10 @@ def _famous(place: Place, gaz: Any) -> bool:
     """A national capital or a city of a million, written under its own name ("MEDELLIN", not "CANO" for
     Kano): known worldwide by its name alone."""
     from tacitus.geo.normalize import name_key
-    from tacitus.geo.resolve import WEIGHTS
+    from tacitus.geo.resolve import famous_cities
 
     written = name_key(place.text or place.name)
-    return any(c.geonameid == place.geonameid and (c.capital or c.population >= WEIGHTS.famous_population) and name_key(c.name) == written
-               for c in gaz.candidates(place.text or place.name))
+    return any(c.geonameid == place.geonameid and name_key(c.name) == written for c in famous_cities(gaz.candidates(place.text or place.name)))
 
 
 def _national_capital(place: Place, gaz: Any) -> bool:
@@ -449,11 +448,11 @@ def _if_hamlet(place: Place, cities: Counter[str], gaz: Any) -> Counter[str]:
 def _dwarfs(place: Place, namesake: Place, gaz: Any) -> bool:
     """``place`` is a national capital or a city of a million that a town of a fiftieth of its
     people or fewer merely shares a name with (London and London, Ohio; Paris and Paris, Kentucky)."""
-    from tacitus.geo.resolve import WEIGHTS
+    from tacitus.geo.resolve import WEIGHTS, famous_cities
 
     by_id = {c.geonameid: c for c in gaz.candidates(place.text or place.name) if c.geonameid is not None}
     own, other = by_id.get(place.geonameid), by_id.get(namesake.geonameid)
-    if own is None or other is None or not (own.capital or own.population >= WEIGHTS.famous_population):
+    if own is None or other is None or not famous_cities([own]):
         return False
     return other.population * WEIGHTS.famous_share <= own.population
 

@@ -123,12 +123,17 @@ def _stated_date(ev: Event) -> bool:
     return True
 
 
+def _date_written(ev: Event) -> bool:
+    """The words of the event's date stand in its own sentence."""
+    d, evd = ev.date, ev.evidence
+    return d is not None and evd is not None and bool(d.text) and (d.text or "").lower() in evd.text.lower()
+
+
 def _dated_in_own_words(ev: Event) -> bool:
     """The event's sentence writes its date ("on Tuesday", "a day later"), not the statement's day nor the story's."""
-    d, evd = ev.date, ev.evidence
-    if d is None or evd is None or not d.text or d.basis in ("publication", *UNDATED):
+    if ev.date is None or ev.date.basis in ("publication", *UNDATED):
         return False
-    return d.text.lower() in evd.text.lower() and not statement_day(ev)
+    return _date_written(ev) and not statement_day(ev)
 
 
 def _place_ok(a: Event, b: Event) -> bool:
@@ -1631,10 +1636,7 @@ _CONTINUES_REACH = 2  # sentences
 
 def _continues(ev: Event) -> bool:
     """The event's sentence names neither its place nor its day: both come from the story around it."""
-    if _own_place(ev):
-        return False
-    d, evd = ev.date, ev.evidence
-    return d is None or evd is None or not d.text or d.text.lower() not in evd.text.lower()
+    return not _own_place(ev) and not _date_written(ev)
 
 
 def merge_in_article(events: list[Event]) -> list[Event]:
@@ -1644,8 +1646,12 @@ def merge_in_article(events: list[Event]) -> list[Event]:
     for ev in events:
         # a report told by "the attackers" points at the latest incident before it; others at the first that fits
         order: list[int] = list(range(len(out) - 1, -1, -1) if any(_points_back(kept, ev, latest[i], written=True) for i, kept in enumerate(out)) else range(len(out)))
-        violent = [i for i, kept in enumerate(out) if FAMILY_OF[kept.event_type] in VIOLENT_FAMILIES and latest[i] < ev.sentence]
+        before = [i for i in range(len(out)) if latest[i] < ev.sentence]
+        violent = [i for i in before if FAMILY_OF[out[i].event_type] in VIOLENT_FAMILIES]
         last_told = max(violent, key=lambda i: latest[i]) if violent else None
+        # (and for an act told with nothing of its own, a crowd fired on too)
+        harm = [i for i in before if FAMILY_OF[out[i].event_type] in VIOLENT_FAMILIES or out[i].event_type in _HARMED_CROWDS]
+        last_harm = max(harm, key=lambda i: latest[i]) if harm else None
         if _passed_on(ev, _TOLL_KINDS):
             # "The ministry said 15 fighters and two soldiers were killed": a toll someone passes on counts the act told
             # last that it can be the toll of
@@ -1667,14 +1673,11 @@ def merge_in_article(events: list[Event]) -> list[Event]:
                 out[i] = merge_pair(kept, told)
                 break
         else:
-            harm = [i for i, kept in enumerate(out) if latest[i] < ev.sentence
-                    and (FAMILY_OF[kept.event_type] in VIOLENT_FAMILIES or kept.event_type in _HARMED_CROWDS)]
-            host = max(harm, key=lambda i: latest[i]) if harm else None
-            if host is not None and ev.sentence - latest[host] <= _UNANCHORED_REACH and unanchored(ev, out[host]):
+            if last_harm is not None and ev.sentence - latest[last_harm] <= _UNANCHORED_REACH and unanchored(ev, out[last_harm]):
                 # "… gunmen raided the market in Kawo on Sunday. Two traders were shot dead.": an act with no doer, no place
                 # and no day of its own is the story's act told on, not another one nobody could place or date
-                latest[host] = max(latest[host], ev.sentence)
-                out[host] = merge_pair(out[host], ev)
+                latest[last_harm] = max(latest[last_harm], ev.sentence)
+                out[last_harm] = merge_pair(out[last_harm], ev)
                 continue
             out.append(ev)
             latest.append(ev.sentence)
@@ -1694,7 +1697,7 @@ def unanchored(ev: Event, told: Event) -> bool:
         return False  # (a crowd fired on, a riot: "… security forces fired on protesters. The doctor said the three were dead on arrival")
     if ev.actor1 is not None or not {ev.modality, told.modality} <= FACTUAL or ev.recalled or told.recalled:
         return False
-    if _own_place(ev, dateline=False) or _own_date(ev) or _dated_in_own_words(ev) or not _continues(ev):
+    if not _continues(ev) or _own_date(ev):
         return False
     if ev.evidence is None or separate(ev) or _ANOTHER.search(ev.evidence.text) or _BY_AGENT.search(ev.evidence.text):
         return False  # (nor one whose doer the text names though none was resolved: "were murdered by FARC 12th Front members")

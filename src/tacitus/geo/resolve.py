@@ -194,7 +194,7 @@ def _nesting_score(rec: PlaceRecord, within: list[PlaceRecord], contains: list[P
     return w.nesting if fits else 0.0
 
 
-def _famous(candidates: list[PlaceRecord], w: Weights) -> list[PlaceRecord]:
+def famous_cities(candidates: list[PlaceRecord], w: Weights = WEIGHTS) -> list[PlaceRecord]:
     """The world cities (a million people) and national capitals among a name's candidates."""
     return [c for c in candidates if c.kind in POPULATED and (c.capital or c.population >= w.famous_population)]
 
@@ -245,7 +245,7 @@ def rank_candidates(name: str, candidates: list[PlaceRecord], context: GeoContex
     if not candidates:
         return []
     within, contains = within or [], contains or []
-    famous = _famous(candidates, weights)
+    famous = famous_cities(candidates, weights)
     scored = [(rec, prior_score(name, rec, weights) + _context_or_local(rec, famous, context, within, contains, weights)
                + _designator_score(rec, designator, weights)
                + _nesting_score(rec, within, contains, weights)

@@ -780,12 +780,12 @@ def _before_given_name(scan: _Scan, i: int, run: list[int]) -> bool:
     return scan.text[scan.tokens[i].end : nxt.start] == " " and nxt.folded in GIVEN_NAMES
 
 
-def _first_name_alone(scan: _Scan, start: int, end: int, gaz: GazetteerLike) -> bool:
-    """The span is one listed given name, not after a locative, that names no big place."""
-    i = next((k for k, t in enumerate(scan.tokens) if t.start == start and t.end == end), None)
+def _first_name_alone(scan: _Scan, i: int | None, gaz: GazetteerLike) -> bool:
+    """Token i is a listed given name, not after a locative, that names no big place."""
     if i is None or scan.tokens[i].folded not in GIVEN_NAMES or _previous_word(scan, i) in LOCATIVES:
         return False
-    return not _prominent(scan.text[start:end], gaz.candidates(scan.text[start:end]), admin2=False)
+    name = scan.tokens[i].text
+    return not _prominent(name, gaz.candidates(name), admin2=False)
 
 
 def _sovereign(surface: str, cands: Sequence[PlaceRecord]) -> bool:
@@ -1097,7 +1097,8 @@ def find_toponyms(text: str, ner_spans: list[tuple[int, int, str]] | None, gaz: 
     # "Kotido town"): the name
     spans = list(dict.fromkeys(_known_inside(text, a, b, found, gaz) for a, b in spans))
     if caps:  # NER in capitals takes first names for places too ("FRANCOIS MITTERRAND"): the scan's rule holds
-        spans = [(a, b) for a, b in spans if not _first_name_alone(scan, a, b, gaz)]
+        word_at = {(t.start, t.end): k for k, t in enumerate(scan.tokens)}  # a span of one word: that word's index
+        spans = [(a, b) for a, b in spans if not _first_name_alone(scan, word_at.get((a, b)), gaz)]
     found += _demonyms(scan, gaz)
     abbreviations = _abbreviations(text, scan.caps)
     spans += [a for a in abbreviations if not any(_overlaps(a, other) for other in spans)]

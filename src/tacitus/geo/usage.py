@@ -153,8 +153,7 @@ def moved_to(place: Place, text: str) -> bool:
     """The place is only where someone was sent, flown or taken, or came from ("airlifted to Raipur",
     "extradited to the United States"), not where anything happened to them."""
     start = place.start or 0
-    return _MOVED.search(text, max(0, start - 60), start) is not None or _BURIED.search(text, max(0, start - 70), start) is not None \
-        or _HOSPITAL_IN.search(text, max(0, start - 90), start) is not None
+    return _MOVED.search(text, max(0, start - 60), start) is not None or after_the_act(place, text)
 
 
 def after_the_act(place: Place, text: str) -> bool:
@@ -180,7 +179,7 @@ def where_it_happened(place: Place, text: str) -> bool:
         return False  # "near the French and U.S. missions": the country owns the noun, it is not the place
     before = text[max(0, start - 60) : start]
     if _REPORTED_FROM.search(before[-40:]) or _MOVED.search(before) or _ABROAD.search(before[-45:]) or _HEADED.search(before) \
-            or _BURIED.search(text, max(0, start - 70), start) or _HOSPITAL_IN.search(text, max(0, start - 90), start):
+            or after_the_act(place, text):
         return False
     if opposed(place, text):
         return False  # "students protesting against Rwanda", "a rally against France": what they oppose
