@@ -37,8 +37,10 @@ _VERBS = {
 _NP_STOP = (r"that|which|whose|claimed|reported|said|says|for|by|with|from|to|after|before|when|while|during|than|because|since|if|"
             r"suspected(?=\s+(?:of|in|to)\b)|accused|charged|convicted|blamed|responsible|involved|implicated|arrested|detained|sentenced")
 _NP = rf"(?:(?!(?:{_NP_STOP})\b)[\w'’][\w'’.-]*\s+){{0,4}}?"
-# the group after "of" in "four members of the village defence committee were killed": words of a name, no clause
-_OF_GROUP = rf"(?:of\s+(?:(?!(?:{_NP_STOP}|who|whom|and|or|missing|wounded|injured|\d[\d,.]*)\b)[\w'’][\w'’.-]*\s+){{1,5}}?)"
+# the group after "of" in "four members of the village defence committee were killed": words of a name, no clause;
+# a name may stand in quotes ('16 members of the "peasant defence patrol" died')
+_OF_GROUP = (rf"(?:of\s+(?:(?!(?:{_NP_STOP}|who|whom|and|or|missing|wounded|injured|\d[\d,.]*)\b)[\"“‘]?[\w'’][\w'’.-]*[\"”’]?\s+)"
+             r"{1,5}?)")
 _AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|been|reportedly|allegedly|also|later|all|had|have|who\s+were|who\s+had\s+been)"
 ARMED_NOUN = re.compile(
     r"\b(attackers?|assailants?|gunm[ae]n|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters?|bombers?|"

@@ -1194,8 +1194,8 @@ class EventExtractor:
             return None  # a running total, not one day's event
         if reason == "non_event" and etype != "arrest" and not remembered_after(sent.text, clause.triggers[-1].end):
             return None
-        if reason in ("ongoing", "spread"):
-            return None  # "fighting continued between …": a state of affairs; "105 drones over 13 regions": a tally
+        if reason in ("ongoing", "spread", "statistic"):
+            return None  # "fighting continued between …": a state of affairs; "105 drones over 13 regions", "murders rose 67 percent": a tally
         modality, negated = modality_of(main) if main is not None else (Modality.REPORTED, False)
         if modes == {"pledge"} and modality in (Modality.HYPOTHETICAL, Modality.THREATENED, Modality.CALLED_FOR):
             modality = Modality.REPORTED  # "said it would allow …", "is ready to …": the commitment is what was made

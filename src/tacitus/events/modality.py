@@ -73,6 +73,11 @@ def modality_of(token: Any) -> tuple[str, bool]:
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and i == 0 and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _CALL | _THREAT | _PLAN \
                     and not _attempted(tok.head):
                 return Modality.CALLED_FOR, negated
+            if tok.dep_ == "advcl" and tok.tag_ == "VB" and all(p.dep_ == "conj" for p in path[:i]) and token.lemma_.lower() in _HARM_INTENDED \
+                    and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+                # "deployed 30,000 troops to intimidate and murder opposition supporters": what an act was for, not
+                # what it did
+                return Modality.THREATENED, negated
             if i >= 1 and tok.dep_ == "ROOT":
                 break
         if i == 0 and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > tok.head.i \
@@ -83,6 +88,12 @@ def modality_of(token: Any) -> tuple[str, bool]:
             # soldiers" still denies the capture)
             break
     return Modality.REPORTED, negated
+
+
+# harm an act may be told as being for ("sent troops to murder opposition supporters"); not the crowd control or
+# arrests that "to disperse", "to arrest" mostly tell as done
+_HARM_INTENDED = frozenset({"kill", "murder", "assassinate", "massacre", "exterminate", "eliminate", "execute", "slaughter", "attack",
+                            "bomb", "kidnap", "abduct", "burn", "destroy"})
 
 
 def _ceased(verb: Any, below: Any) -> bool:

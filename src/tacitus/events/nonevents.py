@@ -31,6 +31,7 @@ _CUMULATIVE = re.compile(
     r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the gang has waged war on its rivals"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
+    r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:during|throughout)\s+(?:19|20)\d\d\b|"  # "700 have died during 1990": a year's toll
     r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:the\s+)?(?:conflict|violence|insurgency|war|fighting|unrest)\s+"
     r"(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b|"  # "79 people were killed in the conflict last year": a year's toll
     # "more than 1,200 people were killed in the crisis that followed": a whole crisis's or war's dead
@@ -84,13 +85,24 @@ _SPREAD = re.compile(r"\b(?:over|across|in)\s+(?:(?:at\s+least|more\s+than|some|
                      r"departments|counties|prefectures)\b", re.I)
 
 
+# a rate of change, not an act: "the number of missing persons has increased 600 percent", "homicides fell
+# by 12% compared with last year"
+_STATISTIC = re.compile(
+    r"\b(?:increased?|decreased?|rose|risen|fell|fallen|dropped|grew|grown|jumped|declined|climbed|up|down)\s+(?:by\s+)?"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s*(?:percent|per\s+cent|%)|"
+    r"\bcompared\s+(?:to|with)\s+(?:(?:the\s+same\s+(?:period|months?)\s+(?:of|in)\s+)?(?:last\s+year|(?:19|20)\d\d)|a\s+year\s+(?:earlier|ago))",
+    re.I,
+)
+
+
 def _spread(sentence: str) -> bool:
     m = _SPREAD.search(sentence)
     return m is not None and not (m["n"].isdigit() and int(m["n"]) < 4)
 
 
 def blocked(sentence: str) -> str | None:
-    """Why a sentence reports no new event (cumulative figures, trials, anniversaries, disasters), or None."""
+    """Why a sentence reports no new event (cumulative figures, trials, anniversaries, disasters, rates of
+    change), or None."""
     if _DISASTER.search(sentence) and not _ATTACK_CONTEXT.search(sentence):
         return "disaster"
     if _CUMULATIVE.search(sentence):
@@ -104,4 +116,6 @@ def blocked(sentence: str) -> str | None:
         return "ongoing"
     if _spread(sentence):
         return "spread"
+    if _STATISTIC.search(sentence):
+        return "statistic"
     return None

@@ -314,7 +314,15 @@ def _points_at(ref: Event, host: Event) -> bool:
     killing ("investigating the massacre of 43 people", "claimed an attack on a convoy last week")."""
     if counts_differ(host.fatalities, ref.fatalities) or counts_differ(host.abducted, ref.abducted):
         return False
+    if _one_person_hit(host) and not same_victim(host, ref) and any(c is not None and (c.best or 0) > 1 for c in (ref.fatalities, ref.abducted)):
+        return False  # "the judge was shot as he left his office … he was investigating the massacre of 43 people"
     return dates_agree(host, ref) or ref.date is None or ref.date.basis in ("publication", *UNDATED) or _claimed_after(ref, host)
+
+
+def _one_person_hit(ev: Event) -> bool:
+    """The report's victim is one named person and it counts no one: a toll of many is another act's."""
+    return ev.actor2 is not None and ev.actor2.kind == ActorKind.PERSON and not ev.assoc_actor2 \
+        and ev.fatalities is None and ev.abducted is None
 
 
 _CLAIM_DAYS = 7  # a claim comes days after the act, not weeks
