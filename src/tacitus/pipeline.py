@@ -32,6 +32,7 @@ from tacitus.events.coref import (
     drop_aside_doers,
     merge_in_article,
     one_per_person,
+    turns,
 )
 from tacitus.events.detect import EventExtractor
 from tacitus.events.lexicon import candidate_pattern
@@ -771,7 +772,8 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
-    merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc)), doc)
+    turned = turns((s.index, s.text) for s in doc.sentences)
+    merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc), turned), doc)
     events = one_per_person(drop_aside_doers(carry_perpetrators(placed_in_detail(res.events.relocate(fold_tolls(merged, doc), doc), doc))))
     events = placed_unnamed(protesters_first(attribute_aircraft(events, merged=True), res.events.country_names), res.events.country_names)
     doc.events = [replace(ev, recalled=True) if background(ev, doc.article.published) else ev for ev in events]

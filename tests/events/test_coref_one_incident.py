@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from tacitus.events.coref import merge_in_article, merge_pair, statement_day
+from tacitus.events.coref import merge_in_article, merge_pair, statement_day, turns
 from tacitus.model import ActorKind, ActorRef, Count, DateSpan, Event, Modality, Place, Span
 
 
@@ -140,3 +140,15 @@ def test_a_doer_is_carried_only_to_an_act_it_could_have_done() -> None:
     assert carry_perpetrators([raid, strike])[1].actor1 is None
     assert carry_perpetrators([raid, abroad])[1].actor1 is None
     assert carry_perpetrators([raid, burned])[1].actor1 == _GUNMEN
+
+
+def test_an_act_told_after_the_writer_turns_to_another_story_stays_apart() -> None:
+    day = dt.date(2024, 6, 3)
+    sentences = [(0, "Gunmen abducted a trader near the market on Monday, his family said."),
+                 (1, "In another development, a rights group condemned the killing of five herders."),
+                 (2, "Police said the five herders were shot by vigilantes.")]
+    kidnap = _event("abduction", "violence_against_civilians", sentences[0][1], 0, day, "Monday", _GUNMEN, _MAN)
+    killing = _event("attack", "violence_against_civilians", sentences[2][1], 2, day, "Monday", dead=5)
+    assert turns(sentences) == frozenset({1})
+    assert len(merge_in_article([kidnap, killing], turns(sentences))) == 2
+    assert len(merge_in_article([kidnap, killing])) == 1  # with no turn, the untold doer and nearby day fold it in

@@ -49,7 +49,7 @@ def test_a_building_is_no_person_attacked(extract, building: str) -> None:
 def test_a_spokesperson_who_confirms_an_attack_did_not_carry_it_out(extract, monkeypatch, text: str) -> None:
     from tacitus import pipeline
 
-    monkeypatch.setattr(pipeline, "merge_in_article", lambda events: events)  # each report as the extractor read it
+    monkeypatch.setattr(pipeline, "merge_in_article", lambda events, *_: events)  # each report as the extractor read it
     doc = extract("Gunmen killed 12 villagers in Tudun Wada on Friday night, residents said. " + text, "2022-03-14")
     assert not any(e.actor1 is not None and e.actor1.kind == ActorKind.PERSON for e in _events(doc))
 
@@ -78,7 +78,7 @@ def test_a_claim_told_in_another_paragraph_is_not_of_an_attack_by_unknown_assail
     from tacitus import pipeline
 
     # the claim pass is what is tested: the reports stay apart as the extractor gave them
-    monkeypatch.setattr(pipeline, "merge_in_article", lambda events: events)
+    monkeypatch.setattr(pipeline, "merge_in_article", lambda events, *_: events)
     doc = extract("KABUL - A suicide bomber killed 14 people at a mosque in the west of the city on Friday, officials said. The"
                   " Islamic State group claimed responsibility in a statement.\n\nIn the southern city of Kandahar, unknown"
                   " assailants threw a hand grenade at the home of a local journalist early on Friday, wounding his father,"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from tacitus.actors.generic import unknown_doer
@@ -412,6 +413,8 @@ def _crowd_damage(a: Event, b: Event, latest: int | None = None) -> bool:
 # A sentence that opens on another incident: "Separately, …", "In a separate attack …", "Elsewhere, …"
 _SEPARATE = re.compile(r"^\W*(?:[A-Z][\w .,'’-]{0,40}?\W)?(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|unrelated|different)\b|"
                        r"in\s+another\s+(?:incident|attack|development|raid|bombing|shooting)|in\s+an\s+unrelated\b|on\s+another\s+front)", re.I)
+
+
 _REFERS_BACK = re.compile(r"\b(?:also|in\s+the\s+(?:attack|assault|raid|ambush|blast|explosion|bombing|shooting|clash(?:es)?|incident|violence|fighting))\b", re.I)
 
 
@@ -480,7 +483,7 @@ def _in_the_same(a: Event, b: Event, latest: int | None = None) -> bool:
 def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bool = False) -> bool:
     """Whether two events of one article describe the same incident (``latest``: the last sentence that told ``a``;
     ``last_told``: ``a`` is the violent incident the article told most recently before ``b``)."""
-    if b.evidence is not None and _SEPARATE.search(b.evidence.text[:80]) and a.sentence != b.sentence:
+    if separate(b) and a.sentence != b.sentence:
         return False  # "Separately, the army said it had seized …": the writer says it is another incident (than those before)
     if a.modality == b.modality and (_protest_response(a, b, latest) or _crowd_damage(a, b, latest) or _riot_harm(a, b)) \
             and (not _other_towns(a, b) or _crowd_dead(a, b)):
@@ -1639,8 +1642,16 @@ def _continues(ev: Event) -> bool:
     return not _own_place(ev) and not _date_written(ev)
 
 
-def merge_in_article(events: list[Event]) -> list[Event]:
-    """Fold events that describe the same occurrence into the first report of it."""
+def turns(sentences: Iterable[tuple[int, str]]) -> frozenset[int]:
+    """The sentences (index, text) that open on another incident than those told before ("In another
+    development, …", "Separately, …"), whether or not they report an event of their own."""
+    return frozenset(i for i, text in sentences if _SEPARATE.search(text[:80]))
+
+
+def merge_in_article(events: list[Event], turned: frozenset[int] = frozenset()) -> list[Event]:
+    """Fold events that describe the same occurrence into the first report of it. ``turned``: the sentences
+    where the writer turns to another incident (:func:`turns`); an act told after a turn is not one told
+    wholly before it, unless it names the same victim or updates a toll."""
     out: list[Event] = []
     latest: list[int] = []  # the last sentence that told each kept event: "the attackers" point back from there
     for ev in events:
@@ -1662,8 +1673,12 @@ def merge_in_article(events: list[Event]) -> list[Event]:
             # "On Tuesday, soldiers clashed with gunmen in Jesús María. … One soldier was killed": a sentence that
             # names neither place nor day goes on with the act told just before it, not an older one it also fits
             order = [last_told, *(i for i in order if i != last_told)]
+        # "In another development, … condemned the death of nine peasants … The nine were killed when …"
+        turn = max((t for t in turned if t <= ev.sentence), default=-1)
         for i in order:
             kept = out[i]
+            if latest[i] < turn and not (_same_person(kept, ev) or _is_toll_update(ev)):
+                continue
             if same_occurrence(kept, ev, latest[i], last_told=i == last_told):
                 # "troops repelled the attack": the troops are the side that was attacked
                 swap = (retells(kept, ev, latest[i]) and bool(_retold_sides(kept, ev))) or mirrored(kept, ev) or their_account(kept, ev) \
@@ -1673,7 +1688,8 @@ def merge_in_article(events: list[Event]) -> list[Event]:
                 out[i] = merge_pair(kept, told)
                 break
         else:
-            if last_harm is not None and ev.sentence - latest[last_harm] <= _UNANCHORED_REACH and unanchored(ev, out[last_harm]):
+            if last_harm is not None and ev.sentence - latest[last_harm] <= _UNANCHORED_REACH and latest[last_harm] >= turn \
+                    and unanchored(ev, out[last_harm]):
                 # "… gunmen raided the market in Kawo on Sunday. Two traders were shot dead.": an act with no doer, no place
                 # and no day of its own is the story's act told on, not another one nobody could place or date
                 latest[last_harm] = max(latest[last_harm], ev.sentence)
