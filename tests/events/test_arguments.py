@@ -130,6 +130,12 @@ def test_every_group_of_a_counted_list_before_the_verb_is_a_target(extract) -> N
     assert {"adult", "minors"} <= _victims(doc)
 
 
+def test_every_item_of_a_subject_list_the_parse_splits_is_a_target(extract) -> None:
+    # the parse makes "their housekeeper" a second subject of "were murdered" beside "priests"
+    doc = extract("Six Jesuit priests, their housekeeper and her daughter were murdered at the university on Thursday.", "1989-11-17")
+    assert {"Jesuit priests", "housekeeper", "daughter"} <= _victims(doc)
+
+
 def test_the_dead_named_in_the_next_sentence_are_victims_of_the_act(extract) -> None:
     doc = extract("Two gunmen opened fire on a bus in the town of Arauca on Friday, killing four passengers. "
                   "Among the dead was Judge Luis Vega Rincon.", "1990-01-10")

@@ -75,6 +75,18 @@ _DOERS = frozenset(["perpetrator", "perpetrators", "author", "authors", "culprit
 _SUFFERING = frozenset(["die", "perish", "succumb", "fall", "disappear", "vanish", "suffer", "flee", "escape", "survive", "lose", "sustain"])
 
 
+def _split_list(tok: Any) -> list[Any]:
+    """Later items of a list the parse split into several subjects (or objects) of one verb: nouns with
+    ``tok``'s relation to its head, after it, each after a comma or "and", the list closed by an "and" ("six
+    priests, their cook and her daughter"; not an apposition: "arrested X and Y, two prominent figures")."""
+    if tok.dep_ not in ("nsubjpass", "dobj"):
+        return []
+    items = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+             and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "and")]
+    closed = any(c.doc[c.left_edge.i - 1].text == "and" or any(g.dep_ == "conj" for g in c.children) for c in items)
+    return items if closed else []
+
+
 def _span(tok: Any) -> tuple[int, int]:
     sub = [t for t in tok.subtree if not t.is_space] or [tok]
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -805,7 +817,19 @@ class ArgumentFinder:
             if ref is not None:
                 # victims as written, without their number ("Jesuit priests", "U.S. citizens")
                 found = [self._written(ref, tok, numbers=False, persons=True), *self.conjuncts(tok, ref, person_first=True)]
-                return found if tok in parties else self._with_listed(found, tok, trig)
+                if tok in parties:
+                    return found
+                for other in _split_list(tok):
+                    # "six Jesuit priests, their housekeeper and her daughter were murdered": the parse made the
+                    # list's later items subjects of their own
+                    more = self.ref_for(other, person_first=True)
+                    if more is None:
+                        lo, hi = _head_span(other)
+                        more = self._listed_ref(other.doc.text[lo:hi], lo)
+                    for one in ([more, *self.conjuncts(other, more, person_first=True)] if more is not None else []):
+                        if not any(one.text.lower() == r.text.lower() for r in found):
+                            found.append(one)
+                return self._with_listed(found, tok, trig)
             if tok not in parties:
                 listed = self._with_listed([], tok, trig)
                 if len(listed) >= 2:
