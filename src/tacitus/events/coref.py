@@ -1713,7 +1713,7 @@ def unanchored(ev: Event, told: Event) -> bool:
         return False  # (a crowd fired on, a riot: "… security forces fired on protesters. The doctor said the three were dead on arrival")
     if ev.actor1 is not None or not {ev.modality, told.modality} <= FACTUAL or ev.recalled or told.recalled:
         return False
-    if not _continues(ev) or _own_date(ev):
+    if not (_continues(ev) or (_care_place(ev) and not _date_written(ev))) or _own_date(ev):
         return False
     if ev.evidence is None or separate(ev) or _ANOTHER.search(ev.evidence.text) or _BY_AGENT.search(ev.evidence.text):
         return False  # (nor one whose doer the text names though none was resolved: "were murdered by FARC 12th Front members")
@@ -1723,7 +1723,21 @@ def unanchored(ev: Event, told: Event) -> bool:
         return False  # "Twenty insurgents were killed": the other side's dead, which the rules for a fight's two sides weigh
     # its people are among the act's ("a woman was shot dead" after "killing five"), or added to them ("two more
     # traders died"); a count larger than the act's ("more than 1,200 were killed in the crisis") is a total, not its
-    return all(_within(getattr(told, k), getattr(ev, k)) or _MORE_WORD.search(ev.evidence.text) for k in _TOLL_KINDS)
+    # (a hospital's or a doctor's count is the act's toll as it stands, whatever the first report said: "… killing two.
+    # A doctor at the main hospital said it had received four bodies")
+    return all(_within(getattr(told, k), getattr(ev, k)) or _MORE_WORD.search(ev.evidence.text) for k in _TOLL_KINDS) \
+        or bool(_CARE_SOURCE.search(ev.evidence.text))
+
+
+def _care_place(ev: Event) -> bool:
+    """The event's place is where its dead and wounded were counted, not where it happened ("a doctor at Kenyatta
+    National Hospital said it had received four bodies")."""
+    return ev.location is not None and bool(_CARE_SOURCE.search(ev.location.text or ev.location.name or ""))
+
+
+# who counts the dead and wounded an act left, after it: hospitals, morgues, medics
+_CARE_SOURCE = re.compile(r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|doctors?|medics?|nurses?|paramedics?|medical\s+(?:staff|workers?|sources?|officials?)|"
+                          r"health\s+(?:officials?|workers?|ministry|authorities|department))\b", re.I)
 
 
 def _within(whole: Count | None, part: Count | None) -> bool:
