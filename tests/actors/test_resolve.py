@@ -134,6 +134,31 @@ def test_a_part_of_the_continent_is_not_the_united_states(text, usa):
     assert Resolver(kb, NameMatcher(kb)).country_mentions(text)["USA"] == usa
 
 
+@pytest.mark.parametrize(("text", "iso", "n"), [
+    ("Gunmen attacked a police post in Guatemala's Solola department.", "GTM", 1),
+    ("SOUTH SUDAN'S ARMY SAID ON MONDAY IT HAD RETAKEN THE TOWN.", "SSD", 1),
+    ("South Sudan’s army said it had retaken the town.", "SDN", 0),  # the words of one name are read once
+])  # fmt: skip
+def test_a_country_named_as_an_owner_is_a_mention(text, iso, n):
+    kb = KnowledgeBase()
+    kb.demonyms.update({"guatemala": "GTM", "south sudan": "SSD", "sudan": "SDN"})
+    assert Resolver(kb, NameMatcher(kb)).country_mentions(text)[iso] == n
+
+
+def test_an_acronym_of_a_force_of_a_country_the_story_never_names_is_left_unresolved() -> None:
+    kb = KnowledgeBase()
+    kb.demonyms.update({"guatemala": "GTM", "congolese": "COD"})
+    kb.add(entry_from_yaml({"id": "police_cod", "name": "Police Forces of Democratic Republic of Congo", "kind": "state_forces",
+                            "countries": ["COD"], "aliases": ["PNC", "Congolese National Police"]}, "test"))
+    resolver = Resolver(kb, NameMatcher(kb))
+    abroad = Document(article=ingest_text("A PNC patrol came under fire near a village in Guatemala's west on Monday."))
+    resolver.resolve_document(abroad)
+    assert not any(r.actor_id == "police_cod" for r in abroad.actors)
+    home = Document(article=ingest_text("A PNC patrol came under fire near Beni, Congolese officials said on Monday."))
+    resolver.resolve_document(home)
+    assert any(r.actor_id == "police_cod" for r in home.actors)
+
+
 def test_a_name_modifying_a_noun_is_no_antecedent(extract) -> None:
     doc = extract("Al-Shabaab fighters attacked a hotel in Mogadishu on Friday. The al-Qaeda-linked group later claimed the attack. "
                   "Police in Kenya arrested 14 suspected members of the group in Mandera county.")

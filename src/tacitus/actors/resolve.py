@@ -71,11 +71,24 @@ def rank_entries(entries: list[ActorEntry], ctx: Context, surface: str | None = 
     return ranked
 
 
+def _foreign_acronym(best: tuple[ActorEntry, float] | None, surface: str, ctx: Context) -> bool:
+    """An acronym that names, of all the knowledge base knows, only the police of a country the article never
+    mentions: "the National Civil Police (PNC)" in a story from Guatemala is not the Congolese police. Left
+    unresolved rather than placed abroad. Police act at home; an army's acronym may well stand in a story about
+    where it fights without its country being named ("IDF troops in Nablus")."""
+    if best is None or not best[0].id.startswith("police_") or not ctx.countries:
+        return False
+    word = surface.strip()
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", word)) and not any(ctx.countries[c] for c in best[0].countries)
+
+
 def to_ref(entry: ActorEntry, text: str, start: int | None, end: int | None, score: float, kb: KnowledgeBase) -> ActorRef:
     country = entry.countries[0] if len(entry.countries) == 1 else None
     return ActorRef(name=entry.name, text=text, kind=entry.kind, actor_id=entry.id, country=country,
                     start=start, end=end, score=score)
 
+
+_POSSESSIVE = re.compile(r"['’]s$", re.I)
 
 # "Central American", "Latin American": a part of the continent, not the United States.
 _PARTS_OF_AMERICA = frozenset({"central", "latin", "south", "north", "meso", "pan", "ibero"})
@@ -166,6 +179,7 @@ class Resolver:
         doc.country_mentions = self.country_mentions(text, tokens)
         ctx = Context(day=doc.article.published, countries=Counter(doc.country_mentions))
         named = [m for m in self.matcher.find(text, tokens) if m.ids]
+        named = [m for m in named if not _foreign_acronym(self.best(m.ids, ctx, m.text), m.text, ctx)]
         refs: list[ActorRef] = []
         for m in named:
             best = self.best(m.ids, ctx, m.text)
@@ -260,6 +274,9 @@ class Resolver:
                 k = " ".join(t.norm for t in tokens[i : i + n])
                 if k == "us" and not (mixed and text[tokens[i].start : tokens[i].end] == "US"):
                     continue  # the pronoun ("they told us"; in ALL CAPS, wires write "U.S.")
+                last = tokens[min(i + n, len(tokens)) - 1]
+                if k not in demonyms and _POSSESSIVE.search(text, last.start, last.end):
+                    k = k[:-1]  # "Guatemala's Sololá department", "South Sudan's army"
                 if k in demonyms:
                     if not (k == "american" and i > 0 and tokens[i - 1].norm in _PARTS_OF_AMERICA):
                         found[demonyms[k]] += 1
