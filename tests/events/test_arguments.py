@@ -1055,3 +1055,9 @@ def test_what_the_victims_were_taken_for_is_no_doer(extract, text: str) -> None:
 def test_what_the_doers_were_taken_for_still_names_them(extract) -> None:
     doc = extract("Gunmen believed to be rebels of the ADF raided a village near Beni on Sunday, killing six people.", "2023-04-02")
     assert any(e.actor1 is not None and e.actor1.kind in ARMED for e in _events(doc))
+
+
+def test_who_hunts_the_perpetrators_of_an_act_is_not_its_doer(extract) -> None:
+    doc = extract("Police in Kaduna said on Tuesday they were hunting the perpetrators of the attack on a bus station.", "2024-03-12")
+    attacks = [e for e in _events(doc) if e.event_type == "attack"]
+    assert attacks and all(e.actor1 is None or e.actor1.kind != ActorKind.STATE_FORCES for e in attacks)

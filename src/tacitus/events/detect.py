@@ -217,7 +217,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
 _REACTION = {"condemn", "comment", "deplore", "denounce", "investigate", "probe", "mourn", "protest", "recall", "mention", "regret",
              "clarify", "solve", "punish", "link", "attribute", "blame", "accuse", "describe", "repudiate", "reject", "lament",
              "criticize", "criticise", "discuss", "forget", "remember", "commemorate", "avenge", "claim", "responsibility", "case",
-             "inquiry", "enquiry", "investigation"}
+             "inquiry", "enquiry", "investigation",
+             # the unnamed doers of an act told already: "hunting the perpetrators of the attack", "the suspects in the bombing"
+             # (not "author" or "mastermind": "X was the author of the murder" names its doer)
+             "perpetrator", "culprit", "suspect"}
 
 
 def is_reference(clause: Clause) -> bool:

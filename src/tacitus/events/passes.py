@@ -296,18 +296,27 @@ def _as_told(ref: Event, host: Event, trigger_at: int, unknown: bool = False) ->
     FMLN") or an armed group claims it ("the FMLN claimed the attack"), never the party that reacts
     ("the army condemned the attack"), nor a party it blames where the report calls the doers unknown
     (``unknown``). Its date and place are the reaction's, its type and modality the host's."""
-    actor1 = ref.actor1
+    actor1 = _reference_doer(ref, trigger_at)
     claimed = ref.evidence is not None and _claims(ref.evidence.text)
-    accused = ref.evidence is not None and bool(_ATTRIBUTING.search(ref.evidence.text))
-    if actor1 is not None and (actor1.kind not in (ARMED_NON_STATE if claimed else ARMED)
-                               or (not (claimed or accused) and (actor1.start is None or actor1.start < trigger_at))):
-        actor1 = None
     if not claimed and (unknown or unknown_doer(host.actor1)):
         # "unidentified gunmen killed the mayor … party leaders blamed the rebels": the report's doer stays
         # unknown; the blame is one side's word
         actor1 = None
     return replace(ref, event_type=host.event_type, event_family=host.event_family, actor1=actor1, date=None, location=None,
                    modality=host.modality)
+
+def _reference_doer(ref: Event, trigger_at: int) -> ActorRef | None:
+    """Who a reaction to an act says did it: an armed party named after the act ("the murder of X by the FMLN"), one
+    that claims it, or one it is blamed on; never the party that reacts or hunts the doers ("the army condemned the
+    attack", "police are hunting the perpetrators of the attack")."""
+    actor1 = ref.actor1
+    claimed = ref.evidence is not None and _claims(ref.evidence.text)
+    accused = ref.evidence is not None and bool(_ATTRIBUTING.search(ref.evidence.text))
+    if actor1 is not None and (actor1.kind not in (ARMED_NON_STATE if claimed else ARMED)
+                               or (not (claimed or accused) and (actor1.start is None or actor1.start < trigger_at))):
+        return None
+    return actor1
+
 
 def _points_at(ref: Event, host: Event) -> bool:
     """The reaction can be about ``host``: no toll or stated date of its own that says it is about another
@@ -355,6 +364,9 @@ def fold_references(events: list[Event], references: dict[str, int | None], anap
     for ev in events:
         if ev.id in folded or (ev.id in references and _family_group(ev.event_type) in reported):
             continue
+        trigger = references.get(ev.id)
+        if trigger is not None and ev.actor1 is not None and _reference_doer(ev, trigger) is None:
+            ev = replace(ev, actor1=None)  # the only report of the act: still not done by who reacts to it
         for ref in hosts.get(ev.id, []):
             trigger_at = references[ref.id] or 0
             # the act told just before with doers the text calls unknown ("unidentified gunmen shot the mayor …
