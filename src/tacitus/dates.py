@@ -923,14 +923,15 @@ def shift_from(text: str, told: DateSpan, came_after: bool = False) -> DateSpan 
 
 
 # "on Wednesday, a day after protesters set fire to parliament": what follows "after" was that long before the day told
-_AFTER_TOLD = re.compile(rf"\b(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
+_AFTER_TOLD = re.compile(rf",\s*(?:just\s+|only\s+)?(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+after\s+", re.I)
 
 
 def before_told(text: str, told: DateSpan) -> DateSpan | None:
-    """The day of what ``text`` tells after "a day after", "two days after" (the clause it opens), counted back
-    from ``told``, the day written before it: "on Wednesday, a day after protesters set fire to parliament" is Tuesday.
-    None when there is no such distance or ``told`` is not a day."""
-    m = _AFTER_TOLD.search(text)
+    """The day of what ``text`` (the words between the day written and an act) tells after ", a day after", ", two
+    days after" when that distance opens the act's clause (no comma or semicolon after it), counted back from
+    ``told``: "on Wednesday, a day after protesters set fire to parliament" is Tuesday. None when there is no such
+    distance or ``told`` is not a day."""
+    m = next((m for m in _AFTER_TOLD.finditer(text) if not re.search(r"[,;]", text[m.end() :])), None)
     if m is None or told.start is None or told.end is None or told.precision != "day":
         return None
     written = _words(m["n"])

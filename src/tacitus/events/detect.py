@@ -1205,7 +1205,8 @@ class EventExtractor:
         if modality == Modality.REPORTED and hedged(sent.text, arrest=etype == "arrest"):
             modality = Modality.HEDGED
         if reason == "cumulative":
-            modality = Modality.HYPOTHETICAL if modality == Modality.REPORTED else modality
+            # (also "claimed" or hedged: "no group claimed it, but it resembled dozens of attacks over the past two years")
+            modality = Modality.HYPOTHETICAL if modality in (Modality.REPORTED, Modality.CLAIMED, Modality.HEDGED) else modality
         if modality == Modality.REPORTED and perp is not None and perp.actor_id and perp.kind in ARMED_NON_STATE:
             sources = [r for r in finder.refs if r.start is not None and sent.start <= r.start < sent.start + clause.triggers[0].start
                        and r.kind in ARMED_NON_STATE and finder.is_source(r)]
@@ -2442,9 +2443,6 @@ _CLAUSE_THEN_SHIFT = re.compile(r"(?:,|;|\band\b|\bthen\b)\s+(?:then\s+)?(?:(?:a
                                 r"|the\s+(?:next|following)\s+day)", re.I)  # (not "…, a day after protesters set fire": the day before)
 
 
-_AFTER_CLAUSE = re.compile(r",\s*(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+", re.I)
-
-
 def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
     # (not the day a count rose: "the number of people killed in an attack on a village rose to 20 on Tuesday")
     in_sent = [(s, d) for s, d in doc.dates if sent.start <= s.start < sent.end and d.basis != "cumulative"
@@ -2493,8 +2491,7 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
                 return counted
             # "… patrolled the capital on Wednesday, a day after protesters set fire to parliament": the act the "after"
             # clause tells came that long before the day written
-            opens = _AFTER_CLAUSE.search(between)
-            back = before_told(between[opens.start() :], last_day) if opens is not None and not re.search(r"[,;]", between[opens.end() :]) else None
+            back = before_told(between, last_day)
             if back is not None:
                 return back
         return min(in_sent, key=lambda sd: abs(sd[0].start - tpos))[1]

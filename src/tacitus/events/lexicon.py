@@ -92,7 +92,8 @@ RULES: tuple[TriggerRule, ...] = (
                          # ending as demonyms do (-an, -ish, -li, -ese, -ch, -ni, -di, -qi), is a state's strike from the air (not
                          # "a general strike on the railways"); ``_weapon_owner`` reads whose
                          r"(?<=\w{4}\s)(?<=an\s|sh\s|li\s|se\s|ch\s|ni\s|di\s|qi\s)strikes?(?=\s+(?:on|against|targeting)\s+(?:a|an|the|two|three|several)\b)"), "aerial"),
-    TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s)|tank\s+(?:shells?|rounds|fire)|tanks\s+(?:fired|opened\s+fire|shelled)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|"
+    TriggerRule("shelling", _r(r"shell(?:ing|ings|ed|s(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cars?|vehicles?|motorcycles?|motorbikes?|buses|trucks?|"
+                              r"buildings?|houses?|homes?|huts?|shops?|stalls?)\b))|tank\s+(?:shells?|rounds|fire)|tanks\s+(?:fired|opened\s+fire|shelled)|artillery|mortars?(?:\s+(?:rounds?|shells?|fire))?|"
                               rf"rockets?(?!-propelled){_NOT_FIRED}|(?<!nuclear\s)missiles?{_NOT_FIRED}|katyushas?|howitzers?|"
                               rf"bombard(?:ed|ment|ments|ing)|barrages?(?!\s+of\s+(?!shells|shelling|rockets|mortars?|artillery|missiles))|grad\s+rockets|ballistic{_NOT_FIRED}|cruise\s+missiles?{_NOT_FIRED}|multiple\s+rocket\s+launchers?|projectiles?"), "artillery"),
     # a rocket-propelled grenade is a gun crew's weapon in a fight, not a grenade thrown (ACLED: armed clash)

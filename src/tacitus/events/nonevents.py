@@ -30,6 +30,10 @@ _CUMULATIVE = re.compile(
     r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,6}?\s+since\s+(?:then|that\s+time)\b|"  # "6,000 civilians have been killed since then"
     r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the gang has waged war on its rivals"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
+    # a war named by its sides: "the war between the army and the RSF, which began in April, has killed" (not a bout of
+    # fighting: "fighting between the army and the RSF has killed 14 since Friday")
+    r"(?:insurgency|conflict|war|rebellion|crisis)\s+(?:between|against|with|in)\s+[^,.;]{1,60}?(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?\s+"
+    r"(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
     r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:during|throughout)\s+(?:19|20)\d\d\b|"  # "700 have died during 1990": a year's toll
     r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:the\s+)?(?:conflict|violence|insurgency|war|fighting|unrest)\s+"
@@ -37,6 +41,11 @@ _CUMULATIVE = re.compile(
     # "more than 1,200 people were killed in the crisis that followed": a whole crisis's or war's dead
     r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:crisis|conflict|war|insurgency|uprising|rebellion)(?![\w-])(?!\s+(?:zone|area|region|belt)s?\b)|"
+    # "the militants have kept up raids on villages and suicide bombings in markets": a campaign, not one act
+    r"\b(?:kept|keep|keeps|keeping)\s+up\s+(?:[\w-]+\s+){0,3}?(?:attacks|raids|bombings|strikes|shelling|assaults|killings|ambushes)\b|"
+    # "whose followers have killed thousands of civilians in suicide bombings and village raids": many acts' dead
+    r"(?:has|have)\s+killed\s+(?:\w+\s+){0,2}?(?:thousands|hundreds|dozens)\b[^.;]{0,60}?\bin\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|bombings|raids|massacres|ambushes|strikes|assaults)\b|"
     r"(?:this|last)\s+year\s+alone|\b(?:in|during)\s+\w+\s+alone\b|every\s+(?:year|month|week|day)|annually|\d[\d,]*\s+times\s+(?:in|since|this|last|over|during)\b|(?:people|deaths|times|civilians|\d[\d,]*)\s+a\s+year\b)",
     re.I,
 )

@@ -119,6 +119,8 @@ _TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt|toll
 # a later total of the same dead: "by Sunday the toll had climbed to 21", "bringing the death toll to 13"
 
 _TOLL_CATEGORIES = ("fatalities", "injured")
+_AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b", re.I)
+_TAKING = frozenset({"abduction", "sexual_violence"})  # violent acts a toll of dead and wounded is rarely the toll of
 
 _TOLL_REACH = 3  # sentences
 
@@ -150,14 +152,25 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
         # day. The strike on Mais al-Jabal flattened a home … bringing the toll from the strike to five")
         hosts = [ev for ev in events if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
                  and any(0 < sent.index - i <= _TOLL_REACH for i in _told_in(ev, told))]
+        among = _AMONG_THE_DEAD.search(sent.text) is not None
+        if among:
+            # "UNICEF said 35 children were among the dead": some of a toll told before, whose act it is, however far back
+            most = max((c.count.best or 0 for c in counts if c.category == "fatalities"), default=0)
+            hosts = [ev for ev in events if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
+                     and ev.fatalities is not None and (ev.fatalities.best or 0) >= most and any(i < sent.index for i in _told_in(ev, told))]
         para = text[text.rfind("\n\n", 0, sent.start) + 1 : sent.end]
-        host = max(reversed(hosts), key=lambda ev: (max(i for i in _told_in(ev, told) if i < sent.index), _place_named_in(ev, para)), default=None)
+        # (a toll of dead and wounded goes to an act that harms bodies before an abduction told since: "… killing more than
+        # 100 … abducted several women … UNICEF said 35 children were among the dead and 20 were wounded")
+        host = max(reversed(hosts), key=lambda ev: (ev.event_type not in _TAKING, max(i for i in _told_in(ev, told) if i < sent.index),
+                                                    _place_named_in(ev, para)), default=None)
         if host is None:
             continue
         added: list[CountMention] = []
         # (in a fight the attackers' dead are the fight's too: "… attacked an army base. Three of the attackers were killed")
         clash = host.event_type == "armed_clash"
         for category in _TOLL_CATEGORIES:
+            if among and category == "fatalities":
+                continue  # within the toll already told
             found = within_the_toll([c for c in counts if c.category == category and not c.running
                                      and (not c.attackers or (clash and category == "fatalities"))], category)
             if len(found) != 1:
