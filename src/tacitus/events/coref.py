@@ -413,8 +413,6 @@ def _crowd_damage(a: Event, b: Event, latest: int | None = None) -> bool:
 # A sentence that opens on another incident: "Separately, …", "In a separate attack …", "Elsewhere, …"
 _SEPARATE = re.compile(r"^\W*(?:[A-Z][\w .,'’-]{0,40}?\W)?(?:separately|elsewhere|in\s+(?:a|another)\s+(?:separate|unrelated|different)\b|"
                        r"in\s+another\s+(?:incident|attack|development|raid|bombing|shooting)|in\s+an\s+unrelated\b|on\s+another\s+front)", re.I)
-
-
 _REFERS_BACK = re.compile(r"\b(?:also|in\s+the\s+(?:attack|assault|raid|ambush|blast|explosion|bombing|shooting|clash(?:es)?|incident|violence|fighting))\b", re.I)
 
 

@@ -120,7 +120,6 @@ _TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt|toll
 
 _TOLL_CATEGORIES = ("fatalities", "injured")
 _AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b", re.I)
-_TAKING = frozenset({"abduction", "sexual_violence"})  # violent acts a toll of dead and wounded is rarely the toll of
 
 _TOLL_REACH = 3  # sentences
 
@@ -159,10 +158,7 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             hosts = [ev for ev in events if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
                      and ev.fatalities is not None and (ev.fatalities.best or 0) >= most and any(i < sent.index for i in _told_in(ev, told))]
         para = text[text.rfind("\n\n", 0, sent.start) + 1 : sent.end]
-        # (a toll of dead and wounded goes to an act that harms bodies before an abduction told since: "… killing more than
-        # 100 … abducted several women … UNICEF said 35 children were among the dead and 20 were wounded")
-        host = max(reversed(hosts), key=lambda ev: (ev.event_type not in _TAKING, max(i for i in _told_in(ev, told) if i < sent.index),
-                                                    _place_named_in(ev, para)), default=None)
+        host = max(reversed(hosts), key=lambda ev: (max(i for i in _told_in(ev, told) if i < sent.index), _place_named_in(ev, para)), default=None)
         if host is None:
             continue
         added: list[CountMention] = []
@@ -317,6 +313,7 @@ def _as_told(ref: Event, host: Event, trigger_at: int, unknown: bool = False) ->
         actor1 = None
     return replace(ref, event_type=host.event_type, event_family=host.event_family, actor1=actor1, date=None, location=None,
                    modality=host.modality)
+
 
 def _reference_doer(ref: Event, trigger_at: int) -> ActorRef | None:
     """Who a reaction to an act says did it: an armed party named after the act ("the murder of X by the FMLN"), one
