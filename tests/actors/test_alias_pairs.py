@@ -36,7 +36,7 @@ ABBREVIATIONS = [
     ("Daesh", N, "islamic_state"), ("AQAP", N, "al_qaeda_in_the_arabian_peninsula"), ("AQIM", N, "aqim"),
     ("JNIM", N, "jnim"), ("ISWAP", N, "iswap"), ("TTP", N, "ttp"), ("HTS", N, "hayat_tahrir_al_sham"),
     ("SDF", N, "syrian_democratic_forces"), ("YPG", N, "ypg"), ("PKK", N, "pkk"), ("ELN", N, "eln"),
-    ("FARC", "2010-05-01", "farc"), ("M23", N, "m23"), ("ADF", N, "allied_democratic_forces"), ("RSF", N, "rsf"),
+    ("FARC", "2010-05-01", "farc"), ("M23", N, "m23"), ("FLEC-FAC", N, "flec"), ("Frente para a Libertação do Enclave de Cabinda", N, "flec"), ("ADF", N, "allied_democratic_forces"), ("RSF", N, "rsf"),
     ("LNA", N, "libyan_national_army"), ("AMISOM", N, "amisom"), ("MONUSCO", N, "monusco"), ("MINUSMA", N, "minusma"),
     ("ISKP", N, "islamic_state_khorasan"), ("AQIS", N, "al_qaeda_indian_subcontinent"),
     ("PIJ", N, "palestinian_islamic_jihad"), ("MNLA", N, "mnla"), ("LRA", N, "lra"),
