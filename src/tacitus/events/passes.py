@@ -121,6 +121,8 @@ _TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt|toll
 _TOLL_CATEGORIES = ("fatalities", "injured")
 _AMONG_THE_DEAD = re.compile(r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b", re.I)
 
+_TAKING = frozenset({"abduction", "sexual_violence"})  # violent acts a toll of dead and wounded is rarely the toll of
+
 _TOLL_REACH = 3  # sentences
 
 def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
@@ -158,7 +160,9 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
             hosts = [ev for ev in events if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
                      and ev.fatalities is not None and (ev.fatalities.best or 0) >= most and any(i < sent.index for i in _told_in(ev, told))]
         para = text[text.rfind("\n\n", 0, sent.start) + 1 : sent.end]
-        host = max(reversed(hosts), key=lambda ev: (max(i for i in _told_in(ev, told) if i < sent.index), _place_named_in(ev, para)), default=None)
+        # (a toll of dead and wounded goes to an act that harms bodies before an abduction told since)
+        host = max(reversed(hosts), key=lambda ev: (ev.event_type not in _TAKING, max(i for i in _told_in(ev, told) if i < sent.index),
+                                                    _place_named_in(ev, para)), default=None)
         if host is None:
             continue
         added: list[CountMention] = []
