@@ -717,3 +717,13 @@ def test_a_weekday_of_a_rally_that_will_be_held_lies_ahead(extract) -> None:
                   "Organisers said they would hold a larger rally on Sunday.", "2024-04-17")
     future = [e for e in doc.events if e.modality == "hypothetical"]
     assert future and future[0].date is not None and future[0].date.start == dt.date(2024, 4, 21)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Protesters gathered at 13 May Square in Antananarivo on Thursday.", ["Thursday"]),
+    ("Fighters of the March 23 Movement shelled the town on Tuesday.", ["Tuesday"]),
+    ("Marchers filled Avenida 9 de Julio on Friday.", ["Friday"]),
+    ("Police dispersed a crowd near the square on 13 May.", ["13 May"]),  # a day, after all
+])
+def test_a_date_inside_a_name_is_no_date(text, dates) -> None:
+    assert [text[a:b] for a, b, _ in find_dates(text, dt.date(2025, 9, 27))] == dates

@@ -837,8 +837,17 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, int, Dat
             continue
         own, span = meaning
         start, pos = _reported_start(own, prep), own.end()
+        if _IN_A_NAME_AFTER.match(text, own.end()) or _IN_A_NAME_BEFORE.search(text[max(0, own.start() - 20) : own.start()]):
+            continue  # "13 May Square", "the March 23 Movement", "Avenida 9 de Julio": a name, not a day
         found.append((start, pos, replace(span, text=text[start:pos])))
     return _anniversaries(text, found)
+
+
+# the words that make a date part of a name: of a square, a street, a movement ("13 May Square", "the April 6 Youth
+# Movement", "Plaza de Mayo"), written with a capital as names are
+_IN_A_NAME_AFTER = re.compile(r"(?:\s+Youth)?\s+(?:Square|Street|Avenue|Road|Bridge|Stadium|Park|Boulevard|Plaza|Roundabout|Mosque|Camp|"
+                              r"Barracks|Movement|Brigade|Front|Revolution|Hospital|University|School|Airport|Market|Station|District|Neighbou?rhood)\b")
+_IN_A_NAME_BEFORE = re.compile(r"(?:Plaza|Avenida|Calle|Rue|Place|Boulevard|Avenue|Street)\s+(?:de\s+|du\s+|of\s+)?$")
 
 
 _AGO = re.compile(rf"^(?P<n>{_COUNT_RX})\s+(?P<unit>years?|months?|weeks?)\s+ago$", re.I)
