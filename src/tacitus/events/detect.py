@@ -214,6 +214,17 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return out
 
 
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][a-z]+")  # a capitalised word inside a sentence
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _opens_sentence(tok: Any) -> bool:
+    """The token is the sentence's first word, or the first after the dateline's dash (the dateline itself may stand
+    blanked out before it)."""
+    prev = next((t for t in reversed(tok.doc[: tok.i]) if not t.is_space), None)
+    return prev is None or prev.text in _DASHES
+
+
 _REACTION = {"condemn", "comment", "deplore", "denounce", "investigate", "probe", "mourn", "protest", "recall", "mention", "regret",
              "clarify", "solve", "punish", "link", "attribute", "blame", "accuse", "describe", "repudiate", "reject", "lament",
              "criticize", "criticise", "discuss", "forget", "remember", "commemorate", "avenge", "claim", "responsibility", "case",
@@ -930,6 +941,14 @@ class EventExtractor:
     def _name_test(self, doc: Document) -> Callable[[Any], bool]:
         """Whether a token is part of a name: PROPN in mixed case; in ALL-CAPS or lower-case text,
         where the tagger cannot see capitals, a word that is not ordinary English."""
+        if text_case(doc.article.text) == "mixed" and self.common_words:
+            # a common word the tagger calls a name only because it opens the sentence ("BISSAU (Agency) — Gunfire rang
+            # out …"), where the article never writes it with a capital inside a sentence
+            inside = set(_CAPITAL_INSIDE.findall(doc.article.text))
+            words = self.common_words
+            return lambda tok: tok.pos_ == "PROPN" and not (
+                _opens_sentence(tok) and tok.lower_ in words and tok.text not in inside
+                and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN"))
         if text_case(doc.article.text) == "mixed" or not self.common_words:
             return lambda tok: tok.pos_ == "PROPN"
         common = self.common_words
