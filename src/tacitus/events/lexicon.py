@@ -199,7 +199,9 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("base", _r(r"(?:set\s+up|sets\s+up|setting\s+up|established|establish\w*|build|built|opened|created|erected|installed)\s+(?:a\s+|an\s+|its\s+|their\s+|new\s+|the\s+|\w+\s+){0,3}"
                           r"(?:base|bases|headquarters|camp|outposts?|stronghold|(?:observation|command|military|forward)\s+posts?|command\s+cent(?:er|re)s?|checkpoints?|positions?|garrison)"), None),
     TriggerRule("coup", _r(r"seized\s+power|staged\s+a\s+coup|coup\s+d['’]?[ée]tat|military\s+coup|ousted\s+(?:the\s+)?(?:\w+\s+){0,2}president|"
-                          r"removed\s+(?:\w+\s+){0,3}from\s+power|mass\s+graves?"), None),
+                          # a mass grave found (ACLED: other); not the dead "buried in mass graves before they could be counted"
+                          r"removed\s+(?:\w+\s+){0,3}from\s+power|(?:found|discovered|uncovered|unearthed|exhumed|located)\s+(?:\w+\s+){0,4}?mass\s+graves?|"
+                          r"mass\s+graves?\s+(?:[\w-]+\s+){0,6}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:found|discovered|uncovered|unearthed|exhumed|located)"), None),
     TriggerRule("group", _r(r"renamed|rebranded|announced\s+(?:its|their|a)\s+(?:dissolution|new\s+leader|merger)|merged|disband\w*|dissolved|appointed\s+(?:a\s+)?new\s+(?:leader|emir|commander)|"
                            r"recruit(?:ed|ing|ment)|(?:forced\s+)?(?:work\s+)?stoppage|curfew|state\s+of\s+emergency|martial\s+law|mobiliz\w+|mobilis\w+|declared\s+(?:a\s+|an\s+)?(?:caliphate|emirate|independence)|"
                            r"deploy(?:ed|s|ing|ment)|redeploy\w*|dispatch(?:ed|es|ing)|reinforc\w+|pull(?:ed|s|ing)?\s+back|massing|amass(?:ed|ing)|sent\s+(?:\w+\s+){0,2}(?:troops|reinforcements|soldiers)|"
