@@ -307,6 +307,8 @@ def _famous(place: Place, gaz: Any) -> bool:
 
 def _national_capital(place: Place, gaz: Any) -> bool:
     return any(c.geonameid == place.geonameid and c.capital for c in gaz.candidates(place.text or place.name))
+
+
 # "the sprawling Caracas district of Petare", "the Kabul suburb of Paghman": a city named as the adjective of its part
 _PART_OF_CITY = re.compile(r"\s+(?:district|neighbou?rhood|suburb|quarter|slum|shanty\s*town|township|borough|barrio)\s+of\s+(?:the\s+)?", re.I)
 

@@ -71,12 +71,12 @@ def rank_entries(entries: list[ActorEntry], ctx: Context, surface: str | None = 
     return ranked
 
 
-def _foreign_acronym(best: tuple[ActorEntry, float] | None, surface: str, ctx: Context) -> bool:
+def _foreign_acronym(best: tuple[ActorEntry, float], surface: str, ctx: Context) -> bool:
     """An acronym that names, of all the knowledge base knows, only the police of a country the article never
     mentions: "the National Civil Police (PNC)" in a story from Guatemala is not the Congolese police. Left
     unresolved rather than placed abroad. Police act at home; an army's acronym may well stand in a story about
     where it fights without its country being named ("IDF troops in Nablus")."""
-    if best is None or not best[0].id.startswith("police_") or not ctx.countries:
+    if not best[0].id.startswith("police_") or not ctx.countries:
         return False
     word = surface.strip()
     return bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", word)) and not any(ctx.countries[c] for c in best[0].countries)
@@ -178,13 +178,13 @@ class Resolver:
         tokens = tokenize(text)
         doc.country_mentions = self.country_mentions(text, tokens)
         ctx = Context(day=doc.article.published, countries=Counter(doc.country_mentions))
-        named = [m for m in self.matcher.find(text, tokens) if m.ids]
-        named = [m for m in named if not _foreign_acronym(self.best(m.ids, ctx, m.text), m.text, ctx)]
-        refs: list[ActorRef] = []
-        for m in named:
+        named = []
+        for m in (m for m in self.matcher.find(text, tokens) if m.ids):
             best = self.best(m.ids, ctx, m.text)
-            if best:
+            if best and not _foreign_acronym(best, m.text, ctx):
                 ctx.named[best[0].id] += 1
+                named.append(m)
+        refs: list[ActorRef] = []
         for m in named:
             best = self.best(m.ids, ctx, m.text)
             if best:

@@ -941,7 +941,8 @@ class EventExtractor:
     def _name_test(self, doc: Document) -> Callable[[Any], bool]:
         """Whether a token is part of a name: PROPN in mixed case; in ALL-CAPS or lower-case text,
         where the tagger cannot see capitals, a word that is not ordinary English."""
-        if text_case(doc.article.text) == "mixed" and self.common_words:
+        mixed = text_case(doc.article.text) == "mixed"
+        if mixed and self.common_words:
             # a common word the tagger calls a name only because it opens the sentence ("BISSAU (Agency) — Gunfire rang
             # out …"), where the article never writes it with a capital inside a sentence
             inside = set(_CAPITAL_INSIDE.findall(doc.article.text))
@@ -949,7 +950,7 @@ class EventExtractor:
             return lambda tok: tok.pos_ == "PROPN" and not (
                 _opens_sentence(tok) and tok.lower_ in words and tok.text not in inside
                 and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "PROPN"))
-        if text_case(doc.article.text) == "mixed" or not self.common_words:
+        if mixed or not self.common_words:
             return lambda tok: tok.pos_ == "PROPN"
         common = self.common_words
         return lambda tok: (tok.is_alpha and len(tok.text) > 2 and tok.lower_ not in common and tok.lemma_.lower() not in common

@@ -30,8 +30,8 @@ _CUMULATIVE = re.compile(
     r"(?:has|have)\s+(?:been\s+)?\w+(?:\s+[\w,]+){0,6}?\s+since\s+(?:then|that\s+time)\b|"  # "6,000 civilians have been killed since then"
     r"for\s+(?:several|many|some)\s+(?:weeks|months|years)|"  # "for several months, the gang has waged war on its rivals"
     r"(?:insurgency|conflict|war|violence|campaign|rebellion|crisis|fighting)(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?\s+(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
-    # a war named by its sides: "the war between the army and the RSF, which began in April, has killed" (not a bout of
-    # fighting: "fighting between the army and the RSF has killed 14 since Friday")
+    # a war named by its sides: "the war between the army and the RSF, which began in April, has killed" (not violence or
+    # fighting somewhere: "violence in the capital has left three dead" is news)
     r"(?:insurgency|conflict|war|rebellion|crisis)\s+(?:between|against|with|in)\s+[^,.;]{1,60}?(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?\s+"
     r"(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"

@@ -151,14 +151,12 @@ def fold_tolls(events: list[Event], doc: Document) -> list[Event]:
         # toll two sentences on does not take the wounded counted between)
         # (of two, the one told nearest before: "… killed four late on Monday, and a drone strike killed two the following
         # day. The strike on Mais al-Jabal flattened a home … bringing the toll from the strike to five")
-        hosts = [ev for ev in events if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
-                 and any(0 < sent.index - i <= _TOLL_REACH for i in _told_in(ev, told))]
+        # ("UNICEF said 35 children were among the dead": some of a toll told before, whose act it is, however far back)
         among = _AMONG_THE_DEAD.search(sent.text) is not None
-        if among:
-            # "UNICEF said 35 children were among the dead": some of a toll told before, whose act it is, however far back
-            most = max((c.count.best or 0 for c in counts if c.category == "fatalities"), default=0)
-            hosts = [ev for ev in events if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
-                     and ev.fatalities is not None and (ev.fatalities.best or 0) >= most and any(i < sent.index for i in _told_in(ev, told))]
+        most = max((c.count.best or 0 for c in counts if c.category == "fatalities"), default=0)
+        hosts = [ev for ev in events if FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
+                 and (any(0 < sent.index - i <= _TOLL_REACH for i in _told_in(ev, told)) if not among else
+                      ev.fatalities is not None and (ev.fatalities.best or 0) >= most and any(i < sent.index for i in _told_in(ev, told)))]
         para = text[text.rfind("\n\n", 0, sent.start) + 1 : sent.end]
         # (a toll of dead and wounded goes to an act that harms bodies before an abduction told since)
         host = max(reversed(hosts), key=lambda ev: (ev.event_type not in _TAKING, max(i for i in _told_in(ev, told) if i < sent.index),
