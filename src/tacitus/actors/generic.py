@@ -76,6 +76,9 @@ GENERIC_NAMES: dict[str, str] = {
     ActorKind.EXTERNAL: "Peacekeepers",
 }
 POLICE = re.compile(r"police|gendarm|officers", re.I)
+# "a retired army colonel", "two former Afghan soldiers", "ex-policemen": soldiers and police who no longer
+# serve are civilians (searched in the words just before the force's noun)
+NO_LONGER_SERVING = re.compile(r"\b(?:former|retired|ex-|erstwhile|demobili[sz]ed)\s*(?:[\w'’-]+\s+)?$", re.I)
 
 
 def generic_name(kind: str, country_name: str | None, text: str = "") -> str:

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from tacitus.actors.generic import (
     ANAPHOR_DET,
     GENERIC,
+    NO_LONGER_SERVING,
     POLICE,
     GenericMention,
     find_generic,
@@ -193,8 +194,17 @@ class Resolver:
         refs.extend(self._led_factions(text, ctx))
         refs.extend(self._described(text, ctx, refs))
         refs.extend(self._generic(text, refs, ctx))
+        refs = [self._out_of_service(r, text) for r in refs]
         refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
         doc.actors = _drop_nested(refs)
+
+    def _out_of_service(self, ref: ActorRef, text: str) -> ActorRef:
+        """Soldiers or police who no longer serve ("a retired army colonel", "two former Afghan soldiers",
+        "ex-policemen") are civilians, ACLED's coding of them as victims."""
+        if ref.kind != ActorKind.STATE_FORCES or ref.start is None or not NO_LONGER_SERVING.search(text[max(0, ref.start - 40) : ref.start]):
+            return ref
+        return replace(ref, kind=ActorKind.CIVILIANS, actor_id=None,
+                       name=generic_name(ActorKind.CIVILIANS, self._country_name(ref.country)))
 
     @cached_property
     def _descriptors(self) -> tuple[re.Pattern[str], dict[str, ActorEntry]] | None:

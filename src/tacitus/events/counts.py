@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from tacitus.actors.generic import GENERIC
+from tacitus.actors.generic import GENERIC, NO_LONGER_SERVING
 from tacitus.events.lexicon import RUNNING_TOTAL
 from tacitus.events.numbers import COUNT, COUNT_RE, add_counts, combine_reports, to_count
 from tacitus.events.people import NOT_PEOPLE_WORDS, THING, list_after, list_before
@@ -48,6 +48,14 @@ ARMED_NOUN = re.compile(
     r"servicem[ae]n|personnel|combatants|members)\b",
     re.I,
 )
+
+
+def armed_noun(words: str) -> bool:
+    """The counted people are armed: "three soldiers", "12 militants"; not "two former soldiers", who no longer serve."""
+    m = ARMED_NOUN.search(words)
+    return m is not None and not NO_LONGER_SERVING.search(words[: m.start()])
+
+
 _CUMULATIVE_NOUN = re.compile(r"\b(lives|people)\b")
 
 
@@ -293,7 +301,7 @@ def _conjoined(sentence: str, found: list[CountMention], taken: list[tuple[int, 
             if cnt is None or any(a < span[1] and span[0] < b for a, b in taken):
                 break
             taken.append(span)
-            chain.append((CountMention(c.category, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun)), c.running), span,
+            chain.append((CountMention(c.category, cnt, span[0], span[1], noun, armed_noun(noun), c.running), span,
                           m.group().lstrip().startswith(",")))
             end = stop
         out += [x for x, _, _ in chain]
@@ -399,7 +407,7 @@ def _lists(sentence: str, taken: list[tuple[int, int]]) -> list[CountMention]:
                 continue
             taken.append(span)
             # one mention an item, so that the attackers in "the gunman and a bystander died" stay apart
-            out += [CountMention(cat, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun))) for cnt, noun in (x for x in items if x is not None)]
+            out += [CountMention(cat, cnt, span[0], span[1], noun, armed_noun(noun)) for cnt, noun in (x for x in items if x is not None)]
     return out
 
 
@@ -548,7 +556,7 @@ def find_counts(sentence: str) -> list[CountMention]:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             taken.append(span)
-            found.append(CountMention(cat, cnt, span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+            found.append(CountMention(cat, cnt, span[0], span[1], noun, armed_noun(noun)))
             if m["noun"] is not None and m.end("noun") == m.end():
                 verb_first.append(found[-1])
     for m in _SINGLE.finditer(sentence):
@@ -571,7 +579,7 @@ def find_counts(sentence: str) -> list[CountMention]:
         if any(a < span[1] and span[0] < b for a, b in taken):
             continue  # checked on the span cut at the noun: "killed a child and wounded six" keeps both
         taken.append(span)
-        found.append(CountMention(single, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, bool(ARMED_NOUN.search(noun))))
+        found.append(CountMention(single, Count(1, 1, 1, None, m.group()), span[0], span[1], noun, armed_noun(noun)))
         if m["noun"] is not None:
             verb_first.append(found[-1])
     for m in _ANOTHER.finditer(sentence):  # "a policeman was killed and another was wounded": one more of the same
@@ -776,7 +784,7 @@ def _people_lists(sentence: str, found: list[CountMention]) -> list[CountMention
                 continue
             found = [c for c in found if c not in inside]
             # one mention an item, so that the attackers in a list stay apart from the victims
-            found += [CountMention(cat, Count(k, k, k, None, text), start, end, head_noun(text) or text, bool(ARMED_NOUN.search(text)))
+            found += [CountMention(cat, Count(k, k, k, None, text), start, end, head_noun(text) or text, armed_noun(text))
                       for text, k in people]
     return found
 
@@ -876,7 +884,7 @@ def _one_victim(sentence: str, taken: list[tuple[int, int]]) -> list[CountMentio
         if any(a < end and start < b for a, b in taken):
             return
         taken.append((start, end))
-        out.append(CountMention(category, Count(1, 1, 1, None, sentence[start:end]), start, end, noun, bool(ARMED_NOUN.search(window))))
+        out.append(CountMention(category, Count(1, 1, 1, None, sentence[start:end]), start, end, noun, armed_noun(window)))
 
     for pat, category in ((_LETHAL_PASSIVE, "fatalities"), (_HURT_PASSIVE, "injured")):
         for m in pat.finditer(sentence):
