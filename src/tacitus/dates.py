@@ -891,6 +891,8 @@ def before_publication(published: dt.date | None) -> DateSpan:
 _FROM_TOLD = re.compile(
     rf"\b(?:(?P<n>{_COUNT_RX})\s+(?P<unit>days?|weeks?)\s+(?:(?P<dir>earlier|later)|(?P<pdir>before|after)(?=\s*(?:[,.;:)]|$)))"
     r"|the\s+(?:(?P<dir2>previous\s+day|next\s+day|following\s+day)|(?P<pdir2>day\s+before|day\s+after)(?=\s*(?:[,.;:)]|$)))"
+    # "the same day", "later that day": the day told
+    r"|(?P<same>(?:the|that)\s+(?:very\s+)?same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day)"
     # "the attack came a day after a gunfight …": what follows "after" was that long before the day told
     rf"|\b(?:came|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?(?P<n3>{_COUNT_RX})\s+(?P<unit3>days?|weeks?)\s+after(?=\s+\w|$))\b",
     re.I,
@@ -901,6 +903,12 @@ def distance_from_told(text: str) -> bool:
     """``text`` is a distance from a day told before ("two days earlier", "came a day after"), as
     ``shift_from`` writes into the date it gives."""
     return _FROM_TOLD.fullmatch(text) is not None
+
+
+def names_the_same_day(text: str) -> bool:
+    """``text`` puts what it tells on the day told before ("the same day", "later that day")."""
+    m = _FROM_TOLD.search(text)
+    return m is not None and m["same"] is not None
 
 
 def names_a_distance(text: str) -> bool:
@@ -917,7 +925,9 @@ def shift_from(text: str, told: DateSpan, came_after: bool = False) -> DateSpan 
     if m is None or told.start is None or told.end is None or told.precision not in ("day", "week") or (came_after and not m["n3"]):
         return None
     way = m["dir"] or m["pdir"] or ("earlier" if m["n3"] else "")
-    if m["dir2"] or m["pdir2"]:
+    if m["same"]:
+        count, unit = 0, "day"
+    elif m["dir2"] or m["pdir2"]:
         back = _words(m["dir2"] or m["pdir2"]) in ("day before", "previous day")
         count, unit = (-1 if back else 1), "day"
     else:

@@ -24,7 +24,7 @@ from typing import Any
 
 from tacitus.actors.kb import KnowledgeBase, load_kb
 from tacitus.actors.matcher import NameMatcher, text_case
-from tacitus.actors.resolve import Resolver
+from tacitus.actors.resolve import ARMED_NON_STATE, Resolver
 from tacitus.dateline import dateline_end, find_dateline
 from tacitus.dates import find_dates, long_past
 from tacitus.events.coref import (
@@ -44,7 +44,7 @@ from tacitus.events.passes import (
     placed_unnamed,
     protesters_first,
 )
-from tacitus.model import Article, Document, Event, Place, Skip, Span
+from tacitus.model import ActorRef, Article, Document, Event, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
 from tacitus.nlp.case import CaseRestorer
 from tacitus.relations.extract import RelationExtractor
@@ -165,7 +165,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     home = dateline.country if dateline is not None and dateline.country else story_home(evidence, actor_countries)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
     doc.places = one_sense(in_named_division(ordered, text), home)
-    doc.place_modifiers = city_adjectives(doc.places, text, res.gazetteer)
+    doc.place_modifiers = city_adjectives(doc.places, text, res.gazetteer) | group_adjectives(doc.places, doc.actors, text)
     doc.dateline = dateline
     doc.country_evidence = dict(body)
     return doc
@@ -321,6 +321,24 @@ def city_adjectives(places: list[Place], text: str, gaz: Any) -> set[tuple[int, 
             if _is_town(city) and part.geonameid is not None and city.geonameid is not None
             and _PART_OF_CITY.fullmatch(text, city.end or 0, part.start or 0)
             and (_population(city, gaz) or 0) > (_population(part, gaz) or 0)}
+
+
+def group_adjectives(places: list[Place], actors: list[ActorRef], text: str) -> set[tuple[int, int]]:
+    """The spans of places written as the first word of an armed group's description ("the Zaire militia", "former
+    Darfur rebel movements"): where the fighters come from or are named after, not where anything happened. (A
+    force of the state keeps its town: "Kano police arrested five" is in Kano.)"""
+    starts = {r.start for r in actors if r.kind in ARMED_NON_STATE and r.start is not None}
+    out = set()
+    for p in places:
+        gap = _BEFORE_GROUP_NOUN.match(text, p.end or 0)
+        # (not after a locative: "IN SAN CLEMENTE TERRORISTS THREW BOMBS" names where, the comma left out)
+        if p.feature != "country" and gap is not None and gap.end() in starts and not _LOCATIVE_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0):
+            out.add((p.start or 0, p.end or 0))
+    return out
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region|area)\s+of\s+)?$", re.I)
+_BEFORE_GROUP_NOUN = re.compile(r"[ ]+(?:(?:armed|ethnic|tribal|local|self-defen[cs]e|community)\s+)?")
 
 
 _TOWN_THEN_DIVISION = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")  # "Kukawa, Borno state", "Tame in Arauca department"

@@ -477,3 +477,26 @@ def test_a_town_tagged_with_the_day_after_it_is_still_the_town(extract) -> None:
     assert bomb and bomb[0].location is not None and bomb[0].location.name == "Jos"
     assert bomb[0].date is not None and str(bomb[0].date.start) == "2024-05-07"
     assert bomb[0].actor1 is None  # the gunmen of Monday are not told doing Tuesday's bombing
+
+
+def test_a_town_inside_the_district_a_sentence_opens_with_is_where(extract) -> None:
+    # "In Kurram district, … at Parachinar": the town lies in the district the sentence opened with; it is finer
+    doc = extract("PESHAWAR, Pakistan (Wire) - In Kurram district, meanwhile, protesters blocked the main road at "
+                  "Parachinar on Monday, demanding the reopening of the highway to Peshawar.", "2025-03-04")
+    loc = _located(doc)
+    assert loc.name == "Parachinar"
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_by_the_town_it_is_near(extract) -> None:
+    doc = extract("BUNIA, Congo (Wire) - Two militias fought for several hours around Pimbo, near the gold-mining "
+                  "town of Mongbwalu, on Sunday, killing at least five fighters, residents said.", "2024-02-08")
+    loc = _located(doc)
+    assert (loc.name, loc.precision, loc.country) == ("Pimbo", 2, "COD")
+    assert loc.geonameid is None  # a name as written, at the town's point
+
+
+def test_a_place_that_names_a_militia_is_not_where_it_fought(extract) -> None:
+    # "the Zaire militia" is named after the old name of the country, and a province of Angola shares it
+    doc = extract("KINSHASA, Congo (Wire) - Fighters of the Zaire militia attacked CODECO positions on Sunday, killing "
+                  "five, a local chief said.", "2024-02-08")
+    assert all(e.location is not None and e.location.country == "COD" for e in doc.events), doc.events

@@ -1115,6 +1115,12 @@ class ArgumentFinder:
                 and not any(c.dep_ == "nsubj" for c in verb.children) \
                 and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children) and not _passive(verb.head):
             yield from (c for c in verb.head.children if c.dep_ == "nsubj")
+        # "students marched to protest the killing", "police fired tear gas to disperse them", "troops were sent to
+        # retake the town": a purpose clause's doer is its governing verb's subject
+        if verb.dep_ == "advcl" and verb.pos_ == "VERB" and not _passive(verb) and verb.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            yield from (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
         # "an attack by X", "a bomb planted by X" — participial modifiers
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not _passive(verb) and not _PROPERTY.match(verb.head.text):
             # "the men who killed him" (not "Galan, who was killed on Friday": he suffered it; nor "an attack on a police
@@ -1313,6 +1319,7 @@ class ArgumentFinder:
         pool = [r for r in self.refs if r.start is not None and ((r.end or 0) <= pos if before else r.start >= pos) and not self.is_source(r)
                 and not self.is_descriptor(r) and not self._owner_of_thing(r)
                 and (region is None or region[0] <= r.start < region[1]) and not self._doing_else(r) and not self._worn(r) and not self._taken_for(r)
+                and not _SOUGHT.search(self.text, max(0, r.start - 40), r.start)  # "raided the village in search of the attackers"
                 and not any(lo <= (r.start or 0) < hi for lo, hi in avoid)]
         if kinds is not None:
             pool = [r for r in pool if r.kind in kinds]
@@ -1538,6 +1545,12 @@ _AGE_LEFT = re.compile(r"(?:\d+\s*-\s*)?(?:year|month)s?\s*-\s*old\s+", re.I)
 _AGE_REST = re.compile(r"(?:year|month)s?\s*-\s*old\b", re.I)
 # an age before a name, capitalised in mixed case ("23-year-old Mario Quispe"), or in a capitals wire
 _AGE_NAMED = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*old\s+(?=(?:[A-Z][a-z'’-]+\s+)+[A-Z][a-z'’-]+\b)")
+
+
+# whom an operation was looking for: no side it fought, by position alone ("soldiers raided the village in search of the
+# attackers", "troops combing the forest for the kidnappers")
+_SOUGHT = re.compile(r"\b(?:in\s+(?:search|pursuit)\s+of|search(?:ing|ed)?\s+for|look(?:ing|ed)\s+for|hunt(?:ing|ed)?\s+(?:for|down)|"
+                     r"comb(?:ing|ed)\s+(?:[\w-]+\s+){0,3}for|track(?:ing|ed)?\s+down)\s+(?:the\s+|their\s+|suspected\s+)*(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -27,6 +27,7 @@ from tacitus.dates import (
     before_told,
     long_past,
     names_a_distance,
+    names_the_same_day,
     shift_from,
 )
 from tacitus.events.arguments import (
@@ -60,7 +61,7 @@ from tacitus.events.counts import (
 )
 from tacitus.events.lexicon import AIRCRAFT_NOUN, BARRIERS_PUT_UP, RULES, STATE_OWN, UNOPPOSED
 from tacitus.events.modality import hedged, modality_of
-from tacitus.events.nonevents import blocked, remembered_after
+from tacitus.events.nonevents import blocked, cumulative_aside, remembered_after
 from tacitus.events.numbers import add_counts
 from tacitus.events.passes import (
     add_victim,
@@ -132,7 +133,9 @@ _AIRCRAFT_OF = re.compile(rf"\b(?:{AIRCRAFT_NOUN})\s+(?:were|was)\s+(?:(?:believ
                           r"(?:be|have\s+been)\s+|probably\s+|likely\s+)?(?P<dem>[A-Z][a-z]+)\b")
 _WARRANT = re.compile(r"\s+warrants?\b", re.I)  # "an arrest warrant" is not an arrest
 _TAKEN_ARMS = re.compile(r"\b(?:seiz\w*|captur\w*|took|taken|confiscat\w*|made\s+off\s+with|carried\s+off)\b", re.I)
-_SEIZED = re.compile(r"\b(found|discovered|seized|confiscated|recovered|deactivated|defused|dismantled|uncovered|intercepted|neutrali[sz]ed|cache)\b", re.I)
+_SEIZED = re.compile(r"\b(found|discovered|seized|seizing|confiscated|confiscating|recovered|deactivated|defused|dismantled|uncovered|intercepted|"
+                     r"neutrali[sz]ed|cache)\b", re.I)
+_TAKEN_IN_RAID = frozenset(["found", "discovered", "seized", "seizing", "confiscated", "confiscating", "recovered", "cache", "uncovered"])
 
 # "the Somali capital", "Kenya's capital", "the capital", "THIS CAPITAL", "this city"; not "capital punishment"
 _CAPITAL = re.compile(r"\b(?:(?P<this>this\s+(?:capital|city))|the\s+(?:(?P<adj>[A-Za-z][\w-]+)\s+)?capital"
@@ -614,6 +617,10 @@ _CROWD = frozenset(["protest", "riot", "loot", "mob"])
 _MARCH = re.compile(r"marched|march\s+(?:in|on|through|to)", re.I)  # the verb, not "a peaceful march"
 
 
+# victims the text calls suspects: "three suspected gang members", "an alleged thief"
+_SUSPECTED_VICTIMS = re.compile(r"\b(?:suspected|alleged|presumed|supposed)\s+(?:[\w-]+\s+){0,2}?[\w-]+$", re.I)
+
+
 # A weapon in someone's hands or hold is no attack: "armed with explosive devices", "knapsacks with
 # bombs", "dogs trained to detect explosives", "loaded with explosives", "the manufacturing of booby traps".
 _HOLDING = frozenset(["arm", "equip", "carry", "load", "possess", "possession", "detect", "manufacture", "manufacturing", "make",
@@ -1052,15 +1059,21 @@ class EventExtractor:
                n: int, reason: str | None) -> Event | None:
         head = clause.head
         main = next((t for t in clause.tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), head)
+        if reason == "cumulative" and cumulative_aside(sent.text, min(t.start for t in clause.triggers), min(t.end for t in clause.triggers)):
+            reason = None  # "… killed five villagers on Monday, the latest attack in a conflict that has killed thousands"
         perps: list[ActorRef] = []
         targets: list[ActorRef] = []
         things: list[PhysicalTarget] = []
         harming = {t.token.i for t in clause.triggers if t.token is not None and t.mode in ("kill", "abduct")}
         perp_tok = None  # the word whose doer the perpetrators are
+        # the grievance of a protest or the backdrop of an agreement has doers of its own ("marched to protest the
+        # killing of a classmate by police"): not the crowd, where the clause tells something else
+        told = any(not t.background for t in clause.triggers)
+        grievance = {t.token.i for t in clause.triggers if t.background and t.token is not None} if told else set()
         for tok in [*clause.tokens, head]:
             if tok is None:
                 continue
-            if not perps:
+            if not perps and tok.i not in grievance:
                 perps = finder.perpetrators(tok)
                 perp_tok = tok if perps else None
             # every act of the clause adds victims of its own, the first act's first ("a policeman was shot and a
@@ -1093,11 +1106,17 @@ class EventExtractor:
         if perp is not None and target is not None and same_mention(perp, target):
             target = None
             targets = []
+        lynching = False
         if perp is not None and perp.kind == ActorKind.CIVILIANS and not clause.modes & {"protest", "riot", "mob", "agree", "pledge"}:
             if unnamed_assailant(perp):
                 # "shot by two men", "unknown individuals kidnapped…": people the text does not
                 # name, doing violence, are an unidentified armed group (ACLED's convention)
                 perp = replace(perp, kind=ActorKind.REBEL, name="Unidentified Armed Group")
+            elif target is not None and target.start is not None and clause.modes & {"kill", "attack", "shoot"} \
+                    and _SUSPECTED_VICTIMS.search(doc.article.text, max(0, target.start - 30), target.start + len(target.text)):
+                # "residents killed three suspected gang members and set their bodies on fire": people who kill those
+                # they suspect of a crime are a mob (ACLED: mob violence, rioters as actor 1)
+                perp, lynching = replace(perp, kind=ActorKind.RIOTERS, name="Rioters"), True
             else:
                 # civilians are not the perpetrators of violence in ACLED's scheme: the noun is the victim, written
                 # as one ("the murder of three journalists": the journalists)
@@ -1187,7 +1206,7 @@ class EventExtractor:
                 or _accused_in_general(clause, own_date, counts) or _as_fighting_spread(clause, counts) or _fled_from(clause) \
                 or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause):
             return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
-        modes = set(clause.modes)
+        modes = set(clause.modes) | ({"mob"} if lynching else set())
         idle_modes = {t.mode for t in clause.triggers if idle(t)}
         if idle_modes:
             modes -= idle_modes - {t.mode for t in [*clause.triggers, *clause.joined] if not idle(t)}
@@ -1199,7 +1218,11 @@ class EventExtractor:
         seized = _SEIZED.search(region)
         if modes & {"grenade", "explosive", "blast", "shelling"} and seized and not signals.killed \
                 and not (seized.group(0).lower() == "recovered" and modes & {"regain", "capture"}):  # "recovered control of two villages"
-            modes.add("disrupt")  # "five grenades ... were found", "explosives ... were deactivated"
+            if "arrest" in modes and seized.group(0).lower() in _TAKEN_IN_RAID:
+                # "arrested five suspects in a raid, seizing rifles and explosives": what the arrest raid took
+                modes -= {"grenade", "explosive", "blast", "shelling"}
+            else:
+                modes.add("disrupt")  # "five grenades ... were found", "explosives ... were deactivated"
         etype = decide_type(modes, perp, target, signals)
         if etype is None:
             return None
@@ -1495,6 +1518,12 @@ class EventExtractor:
                 talks = [p for p in ranked if _TALKS_IN.search(doc.article.text, max(0, (p.start or 0) - 40), p.start or 0)]
                 ranked = talks + [p for p in ranked if p not in talks]
             best = ranked[0]
+            if best.feature != "country" and _NEAR_WORD.search(doc.article.text, max(lo, (best.start or 0) - 60), best.start or 0):
+                # "fought around Pimbo, near the gold-mining town of Mongbwalu": a village the gazetteer lacks, placed by
+                # the town it is near (ACLED: that town's point, precision 2), keeps its name
+                village = self._village_near(doc, lo, best, places, actor_spans)
+                if village is not None:
+                    return village
             if best.precision == 1 and written_near(best, doc.article.text, sent.start):
                 best = _with_precision(best, 2)
             if best.feature != "country" and not in_dateline(best):
@@ -1558,6 +1587,25 @@ class EventExtractor:
             return Place(name=m["name"], text=m["name"], country=anchor.country, admin1=anchor.admin1 if after else None,
                          lat=anchor.lat, lon=anchor.lon, precision=2, feature="place", start=start, end=end)
         return None
+
+    def _village_near(self, doc: Document, lo: int, town: Place, places: list[Place], actor_spans: list[tuple[int, int]]) -> Place | None:
+        """A village the gazetteer lacks, written just before the known town it is near ("fought around Pimbo, near the
+        gold-mining area of Mongbwalu"): the village by name, at the town's point (ACLED: precision 2). In mixed-case
+        text, and not a person's or an organisation's name, an ordinary word or a date."""
+        text = doc.article.text
+        if text_case(text) != "mixed" or town.start is None:
+            return None
+        m = next((m for m in _IN_NAME.finditer(text, lo, town.start) if _THEN_NEAR.fullmatch(text, m.end("name"), town.start)), None)
+        if m is None:
+            return None
+        start, end = m.span("name")
+        taken = [(p.start or 0, p.end or 0) for p in places] + actor_spans
+        people = [(e.start, e.end) for e in doc.entities if e.label in ("PERSON", "ORG", "NORP")]
+        if any(a < end and start < b for a, b in taken + people):
+            return None
+        if any(w.lower().strip("'’") in self.common_words or _DATE_NAME.fullmatch(w) for w in m["name"].split() if "-" not in w):
+            return None
+        return replace(town, name=m["name"], text=m["name"], start=start, end=end, geonameid=None, feature="place", precision=2)
 
     def _village_opening(self, doc: Document, sent: Sentence, places: list[Place], actor_spans: list[tuple[int, int]]) -> Place | None:
         """A sentence that opens on a village the gazetteer lacks, then the town and province it lies in ("In El
@@ -1795,6 +1843,11 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
 
 
 # "in Kibumba", "near Datu Salibo": capitalised words after a preposition of place (an Arabic article may join them)
+# an unknown village then the town it is near: "around Pimbo, near the gold-mining area of Mongbwalu"
+# (or the road it lies on: "near Kantchari on the road to Diapaga")
+_THEN_NEAR = re.compile(r",?\s+(?:(?:just|about|some)\s+)?(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+(?:[\w-]+\s+)?(?:road|highway)\s+(?:to|from))\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|area)\s+of\s+)?")
+_NEAR_WORD = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from|(?:road|highway)\s+(?:to|from))\b", re.I)
 _IN_NAME = re.compile(r"\b(?:in|near|outside|around)\s+(?:the\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:camp|displacement\s+camp|refugee\s+camp|area|neighbou?rhood|village)\b))?"
                       r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z][\w'’-]*)){0,3})(?![\w'’-])")
 _STREET_AFTER = re.compile(r"(?:\s+(?i:and|y)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:streets|avenues)"
@@ -2002,10 +2055,13 @@ def _opening_place(text: str, sent: Sentence, places: list[Place], in_clause: li
 
 
 def _inside(part: Place, whole: Place) -> bool:
-    """The province ``whole`` stands for holds ``part``: a province, or a town named like its province
-    ("Arauca" the town is the seat of Arauca the department)."""
+    """The province or district ``whole`` stands for holds ``part``: a province, a district ("In Kurram district,
+    protesters blocked the road at Parachinar"), or a town named like its province ("Arauca" the town is the
+    seat of Arauca the department)."""
     if not part.admin1 or part.admin1 != whole.admin1 or part.country != whole.country:
         return False
+    if whole.feature == "admin2":
+        return part is not whole and part.admin2 == whole.admin2
     return whole.feature == "admin1" or fold(whole.name) == fold(whole.admin1 or "")
 
 
@@ -2480,6 +2536,11 @@ def _date_for(doc: Document, sent: Sentence, clause: Clause) -> DateSpan | None:
             and not _BACKDROP_DECREE.search(text, max(0, s.start - 100), s.start)]
     lead = _lead_date(doc)
     told = para[-1][1] if para else lead[1] if lead is not None and lead[0].start < sent.start else None
+    if not para and names_the_same_day(sent.text):
+        # "The RSF said its drones had struck army positions the same day": the day the report told last, in
+        # whichever paragraph (not a day someone spoke)
+        last = [d for s, d in doc.dates if s.start < sent.start and d.basis != "cumulative" and not _said_on(text, s.start)]
+        told = last[-1] if last else told
     if in_sent and not unsaid and told is not None and clause.modes <= {"kill"} and _told_before(clause) and _shortly_before(told, in_sent[0][1]):
         # "On Sunday, the minister said 19 had died": the toll of the act told before, on its own day
         return replace(told, basis="context")

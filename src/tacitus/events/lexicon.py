@@ -86,7 +86,7 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("air", _r(r"air\s*strikes?|airstrikes?|air[\s-]+raids?|drone\s+(?:strikes?|attacks?)|(?:war|fighter|military)\s*planes?|warplanes|fighter\s+jets|"
                          r"jets\s+(?:struck|bombed|hit|pounded)|helicopter\s+gunships?|gunships?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)|barrel\s+bombs?|"
                          r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit|destroyed|targeted|pounded|attacked|raided)|(?<!to-)air[\s-]+(?:launched\s+)?missiles?|air-to-(?:surface|ground)\s+missiles?|"
-                         r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped|bombed|strafed|pounded|struck)|drones?\s+(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
+                         r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped|bombed|strafed|pounded|struck)|drones?\s+(?:(?:had|have|has)\s+)?(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
                          r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign|"
                          # "an Israeli strike on a house", "a Russian strike against a school": a strike on a thing, after a word
                          # ending as demonyms do (-an, -ish, -li, -ese, -ch, -ni, -di, -qi), is a state's strike from the air (not

@@ -109,6 +109,24 @@ def _spread(sentence: str) -> bool:
     return m is not None and not (m["n"].isdigit() and int(m["n"]) < 4)
 
 
+def cumulative_aside(sentence: str, act_start: int, act_end: int) -> bool:
+    """Every running total or span the sentence names is set apart from the act told at ``act_start``–``act_end``
+    (offsets of its first words): after it, past a comma ("Gunmen killed five villagers on Monday, the latest attack
+    in a conflict that has killed thousands since 2017", "… on the highway, which has been closed for months"), or
+    before it inside a relative clause between commas ("Bandits, who have killed 300 people since 2019, attacked
+    Zurmi on Monday"). The act is news; the total is its backdrop."""
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence, 0, act_start)]
+    starts = [m.start() for m in _CUMULATIVE.finditer(sentence)] + [m.start() for m in _RECENT_YEARS.finditer(sentence)]
+    return bool(starts) and all((at > act_end and "," in sentence[act_end:at] and not _NEW_CLAUSE.search(sentence, act_end, at))
+                                or any(a < at < b for a, b in asides) for at in starts)
+
+
+# a comma that joins a clause of the sentence's own ("…, and 6,000 civilians have been killed since then"), no aside
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as|so)\b", re.I)
+# a relative clause set apart by commas: ", who have killed 300 people since 2019,"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
 def blocked(sentence: str) -> str | None:
     """Why a sentence reports no new event (cumulative figures, trials, anniversaries, disasters, rates of
     change), or None."""
