@@ -38,6 +38,7 @@ from tacitus.events.detect import EventExtractor
 from tacitus.events.lexicon import candidate_pattern
 from tacitus.events.passes import (
     attribute_aircraft,
+    blamed_doers,
     fold_crowd_casualties,
     fold_tolls,
     placed_in_detail,
@@ -164,7 +165,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     places = superseded(places, found)
     home = dateline.country if dateline is not None and dateline.country else story_home(evidence, actor_countries)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
-    doc.places = one_sense(in_named_division(ordered, text), home)
+    doc.places = one_sense(near_named_town(in_named_division(ordered, text), text), home)
     doc.place_modifiers = city_adjectives(doc.places, text, res.gazetteer) | group_adjectives(doc.places, doc.actors, text)
     doc.dateline = dateline
     doc.country_evidence = dict(body)
@@ -342,6 +343,22 @@ _BEFORE_GROUP_NOUN = re.compile(r"[ ]+(?:(?:armed|ethnic|tribal|local|self-defen
 
 
 _TOWN_THEN_DIVISION = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")  # "Kukawa, Borno state", "Tame in Arauca department"
+
+
+def near_named_town(places: list[Place], text: str) -> list[Place]:
+    """A town written just before the town of another country it is said to be near ("an attack on Kalari, near
+    Konduga in Borno state", where the gazetteer knows Kalari only as a name of Cagliari, in Italy) is a village the
+    gazetteer lacks: kept by name at the point of the town it is near (precision 2)."""
+    out = list(places)
+    for i, (town, near) in enumerate(pairwise(places)):
+        if _is_town(town) and near.feature in ("place", "admin2") and near.country and town.country != near.country \
+                and _THEN_NEAR_TOWN.fullmatch(text, town.end or 0, near.start or 0):
+            out[i] = Place(name=town.text or town.name, country=near.country, admin1=near.admin1, admin2=near.admin2, lat=near.lat,
+                           lon=near.lon, geonameid=None, precision=2, feature="place", text=town.text, start=town.start, end=town.end)
+    return out
+
+
+_THEN_NEAR_TOWN = re.compile(r",?\s+(?:(?:just|about|some)\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
 
 
 def in_named_division(places: list[Place], text: str) -> list[Place]:
@@ -794,7 +811,7 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 def extract_events(doc: Document, res: Resources) -> Document:
     turned = turns((s.index, s.text) for s in doc.sentences)
     merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc), turned), doc)
-    events = one_per_person(drop_aside_doers(carry_perpetrators(placed_in_detail(res.events.relocate(fold_tolls(merged, doc), doc), doc))))
+    events = one_per_person(drop_aside_doers(carry_perpetrators(blamed_doers(placed_in_detail(res.events.relocate(fold_tolls(merged, doc), doc), doc), doc))))
     events = placed_unnamed(protesters_first(attribute_aircraft(events, merged=True), res.events.country_names), res.events.country_names)
     doc.events = [replace(ev, recalled=True) if background(ev, doc.article.published) else ev for ev in events]
     return doc

@@ -500,3 +500,11 @@ def test_a_place_that_names_a_militia_is_not_where_it_fought(extract) -> None:
     doc = extract("KINSHASA, Congo (Wire) - Fighters of the Zaire militia attacked CODECO positions on Sunday, killing "
                   "five, a local chief said.", "2024-02-08")
     assert all(e.location is not None and e.location.country == "COD" for e in doc.events), doc.events
+
+
+def test_a_village_near_a_town_is_not_its_namesake_abroad(extract) -> None:
+    # the gazetteer knows "Kalari" only as a name of Cagliari, in Italy; the text puts it near a town of Borno
+    doc = extract("MAIDUGURI, Nigeria (Wire) - Gunmen killed nine villagers in an attack on Kalari, near Konduga in "
+                  "Borno state, late on Tuesday, local officials said.", "2024-06-12")
+    loc = _located(doc)
+    assert (loc.name, loc.country, loc.precision) == ("Kalari", "NGA", 2)

@@ -20,7 +20,7 @@ from tacitus.dates import distance_from_told, find_dates
 from tacitus.events.counts import STATE_NOUN
 from tacitus.events.numbers import COUNT_RE, add_counts
 from tacitus.events.taxonomy import FAMILY_OF, VIOLENT_FAMILIES
-from tacitus.geo.usage import moved_to
+from tacitus.geo.usage import moved_to, where_it_happened
 from tacitus.model import (
     FACTUAL,
     ActorKind,
@@ -98,8 +98,10 @@ def _own_place(ev: Event, dateline: bool = True) -> bool:
         return evd.start <= loc.start < evd.end
     head = _dateline_len(ev)
     if evd.start + head <= loc.start < evd.end:
-        # (not a place someone was only taken to: "two others were injured and airlifted to Raipur")
-        return not moved_to(replace(loc, start=loc.start - evd.start), evd.text)
+        # (not a place someone was only taken to: "two others were injured and airlifted to Raipur"; nor where someone
+        # spoke from, placed only for want of another: "the provincial government, speaking from Bunia, confirmed the attack")
+        here = replace(loc, start=loc.start - evd.start, end=(loc.end or loc.start) - evd.start)
+        return not moved_to(here, evd.text) and where_it_happened(here, evd.text)
     # "NAIROBI — … thousands stormed parliament in Nairobi": the body names the dateline's town again
     names = {n.lower() for n in (loc.text, loc.name) if n}
     body = evd.text[head:].lower()
@@ -514,6 +516,8 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
         return True  # "… and a drone strike on a car killed two the following day" … "On Tuesday a drone hit a car at X, killing two"
     if fam_b not in _COMPATIBLE_FAMILIES.get(fam_a, frozenset({fam_a})):
         return False
+    if "agreement" in {a.event_type, b.event_type} and a.event_type != b.event_type:
+        return False  # "officials agreed to meet the farmers … security forces said they had arrested five": two developments
     if _same_person(a, b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and {a.modality, b.modality} <= FACTUAL \
             and _victim_place_ok(a, b) and _victim_date_ok(a, b):
         return True  # the same named person's killing: later sentences, hedged or not, refer back to the event

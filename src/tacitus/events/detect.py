@@ -439,6 +439,9 @@ def _background(tok: Any, head: Any, frame_tokens: set[int]) -> bool:
     return False
 
 
+# what a crowd marches to do about its grievance
+_DECRYING = frozenset(["denounce", "condemn", "protest", "decry", "demand", "mourn", "commemorate", "remember", "demonstrate", "rally",
+                       "oppose", "reject", "highlight", "press", "call", "seek", "express", "voice", "show", "honour", "honor"])
 _GROUP_NOUNS = frozenset(["group", "groups", "movement", "militia", "militias", "organisation", "organization", "faction", "factions",
                           "insurgency", "network", "outfit", "coalition", "alliance", "rebels", "insurgents", "militants", "force", "forces"])
 
@@ -1041,6 +1044,17 @@ class EventExtractor:
                                        actor_id=f"military_{iso.lower()}", country=iso, start=start, end=start + len(m["dem"]), score=0.5)
         return events
 
+    def _decried(self, clause: Clause) -> bool:
+        """The clause is what a protest told in another clause came to decry: its verb a purpose clause of the protest's
+        verb ("marched … to denounce the kidnappings"), every act word of it that verb's object."""
+        head = clause.head
+        if head is None or head.pos_ != "VERB" or head.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in _DECRYING:
+            return False
+        protest = any(t.mode == "protest" and t.token is not None and t.token.i == head.head.i for c in self._clauses if c is not clause
+                      for t in c.triggers)
+        return protest and all((t.token is not None and t.token.i != head.i and t.token.head.i == head.i) or
+                               (t.token is not None and t.token.dep_ == "conj" and t.token.head.head.i == head.i) for t in clause.triggers)
+
     def _arresting_speakers(self, events: list[Event], doc: Document) -> list[Event]:
         """"Police said 112 people had been arrested": an arrest the sentence tells without its doer
         was made by the security force that reports it (police, the army, the gendarmerie)."""
@@ -1059,6 +1073,8 @@ class EventExtractor:
                n: int, reason: str | None) -> Event | None:
         head = clause.head
         main = next((t for t in clause.tokens if t.pos_ in ("VERB", "NOUN", "PROPN")), head)
+        if self._decried(clause):
+            return None  # "marched through the town to denounce the kidnappings and killings": the crowd's grievance
         if reason == "cumulative" and cumulative_aside(sent.text, min(t.start for t in clause.triggers), min(t.end for t in clause.triggers)):
             reason = None  # "… killed five villagers on Monday, the latest attack in a conflict that has killed thousands"
         perps: list[ActorRef] = []
@@ -1068,8 +1084,8 @@ class EventExtractor:
         perp_tok = None  # the word whose doer the perpetrators are
         # the grievance of a protest or the backdrop of an agreement has doers of its own ("marched to protest the
         # killing of a classmate by police"): not the crowd, where the clause tells something else
-        told = any(not t.background for t in clause.triggers)
-        grievance = {t.token.i for t in clause.triggers if t.background and t.token is not None} if told else set()
+        framed = any(not t.background and t.mode in _FRAMES for t in clause.triggers)
+        grievance = {t.token.i for t in clause.triggers if t.background and t.token is not None} if framed else set()
         for tok in [*clause.tokens, head]:
             if tok is None:
                 continue
@@ -1629,7 +1645,7 @@ class EventExtractor:
     def _country_anchor(self, doc: Document, places: list[Place], lo: int, hi: int, home: str | None = None) -> Place | None:
         """The country an unknown town with no province written after it lies in: the one its clause names,
         else the one the story is about, else ``home``, else the dateline's."""
-        iso = _clause_country(places, lo, hi) or self._story_country(doc) or home or (doc.dateline.country if doc.dateline is not None else None)
+        iso = _clause_country(places, lo, hi, doc.article.text) or self._story_country(doc) or home or (doc.dateline.country if doc.dateline is not None else None)
         return self.country_place(iso) if iso and self.country_place is not None else None
 
     def _unknown_town_in_capitals(self, doc: Document, lo: int, hi: int, places: list[Place],
@@ -2005,9 +2021,14 @@ def _same_verb(clause: Clause, clauses: list[Clause]) -> list[Clause]:
     return [c for c in clauses if c is not clause and any(deed(t.token) for t in c.triggers)]
 
 
-def _clause_country(places: list[Place], lo: int, hi: int) -> str | None:
-    """The country the clause itself names, if one: an unknown town there is in it."""
-    return next((p.country for p in places if p.feature == "country" and p.country and lo <= (p.start or 0) < hi), None)
+def _clause_country(places: list[Place], lo: int, hi: int, text: str = "") -> str | None:
+    """The country the clause itself names, if one: an unknown town there is in it (not a neighbour named as the far
+    side of a border: "near Makalondi, close to the border with Burkina Faso" is in Niger)."""
+    return next((p.country for p in places if p.feature == "country" and p.country and lo <= (p.start or 0) < hi
+                 and not _BORDER_WITH.search(text, max(0, (p.start or 0) - 30), p.start or 0)), None)
+
+
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I)
 
 
 def _same_name(name: str, places: list[Place]) -> Place | None:
@@ -2611,7 +2632,7 @@ _HAPPENED_AT = re.compile(rf"^\W*(?:according\s+to\s+[^,;.]{{1,60}},\s*|[\w'’ 
                           # what the doers were ("The raiders, armed with rifles, stormed …")
                           r"(?:,\s*(?:armed|dressed|riding|travell?ing|wearing|carrying|believed|suspected)\b[^,;.]{0,60},)?\s+"
                           r"(?:(?:was|were)\s+)?(?P<verb>happened|took\s+place|occurred|struck|hit|broke\s+out|erupted|began|started|shook|"
-                          r"reached|carried\s+out|went\s+off|unfolded|entered|stormed|raided|overran|invaded)"
+                          r"reached|arrived|carried\s+out|went\s+off|unfolded|entered|stormed|raided|overran|invaded)"
                           rf"|{_VICTIMS_TOLD}(?:,\s*(?:including|among\s+them|all|most|some)\b[^,;.]{{0,60}},)?\s+(?:were|had\s+been)\s+"
                           r"(?:taken|abducted|kidnapped|seized|snatched|killed|shot))\b(?:\s+(?:(?!(?:to|towards|into)\b)\w+\s+){0,3}?(?P<prep>in|at|near|outside|on|from)\b)?", re.I)
 # "…, which is located in the residential district of Miraflores", "the bank located in Guayabal": where the

@@ -86,7 +86,7 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("air", _r(r"air\s*strikes?|airstrikes?|air[\s-]+raids?|drone\s+(?:strikes?|attacks?)|(?:war|fighter|military)\s*planes?|warplanes|fighter\s+jets|"
                          r"jets\s+(?:struck|bombed|hit|pounded)|helicopter\s+gunships?|gunships?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)|barrel\s+bombs?|"
                          r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit|destroyed|targeted|pounded|attacked|raided)|(?<!to-)air[\s-]+(?:launched\s+)?missiles?|air-to-(?:surface|ground)\s+missiles?|"
-                         r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped|bombed|strafed|pounded|struck)|drones?\s+(?:(?:had|have|has)\s+)?(?:struck|hit|fired|targeted)|strike\s+by\s+(?:a\s+)?drone|"
+                         r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped|bombed|strafed|pounded|struck)|drones?\s+(?:(?:had|have|has)\s+)?(?:struck|hit|fired|targeted)|air\s+force\s+(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|staged)\s+(?:\w+\s+){0,2}?(?:strikes|raids|sorties|bombings)|strike\s+by\s+(?:a\s+)?drone|"
                          r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign|"
                          # "an Israeli strike on a house", "a Russian strike against a school": a strike on a thing, after a word
                          # ending as demonyms do (-an, -ish, -li, -ese, -ch, -ni, -di, -qi), is a state's strike from the air (not
@@ -141,7 +141,7 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("withdraw", _r(r"withdr(?:ew|awn|awal)\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the)|retreated\s+from|abandoned\s+(?:their\s+)?(?:positions|bases?|the\s+town)"), None),
     TriggerRule("arrest", _r(r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|apprehend\w*|taken\s+into\s+custody|rounded\s+up|nabbed|captured\s+(?:\w+\s+){0,3}(?:suspects?|members|militants|fighters|commanders?|leaders?)"), None),
     # "march in/on/to" is a protest unless March is the month ("on 3 MARCH in the town", "in March to")
-    TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|(?<!\bin\s)(?<!\bof\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!\blate\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!mid-)(?<!\d\s)march\s+(?:in|on|through|to|by|against)|(?:a|peaceful|silent|protest|mass|street)\s+march(?:es)?(?!\s+\d)|sit-ins?|"
+    TriggerRule("protest", _r(r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|marches|(?<!\bin\s)(?<!\bof\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!\blate\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!mid-)(?<!\d\s)march\s+(?:in|on|through|to|by|against)|(?:a|peaceful|silent|protest|mass|street)\s+march(?:es)?(?!\s+\d)|(?:the|their)\s+march(?=\s+(?:was|had|ended|turned|began|started|went|passed|continued|reached|proceeded|remained|moved)\b)|sit-ins?|"
                              r"marchers|took\s+to\s+the\s+streets|strikers|general\s+strike|boycott|"
                              # strikes: "strike" alone is also an air strike, so only its labour forms
                              r"hunger[\s-]+strik\w+|(?:went|go|going|gone|are|were|was|is|remain(?:ed)?|stay(?:ed)?)\s+on\s+(?:a\s+)?(?:\w+\s+){0,2}strike|"

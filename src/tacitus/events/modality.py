@@ -70,6 +70,9 @@ def modality_of(token: Any) -> tuple[str, bool]:
                 return Modality.HYPOTHETICAL, negated
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "lest") for c in tok.children):
                 return Modality.HYPOTHETICAL, negated
+            planned = _misparsed_plan(tok)
+            if planned is not None:
+                return planned, negated
             if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and i == 0 and tok.dep_ in ("xcomp",) and tok.head.lemma_ in _CALL | _THREAT | _PLAN \
                     and not _attempted(tok.head):
                 return Modality.CALLED_FOR, negated
@@ -94,6 +97,20 @@ def modality_of(token: Any) -> tuple[str, bool]:
 # arrests that "to disperse", "to arrest" mostly tell as done
 _HARM_INTENDED = frozenset({"kill", "murder", "assassinate", "massacre", "exterminate", "eliminate", "execute", "slaughter", "attack",
                             "bomb", "kidnap", "abduct", "burn", "destroy"})
+
+
+def _misparsed_plan(verb: Any) -> Modality | None:
+    """An infinitive the parse made the sentence's root, after a plan or call word it took for a noun ("Residents in
+    Bunia plan to march on Friday", parsed "[Bunia plan] to march"): the plan's modality."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return None
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
+    if to is None or to.i == 0:
+        return None
+    word = verb.doc[to.i - 1].lemma_.lower()
+    if word in _CALL:
+        return Modality.CALLED_FOR
+    return Modality.THREATENED if word in _PLAN | _THREAT else None
 
 
 def _ceased(verb: Any, below: Any) -> bool:

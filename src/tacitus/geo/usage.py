@@ -27,7 +27,8 @@ _LOCATIVE = re.compile(r"\b(?:in|into|across|throughout|inside|near|to|from|with
 _REPORTED_FROM = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|speaking|statement|interview|summit|meeting|met|conference|"
                             r"told\s+reporters|said|issued|published|it\s+(?:was|has\s+been)\s+(?:reported|announced|learned)|"
                             r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:"+SAID_PAST+r"))"
-                            r"\s+(?:\w+\s+){0,2}(?:in|from|at)\s+$", re.I)  # "clashes were reported in Kharkiv" places them
+                            r"\s+(?:(?!that\b)\w+\s+){0,2}(?:in|from|at)\s+$", re.I)  # "clashes were reported in Kharkiv" places them
+# (not "sources reported that in Anta the terrorists set schools on fire": the clause told places its act)
 # A destination or an origin: where someone is sent, flown, fled or came from, not where the act was.
 _MOVED = re.compile(r"\b(?:extradit\w*|deport\w*|expel\w*|sent|send(?:s|ing)?|flown|fl(?:y|ies|ew)|fled|flee(?:s|ing)?|"
                     r"taken|transferred|exiled|evacuated|airlift\w*|rushed|smuggled|shipped|shipments?|exported|imported|asylum)\s+(?:\w+\s+){0,3}(?:to|from|for)\s+(?:the\s+)?$", re.I)
