@@ -1059,6 +1059,9 @@ class ArgumentFinder:
                 # people its phrase names are where it was aimed, unless they placed it ("a bomb planted by rebels")
                 yield from (g for a in c.children if a.dep_ in ("acl", "relcl") for b in a.children if b.dep_ == "agent"
                             for g in b.children if g.dep_ == "pobj")
+                if verb.lemma_.lower() in ("fire", "launch"):
+                    # "artillery shells fired from a nearby military battalion landed in a market": who holds the position
+                    yield from (g for a in verb.children if a.dep_ == "prep" and a.lower_ == "from" for g in a.children if g.dep_ == "pobj")
             elif c.dep_ in ("nsubj",) and not passive and not (nominal and c.pos_ == "ADJ"):
                 yield c
             if c.dep_ == "nsubj" and not passive:
@@ -1076,10 +1079,16 @@ class ArgumentFinder:
                 # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas", "a bomb that had been
                 # planted by rebels"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+                if c.lemma_.lower() in ("fire", "launch") and _MUNITION.match(trig.text):
+                    # "artillery shells fired from a nearby military battalion": who holds the position fired them
+                    yield from (g for a in c.children if a.dep_ == "prep" and a.lower_ == "from" for g in a.children if g.dep_ == "pobj")
                 yield from _blamed_on(trig, c)  # "a massacre that residents blamed on the army"
                 if c.lemma_.lower() in _SETTING and not _passive(c):
                     # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
                     yield from (g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES)
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("pit", "involve"):
+            # "the clashes pitted Mai-Mai fighters against the Twirwaneho", "the fighting involved the army and the RSF"
+            yield from (c for c in trig.head.children if c.dep_ == "dobj")
         if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _BREAKING_OUT \
                 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.head.children):
             # "the fighting broke out near the hamlet of X in Y municipality between members of A and B": the parse
@@ -1219,6 +1228,11 @@ class ArgumentFinder:
 
     def _patients(self, trig: Any) -> Iterable[Any]:
         yield from _lives_claimed(trig)
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "nsubj" and trig.head.lemma_.lower() == "pit":
+            # "the clashes pitted Mai-Mai fighters against the Twirwaneho": the other side
+            # (the parse may hang "against" on the first side's description)
+            against = next((t for t in trig.head.subtree if t.dep_ == "prep" and t.lower_ == "against" and t.i > trig.head.i), None)
+            yield from (g for g in (against.children if against is not None else ()) if g.dep_ == "pobj")
         if _undergone(trig):
             yield from (c for c in trig.children if c.dep_ == "nsubj")  # "three policemen burned to death"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and (trig.head.head.lemma_.lower() in _SUFFERING - {"flee", "escape", "survive"}

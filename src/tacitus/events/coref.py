@@ -1516,8 +1516,12 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
         doer_b = None
     actor1, actor2 = _main_actor(doer_a, doer_b), a.actor2 or b.actor2
     if etype == "armed_clash" and b.actor2 is not None and b.actor2.kind in _ARMED and actor2 is not None \
-            and actor2.kind == ActorKind.PERSON and not actor2.actor_id and _actor_ok(actor1, b.actor1) and not own_target(actor1, b.actor2):
-        actor2 = b.actor2  # both sides of a fight are armed: a name the parser took for a person gives way to the side told later
+            and actor2.kind in (ActorKind.PERSON, ActorKind.CIVILIANS) and not actor2.actor_id and _actor_ok(actor1, b.actor1) \
+            and not own_target(actor1, b.actor2):
+        # both sides of a fight are armed: a name the parser took for a person, or the people a lead said were killed
+        # ("fighting between two armed groups killed seven people … the clashes pitted A against B"), gives way to the
+        # side told later
+        actor2 = b.actor2
     # (a claim of "the attack" told before, not of "some of the group's attacks"; it may come swapped, as a fight told
     # from the other side)
     told_back = refers_back(b)
