@@ -74,6 +74,22 @@ def test_an_unidentified_doer_stays_over_a_blame_in_another_sentence(extract) ->
     assert doers and all(d is not None and d.actor_id != "eln" for d in doers)
 
 
+def test_a_group_blamed_in_the_next_sentence_is_the_doer(extract) -> None:
+    doc = extract("A police officer was killed when explosives dropped from a drone hit a police station in Argelia, Cauca, "
+                  "on Tuesday, police said. Police blamed the Carlos Patino front, a faction of the dissident Estado Mayor "
+                  "Central.", "2025-04-10")
+    strikes = [e for e in _events(doc) if e.event_type == "air_drone_strike"]
+    assert strikes and all(e.actor1 is not None and e.actor1.actor_id == "frente_carlos_patino" for e in strikes)
+
+
+def test_an_accusation_of_something_else_names_no_doer(extract) -> None:
+    doc = extract("In February, two soldiers were killed when militants attacked a checkpoint in Salarzai, in Pakistan's "
+                  "Bajaur district, officials said. Islamabad accuses the Taliban government in Kabul of allowing "
+                  "militants to operate from Afghan soil.", "2025-05-28")
+    doers = [e.actor1 for e in _events(doc) if e.event_family in ("battles", "violence_against_civilians")]
+    assert doers and all(d is None or d.actor_id != "taliban" for d in doers)
+
+
 def test_a_claim_told_in_another_paragraph_is_not_of_an_attack_by_unknown_assailants(extract, monkeypatch) -> None:
     from tacitus import pipeline
 

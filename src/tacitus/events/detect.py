@@ -1046,14 +1046,15 @@ class EventExtractor:
 
     def _decried(self, clause: Clause) -> bool:
         """The clause is what a protest told in another clause came to decry: its verb a purpose clause of the protest's
-        verb ("marched … to denounce the kidnappings"), every act word of it that verb's object."""
+        verb ("marched … to denounce the kidnappings", "staged a sit-in to demand an end to targeted killings"), every act
+        word of it inside that verb's phrase."""
         head = clause.head
         if head is None or head.pos_ != "VERB" or head.dep_ not in ("advcl", "xcomp") or head.lemma_.lower() not in _DECRYING:
             return False
         protest = any(t.mode == "protest" and t.token is not None and t.token.i == head.head.i for c in self._clauses if c is not clause
                       for t in c.triggers)
-        return protest and all((t.token is not None and t.token.i != head.i and t.token.head.i == head.i) or
-                               (t.token is not None and t.token.dep_ == "conj" and t.token.head.head.i == head.i) for t in clause.triggers)
+        return protest and all(t.token is not None and t.token.i != head.i and head.i in {a.i for a in t.token.ancestors}
+                               for t in clause.triggers)
 
     def _arresting_speakers(self, events: list[Event], doc: Document) -> list[Event]:
         """"Police said 112 people had been arrested": an arrest the sentence tells without its doer

@@ -36,6 +36,8 @@ _CUMULATIVE = re.compile(
     r"(?:has|have|had)\s+(?:\w+\s+){0,2}(?:killed|claimed|left|displaced|forced|cost)|"
     r"for\s+(?:months|years|decades)|(?:six|five|four|three|two|seven|eight|nine|ten|\d+)-year\s+(?:insurgency|conflict|war|campaign)|"
     r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:during|throughout)\s+(?:19|20)\d\d\b|"  # "700 have died during 1990": a year's toll
+    # "600 civilians were killed across Somalia in 2022": a country's toll over a year
+    r"(?:killed|died|dead)\s+across\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?in\s+(?:19|20)\d\d\b|"
     r"(?:killed|died|dead|lost\s+their\s+lives)\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:the\s+)?(?:conflict|violence|insurgency|war|fighting|unrest)\s+"
     r"(?:(?:last|this)\s+year|in\s+(?:19|20)\d\d)\b|"  # "79 people were killed in the conflict last year": a year's toll
     # "more than 1,200 people were killed in the crisis that followed": a whole crisis's or war's dead

@@ -20,6 +20,7 @@ from tacitus.actors.resolve import ARMED_NON_STATE, BRANCH_OF, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
 from tacitus.dates import PAST_DAYS, long_past
 from tacitus.events.coref import (
+    INCIDENT,
     TOLD_BEFORE,
     UNDATED,
     counts_differ,
@@ -924,8 +925,10 @@ def blamed_doers(events: list[Event], doc: Document) -> list[Event]:
         blamed = next((r for r in named if sent.start <= (r.start or 0) < sent.end and _blamed(r, sent, text)), None)
         if blamed is None or _NO_ONE.search(text, sent.start, blamed.start or 0):
             continue
+        # (an act dated only by its year is a year's toll, whoever the text blames for most of it)
         told = [i for i, ev in enumerate(out) if 0 <= sent.index - ev.sentence <= _BLAME_REACH
-                and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL]
+                and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
+                and not (ev.date is not None and ev.date.precision == "year")]
         if not told:
             continue
         i = max(told, key=lambda k: (out[k].sentence, k))
@@ -944,8 +947,17 @@ def _blamed(ref: ActorRef, sent: Sentence, text: str) -> bool:
     """The sentence blames ``ref`` ("Police blamed the X", "held the X responsible") or has it claim an act."""
     m = _BLAMED_BEFORE.search(text, max(sent.start, (ref.start or 0) - 60), ref.start or 0)
     if m is not None and (m["held"] is None or _HELD_RESPONSIBLE.match(text, ref.end or 0, sent.end)):
-        return True
+        # what they are blamed for, where the sentence says, is an act ("accused the Taliban government of allowing the
+        # TTP to operate" blames no one for the attack told before); an accusation must say so
+        what = _FOR_WHAT.match(text, ref.end or 0, sent.end)
+        if what is not None:
+            return _AN_ACT.search(what["what"]) is not None
+        return not m.group().lower().startswith("accus")
     return _CLAIMED_AFTER.match(text, ref.end or 0, sent.end) is not None
+
+
+_FOR_WHAT = re.compile(r"[^.;,]{0,30}?\s(?:of|for)\s+(?P<what>[^.;]{1,60})", re.I)
+_AN_ACT = re.compile(rf"\b(?:{INCIDENT}|killings?|murders?|kidnappings?|abductions?|bombings?|violence|deaths?|it|them|this|that)\b", re.I)
 
 
 _NO_ONE = re.compile(r"\b(?:no|not|never|nobody|none|denied|den(?:y|ies)|rejected)\b", re.I)
