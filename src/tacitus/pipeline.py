@@ -342,7 +342,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:
 _BEFORE_GROUP_NOUN = re.compile(r"[ ]+(?:(?:armed|ethnic|tribal|local|self-defen[cs]e|community)\s+)?")
 
 
-_TOWN_THEN_DIVISION = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")  # "Kukawa, Borno state", "Tame in Arauca department"
+_TOWN_THEN_DIVISION = re.compile(r"\s*,\s*(?:also\s+in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?")  # "Kukawa, Borno state", "Tame in Arauca department"
+_DIVISION_WORD = re.compile(r"\b(?:province|district|department|state|county|prefecture|governorate|municipality|territory)\b", re.I)
 
 
 def near_named_town(places: list[Place], text: str) -> list[Place]:
@@ -376,8 +377,11 @@ def in_named_division(places: list[Place], text: str) -> list[Place]:
         if not ((_is_town(town) or by_name) and area.feature in ("admin1", "admin2") and area.country and area.lat is not None):
             continue
         province = area.admin1 or (area.name if area.feature == "admin1" else None)
-        if area.feature == "admin2" and (province is None or (town.country != area.country and not by_name)):
-            continue  # districts share names across borders: one abroad is likelier the misreading
+        # districts share names across borders: one abroad is likelier the misreading, unless the text calls it a division
+        # ("near Pensa, also in Sanmatenga province": the gazetteer knows Pensa only as Russia's Penza)
+        named_division = bool(_DIVISION_WORD.search(area.text or ""))
+        if area.feature == "admin2" and (province is None or (town.country != area.country and not by_name and not named_division)):
+            continue
         if town.country == area.country and (town.admin1 in (province, area.name) or (town.admin1 is None and not by_name)):
             continue
         # (a namesake abroad keeps only the name the text gives it: "Nasir" is no "Nasir Extension" of Khartoum)

@@ -508,3 +508,12 @@ def test_a_village_near_a_town_is_not_its_namesake_abroad(extract) -> None:
                   "Borno state, late on Tuesday, local officials said.", "2024-06-12")
     loc = _located(doc)
     assert (loc.name, loc.country, loc.precision) == ("Kalari", "NGA", 2)
+
+
+def test_a_town_the_text_puts_in_a_named_province_is_not_its_namesake_abroad(extract) -> None:
+    # the gazetteer knows "Pensa" only as a spelling of Russia's Penza; the text puts it in a province of Burkina Faso
+    doc = extract("OUAGADOUGOU (Wire) - State television said an army drone had struck a column of fighters on motorbikes "
+                  "near Pensa, also in Sanmatenga province, on Friday, killing dozens of them.", "2023-09-27")
+    loc = _located(doc)
+    assert (loc.name, loc.country, loc.precision) == ("Pensa", "BFA", 2)
+    assert all(e.actor1 is None or e.actor1.country != "RUS" for e in doc.events)

@@ -620,6 +620,8 @@ _CROWD = frozenset(["protest", "riot", "loot", "mob"])
 _MARCH = re.compile(r"marched|march\s+(?:in|on|through|to)", re.I)  # the verb, not "a peaceful march"
 
 
+# people a crowd took for criminals: "caught two young men they accused of being gang scouts"
+_ACCUSED_OF_BEING = re.compile(r"\b(?:they|residents|villagers|the\s+crowd)\s+(?:had\s+)?(?:accused|suspected)\s+of\s+(?:being|stealing|belonging|working)\b", re.I)
 # victims the text calls suspects: "three suspected gang members", "an alleged thief"
 _SUSPECTED_VICTIMS = re.compile(r"\b(?:suspected|alleged|presumed|supposed)\s+(?:[\w-]+\s+){0,2}?[\w-]+$", re.I)
 
@@ -1129,8 +1131,10 @@ class EventExtractor:
                 # "shot by two men", "unknown individuals kidnapped…": people the text does not
                 # name, doing violence, are an unidentified armed group (ACLED's convention)
                 perp = replace(perp, kind=ActorKind.REBEL, name="Unidentified Armed Group")
-            elif target is not None and target.start is not None and clause.modes & {"kill", "attack", "shoot"} \
-                    and _SUSPECTED_VICTIMS.search(doc.article.text, max(0, target.start - 30), target.start + len(target.text)):
+            elif clause.modes & {"kill", "attack", "shoot"} and (
+                    (target is not None and target.start is not None
+                     and _SUSPECTED_VICTIMS.search(doc.article.text, max(0, target.start - 30), target.start + len(target.text)))
+                    or _ACCUSED_OF_BEING.search(sent.text)):
                 # "residents killed three suspected gang members and set their bodies on fire": people who kill those
                 # they suspect of a crime are a mob (ACLED: mob violence, rioters as actor 1)
                 perp, lynching = replace(perp, kind=ActorKind.RIOTERS, name="Rioters"), True
