@@ -45,6 +45,7 @@ from tacitus.events.passes import (
     placed_unnamed,
     protesters_first,
 )
+from tacitus.geo.usage import NEAR_WORDS
 from tacitus.model import ActorRef, Article, Document, Event, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
 from tacitus.nlp.case import CaseRestorer
@@ -359,7 +360,7 @@ def near_named_town(places: list[Place], text: str) -> list[Place]:
     return out
 
 
-_THEN_NEAR_TOWN = re.compile(r",?\s+(?:(?:just|about|some)\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
+_THEN_NEAR_TOWN = re.compile(rf",?\s+(?:(?:just|about|some)\s+)?(?:{NEAR_WORDS})\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
 
 
 def in_named_division(places: list[Place], text: str) -> list[Place]:

@@ -85,6 +85,7 @@ from tacitus.events.passes import (
 from tacitus.events.taxonomy import ARMED, FAMILY_OF, VIOLENT_FAMILIES, interaction
 from tacitus.geo.normalize import fold
 from tacitus.geo.usage import (
+    NEAR_WORDS,
     after_the_act,
     dedication,
     owned_after,
@@ -1866,9 +1867,9 @@ def _elsewhere(dateline: Place, evidence: dict[str, int]) -> bool:
 # "in Kibumba", "near Datu Salibo": capitalised words after a preposition of place (an Arabic article may join them)
 # an unknown village then the town it is near: "around Pimbo, near the gold-mining area of Mongbwalu"
 # (or the road it lies on: "near Kantchari on the road to Diapaga")
-_THEN_NEAR = re.compile(r",?\s+(?:(?:just|about|some)\s+)?(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+(?:[\w-]+\s+)?(?:road|highway)\s+(?:to|from))\s+"
+_THEN_NEAR = re.compile(rf",?\s+(?:(?:just|about|some)\s+)?(?:{NEAR_WORDS}|on\s+the\s+(?:[\w-]+\s+)?(?:road|highway)\s+(?:to|from))\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:town|city|village|area)\s+of\s+)?")
-_NEAR_WORD = re.compile(r"\b(?:near|outside|close\s+to|not\s+far\s+from|(?:road|highway)\s+(?:to|from))\b", re.I)
+_NEAR_WORD = re.compile(rf"\b(?:{NEAR_WORDS}|(?:road|highway)\s+(?:to|from))\b", re.I)
 _IN_NAME = re.compile(r"\b(?:in|near|outside|around)\s+(?:the\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:camp|displacement\s+camp|refugee\s+camp|area|neighbou?rhood|village)\b))?"
                       r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z][\w'’-]*)){0,3})(?![\w'’-])")
 _STREET_AFTER = re.compile(r"(?:\s+(?i:and|y)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:streets|avenues)"

@@ -68,6 +68,8 @@ _BEARING_FROM = re.compile(r"[A-Za-z)],\s+(?:an?\s+(?:small\s+|remote\s+)?(?:vil
 
 # Words that put the act beside a place, not in it ("near Gao", "on the outskirts of Sugapa", "12 km from Kidal"):
 # ACLED's precision 2.
+# the words that put a place beside another ("Pimbo, near Mongbwalu", "Kalari, not far from Konduga")
+NEAR_WORDS = r"near|outside|close\s+to|not\s+far\s+from"
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                           r"km\s+from|kilomet(?:er|re)s\s+from|miles\s+from|between|around|(?:vicinity|edge)\s+of|road\s+(?:linking|between|from|to))\s+"
                           r"(?:the\s+)?(?:(?:town|village|city)\s+of\s+|\w+\s+)?$", re.I)
