@@ -1458,6 +1458,8 @@ class ArgumentFinder:
         # "the report stated that gunmen kidnapped …")
         if tok is None or tok.dep_ != "pobj" or tok.head.lower_ in ("by", "between", "among", "with") or tok.head.lower_ in _CONJUNCTIONS:
             return False
+        if tok.head.lower_ == "from" and _MEMBERS_FROM.fullmatch(tok.head.head.text):
+            return False  # "fighters from the CODECO militia attacked a camp": whose fighters, not where from
         # "linked to the cartel", "attributed to the rebels": whom the act is put down to
         return not (tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _LINKING)
 
@@ -1565,6 +1567,10 @@ _AGE_NAMED = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*old\s+(?=(?:[A-Z][a-z
 # attackers", "troops combing the forest for the kidnappers")
 _SOUGHT = re.compile(r"\b(?:in\s+(?:search|pursuit)\s+of|search(?:ing|ed)?\s+for|look(?:ing|ed)\s+for|hunt(?:ing|ed)?\s+(?:for|down)|"
                      r"comb(?:ing|ed)\s+(?:[\w-]+\s+){0,3}for|track(?:ing|ed)?\s+down)\s+(?:the\s+|their\s+|suspected\s+)*(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+# the members a "from" phrase names the group of ("fighters from the CODECO militia")
+_MEMBERS_FROM = re.compile(r"fighters|militants|gunm[ae]n|members|insurgents|rebels|militiam[ae]n|elements|combatants|jihadists", re.I)
 
 
 def trim_victim(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -26,6 +26,7 @@ CATEGORIES = ("fatalities", "injured", "displaced", "abducted", "arrested")
 _VERBS = {
     "fatalities": r"killed|killing|kills|kill|murdering|dead|died|dies|die|deaths?|slain|martyred|slaughtered|massacred|executed|murdered|beheaded"
     r"|shot\s+dead|(?:shot|stabbed|beaten|clubbed)\s+to\s+death|gunned\s+down|lost\s+their\s+lives|perished|burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death"
+    r"|(?:shooting|stabbing|beating|hacking|clubbing|burning)\s+to\s+death"  # "hacking and shooting to death at least 19 civilians"
     r"|assassinated|bodies|lives|fatalities|fatally\s+(?:shot|wounded|injured)|drowned|lynched",
     # "twenty others were being treated for gunshot wounds": in hospital for their wounds, so wounded
     "injured": r"wounded|wounding|wounds|injured|injuring|injuries|hurt|maimed|treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)",

@@ -2638,7 +2638,7 @@ _HAPPENED_AT = re.compile(rf"^\W*(?:according\s+to\s+[^,;.]{{1,60}},\s*|[\w'’ 
                           # what the doers were ("The raiders, armed with rifles, stormed …")
                           r"(?:,\s*(?:armed|dressed|riding|travell?ing|wearing|carrying|believed|suspected)\b[^,;.]{0,60},)?\s+"
                           r"(?:(?:was|were)\s+)?(?P<verb>happened|took\s+place|occurred|struck|hit|broke\s+out|erupted|began|started|shook|"
-                          r"reached|arrived|carried\s+out|went\s+off|unfolded|entered|stormed|raided|overran|invaded)"
+                          r"reached|arrived|targeted|carried\s+out|went\s+off|unfolded|entered|stormed|raided|overran|invaded)"
                           rf"|{_VICTIMS_TOLD}(?:,\s*(?:including|among\s+them|all|most|some)\b[^,;.]{{0,60}},)?\s+(?:were|had\s+been)\s+"
                           r"(?:taken|abducted|kidnapped|seized|snatched|killed|shot))\b(?:\s+(?:(?!(?:to|towards|into)\b)\w+\s+){0,3}?(?P<prep>in|at|near|outside|on|from)\b)?", re.I)
 # "…, which is located in the residential district of Miraflores", "the bank located in Guayabal": where the
@@ -2686,6 +2686,8 @@ def told_where(events: list[Event], doc: Document, unknown: Callable[[int, int, 
             here = here if here is not None and (loc is None or here.country == loc.country) else None
         if here is None:
             continue
+        if here.precision == 1 and written_near(here, text, sent.start):
+            here = _with_precision(here, 2)  # "the assault targeted a camp on the outskirts of X": near the town
         for ev in hosts:
             if ev.location == loc:
                 ev.location = here
