@@ -1048,6 +1048,8 @@ class ArgumentFinder:
         if verb.pos_ == "VERB" and _blames(verb):
             yield from self._accused(verb, None)  # the head of "blamed the ELN for the bombing": not its subject
             return
+        if _ran_into_munition(verb) or (trig.dep_ == "dobj" and _ran_into_munition(trig.head)):
+            return  # "their patrol vehicle hit a landmine": who ran into the mine suffered it; whoever laid it is untold
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "Sudan's paramilitary Rapid Support Forces shelled …", parsed with two subjects: the adjective is no doer
         nominal = any(c.dep_ == "nsubj" and c.pos_ != "ADJ" for c in verb.children)
@@ -1569,6 +1571,14 @@ _SOUGHT = re.compile(r"\b(?:in\s+(?:search|pursuit)\s+of|search(?:ing|ed)?\s+for
                      r"comb(?:ing|ed)\s+(?:[\w-]+\s+){0,3}for|track(?:ing|ed)?\s+down)\s+(?:the\s+|their\s+|suspected\s+)*(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+# what a vehicle or a walker does to a mine that was waiting for it
+_RAN_INTO = frozenset(["hit", "strike", "step", "run", "drive"])
+
+
+def _ran_into_munition(verb: Any) -> bool:
+    """``verb`` tells someone running into a mine or a device ("the vehicle hit a landmine", "struck an explosive device")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _RAN_INTO and any(
+        c.dep_ == "dobj" and (_MUNITION.match(c.text) or c.lower_ in ("landmine", "mine")) for c in verb.children)
 # the members a "from" phrase names the group of ("fighters from the CODECO militia")
 _MEMBERS_FROM = re.compile(r"fighters|militants|gunm[ae]n|members|insurgents|rebels|militiam[ae]n|elements|combatants|jihadists", re.I)
 
@@ -1747,8 +1757,8 @@ def _doers_when(verb: Any) -> Iterable[Any]:
     his home". Not a pronoun ("she was shot as she ran for the door": the victim again), not one who only
     arrived or suffered ("when police arrived", "after the driver died"), nor a bomb ("when a bomb exploded")."""
     for c in verb.children:
-        if c.dep_ != "advcl" or c.pos_ != "VERB" or _passive(c) or c.lemma_.lower() in _SUFFERING | _ARRIVING:
-            continue
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or _passive(c) or c.lemma_.lower() in _SUFFERING | _ARRIVING or _ran_into_munition(c):
+            continue  # (nor a vehicle that hit a mine: "were killed when their patrol vehicle hit a landmine")
         if any(m.dep_ in ("mark", "advmod") and m.lower_ in _AT_THE_TIME for m in c.children):
             # a bomb that went off tells an act of its own, which the bomb's own phrase gives a doer ("when a bomb
             # planted by rebels exploded")

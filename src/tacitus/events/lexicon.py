@@ -120,7 +120,7 @@ RULES: tuple[TriggerRule, ...] = (
                             r"(?!\s+(?:for|over)\b)(?!\s+from\s+(?:\w+\s+){0,3}(?:critics?|lawmakers|opposition|rights|activists|media|campaigners|parliament|senators|MPs|members|politicians|unions?|residents|voters|fans|users))|"
                             r"opened\s+fire|open\s+fire|(?<!without\sfiring\sa\s)(?<!without\sfiring\sa\ssingle\s)(?<!without\sa\s)(?<!without\sa\ssingle\s)shot(?!\s+down)|shooting|shootings|gunfire|gunshots?|sprayed\s+(?:\w+\s+){0,2}with\s+bullets|machine[\s-]?gunn(?:ed|ing)|strafed|strafing|(?:fired|firing|fires)\s+(?:on|at|upon|into(?!\s+the\s+air))(?!\s+(?:the\s+)?(?:critics?|reporters|questions))"), "firearms"),
     TriggerRule("attack", _r(r"(?<!verbally\s)(?<!harshly\s)(?<!sharply\s)(?<!bitterly\s)(?<!publicly\s)attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|ambush(?:ed|es|ing)?|storm(?:ed|ing)|assault(?:ed|s)?(?!\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|helicopters?))|struck|targeted|overran|overrun|"
-                            r"hit\s+(?:a|an|the)\s+\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete|"
+                            r"hit\s+(?:a|an|the)\s+(?!(?:explosive|roadside|land\s*mines?|mines?|bombs?|IEDs?|improvised|booby)\b)\w+|terroris(?:t|m)\s+(?:act|action)s?|sabotage\s+attacks?|machete|"
                             # an aircraft brought down is the target, not the weapon: a fight with its side
                             r"(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+down\s+(?:\w+\s+){0,3}(?:helicopters?|gunships?|aircraft|(?:war|fighter\s+)?planes?|jets?)|"
                             r"downed\s+(?:\w+\s+){0,3}(?:helicopters?|gunships?|aircraft|(?:war|fighter\s+)?planes?|jets?)|"
