@@ -82,6 +82,21 @@ def test_a_group_blamed_in_the_next_sentence_is_the_doer(extract) -> None:
     assert strikes and all(e.actor1 is not None and e.actor1.actor_id == "frente_carlos_patino" for e in strikes)
 
 
+def test_a_group_that_claimed_both_bombings_did_both(extract) -> None:
+    doc = extract("On Saturday, two French soldiers were killed when their armoured vehicle hit a roadside bomb in Mali's Menaka "
+                  "region. Five days earlier, three other soldiers died when an explosive device struck their vehicle near "
+                  "Hombori. JNIM, al-Qaeda's alliance in the Sahel, claimed both bombings.", "2021-01-05")
+    bombs = [e for e in _events(doc) if e.event_type == "remote_explosive"]
+    assert len(bombs) == 2 and all(e.actor1 is not None and e.actor1.actor_id == "jnim" for e in bombs), bombs
+
+
+def test_a_group_officials_held_responsible_is_the_doer(extract) -> None:
+    doc = extract("Gunmen killed seven farmers in their fields near Gwoza in Borno state on Thursday, local officials said. "
+                  "The officials held Boko Haram responsible.", "2024-05-18")
+    attacks = [e for e in _events(doc) if e.event_type == "attack"]
+    assert attacks and all(e.actor1 is not None and e.actor1.actor_id == "boko_haram" for e in attacks), attacks
+
+
 def test_an_accusation_of_something_else_names_no_doer(extract) -> None:
     doc = extract("In February, two soldiers were killed when militants attacked a checkpoint in Salarzai, in Pakistan's "
                   "Bajaur district, officials said. Islamabad accuses the Taliban government in Kabul of allowing "

@@ -905,8 +905,9 @@ def placed_in_detail(events: list[Event], doc: Document) -> list[Event]:
 # accused written just after), "The BLA claimed responsibility" (the claimant just before)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+on)?|attribut(?:ed|es|ing)\s+(?:\w+\s+){0,3}?to|accus(?:ed|es|ing)|(?P<held>held|holds))\s+"
                             r"(?:(?:the|a|an)\s+)?(?:(?!(?:for|of|in|on|at|after|over)\b)[\w'’-]+\s+){0,2}?(?:of\s+the\s+|of\s+)?$", re.I)
-_HELD_RESPONSIBLE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:responsible|accountable)\b", re.I)
-_CLAIMED_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}claimed\s+(?:responsibility|credit)\b", re.I)
+_HELD_RESPONSIBLE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:responsible|accountable)\b", re.I)
+_CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,;.]{1,80},\s*)?(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}claimed\s+"
+                            rf"(?:responsibility|credit|(?P<both>both|the\s+two|all\s+(?:three|four|the))?\s*(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:{INCIDENT})s?)\b", re.I)
 _BLAME_REACH = 3  # sentences after the act
 
 
@@ -931,15 +932,17 @@ def blamed_doers(events: list[Event], doc: Document) -> list[Event]:
                 and not (ev.date is not None and ev.date.precision == "year")]
         if not told:
             continue
-        i = max(told, key=lambda k: (out[k].sentence, k))
-        ev = out[i]
-        # (a doer the text names, not one only inferred: "the attackers" linked to the group named last; nor doers the
-        # report calls unidentified, whom a blame told elsewhere does not identify: see ``unknown_doer``)
-        inferred = ev.actor1 is None or (ev.actor1.kind == ActorKind.REBEL and not unknown_doer(ev.actor1) and (
-            ev.actor1.actor_id is None or GENERIC.fullmatch(ev.actor1.text) is not None))
-        if not inferred or separate_from(by_index.get(ev.sentence), sent, text):
-            continue
-        out[i] = replace(ev, actor1=replace(blamed, score=min(blamed.score, 0.6)))
+        # ("claimed both bombings": every act told in reach; else the latest)
+        claim = _CLAIMED_AFTER.match(text, blamed.end or 0, sent.end)
+        hosts = sorted(told, key=lambda k: (out[k].sentence, k), reverse=True)
+        for i in hosts if claim is not None and claim["both"] else hosts[:1]:
+            ev = out[i]
+            # (a doer the text names, not one only inferred: "the attackers" linked to the group named last; nor doers the
+            # report calls unidentified, whom a blame told elsewhere does not identify: see ``unknown_doer``)
+            inferred = ev.actor1 is None or (ev.actor1.kind == ActorKind.REBEL and not unknown_doer(ev.actor1) and (
+                ev.actor1.actor_id is None or GENERIC.fullmatch(ev.actor1.text) is not None))
+            if inferred and not separate_from(by_index.get(ev.sentence), sent, text):
+                out[i] = replace(ev, actor1=replace(blamed, score=min(blamed.score, 0.6)))
     return out
 
 
