@@ -941,7 +941,8 @@ def blamed_doers(events: list[Event], doc: Document) -> list[Event]:
             # report calls unidentified, whom a blame told elsewhere does not identify: see ``unknown_doer``)
             inferred = ev.actor1 is None or (ev.actor1.kind == ActorKind.REBEL and not unknown_doer(ev.actor1) and (
                 ev.actor1.actor_id is None or GENERIC.fullmatch(ev.actor1.text) is not None))
-            if inferred and not separate_from(by_index.get(ev.sentence), sent, text):
+            own = ev.actor2 is not None and ev.actor2.actor_id == blamed.actor_id  # no one is their own target
+            if inferred and not own and not separate_from(by_index.get(ev.sentence), sent, text):
                 out[i] = replace(ev, actor1=replace(blamed, score=min(blamed.score, 0.6)))
     return out
 
