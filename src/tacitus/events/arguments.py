@@ -1061,9 +1061,7 @@ class ArgumentFinder:
                 # people its phrase names are where it was aimed, unless they placed it ("a bomb planted by rebels")
                 yield from (g for a in c.children if a.dep_ in ("acl", "relcl") for b in a.children if b.dep_ == "agent"
                             for g in b.children if g.dep_ == "pobj")
-                if verb.lemma_.lower() in ("fire", "launch"):
-                    # "artillery shells fired from a nearby military battalion landed in a market": who holds the position
-                    yield from (g for a in verb.children if a.dep_ == "prep" and a.lower_ == "from" for g in a.children if g.dep_ == "pobj")
+                yield from _fired_from(verb)  # "artillery shells fired from a nearby military battalion landed in a market"
             elif c.dep_ in ("nsubj",) and not passive and not (nominal and c.pos_ == "ADJ"):
                 yield c
             if c.dep_ == "nsubj" and not passive:
@@ -1081,9 +1079,8 @@ class ArgumentFinder:
                 # "an ambush staged by FARC rebels", "the bomb, placed by urban guerrillas", "a bomb that had been
                 # planted by rebels"
                 yield from (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
-                if c.lemma_.lower() in ("fire", "launch") and _MUNITION.match(trig.text):
-                    # "artillery shells fired from a nearby military battalion": who holds the position fired them
-                    yield from (g for a in c.children if a.dep_ == "prep" and a.lower_ == "from" for g in a.children if g.dep_ == "pobj")
+                if _MUNITION.match(trig.text):
+                    yield from _fired_from(c)  # "artillery shells fired from a nearby military battalion"
                 yield from _blamed_on(trig, c)  # "a massacre that residents blamed on the army"
                 if c.lemma_.lower() in _SETTING and not _passive(c):
                     # "a bomb that gunmen threw into the office", "the ambush the rebels staged": the clause's subject
@@ -1569,6 +1566,13 @@ _AGE_NAMED = re.compile(r"\d+\s*-\s*(?:year|month)s?\s*-\s*old\s+(?=(?:[A-Z][a-z
 # attackers", "troops combing the forest for the kidnappers")
 _SOUGHT = re.compile(r"\b(?:in\s+(?:search|pursuit)\s+of|search(?:ing|ed)?\s+for|look(?:ing|ed)\s+for|hunt(?:ing|ed)?\s+(?:for|down)|"
                      r"comb(?:ing|ed)\s+(?:[\w-]+\s+){0,3}for|track(?:ing|ed)?\s+down)\s+(?:the\s+|their\s+|suspected\s+)*(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _fired_from(verb: Any) -> Iterable[Any]:
+    """Who holds the position munitions were "fired from" or "launched from" ("shells fired from a nearby military
+    battalion"): their user."""
+    if verb.lemma_.lower() in ("fire", "launch"):
+        yield from (g for a in verb.children if a.dep_ == "prep" and a.lower_ == "from" for g in a.children if g.dep_ == "pobj")
 
 
 # what a vehicle or a walker does to a mine that was waiting for it

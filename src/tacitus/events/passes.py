@@ -908,7 +908,6 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+on)?|attribut(?:ed|es|
 _HELD_RESPONSIBLE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:responsible|accountable)\b", re.I)
 _CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,;.]{1,80},\s*)?(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}claimed\s+"
                             rf"(?:responsibility|credit|(?P<both>both|the\s+two|all\s+(?:three|four|the))?\s*(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:{INCIDENT})s?)\b", re.I)
-_BLAME_REACH = 3  # sentences after the act
 
 
 def blamed_doers(events: list[Event], doc: Document) -> list[Event]:
