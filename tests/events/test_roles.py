@@ -97,6 +97,14 @@ def test_a_group_officials_held_responsible_is_the_doer(extract) -> None:
     assert attacks and all(e.actor1 is not None and e.actor1.actor_id == "boko_haram" for e in attacks), attacks
 
 
+def test_the_act_named_again_and_put_down_to_a_group_has_it_as_doer_over_a_noun(extract) -> None:
+    # "gunmen" only says what the doers were; "the crime, carried out by the Shining Path" says who
+    doc = extract("Gunmen shot dead two farmers in their fields near Ayacucho on Monday, police said. The crime, carried out by "
+                  "the Shining Path according to police, has alarmed the region.", "1990-06-05")
+    attacks = [e for e in _events(doc) if e.event_type == "attack"]
+    assert attacks and all(e.actor1 is not None and e.actor1.actor_id == "shining_path" for e in attacks), attacks
+
+
 def test_an_accusation_of_something_else_names_no_doer(extract) -> None:
     doc = extract("In February, two soldiers were killed when militants attacked a checkpoint in Salarzai, in Pakistan's "
                   "Bajaur district, officials said. Islamabad accuses the Taliban government in Kabul of allowing "

@@ -1651,7 +1651,13 @@ def _continues(ev: Event) -> bool:
 def turns(sentences: Iterable[tuple[int, str]]) -> frozenset[int]:
     """The sentences (index, text) that open on another incident than those told before ("In another
     development, …", "Separately, …"), whether or not they report an event of their own."""
-    return frozenset(i for i, text in sentences if _SEPARATE.search(text[:80]))
+    return frozenset(i for i, text in sentences if opens_apart(text))
+
+
+def opens_apart(sentence: str) -> bool:
+    """The sentence opens on another incident than those told before ("In a separate attack on Monday, …",
+    "Separately, …", "Elsewhere, …")."""
+    return _SEPARATE.search(sentence[:80]) is not None
 
 
 def merge_in_article(events: list[Event], turned: frozenset[int] = frozenset()) -> list[Event]:
@@ -1799,7 +1805,7 @@ def drop_aside_doers(events: list[Event]) -> list[Event]:
 
 def separate(ev: Event) -> bool:
     """The event's sentence opens on another incident ("In a separate attack on Monday, …")."""
-    return ev.evidence is not None and bool(_SEPARATE.search(ev.evidence.text[:80]))
+    return ev.evidence is not None and opens_apart(ev.evidence.text)
 
 
 def _own_side(doer: ActorRef, victim: ActorRef | None) -> bool:

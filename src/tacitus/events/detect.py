@@ -67,7 +67,6 @@ from tacitus.events.passes import (
     add_victim,
     aircraft_of_the_foreign_force,
     attribute_aircraft,
-    attribute_blame,
     attribute_claims,
     branch_named_next,
     crowd_kinds,
@@ -1026,7 +1025,7 @@ class EventExtractor:
                         damage.add(ev.id)  # "the blast destroyed…", "the bank was destroyed"; "the group set fire to…" is an act of its own
         kept = fold_references(fold_breakdowns(no_zero_tolls(no_rescues(events))), references, anaphors)
         kept = fold_back(kept, anaphors, damage)
-        kept = self._aircraft_said(self._arresting_speakers(attribute_blame(attribute_claims(kept, doc), doc), doc), doc)
+        kept = self._aircraft_said(self._arresting_speakers(attribute_claims(kept, doc), doc), doc)
         kept = aircraft_of_the_foreign_force(attribute_aircraft(places_are_no_people(kept, doc)), doc)
         kept = branch_named_next(men_named_next(protesters_told_before(distinct_sides(kept), doc, self.country_names), doc), doc)
         return crowd_kinds(kept, self.country_names)

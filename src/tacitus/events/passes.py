@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from tacitus.actors.generic import GENERIC, generic_name, unknown_doer
 from tacitus.actors.resolve import ARMED_NON_STATE, BRANCH_OF, MODIFIER_AFTER
@@ -26,6 +26,7 @@ from tacitus.events.coref import (
     counts_differ,
     dates_agree,
     merge_pair,
+    opens_apart,
     own_target,
     same_victim,
     separate,
@@ -521,25 +522,6 @@ def _blamed_in(sent: Sentence, doc: Document) -> ActorRef | None:
             return before[-1]
     return None
 
-def attribute_blame(events: list[Event], doc: Document) -> list[Event]:
-    """A later sentence that puts the act just told down to an armed party ("…, for which the rebels are
-    being held responsible") names the doer of the latest violent event before it, up to three sentences back,
-    where that event has none."""
-    for sent in doc.sentences:
-        doer = _blamed_in(sent, doc)
-        if doer is None:
-            continue
-        host = next((ev for ev in reversed(events) if ev.sentence < sent.index and ev.modality in FACTUAL
-                     and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES), None)
-        # "No group has claimed the bombing. Officials blamed al-Shabaab": the act named again just before
-        # carries the blame further back than three sentences
-        named_again = any(TOLD_BEFORE.search(s.text) for s in doc.sentences if sent.index - 1 <= s.index <= sent.index)
-        reach = _NAMED_REACH if named_again else _BLAME_REACH
-        if host is None or host.actor1 is not None or sent.index - host.sentence > reach:
-            continue
-        host.actor1 = replace(doer, score=doer.score * 0.9)
-    return events
-
 # a sentence that tells who one of the dead or wounded already counted was: "the third person killed was a farmer",
 # "one of those wounded is a nurse", "the other victim was a boy of twelve"
 _BREAKDOWN = re.compile(
@@ -910,39 +892,72 @@ _CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,;.]{1,80},\s*)?(?:
                             rf"(?:responsibility|credit|(?P<both>both|the\s+two|all\s+(?:three|four|the))?\s*(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:{INCIDENT})s?)\b", re.I)
 
 
+@dataclass(frozen=True)
+class Blame:
+    """Who a sentence says did an act it told before, and which acts: the latest one, or every act in reach
+    ("claimed both bombings"); ``reach`` is how many sentences back the act may be told."""
+
+    doer: ActorRef
+    every: bool = False
+    claim: bool = False
+    reach: int = _BLAME_REACH
+
+
+def blame_in(sent: Sentence, doc: Document, named: list[ActorRef]) -> Blame | None:
+    """The attribution a sentence makes, if any: an act named again by a word that tells none of its own and put
+    down to an armed party ("…, for which the rebels are being held responsible", ``_blamed_in``), or a named
+    group blamed for the act or claiming it ("Police blamed the Carlos Patino front", "The BLA claimed
+    responsibility", ``_blamed``)."""
+    text = doc.article.text
+    doer = _blamed_in(sent, doc)
+    if doer is not None:
+        # "No group has claimed the bombing. Officials blamed al-Shabaab": the act named again just before
+        # carries the blame further back than three sentences
+        again = any(TOLD_BEFORE.search(s.text) for s in doc.sentences if sent.index - 1 <= s.index <= sent.index)
+        return Blame(doer, reach=_NAMED_REACH if again else _BLAME_REACH)
+    blamed = next((r for r in named if sent.start <= (r.start or 0) < sent.end and _blamed(r, sent, text)), None)
+    if blamed is None or _NO_ONE.search(text, sent.start, blamed.start or 0):
+        return None
+    claim = _CLAIMED_AFTER.match(text, blamed.end or 0, sent.end)
+    return Blame(blamed, every=claim is not None and bool(claim["both"]), claim=claim is not None)
+
+
 def blamed_doers(events: list[Event], doc: Document) -> list[Event]:
     """An act told without a known doer, then a sentence that says who did it, by blame or by a claim ("A police
     officer was killed when explosives dropped from a drone hit a police station … Police blamed the Carlos Patino
-    front"; "… killing nine civilians … Local sources blamed fighters of the Islamic State group"): that group is its
-    actor 1, as ACLED codes an attribution. Only the latest violent act before the sentence (within three sentences),
-    and only where its doer is untold or only a noun ("gunmen", "the attackers"): a group the text named as the doer
-    is not replaced by one blamed, nor are doers the report calls unidentified."""
+    front"; "… killing nine civilians … Local sources blamed fighters of the Islamic State group"; "… shot dead
+    two farmers, a crime for which the rebels are being held responsible"): that party is its actor 1, as ACLED
+    codes an attribution. Only the latest violent act told before the sentence or in it (within three sentences,
+    or ten where the act is named again), and only where its doer is untold or only a noun ("gunmen", "the
+    attackers"): a group the text named as the doer is not replaced by one blamed, nor are doers the report calls
+    unidentified. Run on the merged events, so that an act retold later is within reach of a blame after the
+    retelling."""
     text = doc.article.text
     named = [r for r in doc.actors if r.actor_id and r.kind in ARMED_NON_STATE and r.start is not None and r.end is not None]
     by_index = {s.index: s for s in doc.sentences}
+    told_at = {s.start: s.index for s in doc.sentences}
     out = list(events)
     for sent in doc.sentences:
-        blamed = next((r for r in named if sent.start <= (r.start or 0) < sent.end and _blamed(r, sent, text)), None)
-        if blamed is None or _NO_ONE.search(text, sent.start, blamed.start or 0):
+        blame = blame_in(sent, doc, named)
+        if blame is None:
             continue
-        # (an act dated only by its year is a year's toll, whoever the text blames for most of it)
-        told = [i for i, ev in enumerate(out) if 0 <= sent.index - ev.sentence <= _BLAME_REACH
+        # (the last sentence up to this one that tells each act; an act dated only by its year is a year's toll,
+        # whoever the text blames for most of it)
+        last = {i: max((k for k in _told_in(ev, told_at) if k <= sent.index), default=None) for i, ev in enumerate(out)}
+        told = [i for i, ev in enumerate(out) if last[i] is not None and sent.index - (last[i] or 0) <= blame.reach
                 and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
                 and not (ev.date is not None and ev.date.precision == "year")]
-        if not told:
-            continue
-        # ("claimed both bombings": every act told in reach; else the latest)
-        claim = _CLAIMED_AFTER.match(text, blamed.end or 0, sent.end)
-        hosts = sorted(told, key=lambda k: (out[k].sentence, k), reverse=True)
-        for i in hosts if claim is not None and claim["both"] else hosts[:1]:
+        hosts = sorted(told, key=lambda k: (last[k] or 0, k), reverse=True)
+        for i in hosts if blame.every else hosts[:1]:
             ev = out[i]
             # (a doer the text names, not one only inferred: "the attackers" linked to the group named last; nor doers the
             # report calls unidentified, whom a blame told elsewhere does not identify: see ``unknown_doer``)
             inferred = ev.actor1 is None or (ev.actor1.kind == ActorKind.REBEL and not unknown_doer(ev.actor1) and (
                 ev.actor1.actor_id is None or GENERIC.fullmatch(ev.actor1.text) is not None))
-            own = ev.actor2 is not None and ev.actor2.actor_id == blamed.actor_id  # no one is their own target
+            own = ev.actor2 is not None and ev.actor2.actor_id is not None and ev.actor2.actor_id == blame.doer.actor_id
             if inferred and not own and not separate_from(by_index.get(ev.sentence), sent, text):
-                out[i] = replace(ev, actor1=replace(blamed, score=min(blamed.score, 0.6)))
+                modality = Modality.CLAIMED if blame.claim and ev.modality == Modality.REPORTED else ev.modality
+                out[i] = replace(ev, actor1=replace(blame.doer, score=min(blame.doer.score, 0.6)), modality=modality)
     return out
 
 
@@ -968,7 +983,8 @@ _NO_ONE = re.compile(r"\b(?:no|not|never|nobody|none|denied|den(?:y|ies)|rejecte
 
 def separate_from(told: Sentence | None, sent: Sentence, text: str) -> bool:
     """The blaming sentence opens on another incident ("In a separate attack, …", "Separately, …")."""
-    return told is not None and told.index != sent.index and bool(_SEPARATELY.match(text, sent.start, sent.end))
+    # ("Meanwhile, …" turns to another act for an attribution, though a merge may still find the same one told again)
+    return told is not None and told.index != sent.index and (opens_apart(sent.text) or _MEANWHILE.match(sent.text) is not None)
 
 
-_SEPARATELY = re.compile(r"\s*(?:separately|in\s+(?:a\s+)?(?:separate|another|other)\b|elsewhere|meanwhile)", re.I)
+_MEANWHILE = re.compile(r"\W*meanwhile\b", re.I)
