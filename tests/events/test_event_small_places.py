@@ -101,3 +101,13 @@ def test_a_sentence_opening_on_a_village_its_town_and_province_happened_in_the_v
 def test_an_opening_month_before_a_town_is_no_village(extract) -> None:
     doc = extract("In March, gunmen attacked a police post in Tame, Arauca, killing two officers.", "2019-07-18")
     assert _places(doc) == ["Tame"]
+
+
+def test_a_village_put_inside_a_province_is_not_a_namesake_abroad(extract) -> None:
+    # GeoNames lists "Boni" among the old names of Bonn; the text puts the village in Mali's Mopti region
+    doc = extract("MOPTI, Mali (Reuters) - Four soldiers were killed on Monday when their patrol vehicle hit a landmine "
+                  "near the village of Boni, in central Mali's Mopti region, the army said. Two other soldiers were "
+                  "wounded.", "2024-03-12")
+    [ev] = _events(doc)
+    assert ev.location is not None and (ev.location.name, ev.location.country, ev.location.admin1) == ("Boni", "MLI", "Mopti")
+    assert ev.location.precision == 3  # all that is known of where it lies is the province

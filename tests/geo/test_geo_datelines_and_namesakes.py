@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tacitus.geo import InMemoryGazetteer, PlaceRecord, find_toponyms, resolve_toponyms
-from tacitus.geo.records import CITY, COUNTRY, TOWN, VILLAGE
+from tacitus.geo.records import ADMIN1, CITY, COUNTRY, TOWN, VILLAGE
 from tacitus.model import Place
 from tacitus.pipeline import keep_in_country
 
@@ -269,3 +269,27 @@ def test_a_city_written_as_the_adjective_of_its_district_is_no_place_of_an_event
     text = "Police fired on marchers in the Hamdallaye neighbourhood of Conakry."
     places = [_placed(text, "Hamdallaye", 73, gaz), _placed(text, "Conakry", 72, gaz)]
     assert city_adjectives(places, text, gaz) == set()
+
+
+def _boni_gaz() -> InMemoryGazetteer:
+    return InMemoryGazetteer([
+        PlaceRecord(31, "Bonn", CITY, "DEU", 50.73, 7.10, 330_000, admin1="Nordrhein-Westfalen", alternate_names=("Boni", "Bonna")),
+        PlaceRecord(32, "Mali", COUNTRY, "MLI", 17.0, -4.0, 20_000_000),
+        PlaceRecord(33, "Mopti", ADMIN1, "MLI", 14.5, -3.5, 2_000_000, admin1="Mopti"),
+        PlaceRecord(34, "Bamako", CITY, "MLI", 12.65, -8.0, 2_500_000, admin1="Bamako", capital=True),
+    ])  # fmt: skip
+
+
+def test_a_namesake_abroad_of_a_village_the_text_puts_in_a_province_is_not_taken() -> None:
+    gaz = _boni_gaz()
+    text = "Soldiers were killed near the village of Boni, in central Mali's Mopti region, on Monday."
+    [boni] = [p for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz) if p.text == "Boni"]
+    assert (boni.name, boni.country, boni.admin1, boni.geonameid, boni.precision) == ("Boni", "MLI", "Mopti", None, 3)
+    assert (boni.lat, boni.lon) == (14.5, -3.5)  # the province's point
+
+
+def test_a_namesake_in_the_country_the_text_names_is_kept() -> None:
+    gaz = InMemoryGazetteer([*_boni_gaz().candidates("Bonn"), *_boni_gaz().candidates("Mali"),
+                             PlaceRecord(35, "Germany", COUNTRY, "DEU", 51.0, 10.0, 83_000_000)])
+    text = "Officials met in Bonn, Germany, on Monday to discuss the mission in Mali."
+    assert [(p.text, p.country) for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz) if p.text == "Bonn"] == [("Bonn", "DEU")]

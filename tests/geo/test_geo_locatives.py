@@ -79,6 +79,8 @@ def test_other_words_leave_a_small_town_unplaced(gaz: InMemoryGazetteer, text: s
     ("Police searched farms in the Hollowell area of Norfolk overnight.", ["Norfolk"]),
     # "the X area" alone names the land around a place
     ("Storms flattened barns across the Weeton area on Sunday.", ["Weeton"]),
+    # and "the X district" the division of that name
+    ("A constable was shot dead in the Weeton district on Thursday.", ["Weeton"]),
 ])  # fmt: skip
 def test_a_small_town_whose_area_is_placed_in_its_division_is_a_place(gaz: InMemoryGazetteer, text: str,
                                                                       expected: list[str]) -> None:

@@ -1302,6 +1302,13 @@ def _part_of(part: Place, whole: Place) -> bool:
             and part.lat is not None and (part.lat, part.lon) == (whole.lat, whole.lon))
 
 
+def _filed_from(ev: Event) -> bool:
+    """The event's place is written in the dateline: where the report was filed, which the act's own words
+    may have named again ("MOPTI, Mali — … near Boni, in Mali's Mopti region": the region's name, not the town's)."""
+    loc, evd = ev.location, ev.evidence
+    return loc is not None and evd is not None and loc.start is not None and evd.start <= loc.start < evd.start + _dateline_len(ev)
+
+
 def _coarseness(place: Place) -> int:
     """How large a kind of place is: a town, a district, a province or region, a country. Two towns
     are equally fine, whatever their precision: "on the outskirts of Kalehe" is no coarser a place
@@ -1336,7 +1343,8 @@ def merge_pair(a: Event, b: Event) -> Event:
     loc = a.location
     own_a, own_b = _own_place(a, dateline=False), _own_place(b, dateline=False)
     if b.location and (loc is None or (own_b and not own_a) or (own_b == own_a and _coarseness(b.location) < _coarseness(loc))
-                       or (own_b == own_a and _part_of(b.location, loc))) \
+                       or (own_b == own_a and _part_of(b.location, loc))
+                       or (own_b == own_a and _coarseness(b.location) == _coarseness(loc) and _filed_from(a) and not _filed_from(b))) \
             and not (loc is not None and (_is_toll_update(b) or (_passed_on(b) and _spoken_from(b)) or (not own_b and refers_back(b)))):
         # a toll is given where its source speaks ("a local official in Djibo said 27 had been buried"); a retelling
         # that names no place of its own ("the group said it carried out the attack") keeps the place told first

@@ -499,14 +499,62 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
         if m.choice is not None and nxt.choice is not None and nxt.choice.country and m.choice.country != nxt.choice.country \
                 and _DESCRIBED_NEAR.fullmatch(text, m.end, nxt.start):
             m.choice, near[m.start] = None, nxt.choice
+    placed = _placed_inside(prepared, text)
+    for m in prepared:
+        if (area := placed.get(m.start)) is None:
+            continue
+        # "the village of Boni, in central Mali's Mopti region": a namesake outside the area the text puts the
+        # name in is not it (GeoNames lists "Boni" among Bonn's old names); a namesake inside is, else the name
+        # is kept with the area's point
+        inside = [c for c in m.candidates if c.country == area.country and (area.kind == COUNTRY or _inside(c, area))]
+        if m.choice is not None and m.choice.country != area.country:
+            m.choice = max(inside, key=lambda c: c.population) if inside else None
     located = _located(prepared, base)
     for m in prepared:
         division = m.designator or (found[1].lower() if (found := _LOCAL_DIVISION.match(text, m.end)) else None)
         if m.choice is not None and stray(m.choice, context_without(prepared, base, m.name), division,
                                           located[""] - located[normalize.name_key(m.name)]):
             m.choice = None
-    return [to_place(m.choice, m) if m.choice is not None else _near_place(near[m.start], m)
-            for m in prepared if m.choice is not None or m.start in near]
+    return [to_place(m.choice, m) if m.choice is not None
+            else _near_place(near[m.start], m) if m.start in near else _place_within(placed[m.start], m)
+            for m in prepared if m.choice is not None or m.start in near or m.start in placed]
+
+
+# what may stand between a name and the area the text puts it in: "Boni, in central Mali's", "Ghazni in eastern
+# Afghanistan", "Kidal, Mali"
+_PUT_IN = re.compile(r"\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?")
+_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?")
+
+
+def _placed_inside(mentions: list[_Mention], text: str) -> dict[int, PlaceRecord]:
+    """The names of towns or districts the text puts inside a country or province written right after them
+    ("Boni, in central Mali's Mopti region", "Ghazni in eastern Afghanistan"), with the smallest such area, by
+    where the name starts."""
+    found: dict[int, PlaceRecord] = {}
+    for i, m in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        if not m.candidates or nxt.choice is None or nxt.choice.kind not in (COUNTRY, ADMIN1) \
+                or (m.choice is not None and m.choice.kind not in POPULATED and m.choice.kind != ADMIN2):
+            continue
+        between = text[m.end : nxt.start]
+        if not between.strip() or not _PUT_IN.fullmatch(between):
+            continue
+        area = nxt.choice
+        # ("Mali's Mopti region": the province of that country, where the text names one)
+        after = mentions[i + 2] if i + 2 < len(mentions) else None
+        if area.kind == COUNTRY and after is not None and after.choice is not None and after.choice.kind == ADMIN1 \
+                and after.choice.country == area.country and _POSSESSIVE.fullmatch(text, nxt.end, after.start):
+            area = after.choice
+        found[m.start] = area
+    return found
+
+
+def _place_within(area: PlaceRecord, m: _Mention) -> Place:
+    """A place the gazetteer lacks, written as inside a province or country: its name, at the area's point and
+    with the area's precision (the province is all that is known of where it lies)."""
+    return Place(name=_strip_the(m.text), country=area.country, admin1=area.admin1 if area.kind != COUNTRY else None,
+                 admin2=None, lat=area.lat, lon=area.lon, geonameid=None, precision=3, feature="place",
+                 text=m.text, start=m.start, end=m.end)
 
 
 def _near_place(neighbour: PlaceRecord, m: _Mention) -> Place:

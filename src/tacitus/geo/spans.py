@@ -477,12 +477,13 @@ def _nested_in(scan: _Scan, j: int, cands: Sequence[PlaceRecord]) -> bool:
     return any(_holds(h, c) for h in holders for c in cands if c.kind not in (COUNTRY, REGION))
 
 
-_AREA_AFTER = re.compile(r" area\b(?! (?:of|in) (?:the )?[A-Z])")
+_AREA_AFTER = re.compile(r" (?:area|district|province|region|governorate|county|department|prefecture|municipality)\b(?! (?:of|in) (?:the )?[A-Z])")
 
 
 def _area_of(scan: _Scan, i: int, j: int) -> bool:
-    """"the X area": the writer names the land around a place ("clashes in the Ansongo area"); where a
-    division follows ("the X area of Y"), it must hold the place (``_nested_in``)."""
+    """"the X area", "the X district": the writer names the land around a place or a division ("clashes in the
+    Ansongo area", "shot dead in the Kech district"); where a division follows ("the X area of Y"), it must hold
+    the place (``_nested_in``)."""
     return _previous_word(scan, i) == "the" and _AREA_AFTER.match(scan.text, scan.tokens[j].end) is not None
 
 
