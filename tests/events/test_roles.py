@@ -215,3 +215,30 @@ def test_the_agency_a_source_spoke_to_is_no_doer(extract, text: str) -> None:
 def test_a_raid_at_dawn_hurt_no_one_called_dawn(extract) -> None:
     doc = extract("ADF fighters raided the village of Mukondi in North Kivu at dawn on Sunday, killing 12 people.", "2024-03-12")
     assert "dawn" not in _sides(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Four soldiers were killed on Monday when their patrol vehicle hit a landmine near Boni in Mali's Mopti region, the army said.",
+    "On Sunday a military convoy ran over an improvised explosive device on the road between Douentza and Hombori, killing two soldiers.",
+])
+def test_troops_who_ran_into_a_mine_suffered_it(extract, text: str) -> None:
+    # whoever laid the mine is untold; the patrol or convoy that ran into it is its victim, not its doer
+    doc = extract(text, "2024-03-12")
+    bombs = [e for e in _events(doc) if e.event_type == "remote_explosive"]
+    assert bombs and all(e.actor1 is None and e.actor2 is not None and e.actor2.kind == ActorKind.STATE_FORCES for e in bombs), bombs
+
+
+def test_a_group_said_to_have_carried_out_similar_attacks_is_no_doer(extract) -> None:
+    doc = extract("Gunmen on a motorcycle shot dead a police constable guarding a polio vaccination team in the Kech district "
+                  "on Thursday morning. No group claimed the killing, but the banned Balochistan Liberation Army has carried "
+                  "out similar attacks.", "2024-08-02")
+    acts = _events(doc)
+    assert len(acts) == 1 and (acts[0].actor1 is None or acts[0].actor1.actor_id != "balochistan_liberation_army"), acts
+
+
+def test_a_result_set_off_by_a_comma_after_a_repelled_attempt_is_the_repulse(extract) -> None:
+    # the parse hangs ", killing dozens of fighters" from "attempt"; it is what the forces' repulse did, and it happened
+    doc = extract("In a statement on Tuesday, the army said its forces had repelled an RSF attempt to advance on the city of "
+                  "El Obeid from the west, killing dozens of fighters.", "2025-06-11")
+    clashes = [e for e in _events(doc) if e.event_type == "armed_clash"]
+    assert clashes and clashes[0].actor1 is not None and clashes[0].actor1.kind == ActorKind.STATE_FORCES, doc.events

@@ -1048,7 +1048,7 @@ class ArgumentFinder:
         if verb.pos_ == "VERB" and _blames(verb):
             yield from self._accused(verb, None)  # the head of "blamed the ELN for the bombing": not its subject
             return
-        if _ran_into_munition(verb) or (trig.dep_ == "dobj" and _ran_into_munition(trig.head)):
+        if ran_into(trig):
             return  # "their patrol vehicle hit a landmine": who ran into the mine suffered it; whoever laid it is untold
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "Sudan's paramilitary Rapid Support Forces shelled …", parsed with two subjects: the adjective is no doer
@@ -1115,6 +1115,12 @@ class ArgumentFinder:
         if verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.head.lemma_.lower() in _TRYING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ == "poss")
             yield from (g for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj")
+        # "its forces repelled an RSF attempt to advance on the city, killing dozens of fighters": a result set off by a
+        # comma, hung by the parse from the noun before it, is the act of the verb that noun depends on
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.pos_ == "NOUN":
+            gov = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if gov is not None and not _passive(gov):
+                yield from (c for c in gov.children if c.dep_ == "nsubj")
         # "sparking the terrorists to burn…": object control
         if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ in ("dobj",))
@@ -1579,10 +1585,26 @@ def _fired_from(verb: Any) -> Iterable[Any]:
 _RAN_INTO = frozenset(["hit", "strike", "step", "run", "drive"])
 
 
-def _ran_into_munition(verb: Any) -> bool:
-    """``verb`` tells someone running into a mine or a device ("the vehicle hit a landmine", "struck an explosive device")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _RAN_INTO and any(
-        c.dep_ == "dobj" and (_MUNITION.match(c.text) or c.lower_ in ("landmine", "mine")) for c in verb.children)
+def ran_into_munition(verb: Any) -> bool:
+    """``verb`` tells someone running into a mine or a device ("the vehicle hit a landmine", "struck an explosive device",
+    "a convoy ran over a roadside bomb", "stepped on a mine")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RAN_INTO:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("over", "on", "onto", "into") for g in c.children if g.dep_ == "pobj"]
+    return any(_MUNITION.match(o.text) or o.lower_ in ("landmine", "mine") for o in objects)
+
+
+def ran_into(trig: Any) -> bool:
+    """The trigger is a verb of running into a mine or device, or the device run into ("hit a landmine", "ran over
+    an improvised explosive device")."""
+    if ran_into_munition(trig):
+        return True
+    if trig.dep_ == "dobj":
+        return ran_into_munition(trig.head)
+    return trig.dep_ == "pobj" and trig.head.dep_ in ("prep", "prt") and ran_into_munition(trig.head.head)
+
+
 # the members a "from" phrase names the group of ("fighters from the CODECO militia")
 _MEMBERS_FROM = re.compile(r"fighters|militants|gunm[ae]n|members|insurgents|rebels|militiam[ae]n|elements|combatants|jihadists", re.I)
 
@@ -1761,7 +1783,7 @@ def _doers_when(verb: Any) -> Iterable[Any]:
     his home". Not a pronoun ("she was shot as she ran for the door": the victim again), not one who only
     arrived or suffered ("when police arrived", "after the driver died"), nor a bomb ("when a bomb exploded")."""
     for c in verb.children:
-        if c.dep_ != "advcl" or c.pos_ != "VERB" or _passive(c) or c.lemma_.lower() in _SUFFERING | _ARRIVING or _ran_into_munition(c):
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or _passive(c) or c.lemma_.lower() in _SUFFERING | _ARRIVING or ran_into_munition(c):
             continue  # (nor a vehicle that hit a mine: "were killed when their patrol vehicle hit a landmine")
         if any(m.dep_ in ("mark", "advmod") and m.lower_ in _AT_THE_TIME for m in c.children):
             # a bomb that went off tells an act of its own, which the bomb's own phrase gives a doer ("when a bomb

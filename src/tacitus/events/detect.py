@@ -41,6 +41,7 @@ from tacitus.events.arguments import (
     hurt_by,
     hurt_within,
     placed_in_time,
+    ran_into,
     same_mention,
     unnamed_assailant,
     victims_reach,
@@ -712,7 +713,8 @@ _EVENT_NOUNS = frozenset(["attack", "bombing", "killing", "murder", "massacre", 
                           "clash", "act", "action", "operation", "incident", "sabotage", "shelling", "airstrike", "strike"])
 _PLURAL_EVENT_QUANTITY = frozenset(["wave", "series", "spate", "string", "number", "hundreds", "dozens", "thousands", "scores", "tens",
                                     "several", "many", "numerous", "various", "countless", "frequent", "repeated", "indiscriminate",
-                                    "constant", "systematic", "continued", "continuous", "other"])
+                                    "constant", "systematic", "continued", "continuous", "other",
+                                    "similar", "such"])  # ("has carried out similar attacks": acts of a kind, not this one)
 
 
 def is_generic(clause: Clause, counts: list[CountMention], dated: bool) -> bool:
@@ -1149,7 +1151,8 @@ class EventExtractor:
         # whom no plural armed mention nearby stands for (the gunman "he" fired at may)
         lone = clause.head is not None and any(t.token is clause.head for t in clause.triggers) \
             and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.head.children)
-        if perp is None:
+        # "their patrol vehicle hit a landmine": who ran into the mine suffered it; whoever laid it is untold
+        if perp is None and not any(t.token is not None and ran_into(t.token) for t in clause.triggers):
             # and no object of a verb of the sentence: "a bomb blew up inside a shopping arcade, injuring 4
             # soldiers and destroying 9 kiosks" (the soldiers destroyed nothing)
             suffering = [span for tok in clause.tokens if tok is not None for span in finder.patient_spans(tok)] + finder.object_spans()

@@ -41,6 +41,10 @@ def modality_of(token: Any) -> tuple[str, bool]:
            for c in token.children):
         return Modality.THREATENED, negated  # "responsible for planning attacks": the parse may take the plan word for a noun
     path = [token, *list(token.ancestors)[:4]]
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == "," and token.head.pos_ == "NOUN":
+        # "repelled an RSF attempt to advance on the city, killing dozens of fighters": a result set off by a comma,
+        # hung by the parse from the noun before it, tells what the sentence's act did, not what the noun planned
+        path = [token, *[a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:4]]
     for i, tok in enumerate(path):
         lemma = tok.lemma_.lower()
         if i > 0 or tok.pos_ in ("NOUN",):
