@@ -41,6 +41,7 @@ from tacitus.events.passes import (
     blamed_doers,
     fold_crowd_casualties,
     fold_tolls,
+    killing_raids,
     placed_in_detail,
     placed_unnamed,
     protesters_first,
@@ -816,7 +817,7 @@ def resolve_dates(doc: Document, res: Resources) -> Document:
 def extract_events(doc: Document, res: Resources) -> Document:
     turned = turns((s.index, s.text) for s in doc.sentences)
     merged = fold_crowd_casualties(merge_in_article(res.events.extract(doc), turned), doc)
-    events = one_per_person(drop_aside_doers(carry_perpetrators(blamed_doers(placed_in_detail(res.events.relocate(fold_tolls(merged, doc), doc), doc), doc))))
+    events = killing_raids(one_per_person(drop_aside_doers(carry_perpetrators(blamed_doers(placed_in_detail(res.events.relocate(fold_tolls(merged, doc), doc), doc), doc)))))
     events = placed_unnamed(protesters_first(attribute_aircraft(events, merged=True), res.events.country_names), res.events.country_names)
     doc.events = [replace(ev, recalled=True) if background(ev, doc.article.published) else ev for ev in events]
     return doc

@@ -905,8 +905,9 @@ _SOURCED = re.compile(rf"\b(?:{SAID}|according\s+to|told)\b", re.I)
 def sourced_toll(ev: Event) -> bool:
     """The event's sentence gives someone's count of dead or wounded of an act it names no doer of ("the
     ministry said 19 civilians had died", "four civilians were killed, the TV station said"): another
-    source's reading of the toll of an act told before it, not an act of its own."""
-    if ev.evidence is None or not (stated(ev.fatalities) or stated(ev.injured)):
+    source's reading of the toll of an act told before it, not an act of its own (the people carried off are
+    counted too: "police said seven had been killed and 26 abducted")."""
+    if ev.evidence is None or not (stated(ev.fatalities) or stated(ev.injured) or stated(ev.abducted)):
         return False
     if ev.actor1 is not None and not _the_doers(ev.actor1, ev):
         return False
@@ -1121,6 +1122,7 @@ def their_account(a: Event, b: Event) -> bool:
 
 # "the attackers arrived on motorcycles", "the gunmen fled": the people who did what the article told before
 _ANAPHORIC_PERP = re.compile(r"^(?:the|these|those)\s+(?:same\s+)?(?:attackers?|assailants?|gunm[ae]n|kidnappers?|abductors?|killers?|murderers?|fighters|militants|"
+                             r"bandits|insurgents|jihadists|militiam[ae]n|armed\s+men|"
                              r"raiders?|bombers?|perpetrators?|culprits?|hitm[ae]n|assassins?)$", re.I)
 _POINT_REACH = 3  # sentences
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed)\s+$", re.I)
