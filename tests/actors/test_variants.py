@@ -12,7 +12,7 @@ import pytest
 from tacitus.actors.kb import Country, KnowledgeBase, entry_from_yaml, load_kb, state_entries
 from tacitus.actors.matcher import NameMatcher
 from tacitus.actors.normalize import key
-from tacitus.actors.variants import add_word_order_variants, word_order_variants
+from tacitus.actors.variants import add_word_order_variants, unit_variants, word_order_variants
 
 COUNTRIES = {
     "COL": Country("COL", "CO", "Colombia", ("Colombian",), None, None, None, None),
@@ -152,6 +152,25 @@ def test_matcher_finds_the_generated_order_in_mixed_and_upper_case() -> None:
     assert m.ids == ("eln",) and m.text == "Army of National Liberation"
     [m] = matcher.find("THE COLOMBIAN REVOLUTIONARY ARMED FORCES ATTACKED A POLICE STATION.")
     assert m.ids == ("farc",)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Jaime Martinez Mobile Column", ["Jaime Martinez Column", "Jaime Martinez Front", "Jaime Martinez Bloc"]),
+    ("Carlos Patino Front", ["Carlos Patino Mobile Column", "Carlos Patino Column", "Carlos Patino Bloc"]),
+    # no person's name before the unit word: the words are the group's own name
+    ("Popular Front", []),
+    ("National Liberation Front", []),
+    ("Levant Conquest Front", []),
+    ("Central Bolivar Bloc", []),
+])  # fmt: skip
+def test_a_unit_named_after_a_person_has_the_other_unit_words(name: str, expected: list[str]) -> None:
+    assert unit_variants(name) == expected
+
+
+def test_matcher_finds_a_mobile_column_written_as_a_front() -> None:
+    kb = _kb({"id": "jm", "name": "Jaime Martinez Mobile Column", "kind": "rebel"})
+    [m] = NameMatcher(kb).find("Soldiers clashed with members of the Jaime Martinez front in Suarez.")
+    assert m.ids == ("jm",)
 
 
 def test_packaged_knowledge_base_variants_never_name_a_state_or_a_country() -> None:

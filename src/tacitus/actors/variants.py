@@ -1,4 +1,5 @@
-"""Word-order variants of translated group names, generated when the knowledge base loads.
+"""Word-order variants of translated group names, and the other unit words of units named after a person, generated
+when the knowledge base loads.
 
 English wires translate Spanish, French, Portuguese and Arabic names word for word, so one group
 is printed in two orders: "Ejército de Liberación Nacional" is the "National Liberation Army" and
@@ -24,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tacitus.actors.normalize import key
+from tacitus.geo.given_names import GIVEN_NAMES
 from tacitus.model import ActorKind
 
 if TYPE_CHECKING:
@@ -188,6 +190,26 @@ def word_order_variants(name: str, countries: Iterable[Country] = ()) -> list[st
     return out
 
 
+# the words the press uses interchangeably for a unit named after a person ("the Jaime Martinez front", "the Jaime
+# Martinez column"): FARC dissident fronts and mobile columns, the blocs of the old paramilitaries
+UNIT_WORDS = ("Mobile Column", "Column", "Front", "Bloc")
+
+
+def unit_variants(name: str) -> list[str]:
+    """The other unit words of a unit named after a person ("Jaime Martinez Mobile Column" is also written "Jaime
+    Martinez Front"); none where the words before the unit word are no person's name ("Popular Front", "Levant
+    Conquest Front", "Central Bolivar Bloc")."""
+    for unit in UNIT_WORDS:
+        if not name.endswith(" " + unit):
+            continue
+        base = name[: -len(unit) - 1].split()
+        # (a person's name: a given name first, then capitalised words that are no modifiers)
+        if len(base) < 2 or base[0].lower() not in GIVEN_NAMES or any(w.lower() in MODIFIERS | HEADS or not w[:1].isupper() for w in base):
+            return []
+        return [f"{' '.join(base)} {other}" for other in UNIT_WORDS if other != unit]
+    return []
+
+
 def add_word_order_variants(kb: KnowledgeBase) -> None:
     """Give every group of ``kb`` the variants of its names when none names another actor, state or country.
 
@@ -202,7 +224,7 @@ def add_word_order_variants(kb: KnowledgeBase) -> None:
         if entry.kind in (ActorKind.STATE_FORCES, ActorKind.PERSON):
             continue
         for name in entry.names():
-            made = [(v, key(v)) for v in word_order_variants(name, countries)]
+            made = [(v, key(v)) for v in (*word_order_variants(name, countries), *unit_variants(name))]
             if any(vk in kb.demonyms or set(curated.get(vk, ())) - {entry.id} for _, vk in made):
                 continue  # one order of this name is another actor's (or a country's): every order is doubtful
             for variant, vk in made:
