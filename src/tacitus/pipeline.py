@@ -522,7 +522,7 @@ _NAME_WORD = r"(?:[A-Z]\.|(?:St|Sta|Mt|Ft)\.|[A-Z][\w'’-]*|de|del|la|las|los|e
 _ARTICLE_WORD = r"(?:al|el|ash|as|ad|an|ar|at|az|ez|ath)-[A-Z][\w'’-]*"
 _NAMED_PLACE = re.compile(
     r"\b(?P<head>(?i:town|village|hamlet|city|municipality|locality|settlement|neighbou?rhood|district|canton|jurisdiction|community|"
-    r"camp|farm|finca|hacienda|estate|area|sector|barrio|colonia|commune))\s+(?P<of>(?i:of\s+))?"
+    r"camp|farm|finca|hacienda|estate|area|sector|barrio|colonia|commune|suburb|slum|township))\s+(?P<of>(?i:of\s+))?"
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_ARTICLE_WORD}|y|DE|DEL|LA|LAS|LOS|EL)(?![\w'’]))*)"
 )
 # A name the text says a place is called ("at the place called La Esperanza", "a hamlet known as Bajo Verde")

@@ -111,3 +111,18 @@ def test_a_village_put_inside_a_province_is_not_a_namesake_abroad(extract) -> No
     [ev] = _events(doc)
     assert ev.location is not None and (ev.location.name, ev.location.country, ev.location.admin1) == ("Boni", "MLI", "Mopti")
     assert ev.location.precision == 3  # all that is known of where it lies is the province
+
+
+def test_an_act_told_without_a_place_is_placed_by_its_paragraph_not_the_dateline(extract) -> None:
+    doc = extract("BENI, 3 JUN 24 (RADIO OKAPI) -- [TEXT] SUSPECTED ADF REBELS KILLED AT LEAST 17 CIVILIANS IN AN OVERNIGHT "
+                  "ATTACK ON MASALA VILLAGE, ABOUT 20 KM NORTH OF BENI, LOCAL LEADERS SAID TODAY. THE ATTACKERS USED "
+                  "MACHETES AND BURNED ABOUT 30 HOUSES.", "2024-06-03")
+    burned = [e for e in doc.events if e.event_type == "looting_property_destruction"]
+    assert burned and all(e.location is not None and e.location.name.upper() == "MASALA" for e in burned), _places(doc)
+
+
+def test_a_suburb_the_gazetteer_lacks_named_after_its_city_is_the_place(extract) -> None:
+    doc = extract("Gang members attacked the Port-au-Prince suburb of Pernier overnight Tuesday, killing at least 12 people, "
+                  "a local human rights group said.", "2024-11-21")
+    [ev] = _events(doc)
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Pernier", "HTI")

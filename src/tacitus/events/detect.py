@@ -1556,8 +1556,10 @@ class EventExtractor:
         if capital is not None or best is not None:
             return capital or best
         # (only mentions that can say where something happened: not "a charge Kigali has denied")
+        # (nor the dateline, which says where the report was filed: "BENI, 3 JUN 24 -- … AN ATTACK ON MASALA VILLAGE, ABOUT 20 KM
+        # NORTH OF BENI … THE ATTACKERS BURNED ABOUT 30 HOUSES" burned them in Masala)
         para_places = [p for p in places if p.start is not None and p.start < sent.start and same_paragraph(doc.article.text, p.start, sent.start)
-                       and where_it_happened(p, doc.article.text) and not reference_point(p, doc.article.text)]
+                       and where_it_happened(p, doc.article.text) and not reference_point(p, doc.article.text) and not in_dateline(p)]
         if para_places:
             return _with_precision(min(para_places, key=lambda p: (p.precision, sent.start - (p.start or 0))), None)
         if doc.dateline is not None:
