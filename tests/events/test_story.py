@@ -5,6 +5,8 @@ Passages written for these tests. Each runs the whole pipeline (``extract`` fixt
 
 from __future__ import annotations
 
+import pytest
+
 from tacitus.model import FACTUAL, Event, Modality
 
 
@@ -78,3 +80,16 @@ def test_a_killing_known_only_by_rumour_is_hedged(extract) -> None:
                   "motorcycle taxi driver had been killed by officers.", "2023-05-11")
     [killing] = [e for e in doc.events if e.event_type == "attack"]
     assert killing.modality == Modality.HEDGED
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # "suspected" says who the dead were taken to be, not that the killing is in doubt
+    ("Police killed four suspected gang members during an operation in the Delmas area of Port-au-Prince on Monday, "
+     "a police spokesman said.", Modality.REPORTED),
+    # on the doers, it doubts who did it
+    ("Suspected gang members killed four traders in the Delmas area of Port-au-Prince on Monday, a police spokesman said.",
+     Modality.HEDGED),
+])  # fmt: skip
+def test_suspected_victims_do_not_hedge_the_act(extract, text: str, modality: str) -> None:
+    acts = [e for e in extract(text, "2024-11-21").events if e.event_family in ("battles", "violence_against_civilians")]
+    assert acts and all(e.modality == modality for e in acts), acts

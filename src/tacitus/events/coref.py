@@ -715,8 +715,11 @@ def destroyed_in(a: Event, b: Event) -> bool:
         return False  # (a harm done to people, not "hoodlums attacked them, looted many houses and set them on fire")
     if told is not a.evidence:
         return b.actor1.actor_id is None or _same_side(a.actor1, b.actor1)  # the unnamed doers of the sentence ``a`` took in
-    return _same_side(a.actor1, b.actor1) or (a.actor1.actor_id is None and b.actor1.actor_id is None and a.actor1.kind == b.actor1.kind
-                                              and (a.actor1.start, a.actor1.end) == (b.actor1.start, b.actor1.end))
+    # (the sentence's unnamed doers, where a later sentence named the group: "Gang members attacked the suburb …, killing
+    # at least 12 people and setting fire to dozens of homes … The attack was carried out by the Viv Ansanm coalition")
+    return _same_side(a.actor1, b.actor1) or _unnamed_of(b.actor1, a.actor1) or (
+        a.actor1.actor_id is None and b.actor1.actor_id is None and a.actor1.kind == b.actor1.kind
+        and (a.actor1.start, a.actor1.end) == (b.actor1.start, b.actor1.end))
 
 
 def _unnamed_of(ref: ActorRef, group: ActorRef | None) -> bool:

@@ -1269,7 +1269,8 @@ class EventExtractor:
         modality, negated = modality_of(main) if main is not None else (Modality.REPORTED, False)
         if modes == {"pledge"} and modality in (Modality.HYPOTHETICAL, Modality.THREATENED, Modality.CALLED_FOR):
             modality = Modality.REPORTED  # "said it would allow …", "is ready to …": the commitment is what was made
-        if modality == Modality.REPORTED and hedged(sent.text, arrest=etype == "arrest"):
+        victims = (target.start - sent.start, target.end - sent.start) if target is not None and target.start is not None and target.end is not None else None
+        if modality == Modality.REPORTED and hedged(sent.text, arrest=etype == "arrest", victims=victims):
             modality = Modality.HEDGED
         if reason == "cumulative":
             # (also "claimed" or hedged: "no group claimed it, but it resembled dozens of attacks over the past two years")

@@ -177,7 +177,14 @@ def _negated(token: Any) -> bool:
     return False
 
 
-def hedged(sentence: str, arrest: bool = False) -> bool:
+def hedged(sentence: str, arrest: bool = False, victims: tuple[int, int] | None = None) -> bool:
     """A hedge word doubts the report. In an arrest, "suspected" describes the people held
-    ("arrested 12 suspected kidnappers"), not the arrest."""
-    return any(m.group().lower() != "suspected" or not arrest for m in HEDGES.finditer(sentence))
+    ("arrested 12 suspected kidnappers"), not the arrest; so it does the victims ("police killed four suspected
+    gang members"), whose span in the sentence ``victims`` gives."""
+    def doubts(m: re.Match[str]) -> bool:
+        if m.group().lower() != "suspected":
+            return True
+        if arrest:
+            return False
+        return victims is None or not victims[0] - 12 <= m.start() < victims[1]
+    return any(doubts(m) for m in HEDGES.finditer(sentence))
