@@ -568,16 +568,17 @@ def _ordinary(word: str, common: frozenset[str]) -> bool:
     if "-" in w.strip("-"):  # "DENSELY-POPULATED", "WELL-KNOWN": ordinary words joined
         return all(_ordinary(part, common) for part in w.split("-") if part)
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith(("es", "ed")) else w,
-             w[:-3] + "y" if w.endswith("ies") else w, w[:-1] if w.endswith("ed") else w,
+             w[:-3] + "y" if w.endswith(("ies", "ied")) else w, w[:-1] if w.endswith("ed") else w,
              w[:-3] if w.endswith("ing") else w, w[:-3] + "e" if w.endswith("ing") else w,
-             w[:-2] if w.endswith("ly") else w}
+             w[:-2] if w.endswith("ly") else w,
+             w[:-3] if len(w) > 5 and w.endswith(("ed", "er")) and w[-3] == w[-4] else w}  # "STOPPED", "DENIED" above
     return bool(forms & common)
 
 # The name before its kind ("the Karrada district", "Sagaing region's Tamu township", "IN THE MIRAFLORES
 # NEIGHBORHOOD", "THE LAS LOMAS AND EL CARMEN CANTONS"). In mixed case the kind is written in lower case
 # (capitalised, it is part of a longer name: "Cloverhill District Court").
 _KIND_AFTER = (r"neighbou?rhoods?|districts?|municipality|municipalities|cantons?|hamlets?|townships?|suburbs?|towns?|villages?|"
-               r"jurisdiction|corregimiento|vereda|colonia|barrio|settlement|communes?|area")
+               r"jurisdiction|corregimiento|vereda|colonia|barrio|settlement|communes?|area|valley")
 _NAMED_BEFORE_KIND = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:{_NAME_WORD}|al|as|ash)(?:[ \n-](?:{_NAME_WORD}|y|al|and|DE|DEL|LA|LAS|LOS|EL|AND)(?![\w'’]))*)"
     rf"[ \n](?P<head>(?i:{_KIND_AFTER}))(?![\w-])"  # a wire's line may break inside a name or before its kind

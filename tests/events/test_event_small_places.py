@@ -126,3 +126,25 @@ def test_a_suburb_the_gazetteer_lacks_named_after_its_city_is_the_place(extract)
                   "a local human rights group said.", "2024-11-21")
     [ev] = _events(doc)
     assert ev.location is not None and (ev.location.name, ev.location.country) == ("Pernier", "HTI")
+
+
+def test_a_mention_dated_against_another_act_does_not_give_it_that_acts_place(extract) -> None:
+    # "The bombing came two days after …": the town is where the other act was
+    doc = extract("A car bomb exploded outside a restaurant in Somalia's Hiiraan region on Saturday evening, killing seven "
+                  "people, police said. The bombing came a day after government troops said they had driven the militants "
+                  "out of Moqokori, a town north of the regional capital.", "2024-03-18")
+    bombs = [e for e in _events(doc) if e.event_type == "remote_explosive"]
+    assert bombs and all(e.location is not None and e.location.name != "Moqokori" for e in bombs), _places(doc)
+
+
+def test_an_ordinary_word_in_capitals_after_area_is_no_place(extract) -> None:
+    doc = extract("EL OBEID, 05 MAR 25 (RADIO) -- [TEXT] RSF FIGHTERS STOPPED A LORRY NEAR BARA ON TUESDAY AND SEIZED NINE "
+                  "TRADERS, RELATIVES SAID. AN RSF COMMANDER IN THE AREA DENIED THE ACCUSATION.", "2025-03-05")
+    assert all(p.name.upper() != "DENIED" for p in doc.places)
+
+
+def test_a_valley_the_gazetteer_lacks_is_the_place_near_its_town(extract) -> None:
+    doc = extract("Islamic State militants attacked an army checkpoint in the Wadi al-Hasa valley south of Kirkuk late on "
+                  "Monday, killing two soldiers, security sources said.", "2023-04-12")
+    [ev] = _events(doc)
+    assert ev.location is not None and ev.location.name == "Wadi al-Hasa" and ev.location.precision == 2

@@ -293,3 +293,11 @@ def test_a_namesake_in_the_country_the_text_names_is_kept() -> None:
                              PlaceRecord(35, "Germany", COUNTRY, "DEU", 51.0, 10.0, 83_000_000)])
     text = "Officials met in Bonn, Germany, on Monday to discuss the mission in Mali."
     assert [(p.text, p.country) for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz) if p.text == "Bonn"] == [("Bonn", "DEU")]
+
+
+def test_a_namesake_abroad_of_a_village_put_in_a_towns_division_is_not_taken() -> None:
+    gaz = InMemoryGazetteer([*_boni_gaz().candidates("Bonn"),
+                             PlaceRecord(36, "Douentza", TOWN, "MLI", 15.0, -2.95, 25_000, admin1="Mopti", admin2="Douentza")])
+    text = "A drone struck a gathering of fighters near Boni in Douentza circle on Friday."
+    [boni] = [p for p in resolve_toponyms(find_toponyms(text, None, gaz), text, gaz) if p.text == "Boni"]
+    assert (boni.country, boni.admin1, boni.precision, boni.lat) == ("MLI", "Mopti", 2, 15.0)  # near the town that heads it

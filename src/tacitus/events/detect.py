@@ -562,7 +562,9 @@ def _bodies_moved(clause: Clause) -> bool:
     return toks[0].dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in _CARRYING
 
 
-_PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|inside|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|inside|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+                            # (or the place the act struck: "Russia attacked Odesa with exploding drones")
+                            r"|\b(?:attacked|struck|hit|shelled|bombed|pounded|stormed|raided|targeted)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 _NEUTRALISED = re.compile(r"\bneutrali[sz]", re.I)
 _TIMING_MARKS = frozenset(["until", "till", "when", "as", "after", "before", "while", "once"])
 

@@ -109,11 +109,28 @@ def fold_back(events: list[Event], anaphors: set[str], damage: set[str]) -> list
                 and ((ev.modality == Modality.CLAIMED and _claims(ev.evidence.text)) or bool(_OWNED_UP.search(ev.evidence.text)))
             loose = ev.id in anaphors and out[host].event_type != ev.event_type and not _agent_named(ev) and not owned
             told_back = replace(ev, actor1=None) if loose else ev
+            if ev.id in anaphors and _placed_by_the_other_act(ev):
+                told_back = replace(told_back, location=None)
             for told in [told_back, *waiting.pop(ev.id, [])]:
                 out[host] = merge_pair(out[host], told)
             if owned and out[host].actor1 is ev.actor1 and out[host].modality == Modality.REPORTED:
                 out[host] = replace(out[host], modality=Modality.CLAIMED)  # the doer is who owned up to it
     return out
+
+# "The bombing came a day after government troops drove the militants out of Gayweerow": what follows is another act
+_CAME_AFTER = re.compile(r"\b(?:came|comes|followed|occurred|happened|took\s+place)\s+(?:(?:just|only|barely|a|an|one|two|three|few|"
+                         r"days?|hours?|weeks?|shortly|soon|minutes?)\s+){0,3}(?:after|before)\b", re.I)
+
+
+def _placed_by_the_other_act(ev: Event) -> bool:
+    """The mention's place is written in a clause about another act it is dated against ("The bombing came a day
+    after troops drove the militants out of Gayweerow"): the place is that act's, not the one referred to."""
+    loc, evd = ev.location, ev.evidence
+    if loc is None or loc.start is None or evd is None:
+        return False
+    m = _CAME_AFTER.search(evd.text)
+    return m is not None and evd.start + m.end() <= loc.start
+
 
 # the outcomes a sentence with no trigger of its own may add to the event before it
 _TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt|toll)\b", re.I)

@@ -506,7 +506,7 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
         # "the village of Boni, in central Mali's Mopti region": a namesake outside the area the text puts the
         # name in is not it (GeoNames lists "Boni" among Bonn's old names); a namesake inside is, else the name
         # is kept with the area's point
-        inside = [c for c in m.candidates if c.country == area.country and (area.kind == COUNTRY or _inside(c, area))]
+        inside = [c for c in m.candidates if c.country == area.country and (area.kind not in (ADMIN1, ADMIN2) or _inside(c, area))]
         if m.choice is not None and m.choice.country != area.country:
             m.choice = max(inside, key=lambda c: c.population) if inside else None
     located = _located(prepared, base)
@@ -533,7 +533,9 @@ def _placed_inside(mentions: list[_Mention], text: str) -> dict[int, PlaceRecord
     found: dict[int, PlaceRecord] = {}
     for i, m in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
-        if not m.candidates or nxt.choice is None or nxt.choice.kind not in (COUNTRY, ADMIN1) \
+        # (a country or province; or a town written as the division it heads: "Boni in Douentza circle")
+        division = nxt.designator is not None or _LOCAL_DIVISION.match(text, nxt.end) is not None
+        if not m.candidates or nxt.choice is None or not (nxt.choice.kind in (COUNTRY, ADMIN1, ADMIN2) or division) \
                 or (m.choice is not None and m.choice.kind not in POPULATED and m.choice.kind != ADMIN2):
             continue
         between = text[m.end : nxt.start]
@@ -552,9 +554,10 @@ def _placed_inside(mentions: list[_Mention], text: str) -> dict[int, PlaceRecord
 def _place_within(area: PlaceRecord, m: _Mention) -> Place:
     """A place the gazetteer lacks, written as inside a province or country: its name, at the area's point and
     with the area's precision (the province is all that is known of where it lies)."""
+    town = area.kind not in (COUNTRY, ADMIN1, ADMIN2)  # the town that heads the division: near it (ACLED: precision 2)
     return Place(name=_strip_the(m.text), country=area.country, admin1=area.admin1 if area.kind != COUNTRY else None,
-                 admin2=None, lat=area.lat, lon=area.lon, geonameid=None, precision=3, feature="place",
-                 text=m.text, start=m.start, end=m.end)
+                 admin2=area.admin2 if town else None, lat=area.lat, lon=area.lon, geonameid=None, precision=2 if town else 3,
+                 feature="place", text=m.text, start=m.start, end=m.end)
 
 
 def _near_place(neighbour: PlaceRecord, m: _Mention) -> Place:
@@ -571,7 +574,7 @@ _DESCRIBED_NEAR = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|
                              r"south-?east|south-?west)(?:ern)?\s+)?(?:of|in|near|outside|from)\s+(?:the\s+)?"
                              r"(?:(?:town|city|village|province|region|district|state|capital)\s+(?:of\s+)?)?", re.I)
 # local divisions the text may write after a name ("Kani township", "Bol sub-prefecture"): a division, not a town
-_LOCAL_DIVISION = re.compile(r"\s+(township|commune|tehsil|taluka|sub-?district|sub-?county|sub-?prefecture|chiefdom|ward|locality)\b", re.I)
+_LOCAL_DIVISION = re.compile(r"\s+(township|commune|tehsil|taluka|sub-?district|sub-?county|sub-?prefecture|chiefdom|ward|locality|circle|cercle)\b", re.I)
 STRAY_HOME_EVIDENCE = 2  # the article must say plainly where it is before a town abroad is doubted
 STRAY_POPULATION = 50_000
 
