@@ -201,3 +201,11 @@ def test_a_faction_led_by_someone_without_a_group_of_his_name_stays_the_parent(f
     doc = _doc("A breakaway wing of the TTP, led by commander Noor Wali, said its men had stormed the post.")
     faction_resolver.resolve_document(doc)
     assert [r.actor_id for r in doc.actors if r.actor_id] == ["ttp"]
+
+
+def test_dissidents_of_the_former_farc_are_the_farc_dissidents() -> None:
+    from tacitus.actors.kb import load_kb
+    from tacitus.actors.matcher import NameMatcher
+
+    [m] = NameMatcher(load_kb()).find("Authorities blamed dissidents of the former FARC guerrilla group for the attack.")
+    assert m.ids == ("farc_dissidents",)

@@ -45,6 +45,8 @@ def _pairs(sentence):
         ("This is the plan they followed in 1984 and 1985 when they murdered the priest.", [("fatalities", 1, False)]),
         # acts counted in a list of results are no dead
         ("The offensive has so far brought 20 raids, 14 rebels and 3 policemen killed.", [("fatalities", 14, True), ("fatalities", 3, True)]),
+        # an army's word for killing fighters, with the fighters told before the count
+        ("A drone struck a gathering of terrorists on Friday, neutralising several of them.", [("fatalities", 10, False)]),
     ],
 )
 def test_counts_are_linked_to_outcomes(sentence, expected):
@@ -716,3 +718,12 @@ def test_the_target_of_an_attempt_described_at_length_lived():
 )
 def test_one_person_hurt_is_one_injured(sentence, expected):
     assert _pairs(sentence) == expected
+
+
+def test_the_series_an_act_is_the_latest_of_is_no_sum_of_acts():
+    # "in a series of deadly raids" names the series the strike belongs to; the 11 are the strike's own dead
+    sentence = ("An air strike on a village in the Sagaing region on Saturday killed 11 people, residents said, in the latest in a "
+                "series of deadly raids on areas held by opponents of the junta.")
+    assert [(c.count.best, c.running) for c in find_counts(sentence)] == [(11, False)]
+    # a sum of acts stays one: "killed in a series of raids"
+    assert [(c.count.best, c.running) for c in find_counts("Eleven people were killed in a series of raids on villages.")] == [(11, True)]

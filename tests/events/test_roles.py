@@ -242,3 +242,10 @@ def test_a_result_set_off_by_a_comma_after_a_repelled_attempt_is_the_repulse(ext
                   "El Obeid from the west, killing dozens of fighters.", "2025-06-11")
     clashes = [e for e in _events(doc) if e.event_type == "armed_clash"]
     assert clashes and clashes[0].actor1 is not None and clashes[0].actor1.kind == ActorKind.STATE_FORCES, doc.events
+
+
+def test_the_army_blamed_for_an_air_strike_is_the_army_of_the_country_it_hit(extract) -> None:
+    doc = extract("An air strike on a market in Al-Sunut in West Kordofan killed more than twenty people in December, according to local "
+                  "activists, who blamed the army.", "2025-01-20")
+    strikes = [e for e in doc.events if e.event_type == "air_drone_strike"]
+    assert strikes and strikes[0].actor1 is not None and strikes[0].actor1.name == "Military Forces of Sudan", strikes

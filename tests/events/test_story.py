@@ -93,3 +93,14 @@ def test_a_killing_known_only_by_rumour_is_hedged(extract) -> None:
 def test_suspected_victims_do_not_hedge_the_act(extract, text: str, modality: str) -> None:
     acts = [e for e in extract(text, "2024-11-21").events if e.event_family in ("battles", "violence_against_civilians")]
     assert acts and all(e.modality == modality for e in acts), acts
+
+
+def test_drones_a_group_has_used_fitted_with_explosives_are_no_explosion(extract) -> None:
+    doc = extract("Army commanders blamed the Carlos Patino front, a faction that has increasingly used commercial drones "
+                  "fitted with explosives against security forces.", "2025-06-18")
+    assert not [e for e in doc.events if e.event_family == "explosions_remote_violence"], doc.events
+
+
+def test_a_car_packed_with_explosives_that_blew_up_is_an_explosion(extract) -> None:
+    doc = extract("A car packed with explosives blew up outside a police station in Kirkuk on Monday, killing four officers.", "2024-01-10")
+    assert [e.event_type for e in _events(doc)] == ["remote_explosive"]

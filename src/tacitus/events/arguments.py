@@ -556,6 +556,12 @@ class ArgumentFinder:
             if ref is not None and ref.kind in ARMED_NON_STATE | {ActorKind.STATE_FORCES, ActorKind.EXTERNAL}:
                 return ref
         cands = [r for r in self.refs if (r.end or 0) <= pos] + []
+        if tok.lower_ == "them" and tok.dep_ == "dobj" and tok.head.dep_ == "conj":
+            # "tying up residents and killing them": the people the verb it is joined to acted on
+            held = next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+            ref = self.ref_for(held) if held is not None else None
+            if ref is not None:
+                return ref
         if tok.lower_ == "them" and tok.dep_ == "dobj":
             # "protesters set fire to a building before police dispersed them": the crowd told before
             crowd = next((r for r in reversed(cands) if r.kind in _CROWDS), None)
@@ -1088,6 +1094,13 @@ class ArgumentFinder:
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("pit", "involve"):
             # "the clashes pitted Mai-Mai fighters against the Twirwaneho", "the fighting involved the army and the RSF"
             yield from (c for c in trig.head.children if c.dep_ == "dobj")
+        if trig.tag_ == "VBG" and trig.lemma_.lower() == "fight" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+            # "Further south, fighting flared on Tuesday between the M23 and pro-government militias": the parse took the
+            # noun for a participle, with the sides on it or on the verb it is the subject of
+            between = next((t for t in (*trig.children, *(trig.head.children if trig.head.lemma_.lower() in _BREAKING_OUT else ()))
+                            if t.dep_ == "prep" and t.lower_ == "between"), None)
+            if between is not None:
+                yield from (g for g in between.children if g.dep_ == "pobj")
         if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _BREAKING_OUT \
                 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.head.children):
             # "the fighting broke out near the hamlet of X in Y municipality between members of A and B": the parse
@@ -1115,6 +1128,12 @@ class ArgumentFinder:
         if verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.head.lemma_.lower() in _TRYING and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             yield from (c for c in verb.head.children if c.dep_ == "poss")
             yield from (g for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj")
+        # "fighters entered the village late on Monday, tying up residents and killing them": a participle that opens a
+        # clause of its own with no subject tells more of what the governing verb's subject did
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") and not _passive(verb.head) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i > verb.head.i \
+                and verb.lemma_.lower() not in _SUFFERING:
+            yield from (c for c in verb.head.children if c.dep_ == "nsubj" and not _MUNITION.match(c.text))
         # "its forces repelled an RSF attempt to advance on the city, killing dozens of fighters": a result set off by a
         # comma, hung by the parse from the noun before it, is the act of the verb that noun depends on
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.pos_ == "NOUN":

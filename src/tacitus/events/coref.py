@@ -216,6 +216,7 @@ def _stated_before(a: Event, b: Event) -> bool:
 
 
 _STATEMENT_DAYS = 3  # a toll stated "on Sunday" for an act of Friday evening
+_LEAD_DETAIL_REACH = 2  # sentences after a lead dated by its saying, within which the act's own day may be told
 
 
 def _statement_after(a: Event, b: Event) -> bool:
@@ -538,7 +539,10 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
     # (in one sentence too: "police were met with gunfire as they raided a house")
     sides = sides or (a.event_type == b.event_type == "armed_clash" and b.sentence >= a.sentence
                       and _one_side(a.actor1, b.actor2) and _one_side(a.actor2, b.actor1))
-    if not (sides and _place_ok(a, b) and dates_agree(a, b)):
+    # ("Suspected rebels killed at least 19 civilians in a raid on a village, officials said on Wednesday … Fighters
+    # entered Kaseghe late on Monday, killing them": the lead is dated by the saying, a few days after the act)
+    days_ok = dates_agree(a, b) or (a.sentence == 0 and 0 < b.sentence <= _LEAD_DETAIL_REACH and _statement_after(b, a))
+    if not (sides and _place_ok(a, b) and days_ok):
         return False
     refers_back = b.evidence is not None and bool(_REFERS_BACK.search(b.evidence.text))
     # "the labour leader died … the blast left seven other people dead": the others are added to the named victim

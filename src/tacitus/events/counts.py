@@ -121,6 +121,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     out.append(("fatalities", re.compile(rf"\bneutrali[sz](?:ed|es|ing|e)\s+(?:(?:about|around|at\s+least|some|more\s+than|over|nearly|up\s+to|another)\s+)?"
                                          rf"{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NEUTRALISED})\b", re.I)))
     out.append(("fatalities", re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{_NEUTRALISED})\s+(?:{_AUX}\s+){{1,3}}neutrali[sz]ed\b", re.I)))
+    # "… struck a gathering of terrorists, neutralising several of them"
+    out.append(("fatalities", re.compile(rf"\bneutrali[sz](?:ed|es|ing|e)\s+(?:(?:about|around|at\s+least|some|more\s+than|over|nearly|up\s+to)\s+)?"
+                                         rf"{COUNT}\s+(?P<noun>of\s+(?:them|those|the\s+(?:[\w'’-]+\s+){{0,2}}?{_NEUTRALISED}))\b", re.I)))
     # "claimed the lives of 12 people", "the bodies of 15 peasants were found"
     out.append(("fatalities", re.compile(
         rf"\b(?:(?:claim|claimed|claiming|claims|took|taken|taking|takes|cost|costing|costs)\s+the\s+lives\s+of|(?:bodies|corpses|remains)\s+of)\s+"
@@ -645,9 +648,14 @@ def _spread_tally(sentence: str, c: CountMention) -> bool:
     right = _CLAUSE_STOP.search(sentence, c.end)
     start, end = (lefts[-1] if lefts else 0), (right.start() if right else len(sentence))
     for m in _SPREAD.finditer(sentence, start, end):
+        if _LATEST_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "…, in the latest in a series of deadly raids": the series the act belongs to, not a sum of acts
         if m.start() >= c.start or _AS_A_RESULT.search(sentence, m.end(), c.start):
             return True
     return False
+
+
+_LATEST_BEFORE = re.compile(r"\b(?:latest|newest|most\s+recent|last)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _joined_running(sentence: str, found: list[CountMention]) -> list[CountMention]:

@@ -1230,7 +1230,7 @@ class EventExtractor:
         own_date = _clause_dated(doc, sent, clause, (lo, hi))
         if is_generic(clause, counts, dated) or _series_told(sent, clause, self._clauses) or habitual(clause, own_date, counts, sent.index == 0) or unrealised_infinitive(clause, counts) \
                 or _accused_in_general(clause, own_date, counts) or _as_fighting_spread(clause, counts) or _fled_from(clause) \
-                or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause):
+                or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause) or _weapon_described(clause):
             return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
         modes = set(clause.modes) | ({"mob"} if lynching else set())
         idle_modes = {t.mode for t in clause.triggers if idle(t)}
@@ -2341,6 +2341,31 @@ def _fled_from(clause: Clause) -> bool:
 
 
 _FLEEING = frozenset(["flee", "escape", "displace", "uproot", "drive", "force"])
+
+
+# what a weapon is made with: "drones fitted with explosives", "a car packed with explosives", "a truck laden with TNT"
+_FITTED = frozenset(["fit", "lade", "laden", "pack", "load", "rig", "equip", "arm", "stuff", "fill"])
+
+
+def _weapon_described(clause: Clause) -> bool:
+    """Every trigger is the explosive a thing is fitted or packed with, in a clause that tells no act of its own
+    ("… have increasingly used commercial drones fitted with explosives against security forces"): what a weapon
+    is, not an explosion (the verb that uses it, where there is one, tells the act)."""
+    toks = [t.token for t in clause.triggers]
+    if not toks or any(t is None for t in toks) or clause.modes - {"explosive"}:
+        return False
+    for tok in toks:
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is None or prep.lower_ != "with" or prep.head.lemma_.lower() not in _FITTED or prep.head.dep_ not in ("acl", "amod"):
+            return False
+        # (the weapon used as a habit: "a faction that has increasingly used drones fitted with explosives"; not "a car
+        # packed with explosives blew up", whose explosion is the act)
+        user = prep.head.head.head if prep.head.head.dep_ in ("dobj", "pobj") else None
+        habit = user is not None and user.pos_ == "VERB" and (
+            user.dep_ == "relcl" or user.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in user.children))
+        if not habit:
+            return False
+    return True
 
 
 def _kind_stated(clause: Clause, counts: list[CountMention], dated: bool) -> bool:

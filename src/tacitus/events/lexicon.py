@@ -87,7 +87,7 @@ RULES: tuple[TriggerRule, ...] = (
                          r"jets\s+(?:struck|bombed|hit|pounded)|helicopter\s+gunships?|gunships?|aerial\s+(?:bombardments?|attacks?|bombing|strikes?)|barrel\s+bombs?|"
                          r"bombed\s+from\s+the\s+air|air\s+force\s+(?:struck|bombed|hit|destroyed|targeted|pounded|attacked|raided)|(?<!to-)air[\s-]+(?:launched\s+)?missiles?|air-to-(?:surface|ground)\s+missiles?|"
                          r"(?:jets|warplanes|aircraft|helicopters|planes|bombers)\s+(?:\w+\s+){0,2}(?:fired|launched|dropped|bombed|strafed|pounded|struck)|drones?\s+(?:(?:had|have|has)\s+)?(?:struck|hit|fired|targeted)|air\s+force\s+(?:(?:had|has|have)\s+)?(?:carried\s+out|conducted|launched|staged)\s+(?:\w+\s+){0,2}?(?:strikes|raids|sorties|bombings)|strike\s+by\s+(?:a\s+)?drone|"
-                         r"kamikaze\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign|"
+                         r"(?:kamikaze|exploding|explosive-laden|suicide|attack|loitering)\s+drones?|shahed|air\s+attacks?|bombing\s+raids?|air\s+campaign|"
                          # "an Israeli strike on a house", "a Russian strike against a school": a strike on a thing, after a word
                          # ending as demonyms do (-an, -ish, -li, -ese, -ch, -ni, -di, -qi), is a state's strike from the air (not
                          # "a general strike on the railways"); ``_weapon_owner`` reads whose
@@ -102,7 +102,7 @@ RULES: tuple[TriggerRule, ...] = (
                                r"improvised\s+explosive\s+devices?|IEDs?|VBIEDs?|land\s*mines?|anti-personnel\s+mines?|mines?\s+(?:blast|explosion)|minefields?|"
                                r"explosive\s+devices?|explosives?|(?<!nuclear\s)(?<!atomic\s)(?<!time\s)bomb(?:s|ing|ings|ed)?(?!\s+(?:squads?|experts?|disposal|threats?|scares?|hoax\w*|shelters?|-?proof|makers?|factor(?:y|ies)))|dynamit(?:e|ed)|booby[\s-]+trap(?:s|ped)?|stepped\s+on\s+a\s+mine"), "explosives"),
     # An explosion alone may be an accident (a gas tank, a factory): it takes attack context.
-    TriggerRule("blast", _r(r"blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|es|ion|ing)|blew\s+up|blown\s+up"), "explosives"),
+    TriggerRule("blast", _r(r"blasts?|explosions?|explod(?:ed|es|ing(?!\s+drones?))|detonat(?:ed|es|ion|ing)|blew\s+up|blown\s+up"), "explosives"),
     TriggerRule("sexual", _r(r"rap(?:e|ed|es|ing|ists?)|gang-rap\w*|sexual(?:ly)?\s+(?:violence|assault\w*|abused?|exploitation|slavery)|sexually\s+assaulted"), "sexual"),
     TriggerRule("abduct", _r(r"kidnap(?!pers?\b)\w*|abduct(?!ors?\b)\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers)|"
                             r"(?:soldiers|troops|policemen|police\s+officers|officers|women|girls|children|people|civilians|passengers|workers|students|villagers)"
@@ -135,7 +135,9 @@ RULES: tuple[TriggerRule, ...] = (
     TriggerRule("capture", _r(r"(?:seiz(?:ed|e|es|ing)|t[ao]ok|takes|taken|taking|captur(?:ed|e|es|ing)|gain(?:ed|ing)|wrest(?:ed|ing)|assum(?:ed|ing))\s+(?:full\s+|total\s+|complete\s+|effective\s+)?control\s+(?:of|over)|fell\s+to|"
                              # "captured a central town", "seized the emblematic northern town of", "overran two villages"
                              rf"(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr?an|overrun|took|taken|taking)\s+{_SOME}{_MODIFIERS}{_PLACE_NOUN}|"
-                             r"under\s+(?:their|its|the\s+group's|rebel|militant)\s+control|t[ao]ok\s+over|taken\s+over|taking\s+over|"
+                             # ("the town came under their control"; not "areas under their control", a state of affairs)
+                             r"(?:came|come|comes|coming|fell|falls|brought|bringing|placed|put|now)\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:their|its|the\s+group's|rebel|militant)\s+control|"
+                             r"t[ao]ok\s+over|taken\s+over|taking\s+over|"
                              # "rebels entered the town without firing a shot": ground taken, unopposed
                              rf"(?:entered|moved\s+into|rolled\s+into|walked\s+into|marched\s+into)(?=\s+(?:[\w'’,-]+\s+){{0,10}}?{UNOPPOSED})"), None),
     TriggerRule("withdraw", _r(r"withdr(?:ew|awn|awal)\s+from|pulled\s+out\s+of|handed\s+over\s+(?:control|the)|retreated\s+from|abandoned\s+(?:their\s+)?(?:positions|bases?|the\s+town)"), None),

@@ -641,7 +641,9 @@ _PLACED_BY_EVENT = (ActorKind.CIVILIANS, ActorKind.REBEL, ActorKind.PROTESTERS, 
 def placed_unnamed(events: list[Event], country_names: dict[str, str]) -> list[Event]:
     """Unnamed people a report told without a place ("the monitor said nine civilians died in the strike"), merged
     into the act told where it happened, are that country's: "Civilians (Syria)", as the extractor names them
-    when their own sentence places the act."""
+    when their own sentence places the act. So are a state's forces the text names by a bare noun in another
+    sentence ("… an air strike on a market killed more than twenty people, according to activists, who blamed the
+    army": the army of the country the strike hit)."""
     out = []
     for ev in events:
         iso = ev.location.country if ev.location is not None else None
@@ -651,6 +653,11 @@ def placed_unnamed(events: list[Event], country_names: dict[str, str]) -> list[E
                 if ref is not None and ref.actor_id is None and ref.country is None and ref.kind in _PLACED_BY_EVENT \
                         and ref.name == generic_name(ref.kind, None):
                     ev = replace(ev, **{role: replace(ref, country=iso, name=generic_name(ref.kind, country_names[iso]))})
+                elif ref is not None and ref.actor_id is None and ref.country is None and ref.kind == ActorKind.STATE_FORCES \
+                        and ref.name == generic_name(ref.kind, None, ref.text) and iso is not None:
+                    name = generic_name(ref.kind, country_names[iso], ref.text)
+                    force = f"{'police' if name.startswith('Police') else 'military'}_{iso.lower()}"
+                    ev = replace(ev, **{role: replace(ref, country=iso, name=name, actor_id=force)})
         out.append(ev)
     return out
 
@@ -951,7 +958,12 @@ def blame_in(sent: Sentence, doc: Document, named: list[ActorRef]) -> Blame | No
         again = any(TOLD_BEFORE.search(s.text) for s in doc.sentences if sent.index - 1 <= s.index <= sent.index)
         return Blame(doer, reach=_NAMED_REACH if again else _BLAME_REACH)
     blamed = next((r for r in named if sent.start <= (r.start or 0) < sent.end and _blamed(r, sent, text)), None)
-    if blamed is None or _NO_ONE.search(text, sent.start, blamed.start or 0):
+    if blamed is None:
+        return None
+    # (a denial or a "no one" before the blame, in its own clause: "No one claimed responsibility for the blast, but a
+    # police commander blamed al-Shabaab" still blames)
+    turn = max((m.end() for m in _BUT.finditer(text, sent.start, blamed.start or 0)), default=sent.start)
+    if _NO_ONE.search(text, turn, blamed.start or 0):
         return None
     claim = _CLAIMED_AFTER.match(text, blamed.end or 0, sent.end)
     return Blame(blamed, every=claim is not None and bool(claim["both"]), claim=claim is not None)
@@ -979,7 +991,10 @@ def blamed_doers(events: list[Event], doc: Document) -> list[Event]:
         # (the last sentence up to this one that tells each act; an act dated only by its year is a year's toll,
         # whoever the text blames for most of it)
         last = {i: max((k for k in _told_in(ev, told_at) if k <= sent.index), default=None) for i, ev in enumerate(out)}
-        told = [i for i, ev in enumerate(out) if last[i] is not None and sent.index - (last[i] or 0) <= blame.reach
+        # (further back where nothing else is told between: quotes from witnesses may stand between the act and the blame)
+        latest = max((k for k in last.values() if k is not None), default=None)
+        told = [i for i, ev in enumerate(out) if last[i] is not None
+                and (sent.index - (last[i] or 0) <= blame.reach or (last[i] == latest and sent.index - (last[i] or 0) <= _QUIET_REACH))
                 and FAMILY_OF[ev.event_type] in VIOLENT_FAMILIES and ev.modality in FACTUAL
                 and not (ev.date is not None and ev.date.precision == "year")]
         hosts = sorted(told, key=lambda k: (last[k] or 0, k), reverse=True)
@@ -987,13 +1002,20 @@ def blamed_doers(events: list[Event], doc: Document) -> list[Event]:
             ev = out[i]
             # (a doer the text names, not one only inferred: "the attackers" linked to the group named last; nor doers the
             # report calls unidentified, whom a blame told elsewhere does not identify: see ``unknown_doer``)
+            # (nor a state's air force read from the aircraft alone: "a drone struck a crowded market" names no one, and
+            # "the state government blamed the RSF" does)
             inferred = ev.actor1 is None or (ev.actor1.kind == ActorKind.REBEL and not unknown_doer(ev.actor1) and (
-                ev.actor1.actor_id is None or GENERIC.fullmatch(ev.actor1.text) is not None))
+                ev.actor1.actor_id is None or GENERIC.fullmatch(ev.actor1.text) is not None)) or (
+                ev.actor1.kind == ActorKind.STATE_FORCES and _AIRCRAFT_ALONE.fullmatch(ev.actor1.text) is not None
+                and blame.doer.kind in ARMED_NON_STATE)
             own = ev.actor2 is not None and ev.actor2.actor_id is not None and ev.actor2.actor_id == blame.doer.actor_id
             if inferred and not own and not separate_from(by_index.get(ev.sentence), sent, text):
                 modality = Modality.CLAIMED if blame.claim and ev.modality == Modality.REPORTED else ev.modality
                 out[i] = replace(ev, actor1=replace(blame.doer, score=min(blame.doer.score, 0.6)), modality=modality)
     return out
+
+
+_AIRCRAFT_ALONE = re.compile(rf"(?:{AIRCRAFT_NOUN})", re.I)
 
 
 def _blamed(ref: ActorRef, sent: Sentence, text: str) -> bool:
@@ -1013,6 +1035,8 @@ _FOR_WHAT = re.compile(r"[^.;,]{0,30}?\s(?:of|for)\s+(?P<what>[^.;]{1,60})", re.
 _AN_ACT = re.compile(rf"\b(?:{INCIDENT}|killings?|murders?|kidnappings?|abductions?|bombings?|violence|deaths?|it|them|this|that)\b", re.I)
 
 
+_QUIET_REACH = 6  # sentences back to the act told last, where no other act is told between it and the blame
+_BUT = re.compile(r",?\s+but\s+|;\s*", re.I)
 _NO_ONE = re.compile(r"\b(?:no|not|never|nobody|none|denied|den(?:y|ies)|rejected)\b", re.I)
 
 
