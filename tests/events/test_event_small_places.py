@@ -148,3 +148,11 @@ def test_a_valley_the_gazetteer_lacks_is_the_place_near_its_town(extract) -> Non
                   "Monday, killing two soldiers, security sources said.", "2023-04-12")
     [ev] = _events(doc)
     assert ev.location is not None and ev.location.name == "Wadi al-Hasa" and ev.location.precision == 2
+
+
+def test_an_act_placed_by_its_district_takes_the_town_the_next_sentence_names(extract) -> None:
+    doc = extract("QUETTA, Pakistan (Agency) - Two soldiers were killed on Monday when a bomb exploded under their vehicle in "
+                  "Kech district of Balochistan province, officials said.\n\nThe convoy was hit near Dasht Kaur, about 30 km "
+                  "west of Turbat, as it escorted a fuel tanker, an official in Turbat said.", "2025-02-11")
+    bombs = [e for e in _events(doc) if e.event_type == "remote_explosive"]
+    assert bombs and bombs[0].location is not None and bombs[0].location.name == "Dasht Kaur", _places(doc)

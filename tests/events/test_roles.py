@@ -249,3 +249,10 @@ def test_the_army_blamed_for_an_air_strike_is_the_army_of_the_country_it_hit(ext
                   "activists, who blamed the army.", "2025-01-20")
     strikes = [e for e in doc.events if e.event_type == "air_drone_strike"]
     assert strikes and strikes[0].actor1 is not None and strikes[0].actor1.name == "Military Forces of Sudan", strikes
+
+
+def test_the_group_blamed_is_the_one_a_modifier_names_it_linked_to_is_not(extract) -> None:
+    doc = extract("Gunmen killed 16 villagers in Ogossagou in central Mali on Monday, local officials said. There was no claim "
+                  "of responsibility. Residents blamed fighters of the al Qaeda-linked JNIM group.", "2023-06-07")
+    attacks = [e for e in _events(doc) if e.event_type == "attack"]
+    assert attacks and attacks[0].actor1 is not None and attacks[0].actor1.actor_id == "jnim", attacks

@@ -889,13 +889,15 @@ def placed_in_detail(events: list[Event], doc: Document) -> list[Event]:
     out = []
     for ev in events:
         loc = ev.location
-        # (a province or region only: an act placed by its country alone may be any of the country's towns the story names)
-        if loc is None or loc.precision < 3 or loc.feature == "country" or ev.modality not in FACTUAL \
+        # (a province, region or district only: an act placed by its country alone may be any of the country's towns the
+        # story names)
+        if loc is None or (loc.precision < 3 and loc.feature != "admin2") or loc.feature == "country" or ev.modality not in FACTUAL \
                 or FAMILY_OF[ev.event_type] not in VIOLENT_FAMILIES | {"riots", "protests"}:
             out.append(ev)
             continue
         evidence = [s for s in (ev.evidence, *ev.extra_evidence) if s is not None]
-        if any(p.start is not None and p.start >= head and p.precision < 3 and any(s.start <= p.start < s.end for s in evidence) for p in doc.places):
+        if any(p.start is not None and p.start >= head and p.precision < 3 and p.feature != "admin2" and any(s.start <= p.start < s.end for s in evidence)
+               for p in doc.places):
             out.append(ev)  # its own sentences name a town: placing it was theirs to do
             continue
         own = _told_in(ev, told)
@@ -907,12 +909,18 @@ def placed_in_detail(events: list[Event], doc: Document) -> list[Event]:
             if index in reporting:
                 continue
             # (in the act's paragraph, referring back to it, or told between two sentences that tell it)
+            # (or, for an act placed by its district, the sentence right after it, naming a town of that district: "… in
+            # Kech district … The patrol was hit near Shahrak, about 35 km north of Turbat")
+            next_in_district = index == max(own) + 1 and loc.feature == "admin2"
             if not (any(same_paragraph(text, s.start, sent.start) for s in evidence if s.start < sent.start) or TOLD_BEFORE.search(sent.text)
-                    or index < max(own)):
+                    or index < max(own) or next_in_district):
                 continue
+            # (not the town another is measured from: "near Shahrak, about 35 km north of Turbat"; nor, for an act placed
+            # by its district, another district)
             towns = [p for p in doc.places if p.start is not None and sent.start <= p.start < sent.end and p.precision < 3
                      and p.country == loc.country and (not loc.admin1 or p.admin1 == loc.admin1)
-                     and where_it_happened(p, text) and not moved_to(p, text)]
+                     and where_it_happened(p, text) and not moved_to(p, text) and not reference_point(p, text)
+                     and not (loc.feature == "admin2" and (p.feature == "admin2" or (next_in_district and p.admin2 not in (None, loc.admin2))))]
             if len({p.name for p in towns}) == 1:
                 found = towns[0]
                 beside = reference_point(found, text) or written_near(found, text)
@@ -928,7 +936,9 @@ def placed_in_detail(events: list[Event], doc: Document) -> list[Event]:
 # Islamic State group", "the attack was blamed on al-Shabaab", "officials attributed the bombing to the ADF" (the
 # accused written just after), "The BLA claimed responsibility" (the claimant just before)
 _BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)(?:\s+on)?|attribut(?:ed|es|ing)\s+(?:\w+\s+){0,3}?to|accus(?:ed|es|ing)|(?P<held>held|holds))\s+"
-                            r"(?:(?:the|a|an)\s+)?(?:(?!(?:for|of|in|on|at|after|over)\b)[\w'’-]+\s+){0,2}?(?:of\s+the\s+|of\s+)?$", re.I)
+                            r"(?:(?:the|a|an)\s+)?(?:(?!(?:for|of|in|on|at|after|over)\b)[\w'’-]+\s+){0,2}?(?:of\s+the\s+|of\s+)?"
+                            # ("blamed fighters of the al Qaeda-linked JNIM group")
+                            r"(?:(?:[\w'’]+\s+){0,2}?[\w'’]+\s*-\s*(?:linked|backed|affiliated|allied|aligned)\s+)?$", re.I)
 _HELD_RESPONSIBLE = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:responsible|accountable)\b", re.I)
 _CLAIMED_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,;.]{1,80},\s*)?(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}claimed\s+"
                             rf"(?:responsibility|credit|(?P<both>both|the\s+two|all\s+(?:three|four|the))?\s*(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?(?:{INCIDENT})s?)\b", re.I)
@@ -957,7 +967,9 @@ def blame_in(sent: Sentence, doc: Document, named: list[ActorRef]) -> Blame | No
         # carries the blame further back than three sentences
         again = any(TOLD_BEFORE.search(s.text) for s in doc.sentences if sent.index - 1 <= s.index <= sent.index)
         return Blame(doer, reach=_NAMED_REACH if again else _BLAME_REACH)
-    blamed = next((r for r in named if sent.start <= (r.start or 0) < sent.end and _blamed(r, sent, text)), None)
+    # (not a name that only modifies the next: "fighters of the al Qaeda-linked JNIM group" blames JNIM)
+    blamed = next((r for r in named if sent.start <= (r.start or 0) < sent.end and not MODIFIER_AFTER.match(text, r.end or 0)
+                   and _blamed(r, sent, text)), None)
     if blamed is None:
         return None
     # (a denial or a "no one" before the blame, in its own clause: "No one claimed responsibility for the blast, but a
