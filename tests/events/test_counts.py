@@ -45,6 +45,8 @@ def _pairs(sentence):
         ("This is the plan they followed in 1984 and 1985 when they murdered the priest.", [("fatalities", 1, False)]),
         # acts counted in a list of results are no dead
         ("The offensive has so far brought 20 raids, 14 rebels and 3 policemen killed.", [("fatalities", 14, True), ("fatalities", 3, True)]),
+        # a relative clause between the people counted and what befell them
+        ("It said three other attackers who tried to storm the post on foot were shot dead.", [("fatalities", 3, True)]),
         # an army's word for killing fighters, with the fighters told before the count
         ("A drone struck a gathering of terrorists on Friday, neutralising several of them.", [("fatalities", 10, False)]),
     ],

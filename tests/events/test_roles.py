@@ -256,3 +256,13 @@ def test_the_group_blamed_is_the_one_a_modifier_names_it_linked_to_is_not(extrac
                   "of responsibility. Residents blamed fighters of the al Qaeda-linked JNIM group.", "2023-06-07")
     attacks = [e for e in _events(doc) if e.event_type == "attack"]
     assert attacks and attacks[0].actor1 is not None and attacks[0].actor1.actor_id == "jnim", attacks
+
+
+def test_a_group_that_says_it_repelled_the_troops_defended_in_the_fight(extract) -> None:
+    # the army entered the village; the group's own account says it fought them off: it is the side attacked
+    doc = extract("Soldiers of the Somali National Army entered the village of Buulo Sheekh on Tuesday after several hours of "
+                  "fighting, an army commander said. At least 11 militants and two soldiers were killed, he said. Al-Shabaab "
+                  "said in a statement that its fighters had repelled the apostate militias and killed more than 40 soldiers.",
+                  "2023-09-07")
+    clashes = [e for e in _events(doc) if e.event_type == "armed_clash"]
+    assert clashes and clashes[0].actor1 is not None and clashes[0].actor1.kind == ActorKind.STATE_FORCES, clashes

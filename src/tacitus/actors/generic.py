@@ -90,6 +90,12 @@ def generic_name(kind: str, country_name: str | None, text: str = "") -> str:
     return f"{base} ({country_name})" if country_name else base
 
 
+def state_force_id(name: str, iso3: str) -> str:
+    """The knowledge base id of a country's police or military forces, by the generic name given them ("Police Forces
+    of Kenya" → ``police_ken``)."""
+    return f"{'police' if name.startswith('Police') else 'military'}_{iso3.lower()}"
+
+
 # a doer the text says it does not know ("unidentified gunmen", "unknown assailants")
 _UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous)\b", re.I)
 

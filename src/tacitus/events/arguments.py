@@ -1130,9 +1130,11 @@ class ArgumentFinder:
             yield from (g for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj")
         # "fighters entered the village late on Monday, tying up residents and killing them": a participle that opens a
         # clause of its own with no subject tells more of what the governing verb's subject did
+        # (not where that subject ran into the act: "a convoy ran over a bomb, killing two soldiers")
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") and not _passive(verb.head) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.i > verb.head.i \
-                and verb.lemma_.lower() not in _SUFFERING:
+                and verb.lemma_.lower() not in _SUFFERING and not ran_into_munition(verb.head) and not _undergone(verb.head) \
+                and verb.head.lemma_.lower() not in _SUFFERING:
             yield from (c for c in verb.head.children if c.dep_ == "nsubj" and not _MUNITION.match(c.text))
         # "its forces repelled an RSF attempt to advance on the city, killing dozens of fighters": a result set off by a
         # comma, hung by the parse from the noun before it, is the act of the verb that noun depends on

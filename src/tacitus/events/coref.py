@@ -575,6 +575,7 @@ _REPELLED = re.compile(rf"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|fou
 _SAME_INCIDENT = re.compile(rf"\b(?:the|that)\s+(?:very\s+)?same\s+(?:[\w-]+\s+)?(?:{INCIDENT}|{_TOLD_INCIDENT}|operation|offensive|incident)s?\b", re.I)
 _RETELL_REACH = 5  # sentences
 _RETELL_DAYS = 1  # "overnight", "late on Friday … early on Saturday": one incident may be dated a day apart
+_BORROWED_DAYS = 7  # a mention dated only by its context (the lead's day) may retell an act of that week
 
 
 def refers_back(ev: Event) -> bool:
@@ -661,7 +662,9 @@ def attackers_dead(a: Event, b: Event, latest: int | None = None) -> bool:
     place or day of its own ("… stormed an army post, killing six soldiers … It said nine attackers were killed
     when troops pushed the assailants back"): the fight's other dead, not an act of their own. Its doer, where
     it names one, is the side ``a`` tells as attacked."""
-    if a.event_type not in _FIGHTS or b.event_type not in _FIGHTS or not {a.modality, b.modality} <= FACTUAL or separate(b):
+    # (a suicide bombing is a fight too where attackers followed the bomber: "three other attackers who tried to storm
+    # the post on foot after the blast were shot dead")
+    if a.event_type not in _FIGHTS | {"suicide_bomb"} or b.event_type not in _FIGHTS or not {a.modality, b.modality} <= FACTUAL or separate(b):
         return False
     if b.sentence < a.sentence or b.sentence - _told_at(a, latest) > _POINT_REACH:
         return False
@@ -851,7 +854,13 @@ def retells(a: Event, b: Event, latest: int | None = None) -> bool:
     if _elsewhere(a, b):
         return False  # "… the attack, which occurred 40 km from Cajamarca" after a bombing placed only by the dateline
     # a day apart only where the sentence does not date the act itself ("said on Monday … the attack")
-    days_ok = dates_agree(a, b) or (_near_days(a, b) and not _own_date(b)) or _statement_after(a, b) or _claimed_days_after(a, b)
+    # (a mention dated only by the context it stands in, the lead's day, says nothing of the act's day: "The district
+    # commissioner confirmed the abduction" two paragraphs after the elders were seized late on Monday)
+    # (within a week of it: a context years away is another time, "in 1982 …; later, however, a bomb exploded")
+    borrowed = b.date is not None and b.date.basis == "context" and not _own_date(b) and a.date is not None \
+        and a.date.basis not in UNDATED and a.date.start is not None and b.date.start is not None \
+        and abs((a.date.start - b.date.start).days) <= _BORROWED_DAYS
+    days_ok = dates_agree(a, b) or (_near_days(a, b) and not _own_date(b)) or _statement_after(a, b) or _claimed_days_after(a, b) or borrowed
     if not ((_place_ok(a, b) or _speaker_place(b)) and days_ok) or _long_before(a.date, b.date) or _long_before(b.date, a.date):
         return False
     claim = b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED
@@ -1546,7 +1555,12 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     own_account = not told_back and b.evidence is not None and bool(_OWN_ACCOUNT.search(b.evidence.text))
     claimant = next((r for r in (b.actor1, b.actor2) if r is not None and r.actor_id and r.kind in ARMED_NON_STATE), None) \
         if b.modality == Modality.CLAIMED and a.modality != Modality.CLAIMED and (told_back or own_account) else None
-    if etype == "armed_clash" and claimant is not None:
+    # (a claimant whose account says it fought the other side off defended: "the group said its fighters had repelled the
+    # apostate militias" after "soldiers entered the village after several hours of fighting")
+    defended = b.evidence is not None and _FOUGHT_OFF.search(b.evidence.text) is not None
+    if etype == "armed_clash" and claimant is not None and defended and _claimable(a.actor2, claimant) and a.actor1 is not None:
+        actor1, actor2 = a.actor1, claimant
+    elif etype == "armed_clash" and claimant is not None:
         # "soldiers fought off an assault by suspected jihadists … JNIM claimed the attack": the claimant is the
         # unnamed side, and the side that attacked (in its own account, the side told as attacking, where both are unnamed)
         if own_account and _claimable(a.actor1, claimant):
@@ -1573,6 +1587,9 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
         actor2 = next((r for r in (a.actor2, b.actor2) if r is not None and not own_target(actor1, r)
                        and not (actor1 is not None and (r.start, r.end) == (actor1.start, actor1.end))), None)
     return actor1, actor2
+
+
+_FOUGHT_OFF = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)|fought\s+off|beat\s+back|fended\s+off|drove\s+back)\b", re.I)
 
 
 def _claimable(side: ActorRef | None, claimant: ActorRef) -> bool:

@@ -104,6 +104,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             # "leaving 5 dead", "5 dead and 12 wounded"
             (cat, re.compile(rf"\b{COUNT}\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?)(?:{v})\b", re.I)),
         ]
+    # "three other attackers who tried to storm the post on foot after the blast were shot dead": a relative clause between
+    # the people and what befell them (no comma: one noun phrase)
+    for cat, verbs in _VERBS.items():
+        out.append((cat, re.compile(rf"\b{COUNT}\s+(?P<noun>{_NP})who\s+(?!(?:were|was|had\s+been|have\s+been)\b)(?:[\w'’-]+\s+){{1,12}}?"
+                                    rf"(?:were|was|had\s+been|have\s+been)\s+(?:{verbs})\b", re.I)))
     out.append(("fatalities", re.compile(
         rf"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+the\s+(?:death\s+|casualty\s+)?toll\s+at\s+{COUNT}{_TOLL_NOUN}", re.I)))
     out.append(("fatalities", re.compile(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Any
 
-from tacitus.actors.generic import generic_name
+from tacitus.actors.generic import generic_name, state_force_id
 from tacitus.actors.matcher import text_case
 from tacitus.actors.resolve import ARMED_NON_STATE
 from tacitus.dateline import dateline_end
@@ -1448,7 +1448,7 @@ class EventExtractor:
             actor_id = None
             if ref.kind == ActorKind.STATE_FORCES and iso and iso in self.country_names and not _FOREIGN_FORCES.search(self._before(ref)):
                 # "troops" in an event in Nigeria are Nigeria's forces unless the text says otherwise
-                actor_id = f"{'police' if name.startswith('Police') else 'military'}_{iso.lower()}"
+                actor_id = state_force_id(name, iso)
             return ActorRef(name=name, text=ref.text, kind=ref.kind, actor_id=actor_id, country=iso, start=ref.start,
                             end=ref.end, score=ref.score)
         return ref

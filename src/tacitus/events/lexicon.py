@@ -104,7 +104,8 @@ RULES: tuple[TriggerRule, ...] = (
     # An explosion alone may be an accident (a gas tank, a factory): it takes attack context.
     TriggerRule("blast", _r(r"blasts?|explosions?|explod(?:ed|es|ing(?!\s+drones?))|detonat(?:ed|es|ion|ing)|blew\s+up|blown\s+up"), "explosives"),
     TriggerRule("sexual", _r(r"rap(?:e|ed|es|ing|ists?)|gang-rap\w*|sexual(?:ly)?\s+(?:violence|assault\w*|abused?|exploitation|slavery)|sexually\s+assaulted"), "sexual"),
-    TriggerRule("abduct", _r(r"kidnap(?!pers?\b)\w*|abduct(?!ors?\b)\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers)|"
+    TriggerRule("abduct", _r(r"kidnap(?!pers?\b)\w*|abduct(?!ors?\b)\w*|taken\s+hostage|held\s+hostage|took\s+\w+\s+hostage|hostages?|forced(?:ly)?\s+disappear\w*|snatched|seized\s+(?:(?!(?:from|of|belonging|owned)\b)\w+\s+){0,3}(?:women|girls|children|people|civilians|passengers|workers|students|villagers|"
+                            r"elders|men|boys|traders|farmers|herders|teachers|pupils|worshippers|travell?ers|motorists|drivers|engineers|chiefs)\b|"
                             r"(?:soldiers|troops|policemen|police\s+officers|officers|women|girls|children|people|civilians|passengers|workers|students|villagers)"
                             r"\s+(?:were|was|had\s+been|have\s+been)\s+seized"), None),
     TriggerRule("kill", _r(r"kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|execut(?:ed|ing|ion|ions)|behead\w*|slaughter\w*|slain|martyred|assassinat\w*|"

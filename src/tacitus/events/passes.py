@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from tacitus.actors.generic import GENERIC, generic_name, unknown_doer
+from tacitus.actors.generic import GENERIC, generic_name, state_force_id, unknown_doer
 from tacitus.actors.resolve import ARMED_NON_STATE, BRANCH_OF, MODIFIER_AFTER
 from tacitus.dateline import dateline_end
 from tacitus.dates import PAST_DAYS, long_past
@@ -656,8 +656,7 @@ def placed_unnamed(events: list[Event], country_names: dict[str, str]) -> list[E
                 elif ref is not None and ref.actor_id is None and ref.country is None and ref.kind == ActorKind.STATE_FORCES \
                         and ref.name == generic_name(ref.kind, None, ref.text) and iso is not None:
                     name = generic_name(ref.kind, country_names[iso], ref.text)
-                    force = f"{'police' if name.startswith('Police') else 'military'}_{iso.lower()}"
-                    ev = replace(ev, **{role: replace(ref, country=iso, name=name, actor_id=force)})
+                    ev = replace(ev, **{role: replace(ref, country=iso, name=name, actor_id=state_force_id(name, iso))})
         out.append(ev)
     return out
 
