@@ -496,6 +496,8 @@ def same_occurrence(a: Event, b: Event, latest: int | None = None, last_told: bo
     fam_a, fam_b = FAMILY_OF[a.event_type], FAMILY_OF[b.event_type]
     if {a.event_type, b.event_type} & _TERRITORY and "explosions_remote_violence" in (fam_a, fam_b):
         return False  # "the Taliban seized a district centre, while a bomb at an army base killed five": two events
+    if {a.event_type, b.event_type} & _TERRITORY and "abduction" in (a.event_type, b.event_type):
+        return False  # "ISIL took control of Mosul … ISIL fighters had seized 31 truck drivers on Tuesday": two events
     if _is_toll_update(b) and fam_a in VIOLENT_FAMILIES and fam_b in VIOLENT_FAMILIES and _toll_date_ok(a, b) \
             and (a.modality == b.modality or {a.modality, b.modality} <= _OWNED or _suspected_only(a)):
         return True  # "the death toll rose to 40" updates the event reported before

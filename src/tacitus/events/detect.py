@@ -1115,7 +1115,10 @@ class EventExtractor:
             # fell, not a force it fought; ACLED codes the people it hit, or no one
             targets = [r for r in targets if r.score != COUNTRY_AS_ACTOR]
         clause.agent = bool(perps) or _acting_subject(head, finder)
-        if clause.modes & {"battle", "agree", "pledge"} and len(perps) > 1 and not targets:
+        # (a target of the first side's own kind is no other side: "the army and al-Shabaab fought at a military base")
+        own_side = [r for r in targets if perps and ((r.kind == perps[0].kind == ActorKind.STATE_FORCES and not r.actor_id)
+                                                     or (r.actor_id is not None and r.actor_id == perps[0].actor_id))]
+        if clause.modes & {"battle", "agree", "pledge"} and len(perps) > 1 and len(own_side) == len(targets):
             # "fighting between the army and the RSF", "Ethiopia and Eritrea agreed": two sides
             perps, targets = [perps[0], *perps[2:]], [perps[1]]
         if "battle" in clause.modes and not perps and len(targets) > 1:
