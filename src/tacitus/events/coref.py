@@ -1386,6 +1386,9 @@ def merge_pair(a: Event, b: Event) -> Event:
     # (not a toll that rose, told by others, in an act the claim was carried to: "the number of dead had risen to 38")
     rose = _is_toll_update(b) and b.evidence is not None and bool(_TOLL_ROSE.search(b.evidence.text))
     keep = _other_toll(b) or (b.modality == Modality.CLAIMED and (a.modality != Modality.CLAIMED or _claims_responsibility(b)) and not rose)
+    # (the claim's own words, not a report the claim was carried to before merging)
+    boasts = b.modality == Modality.CLAIMED and b.evidence is not None and _CLAIM_WORD.search(b.evidence.text) is not None \
+        and not (a.evidence is not None and _CLAIM_WORD.search(a.evidence.text))
     return replace(
         a,
         event_type=etype,
@@ -1398,8 +1401,10 @@ def merge_pair(a: Event, b: Event) -> Event:
         location=loc,
         date=date,
         modality=_firmer(a.modality, b.modality),
-        fatalities=_merge_count(a.fatalities, b.fatalities, _adds_to(a.fatalities, b.fatalities, b, a)
-                                or (etype in _FIGHTS and _other_side_dead(a.fatalities, b.fatalities)), keep_first=keep),
+        # (a claimant's figure never adds to a toll: "… three attackers were shot dead … the group claimed the bombing and said
+        # more than 20 soldiers had been killed")
+        fatalities=_merge_count(a.fatalities, b.fatalities, not boasts and (_adds_to(a.fatalities, b.fatalities, b, a)
+                                or (etype in _FIGHTS and _other_side_dead(a.fatalities, b.fatalities))), keep_first=keep or boasts),
         injured=_merge_count(a.injured, b.injured, _adds_to(a.injured, b.injured, b, a), keep_first=keep),
         displaced=_merge_count(a.displaced, b.displaced, _adds_to(a.displaced, b.displaced, b, a)),
         abducted=_merge_count(a.abducted, b.abducted, _adds_to(a.abducted, b.abducted, b, a)),
