@@ -46,7 +46,6 @@ from tacitus.events.passes import (
     placed_unnamed,
     protesters_first,
 )
-from tacitus.geo.usage import NEAR_WORDS
 from tacitus.model import ActorRef, Article, Document, Event, Place, Skip, Span
 from tacitus.nlp import NlpResources, annotate, common_words, load_pipeline, load_splitter
 from tacitus.nlp.case import CaseRestorer
@@ -167,7 +166,7 @@ def locate_places(doc: Document, res: Resources) -> Document:
     places = superseded(places, found)
     home = dateline.country if dateline is not None and dateline.country else story_home(evidence, actor_countries)
     ordered = sorted((_with_country_point(p, res.gazetteer) for p in [*places, *found]), key=lambda p: p.start or 0)
-    doc.places = one_sense(near_named_town(in_named_division(ordered, text), text), home)
+    doc.places = one_sense(in_named_division(ordered, text), home)
     doc.place_modifiers = city_adjectives(doc.places, text, res.gazetteer) | group_adjectives(doc.places, doc.actors, text)
     doc.dateline = dateline
     doc.country_evidence = dict(body)
@@ -346,22 +345,6 @@ _BEFORE_GROUP_NOUN = re.compile(r"[ ]+(?:(?:armed|ethnic|tribal|local|self-defen
 
 _TOWN_THEN_DIVISION = re.compile(r"\s*,\s*(?:also\s+in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?")  # "Kukawa, Borno state", "Tame in Arauca department"
 _DIVISION_WORD = re.compile(r"\b(?:province|district|department|state|county|prefecture|governorate|municipality|territory)\b", re.I)
-
-
-def near_named_town(places: list[Place], text: str) -> list[Place]:
-    """A town written just before the town of another country it is said to be near ("an attack on Kalari, near
-    Konduga in Borno state", where the gazetteer knows Kalari only as a name of Cagliari, in Italy) is a village the
-    gazetteer lacks: kept by name at the point of the town it is near (precision 2)."""
-    out = list(places)
-    for i, (town, near) in enumerate(pairwise(places)):
-        if _is_town(town) and near.feature in ("place", "admin2") and near.country and town.country != near.country \
-                and _THEN_NEAR_TOWN.fullmatch(text, town.end or 0, near.start or 0):
-            out[i] = Place(name=town.text or town.name, country=near.country, admin1=near.admin1, admin2=near.admin2, lat=near.lat,
-                           lon=near.lon, geonameid=None, precision=2, feature="place", text=town.text, start=town.start, end=town.end)
-    return out
-
-
-_THEN_NEAR_TOWN = re.compile(rf",?\s+(?:(?:just|about|some)\s+)?(?:{NEAR_WORDS})\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
 
 
 def in_named_division(places: list[Place], text: str) -> list[Place]:

@@ -572,7 +572,9 @@ _TOLD_BEFORE_PLURAL = re.compile(rf"\b(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}
 _ANOTHER = re.compile(rf"\b(?:another|second|third|separate|other|earlier|previous|similar|last|new|fresh|latest|first)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{INCIDENT}|{_TOLD_INCIDENT})", re.I)
 # those who suffered the attack fought it off: their side is the other one
-_REPELLED = re.compile(rf"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|fought\s+back|beat\s+back|thwart\w*|foil\w*)[\"'”’]?\s+(?:\w+\s+){{0,2}}?"
+# the words of fighting an attack off ("repelled", "fought off", "beat back")
+_REPULSE = r"(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|fought\s+back|beat\s+back|drove\s+back|thwart\w*|foil\w*)"
+_REPELLED = re.compile(rf"\b{_REPULSE}[\"'”’]?\s+(?:\w+\s+){{0,2}}?"
                        rf"(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{INCIDENT}|attackers|assailants|raiders|gunmen)", re.I)
 _SAME_INCIDENT = re.compile(rf"\b(?:the|that)\s+(?:very\s+)?same\s+(?:[\w-]+\s+)?(?:{INCIDENT}|{_TOLD_INCIDENT}|operation|offensive|incident)s?\b", re.I)
 _RETELL_REACH = 5  # sentences
@@ -1596,7 +1598,7 @@ def _sides(etype: str, a: Event, b: Event) -> tuple[ActorRef | None, ActorRef | 
     return actor1, actor2
 
 
-_FOUGHT_OFF = re.compile(r"\b(?:repel(?:led|s)?|repuls(?:ed|es)|fought\s+off|beat\s+back|fended\s+off|drove\s+back)\b", re.I)
+_FOUGHT_OFF = re.compile(rf"\b{_REPULSE}", re.I)  # a side's own account that it fought the other off, whatever it names
 
 
 def _claimable(side: ActorRef | None, claimant: ActorRef) -> bool:

@@ -635,6 +635,17 @@ _HOLDING = frozenset(["arm", "equip", "carry", "load", "possess", "possession", 
                       "smuggle", "transport", "store", "stockpile", "surrender", "buy", "sell", "supply", "ship", "shipment",
                       "deliver", "acquire", "knapsack", "bag", "backpack", "hide", "stash", "cache", "detector", "scanner"])
 _WEAPON_MODES = frozenset(["explosive", "grenade", "shelling", "chemical"])
+# what a weapon is made with: "drones fitted with explosives", "a truck laden with TNT" (held, where its use is a habit)
+_FITTED = frozenset(["fit", "lade", "laden", "pack", "rig", "stuff", "fill"])
+
+
+def _used_as_habit(fitted: Any) -> bool:
+    """The thing fitted with the weapon is used as a habit ("a faction that has increasingly used drones fitted with
+    explosives"), not in an act told ("a car packed with explosives blew up", whose explosion is the act)."""
+    thing = fitted.head
+    user = thing.head if thing.dep_ in ("dobj", "pobj") else None
+    return user is not None and user.pos_ == "VERB" and (
+        user.dep_ == "relcl" or user.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in user.children))
 # What a metaphor destroys: "destroy the revolution", "democracy was destroyed", "destroying the possibility".
 _ABSTRACT = frozenset(["democracy", "revolution", "economy", "possibility", "hope", "institution", "peace", "process", "dialogue",
                        "nation", "society", "future", "image", "credibility", "reputation", "confidence", "trust", "unity", "life",
@@ -691,6 +702,8 @@ def idle(trig: Trigger) -> bool:
         carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children)  # "carried out a chemical attack"
         if gov.lemma_.lower() in _HOLDING and not carried_out:
             return True
+        if tok.head.lower_ == "with" and gov.lemma_.lower() in _FITTED and _used_as_habit(gov):
+            return True  # "a faction that has increasingly used drones fitted with explosives": what its weapons are
         if gov.lemma_.lower() in ("plant", "lay") and gov.tag_ == "VBG":
             return True  # "a cell that was planting explosive devices on a road": bombs being laid, none went off
     if trig.mode == "intervene" and tok.pos_ == "VERB" and tok.lemma_.lower() == "disperse" \
@@ -1233,7 +1246,7 @@ class EventExtractor:
         own_date = _clause_dated(doc, sent, clause, (lo, hi))
         if is_generic(clause, counts, dated) or _series_told(sent, clause, self._clauses) or habitual(clause, own_date, counts, sent.index == 0) or unrealised_infinitive(clause, counts) \
                 or _accused_in_general(clause, own_date, counts) or _as_fighting_spread(clause, counts) or _fled_from(clause) \
-                or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause) or _weapon_described(clause):
+                or _kind_stated(clause, counts, own_date) or _perfect_since(doc, sent, clause):
             return None  # "a wave of kidnappings and bombings", "officers who kidnap", "to prevent attacks": no one occurrence
         modes = set(clause.modes) | ({"mob"} if lynching else set())
         idle_modes = {t.mode for t in clause.triggers if idle(t)}
@@ -2344,31 +2357,6 @@ def _fled_from(clause: Clause) -> bool:
 
 
 _FLEEING = frozenset(["flee", "escape", "displace", "uproot", "drive", "force"])
-
-
-# what a weapon is made with: "drones fitted with explosives", "a car packed with explosives", "a truck laden with TNT"
-_FITTED = frozenset(["fit", "lade", "laden", "pack", "load", "rig", "equip", "arm", "stuff", "fill"])
-
-
-def _weapon_described(clause: Clause) -> bool:
-    """Every trigger is the explosive a thing is fitted or packed with, in a clause that tells no act of its own
-    ("… have increasingly used commercial drones fitted with explosives against security forces"): what a weapon
-    is, not an explosion (the verb that uses it, where there is one, tells the act)."""
-    toks = [t.token for t in clause.triggers]
-    if not toks or any(t is None for t in toks) or clause.modes - {"explosive"}:
-        return False
-    for tok in toks:
-        prep = tok.head if tok.dep_ == "pobj" else None
-        if prep is None or prep.lower_ != "with" or prep.head.lemma_.lower() not in _FITTED or prep.head.dep_ not in ("acl", "amod"):
-            return False
-        # (the weapon used as a habit: "a faction that has increasingly used drones fitted with explosives"; not "a car
-        # packed with explosives blew up", whose explosion is the act)
-        user = prep.head.head.head if prep.head.head.dep_ in ("dobj", "pobj") else None
-        habit = user is not None and user.pos_ == "VERB" and (
-            user.dep_ == "relcl" or user.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in user.children))
-        if not habit:
-            return False
-    return True
 
 
 def _kind_stated(clause: Clause, counts: list[CountMention], dated: bool) -> bool:

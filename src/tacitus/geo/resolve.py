@@ -33,7 +33,7 @@ from tacitus.geo.records import (
 )
 from tacitus.geo.spans import DIRECTION_WORDS, find_toponyms, is_caps_text
 from tacitus.geo.supplement import ADMIN1_ABBREVIATIONS, ADMIN_DESIGNATORS, abbreviation_key
-from tacitus.geo.usage import owned_after
+from tacitus.geo.usage import NEAR_WORDS, owned_after
 from tacitus.model import Place
 
 __all__ = ["GeoContext", "Weights", "find_toponyms", "rank_candidates", "resolve_toponyms"]
@@ -496,8 +496,12 @@ def resolve_toponyms(mentions: list[tuple[int, int, str]], text: str, gaz: Gazet
     for m, nxt in pairwise(prepared):
         # "Shaqra, a village about 20 km west of El Fasher": the village lies in its neighbour's country; the
         # gazetteer's namesake abroad is not it, so it is kept near the neighbour (precision 2)
+        # (or a town written just before a town of another country it is near: "an attack on Kalari, near Konduga in Borno
+        # state", where GeoNames knows "Kalari" only as a name of Cagliari)
         if m.choice is not None and nxt.choice is not None and nxt.choice.country and m.choice.country != nxt.choice.country \
-                and _DESCRIBED_NEAR.fullmatch(text, m.end, nxt.start):
+                and (_DESCRIBED_NEAR.fullmatch(text, m.end, nxt.start) or (
+                    m.choice.kind in POPULATED and (nxt.choice.kind in POPULATED or nxt.choice.kind == ADMIN2)
+                    and _NEAR_TOWN.fullmatch(text, m.end, nxt.start))):
             m.choice, near[m.start] = None, nxt.choice
     placed = _placed_inside(prepared, text)
     for m in prepared:
@@ -573,6 +577,8 @@ _DESCRIBED_NEAR = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:village|
                              r"(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
                              r"south-?east|south-?west)(?:ern)?\s+)?(?:of|in|near|outside|from)\s+(?:the\s+)?"
                              r"(?:(?:town|city|village|province|region|district|state|capital)\s+(?:of\s+)?)?", re.I)
+# ", near the town of", " not far from": what lies next is a town the name is near
+_NEAR_TOWN = re.compile(rf",?\s+(?:(?:just|about|some)\s+)?(?:{NEAR_WORDS})\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
 # local divisions the text may write after a name ("Kani township", "Bol sub-prefecture"): a division, not a town
 _LOCAL_DIVISION = re.compile(r"\s+(township|commune|tehsil|taluka|sub-?district|sub-?county|sub-?prefecture|chiefdom|ward|locality|circle|cercle)\b", re.I)
 STRAY_HOME_EVIDENCE = 2  # the article must say plainly where it is before a town abroad is doubted
